@@ -1,0 +1,156 @@
+/**
+ * The contract between the CMS and the static portals.
+ *
+ * The CMS exports published content (and nothing else) into one JSON snapshot that matches
+ * `PortalSnapshot`; the Astro project in `sites/` reads it through its content loader. Keeping
+ * the contract here, with only zod as a dependency, lets `sites/` validate what it receives
+ * without ever importing Payload.
+ */
+import { z } from 'zod'
+
+export const SITE_LEVELS = ['trung-uong', 'tinh', 'xa', 'truc-thuoc'] as const
+export const SiteLevel = z.enum(SITE_LEVELS)
+
+/** A responsive image already resized by the CMS (sharp). URLs are relative to the portal root. */
+export const ImageRef = z.object({
+  url: z.string(),
+  alt: z.string(),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  /** Smaller WebP variants, smallest first, for `srcset`. */
+  sizes: z.array(z.object({ url: z.string(), width: z.number().int().positive() })),
+})
+export type ImageRef = z.infer<typeof ImageRef>
+
+export const NavItem = z.object({
+  label: z.string(),
+  /** Either a path on the same portal (starting with `/`) or an absolute URL. */
+  href: z.string(),
+  external: z.boolean(),
+})
+export type NavItem = z.infer<typeof NavItem>
+
+export const Block = z.discriminatedUnion('blockType', [
+  z.object({ blockType: z.literal('richText'), html: z.string() }),
+  z.object({
+    blockType: z.literal('linksList'),
+    heading: z.string().nullable(),
+    links: z.array(NavItem),
+  }),
+  z.object({
+    blockType: z.literal('contactCard'),
+    name: z.string(),
+    position: z.string().nullable(),
+    unit: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
+])
+export type Block = z.infer<typeof Block>
+
+export const PageContent = z.object({
+  title: z.string(),
+  summary: z.string().nullable(),
+  blocks: z.array(Block),
+})
+
+export const Page = z.object({
+  slug: z.string(),
+  updatedAt: z.string(),
+  vi: PageContent,
+  /** English version, when the editors wrote one (required by law for structure and contacts). */
+  en: PageContent.nullable(),
+})
+export type Page = z.infer<typeof Page>
+
+export const Category = z.object({
+  slug: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+})
+export type Category = z.infer<typeof Category>
+
+export const Article = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string().nullable(),
+  /** ISO date-time the article was published. */
+  publishedAt: z.string(),
+  updatedAt: z.string(),
+  /** Byline, e.g. "Phòng Văn hóa – Thông tin". */
+  author: z.string().nullable(),
+  /** Source attribution shown as "Theo …". */
+  source: z.string().nullable(),
+  /** Category slugs, in editor order. */
+  categories: z.array(z.string()),
+  cover: ImageRef.nullable(),
+  /** Body rendered from Lexical to HTML by the CMS. */
+  html: z.string(),
+})
+export type Article = z.infer<typeof Article>
+
+export const LocalisedSiteText = z.object({
+  name: z.string(),
+  /** Owning agency (cơ quan chủ quản), shown in the footer imprint. */
+  owningAgency: z.string().nullable(),
+  /** Person responsible for the portal (người chịu trách nhiệm) with title. */
+  responsiblePerson: z.string().nullable(),
+  /** Licence / establishment decision line of the imprint, if any. */
+  licence: z.string().nullable(),
+  address: z.string().nullable(),
+  headerMenu: z.array(NavItem),
+  footerMenu: z.array(NavItem),
+})
+
+export const Site = z.object({
+  slug: z.string(),
+  level: SiteLevel,
+  unitCode: z.string().nullable(),
+  theme: z.string(),
+  /** Absolute base URL the portal is served at, without trailing slash, e.g. `http://ha-tinh.localhost:3000`. */
+  baseUrl: z.string(),
+  parent: z.object({ slug: z.string(), name: z.string(), url: z.string() }).nullable(),
+  branding: z.object({
+    /** CSS colour (hex) used as `--brand-primary`. */
+    primaryColor: z.string().nullable(),
+    logo: ImageRef.nullable(),
+  }),
+  contact: z.object({
+    phone: z.string().nullable(),
+    fax: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
+  vi: LocalisedSiteText,
+  en: LocalisedSiteText.nullable(),
+  pages: z.array(Page),
+  categories: z.array(Category),
+  /** Published news, newest first. */
+  news: z.array(Article),
+})
+export type Site = z.infer<typeof Site>
+
+export const PortalSnapshot = z.object({
+  version: z.literal(1),
+  generatedAt: z.string(),
+  sites: z.array(Site),
+})
+export type PortalSnapshot = z.infer<typeof PortalSnapshot>
+
+/** Paths a page slug may not take, because the portal uses them itself. */
+export const RESERVED_PAGE_SLUGS = [
+  'tin-tuc',
+  'chuyen-muc',
+  'en',
+  'media',
+  '_astro',
+  'rss.xml',
+  'sitemap.xml',
+  'robots.txt',
+  '404',
+  'tim-kiem',
+  'api',
+] as const
+
+/** Number of articles per page in news lists. */
+export const NEWS_PAGE_SIZE = 10
