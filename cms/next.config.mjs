@@ -1,0 +1,24 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Type checking runs once for the whole repo (`npm run typecheck`), not inside the admin build.
+  typescript: { ignoreBuildErrors: true },
+  poweredByHeader: false,
+  webpack: (config) => {
+    config.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return config
+  },
+  turbopack: { root: path.resolve(dirname, '..') },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,90 @@
+/**
+ * Who may do what. A user is either a platform admin (central IT, every site) or holds one
+ * role on each site they belong to (`memberships`).
+ */
+import type { Access, PayloadRequest, Where } from 'payload'
+
+export const SITE_ROLES = ['site-admin', 'editor', 'approver', 'author', 'moderator'] as const
+export type SiteRole = (typeof SITE_ROLES)[number]
+
+/** Roles that may write news, pages, categories, menus and media of their site. */
+export const CONTENT_ROLES: readonly SiteRole[] = ['site-admin', 'editor', 'approver', 'author']
+
+type Membership = { site?: number | string | { id: number | string } | null; role?: string | null }
+export type SessionUser = { id: number | string; platformAdmin?: boolean | null; memberships?: Membership[] | null }
+
+export function asUser(req: PayloadRequest): SessionUser | null {
+  const user = req.user as unknown as SessionUser | null | undefined
+  return user && (req.user?.collection ?? 'users') === 'users' ? user : null
+}
+
+export function isPlatformAdmin(user: SessionUser | null | undefined): boolean {
+  return Boolean(user?.platformAdmin)
+}
+
+function relId(value: Membership['site']): string | null {
+  if (value === null || value === undefined) return null
+  return typeof value === 'object' ? String(value.id) : String(value)
+}
+
+/** Ids (as strings) of the sites where the user holds one of `roles` (any role when omitted). */
+export function siteIdsOf(user: SessionUser | null | undefined, roles?: readonly SiteRole[]): string[] {
+  const ids = new Set<string>()
+  for (const m of user?.memberships ?? []) {
+    const id = relId(m.site)
+    if (id && (!roles || roles.includes(m.role as SiteRole))) ids.add(id)
+  }
+  return [...ids]
+}
+
+/** Ids in the form the database uses (numbers on SQLite, strings on MongoDB). */
+export function dbIds(req: PayloadRequest, ids: string[]): Array<number | string> {
+  return req.payload.db.defaultIDType === 'number' ? ids.map(Number) : ids
+}
+
+export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(asUser(req))
+
+export const anyone: Access = () => true
+
+/** Logged-in users see their own sites' documents; anonymous readers see published ones only. */
+export const readOwnSitesOrPublished: Access = ({ req }) => {
+  const user = asUser(req)
+  if (isPlatformAdmin(user)) return true
+  const where: Where = user ? { site: { in: dbIds(req, siteIdsOf(user)) } } : { _status: { equals: 'published' } }
+  return where
+}
+
+/** For public, non-versioned site content (categories, menus, media). */
+export const readOwnSitesOrPublic: Access = ({ req }) => {
+  const user = asUser(req)
+  if (isPlatformAdmin(user) || !user) return true
+  return { site: { in: dbIds(req, siteIdsOf(user)) } } satisfies Where
+}
+
+function siteOf(data: unknown): string | null {
+  if (!data || typeof data !== 'object' || !('site' in data)) return null
+  return relId((data as Membership).site)
+}
+
+/** Create: platform admins, or members with one of `roles` on the site named in the data. */
+export const createOnOwnSite =
+  (roles: readonly SiteRole[] = CONTENT_ROLES): Access =>
+  ({ req, data }) => {
+    const user = asUser(req)
+    if (isPlatformAdmin(user)) return true
+    const allowed = siteIdsOf(user, roles)
+    const target = siteOf(data)
+    // Without data (the admin asking whether to show "Create"), any membership is enough;
+    // the site field's validation then refuses a site the user does not belong to.
+    return target === null ? allowed.length > 0 : allowed.includes(target)
+  }
+
+/** Update/delete: only documents of the sites where the user holds one of `roles`. */
+export const writeOwnSites =
+  (roles: readonly SiteRole[] = CONTENT_ROLES): Access =>
+  ({ req }) => {
+    const user = asUser(req)
+    if (isPlatformAdmin(user)) return true
+    const ids = siteIdsOf(user, roles)
+    return ids.length ? ({ site: { in: dbIds(req, ids) } } satisfies Where) : false
+  }

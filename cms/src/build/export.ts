@@ -1,0 +1,214 @@
+/**
+ * Export the published content of some sites as a `PortalSnapshot` (the contract the static
+ * portals are built from). Reads go through the Local API with access control on and no user,
+ * so exactly what an anonymous reader may see is exported: drafts never leave the CMS.
+ */
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Payload, Where } from 'payload'
+
+import { env } from '../config/env'
+import {
+  type Article,
+  type Block,
+  type Category,
+  type ImageRef,
+  type NavItem,
+  type Page,
+  PortalSnapshot,
+  type Site,
+} from '../contracts/portal'
+
+type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export type ExportResult = {
+  snapshot: PortalSnapshot
+  /** Media file names each site's portal needs, to copy next to its pages. */
+  mediaBySite: Map<string, Set<string>>
+}
+
+const publicRead = { overrideAccess: false, draft: false, depth: 1 } as const
+
+/** The public base URL of a portal, from `PORTAL_URL_PATTERN`. */
+export function portalBaseUrl(site: { slug: string; domains?: string[] | null }): string {
+  const e = env()
+  const domain = site.domains?.[0]
+  const pattern = e.portalUrlPattern.includes('{domain}') && !domain ? `http://{slug}.${e.portalHostSuffix}:{port}` : e.portalUrlPattern
+  return pattern
+    .replaceAll('{slug}', site.slug)
+    .replaceAll('{domain}', domain ?? '')
+    .replaceAll('{port}', String(e.port))
+    .replace(/\/$/, '')
+}
+
+function richTextHtml(value: unknown): string {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  return convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true })
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null
+}
+
+function navItem(item: Doc): NavItem {
+  const href = String(item.url ?? '/')
+  return { label: String(item.label ?? href), href, external: /^https?:\/\//.test(href) }
+}
+
+class MediaCollector {
+  readonly files = new Set<string>()
+
+  image(media: unknown): ImageRef | null {
+    if (!media || typeof media !== 'object') return null
+    const doc = media as Doc
+    if (!doc.filename) return null
+    this.files.add(doc.filename)
+    const sizes: ImageRef['sizes'] = []
+    for (const size of Object.values((doc.sizes ?? {}) as Record<string, Doc>)) {
+      if (size?.filename && size.width) {
+        this.files.add(size.filename)
+        sizes.push({ url: `/media/${size.filename}`, width: size.width })
+      }
+    }
+    sizes.sort((a, b) => a.width - b.width)
+    return {
+      url: `/media/${doc.filename}`,
+      alt: String(doc.alt ?? ''),
+      width: doc.width ?? null,
+      height: doc.height ?? null,
+      sizes,
+    }
+  }
+}
+
+function blocks(layout: unknown): Block[] {
+  if (!Array.isArray(layout)) return []
+  return layout.flatMap((block: Doc): Block[] => {
+    switch (block.blockType) {
+      case 'richText':
+        return [{ blockType: 'richText', html: richTextHtml(block.content) }]
+      case 'linksList':
+        return [{ blockType: 'linksList', heading: str(block.heading), links: (block.links ?? []).map(navItem) }]
+      case 'contactCard':
+        return [
+          {
+            blockType: 'contactCard',
+            name: String(block.name ?? ''),
+            position: str(block.position),
+            unit: str(block.unit),
+            phone: str(block.phone),
+            email: str(block.email),
+            address: str(block.address),
+          },
+        ]
+      default:
+        return []
+    }
+  })
+}
+
+async function findAll(payload: Payload, collection: 'news' | 'pages' | 'categories' | 'navigation', where: Where, locale: 'vi' | 'en', sort?: string) {
+  const result = await payload.find({
+    collection,
+    where,
+    locale,
+    fallbackLocale: false as never,
+    pagination: false,
+    sort,
+    ...publicRead,
+  })
+  return result.docs as Doc[]
+}
+
+const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
+
+export async function exportSnapshot(payload: Payload, siteIds: Array<number | string>): Promise<ExportResult> {
+  const where: Where = { id: { in: siteIds } }
+  const [sitesVi, sitesEn] = await Promise.all(
+    (['vi', 'en'] as const).map((locale) =>
+      payload
+        .find({ collection: 'sites', where, locale, fallbackLocale: false as never, pagination: false, ...publicRead })
+        .then((r) => r.docs as Doc[]),
+    ),
+  )
+  const enById = byId(sitesEn)
+  const mediaBySite = new Map<string, Set<string>>()
+  const sites: Site[] = []
+
+  for (const vi of sitesVi) {
+    if (vi.status === 'archived') continue
+    const en = enById.get(String(vi.id))
+    const media = new MediaCollector()
+    const inSite: Where = { site: { equals: vi.id } }
+    const [news, pagesVi, pagesEn, categories, navVi, navEn] = await Promise.all([
+      findAll(payload, 'news', { and: [inSite, { _status: { equals: 'published' } }] }, 'vi', '-publishedAt'),
+      findAll(payload, 'pages', { and: [inSite, { _status: { equals: 'published' } }] }, 'vi', 'slug'),
+      findAll(payload, 'pages', { and: [inSite, { _status: { equals: 'published' } }] }, 'en', 'slug'),
+      findAll(payload, 'categories', inSite, 'vi', 'title'),
+      findAll(payload, 'navigation', inSite, 'vi'),
+      findAll(payload, 'navigation', inSite, 'en'),
+    ])
+    const pagesEnById = byId(pagesEn)
+    const categorySlugs = new Map(categories.map((c) => [String(c.id), String(c.slug)]))
+
+    const pages: Page[] = pagesVi.map((p) => {
+      const pe = pagesEnById.get(String(p.id))
+      return {
+        slug: p.slug,
+        updatedAt: p.updatedAt,
+        vi: { title: p.title, summary: str(p.summary), blocks: blocks(p.layout) },
+        en: pe && str(pe.title) ? { title: pe.title, summary: str(pe.summary), blocks: blocks(pe.layout) } : null,
+      }
+    })
+    const articles: Article[] = news.map((n) => ({
+      slug: n.slug,
+      title: n.title,
+      summary: str(n.summary),
+      publishedAt: n.publishedAt ?? n.createdAt,
+      updatedAt: n.updatedAt,
+      author: str(n.author),
+      source: str(n.source),
+      categories: (n.categories ?? [])
+        .map((c: unknown) => categorySlugs.get(String(typeof c === 'object' && c ? (c as Doc).id : c)))
+        .filter((s: string | undefined): s is string => Boolean(s)),
+      cover: media.image(n.cover),
+      html: richTextHtml(n.content),
+    }))
+    const cats: Category[] = categories.map((c) => ({ slug: c.slug, title: c.title, description: str(c.description) }))
+
+    const parent = vi.parent && typeof vi.parent === 'object' ? (vi.parent as Doc) : null
+    const text = (doc: Doc | undefined, nav: Doc | undefined) =>
+      doc && str(doc.name)
+        ? {
+            name: doc.name,
+            owningAgency: str(doc.imprint?.owningAgency),
+            responsiblePerson: str(doc.imprint?.responsiblePerson),
+            licence: str(doc.imprint?.licence),
+            address: str(doc.contact?.address),
+            headerMenu: (nav?.header ?? []).map(navItem),
+            footerMenu: (nav?.footer ?? []).map(navItem),
+          }
+        : null
+    const viText = text(vi, navVi[0])
+    if (!viText) continue
+    sites.push({
+      slug: vi.slug,
+      level: vi.level,
+      unitCode: str(vi.unitCode),
+      theme: vi.theme ?? 'default',
+      baseUrl: portalBaseUrl(vi as { slug: string; domains?: string[] }),
+      parent: parent ? { slug: parent.slug, name: parent.name, url: portalBaseUrl(parent as { slug: string }) + '/' } : null,
+      branding: { primaryColor: str(vi.branding?.primaryColor), logo: media.image(vi.branding?.logo) },
+      contact: { phone: str(vi.contact?.phone), fax: str(vi.contact?.fax), email: str(vi.contact?.email) },
+      vi: viText,
+      en: text(en, navEn[0]),
+      pages,
+      categories: cats,
+      news: articles,
+    })
+    mediaBySite.set(vi.slug, media.files)
+  }
+
+  const snapshot = PortalSnapshot.parse({ version: 1, generatedAt: new Date().toISOString(), sites })
+  return { snapshot, mediaBySite }
+}

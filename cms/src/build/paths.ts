@@ -1,0 +1,26 @@
+import path from 'node:path'
+
+import { env } from '../config/env'
+
+/** Where the live portals are: `<sitesDir>/<slug>` is a symlink to the current release. */
+export function sitesDir(): string {
+  return env().sitesDir
+}
+
+export function releasesDir(): string {
+  return path.join(sitesDir(), '.releases')
+}
+
+/** Scratch space for snapshots and Astro output, on the same filesystem as the releases. */
+export function buildTmpDir(): string {
+  return path.join(sitesDir(), '.tmp')
+}
+
+export function mediaDir(): string {
+  return path.join(env().dataDir, 'media')
+}
+
+/** The repository root: where `sites/` and `node_modules/` are. */
+export function repoRoot(): string {
+  return env().repoRoot
+}

@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+
+import { createOnOwnSite, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
+import { siteField } from '../fields/site'
+import { slugField } from '../fields/slug'
+import { queueSiteBuild } from '../hooks/queueBuild'
+import { setPublishedAt } from '../hooks/setPublishedAt'
+
+/** News and events (tin tức, sự kiện). */
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: { singular: { vi: 'Tin bài', en: 'News item' }, plural: { vi: 'Tin tức', en: 'News' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'site', 'publishedAt', '_status'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    listSearchableFields: ['title', 'summary'],
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: readOwnSitesOrPublished,
+    readVersions: writeOwnSites(),
+    create: createOnOwnSite(),
+    update: writeOwnSites(),
+    delete: writeOwnSites(['site-admin', 'editor', 'approver']),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  indexes: [{ fields: ['site', 'publishedAt'] }],
+  hooks: {
+    beforeChange: [setPublishedAt],
+    afterChange: [queueSiteBuild()],
+    afterDelete: [queueSiteBuild()],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 300, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      maxLength: 1000,
+      label: { vi: 'Tóm tắt (sapo)', en: 'Summary' },
+    },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
+    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Body' } },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: { vi: 'Chuyên mục', en: 'Categories' },
+      filterOptions: ({ data }) => (data?.site ? { site: { equals: data.site } } : true),
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'author', type: 'text', label: { vi: 'Tác giả', en: 'Author' } },
+        {
+          name: 'source',
+          type: 'text',
+          label: { vi: 'Nguồn tin ("Theo …")', en: 'Source ("According to …")' },
+        },
+      ],
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Ngày đăng', en: 'Publish date' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    slugField(),
+    siteField(),
+  ],
+}

@@ -1,0 +1,31 @@
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { ConfigError, parseEnv } from './env'
+
+describe('configuration', () => {
+  it('defaults to SQLite under data/ on port 3000', () => {
+    const e = parseEnv({ CONG_ROOT: '/srv/cong' })
+    expect(e.port).toBe(3000)
+    expect(e.database).toEqual({ kind: 'sqlite', file: '/srv/cong/data/cong.db', url: 'file:/srv/cong/data/cong.db' })
+    expect(e.sitesDir).toBe(path.resolve('/srv/cong/dist/sites'))
+    expect(e.seedOnStart).toBe(true)
+    expect(e.meiliHost).toBeNull()
+  })
+
+  it('switches to MongoDB for mongodb:// and mongodb+srv:// URLs and stops seeding', () => {
+    expect(parseEnv({ DATABASE_URI: 'mongodb://mongo:27017/cong?replicaSet=rs0' }).database.kind).toBe('mongodb')
+    expect(parseEnv({ DATABASE_URI: 'mongodb+srv://cluster.example.vn/cong' }).database.kind).toBe('mongodb')
+    expect(parseEnv({ DATABASE_URI: 'mongodb://mongo/cong' }).seedOnStart).toBe(false)
+  })
+
+  it('names the setting to change when a value is wrong', () => {
+    expect(() => parseEnv({ DATABASE_URI: 'mysql://x' })).toThrow(ConfigError)
+    expect(() => parseEnv({ DATABASE_URI: 'mysql://x' })).toThrow(/DATABASE_URI/)
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT/)
+    expect(() => parseEnv({ MEILI_HOST: 'not a url' })).toThrow(/MEILI_HOST/)
+    expect(() => parseEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET/)
+    expect(() => parseEnv({ JOBS_IN_PROCESS: 'maybe' })).toThrow(/JOBS_IN_PROCESS/)
+  })
+})

@@ -1,0 +1,155 @@
+/**
+ * Every setting the platform reads from the environment, parsed once.
+ *
+ * Nothing else reads `process.env` for configuration. Problems are reported as a
+ * `ConfigError` whose message names the setting to change, so start-up can print
+ * one plain line instead of a stack trace.
+ */
+import path from 'node:path'
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string; url: string }
+  | { kind: 'mongodb'; url: string }
+
+export type Env = {
+  /** `production` when NODE_ENV=production. */
+  production: boolean
+  port: number
+  /** Address the HTTP server binds to. */
+  bindHost: string
+  dataDir: string
+  database: DatabaseConfig
+  /** Host names that serve the admin, the API and the portal list. */
+  platformHosts: string[]
+  /** Pattern for a portal's public base URL; `{slug}`, `{domain}` and `{port}` are replaced. */
+  portalUrlPattern: string
+  /** Host suffix under which `<slug>.<suffix>` serves a portal. */
+  portalHostSuffix: string
+  meiliHost: string | null
+  meiliKey: string | null
+  /** Run queued jobs inside the server process (turn off when a separate worker runs). */
+  jobsInProcess: boolean
+  /** Milliseconds between polls of the job queue. */
+  jobsPollMs: number
+  /** Seed the demo portals on first start when the database is empty. */
+  seedOnStart: boolean
+  seedPassword: string | null
+  /** Build the admin (Next.js) on start when no build is present. */
+  buildAdminOnStart: boolean
+  payloadSecret: string | null
+  /** Repository root (where sites/ and node_modules/ live). */
+  repoRoot: string
+  /** Where built portals are published: `<sitesDir>/<slug>/`. */
+  sitesDir: string
+}
+
+function int(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}="${raw}" is not a whole number between ${min} and ${max}: change ${name}.`)
+  }
+  return value
+}
+
+function bool(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false
+  throw new ConfigError(`${name}="${raw}" must be true or false: change ${name}.`)
+}
+
+export function parseDatabaseUri(raw: string | undefined, dataDir: string): DatabaseConfig {
+  if (raw === undefined || raw.trim() === '') {
+    const file = path.join(dataDir, 'cong.db')
+    return { kind: 'sqlite', file, url: `file:${file}` }
+  }
+  const uri = raw.trim()
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
+    let parsed: URL
+    try {
+      parsed = new URL(uri)
+    } catch {
+      throw new ConfigError(`DATABASE_URI is not a valid MongoDB URL: change DATABASE_URI (e.g. mongodb://host:27017/cong).`)
+    }
+    if (!parsed.hostname) {
+      throw new ConfigError(`DATABASE_URI has no host name: change DATABASE_URI (e.g. mongodb://host:27017/cong).`)
+    }
+    return { kind: 'mongodb', url: uri }
+  }
+  if (uri.startsWith('file:')) {
+    const file = path.resolve(uri.slice('file:'.length))
+    if (uri.length <= 'file:'.length) throw new ConfigError('DATABASE_URI "file:" names no file: change DATABASE_URI.')
+    return { kind: 'sqlite', file, url: `file:${file}` }
+  }
+  throw new ConfigError(
+    `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.slice(0, 40)}"): change DATABASE_URI or unset it to use the embedded SQLite database.`,
+  )
+}
+
+function url(name: string, raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null
+  try {
+    const parsed = new URL(raw.trim())
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol')
+    return parsed.toString().replace(/\/$/, '')
+  } catch {
+    throw new ConfigError(`${name}="${raw}" is not an http(s) URL: change ${name}.`)
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const repoRoot = path.resolve(source.CONG_ROOT || process.cwd())
+  const dataDir = path.resolve(source.DATA_DIR || path.join(repoRoot, 'data'))
+  const port = int('PORT', source.PORT, 3000, 1, 65535)
+  const database = parseDatabaseUri(source.DATABASE_URI, dataDir)
+  const production = source.NODE_ENV === 'production'
+  const secret = source.PAYLOAD_SECRET?.trim() || null
+  if (secret !== null && secret.length < 32) {
+    throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters: change PAYLOAD_SECRET.')
+  }
+  const portalHostSuffix = (source.PORTAL_HOST_SUFFIX || 'localhost').toLowerCase().replace(/^\./, '')
+  return {
+    production,
+    port,
+    bindHost: source.HOST || '0.0.0.0',
+    dataDir,
+    database,
+    platformHosts: (source.PLATFORM_HOSTS || 'localhost,127.0.0.1,[::1],::1')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
+    portalUrlPattern: source.PORTAL_URL_PATTERN || `http://{slug}.${portalHostSuffix}:{port}`,
+    portalHostSuffix,
+    meiliHost: url('MEILI_HOST', source.MEILI_HOST),
+    meiliKey: source.MEILI_MASTER_KEY?.trim() || null,
+    jobsInProcess: bool('JOBS_IN_PROCESS', source.JOBS_IN_PROCESS, true),
+    jobsPollMs: int('JOBS_POLL_MS', source.JOBS_POLL_MS, 500, 50, 600_000),
+    seedOnStart: bool('SEED_ON_START', source.SEED_ON_START, database.kind === 'sqlite'),
+    seedPassword: source.SEED_PASSWORD?.trim() || null,
+    buildAdminOnStart: bool('BUILD_ADMIN_ON_START', source.BUILD_ADMIN_ON_START, true),
+    payloadSecret: secret,
+    repoRoot,
+    sitesDir: path.resolve(source.SITES_DIR || path.join(repoRoot, 'dist', 'sites')),
+  }
+}
+
+let cached: Env | null = null
+
+/** The parsed environment of this process (parsed on first use). */
+export function env(): Env {
+  cached ??= parseEnv()
+  return cached
+}
+
+/** Forget the parsed environment (tests change process.env between servers). */
+export function resetEnv(): void {
+  cached = null
+}

@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig, type CollectionConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Builds } from './collections/Builds'
+import { Categories } from './collections/Categories'
+import { Media } from './collections/Media'
+import { Navigation } from './collections/Navigation'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { Sites } from './collections/Sites'
+import { Users } from './collections/Users'
+import { env } from './config/env'
+import { payloadSecret } from './config/secrets'
+import { normalizeNfc } from './hooks/normalizeNfc'
+import { buildPortalsTask } from './jobs/buildPortals'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const e = env()
+
+/** Every stored string is NFC (Vietnamese text pasted from Word or macOS is often NFD). */
+const withNfc = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeValidate: [normalizeNfc, ...(collection.hooks?.beforeValidate ?? [])] },
+})
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' – Cổng', description: 'Cổng – quản trị cổng thông tin điện tử' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
+  collections: [Sites, Users, News, Pages, Categories, Navigation, Media, Builds].map(withNfc),
+  editor: lexicalEditor(),
+  secret: payloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: process.env.PAYLOAD_TYPES_AUTOGEN === '1',
+  },
+  db:
+    e.database.kind === 'mongodb'
+      ? mongooseAdapter({ url: e.database.url, connectOptions: { serverSelectionTimeoutMS: 5000 } })
+      : sqliteAdapter({
+          client: { url: e.database.url },
+          // Schema changes ship as committed migrations (cms/src/migrations), run at start-up.
+          push: false,
+          migrationDir: path.resolve(dirname, 'migrations'),
+          wal: true,
+          busyTimeout: 5000,
+        }),
+  jobs: {
+    tasks: [buildPortalsTask],
+    deleteJobOnComplete: true,
+  },
+})

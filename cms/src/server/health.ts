@@ -1,0 +1,22 @@
+import type { Payload } from 'payload'
+
+import { buildQueueState } from '../build/queue'
+import type { Env } from '../config/env'
+
+const startedAt = Date.now()
+
+export async function healthReport(payload: Payload, e: Env) {
+  const [sites, buildQueue] = await Promise.all([
+    payload.count({ collection: 'sites', where: { status: { equals: 'active' } }, overrideAccess: true }),
+    buildQueueState(payload),
+  ])
+  return {
+    status: 'ok' as const,
+    database: e.database.kind,
+    search: e.meiliHost ? ('meilisearch' as const) : ('embedded' as const),
+    sites: sites.totalDocs,
+    buildQueue,
+    jobs: { inProcess: e.jobsInProcess },
+    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+  }
+}

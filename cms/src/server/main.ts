@@ -1,0 +1,109 @@
+/**
+ * `npm start`: check the configuration, build the admin if needed, start Payload (running the
+ * migrations and, on an empty embedded database, the demo seed), then serve the admin, the API
+ * and every portal from one express server.
+ */
+import path from 'node:path'
+
+import next from 'next'
+
+import { requestBuild } from '../build/queue'
+import { ConfigError, env } from '../config/env'
+import { payloadSecret } from '../config/secrets'
+import { ensureAdminBuild } from './adminBuild'
+import { createApp } from './app'
+import { startJobRunner } from './jobs'
+import { PreflightError, preflight } from './preflight'
+
+const t0 = Date.now()
+const dev = process.argv.includes('--dev')
+const say = (line: string) => process.stdout.write(`${line}\n`)
+const since = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`
+
+function fail(err: unknown): never {
+  const message = err instanceof Error ? err.message : String(err)
+  process.stderr.write(`cong: ${message}\n`)
+  process.exit(1)
+}
+
+async function main() {
+  let e
+  try {
+    e = env()
+    payloadSecret()
+    await preflight(e)
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof PreflightError) fail(err)
+    throw err
+  }
+
+  if (!dev && e.buildAdminOnStart) {
+    const admin = await ensureAdminBuild(e.repoRoot, say)
+    if (admin.built) say(`Giao diện quản trị đã dựng xong sau ${(admin.ms / 1000).toFixed(1)} s.`)
+  }
+
+  const { initPayload } = await import('../boot')
+  const payload = await initPayload()
+
+  let logins: { email: string; role: string }[] = []
+  let password: string | null = null
+  if (e.seedOnStart) {
+    const { seedIfEmpty } = await import('../../../seed/index')
+    const seeded = await seedIfEmpty(payload, { password: e.seedPassword })
+    if (seeded) ({ logins, password } = seeded)
+  }
+
+  const nextApp = next({ dev, dir: path.join(e.repoRoot, 'cms'), hostname: 'localhost', port: e.port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+  const app = createApp({ payload, env: e, nextHandler: (req, res) => handle(req, res) })
+
+  const server = app.listen(e.port, e.bindHost)
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  }).catch((err: NodeJS.ErrnoException) =>
+    fail(err.code === 'EADDRINUSE' ? `Port ${e.port} is already in use: set PORT to a free port.` : err),
+  )
+
+  const stopJobs = e.jobsInProcess ? startJobRunner(payload, e.jobsPollMs) : null
+
+  // Portals never built (fresh database, deleted dist/) are queued once at start.
+  const { default: fs } = await import('node:fs')
+  const sites = await payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true })
+  for (const site of sites.docs) {
+    if (!fs.existsSync(path.join(e.sitesDir, site.slug as string, 'index.html'))) {
+      await requestBuild(payload, site.id, 'khởi động: chưa có bản dựng (first build)')
+    }
+  }
+
+  const base = `http://localhost:${e.port}`
+  say('')
+  say(`Cổng đã sẵn sàng sau ${since()} / Cổng is up after ${since()}`)
+  say(`  Danh sách cổng (portal list): ${base}/`)
+  say(`  Quản trị (admin):             ${base}/admin`)
+  say(`  REST API:                     ${base}/api   GraphQL: ${base}/api/graphql`)
+  say(`  Tình trạng (health):          ${base}/healthz`)
+  for (const site of sites.docs.slice(0, 10)) say(`  Cổng ${site.name}: http://${site.slug}.${e.portalHostSuffix}:${e.port}/`)
+  if (sites.docs.length > 10) say(`  … và ${sites.docs.length - 10} cổng khác (xem ${base}/)`)
+  if (logins.length) {
+    say('  Tài khoản thử nghiệm (demo logins):')
+    for (const l of logins) say(`    ${l.role.padEnd(28)} ${l.email}`)
+    say(password ? `    Mật khẩu (password): ${password}   ← chỉ in một lần / printed once` : '    Mật khẩu: giá trị của SEED_PASSWORD')
+  }
+  say(`  Cơ sở dữ liệu: ${e.database.kind}${e.database.kind === 'sqlite' ? ` (${e.database.file})` : ''} · tìm kiếm: ${e.meiliHost ? 'meilisearch' : 'embedded'} · jobs: ${e.jobsInProcess ? 'trong tiến trình (in process)' : 'worker riêng (npm run worker)'}`)
+
+  const shutdown = async (signal: string) => {
+    say(`Nhận ${signal}, đang dừng… / stopping…`)
+    server.close()
+    await stopJobs?.()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+}
+
+main().catch((err) => {
+  process.stderr.write(`cong: start-up failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+  process.exit(1)
+})

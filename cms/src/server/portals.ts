@@ -1,0 +1,68 @@
+/** Serves each portal's built static files by Host. */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import express, { type RequestHandler } from 'express'
+
+import type { HostMap } from './hosts'
+import { hostOf } from './hosts'
+import { notBuiltPage, notFoundHostPage } from './html'
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Content-Security-Policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'self'",
+}
+
+export function portalRouter(opts: { hosts: HostMap; sitesDir: string; isPlatformHost: (host: string) => boolean }): RequestHandler {
+  const statics = new Map<string, RequestHandler>()
+  const staticFor = (slug: string) => {
+    let handler = statics.get(slug)
+    if (!handler) {
+      handler = express.static(path.join(opts.sitesDir, slug), {
+        index: ['index.html'],
+        redirect: true,
+        dotfiles: 'ignore',
+        fallthrough: true,
+        maxAge: 60_000,
+        setHeaders: (res, file) => {
+          // HTML changes on every publish; assets are named by content.
+          if (file.endsWith('.html') || file.endsWith('.xml')) res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
+        },
+      })
+      statics.set(slug, handler)
+    }
+    return handler
+  }
+
+  return async (req, res, next) => {
+    const host = hostOf(req.headers.host)
+    if (opts.isPlatformHost(host)) return next()
+    try {
+      const site = await opts.hosts.resolve(host)
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v)
+      if (!site) {
+        res.status(404).type('html').send(notFoundHostPage(host))
+        return
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.status(405).setHeader('Allow', 'GET, HEAD').type('text/plain').send('Method not allowed')
+        return
+      }
+      const root = path.join(opts.sitesDir, site.slug)
+      if (!fs.existsSync(path.join(root, 'index.html'))) {
+        res.status(503).setHeader('Retry-After', '30').type('html').send(notBuiltPage(site.name))
+        return
+      }
+      staticFor(site.slug)(req, res, () => {
+        const notFound = path.join(root, '404.html')
+        res.status(404)
+        if (fs.existsSync(notFound)) res.type('html').sendFile(notFound)
+        else res.type('text/plain').send('404 – Không tìm thấy trang')
+      })
+    } catch (err) {
+      next(err)
+    }
+  }
+}

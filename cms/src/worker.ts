@@ -1,0 +1,23 @@
+/**
+ * `npm run worker`: run queued jobs (portal builds, scheduled work) in a process of their own.
+ * Start the server with JOBS_IN_PROCESS=false when a worker runs.
+ */
+import { ConfigError, env } from './config/env'
+import { initPayload } from './boot'
+import { startJobRunner } from './server/jobs'
+
+try {
+  const e = env()
+  const payload = await initPayload()
+  const stop = startJobRunner(payload, e.jobsPollMs)
+  process.stdout.write(`Cổng worker: đang chạy hàng đợi công việc mỗi ${e.jobsPollMs} ms (Ctrl+C để dừng).\n`)
+  const shutdown = async () => {
+    await stop()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown())
+  process.once('SIGTERM', () => void shutdown())
+} catch (err) {
+  process.stderr.write(`cong worker: ${err instanceof ConfigError ? err.message : String(err)}\n`)
+  process.exit(1)
+}

@@ -1,0 +1,124 @@
+/**
+ * Start the real platform (`cms/src/server/main.ts`, production mode) as a child process on a
+ * free loopback port, with its own temporary data and portal directories.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export type TestServer = {
+  port: number
+  dataDir: string
+  sitesDir: string
+  output: () => string
+  /** An HTTP request to the server with the given Host header. */
+  request: (host: string, urlPath: string, init?: RequestInit & { json?: unknown; token?: string }) => Promise<Reply>
+  api: (urlPath: string, init?: RequestInit & { json?: unknown; token?: string }) => Promise<Reply>
+  stop: () => Promise<void>
+}
+
+export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string; json: <T = any>() => T } // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const SEED_PASSWORD = 'Thu-nghiem-2026!'
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+export function httpRequest(port: number, host: string, urlPath: string, init: RequestInit & { json?: unknown; token?: string } = {}): Promise<Reply> {
+  const headers: Record<string, string> = { host, ...(init.headers as Record<string, string> | undefined) }
+  let body: string | undefined
+  if (init.json !== undefined) {
+    body = JSON.stringify(init.json)
+    headers['content-type'] = 'application/json'
+  }
+  if (init.token) headers.authorization = `JWT ${init.token}`
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: init.method ?? 'GET', headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8')
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text, json: () => JSON.parse(text) })
+      })
+    })
+    req.on('error', reject)
+    req.setTimeout(60_000, () => req.destroy(new Error(`timeout ${urlPath}`)))
+    if (body) req.write(body)
+    req.end()
+  })
+}
+
+export function spawnServer(env: Record<string, string>, args: string[] = []): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'cms/src/server/main.ts', ...args], {
+    cwd: process.cwd(),
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
+  const port = await freePort()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-test-'))
+  const sitesDir = path.join(dataDir, 'sites')
+  let out = ''
+  const child = spawnServer({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SITES_DIR: sitesDir,
+    SEED_PASSWORD,
+    JOBS_POLL_MS: '200',
+    BUILD_ADMIN_ON_START: 'false',
+    ...extraEnv,
+  })
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()))
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+
+  const deadline = Date.now() + 240_000
+  while (!out.includes('Cổng đã sẵn sàng')) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${out}`)
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  const request: TestServer['request'] = (host, urlPath, init) => httpRequest(port, host, urlPath, init)
+  return {
+    port,
+    dataDir,
+    sitesDir,
+    output: () => out,
+    request,
+    api: (urlPath, init) => request(`localhost:${port}`, urlPath, init),
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        await exited
+        clearTimeout(timer)
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Poll until `check` returns a value (not undefined) or the time runs out. */
+export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}

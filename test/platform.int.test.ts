@@ -1,0 +1,277 @@
+/**
+ * The platform end to end, as a newcomer sees it after `npm start`: a real server (production
+ * mode, embedded SQLite, seeded demo) on a loopback port, driven over HTTP.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_USERS } from '../seed/index'
+import { seedSites } from '../seed/data/index'
+import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+
+let server: TestServer
+const host = (slug: string) => `${slug}.localhost:${server.port}`
+const platform = () => `localhost:${server.port}`
+const province = seedSites.find((s) => s.slug === 'ha-tinh')!
+const ministry = seedSites.find((s) => s.level === 'trung-uong')!
+
+async function login(email: string): Promise<string> {
+  const res = await server.api('/api/users/login', { method: 'POST', json: { email, password: SEED_PASSWORD } })
+  expect(res.status, res.body).toBe(200)
+  return res.json<{ token: string }>().token
+}
+
+async function siteId(slug: string): Promise<number> {
+  const res = await server.api(`/api/sites?where[slug][equals]=${slug}&depth=0`)
+  return res.json<{ docs: { id: number }[] }>().docs[0]!.id
+}
+
+/** Wait until every seeded portal has been built once. */
+async function waitForPortals() {
+  await waitFor(
+    async () => {
+      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number } }>()
+      if (health.buildQueue.queued + health.buildQueue.running > 0) return undefined
+      const homes = await Promise.all(seedSites.map((s) => server.request(host(s.slug), '/')))
+      return homes.every((h) => h.status === 200) ? true : undefined
+    },
+    180_000,
+    'the first build of every portal',
+  )
+}
+
+beforeAll(async () => {
+  server = await startServer()
+  await waitForPortals()
+}, 400_000)
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('start-up', () => {
+  it('prints the URLs and the demo logins', () => {
+    const out = server.output()
+    expect(out).toContain(`http://localhost:${server.port}/admin`)
+    for (const user of DEMO_USERS) expect(out).toContain(user.email)
+    expect(out).toContain(`http://ha-tinh.localhost:${server.port}/`)
+  })
+
+  it('reports its health as JSON', async () => {
+    const res = await server.api('/healthz')
+    expect(res.status).toBe(200)
+    const body = res.json()
+    expect(body).toMatchObject({ status: 'ok', database: 'sqlite', search: 'embedded', sites: seedSites.length })
+    expect(body.buildQueue).toMatchObject({ queued: 0, running: 0 })
+    expect(body.buildQueue.lastBuild.status).toBe('succeeded')
+  })
+
+  it('serves the admin login page', async () => {
+    const res = await server.api('/admin/login')
+    expect(res.status).toBe(200)
+    expect(res.body).toContain('<html')
+  })
+
+  it('answers GraphQL', async () => {
+    const res = await server.api('/api/graphql', { method: 'POST', json: { query: '{ Sites(limit: 10) { totalDocs docs { slug } } }' } })
+    expect(res.status).toBe(200)
+    expect(res.json().data.Sites.totalDocs).toBe(seedSites.length)
+  })
+})
+
+describe('routing by Host', () => {
+  it('lists every portal on the platform host, with links', async () => {
+    const res = await server.request(platform(), '/')
+    expect(res.status).toBe(200)
+    for (const site of seedSites) {
+      expect(res.body).toContain(site.vi.name)
+      expect(res.body).toContain(`href="http://${site.slug}.localhost:${server.port}/"`)
+    }
+  })
+
+  it('serves each portal its own pages', async () => {
+    const a = await server.request(host(province.slug), '/')
+    const b = await server.request(host(ministry.slug), '/')
+    expect(a.status).toBe(200)
+    expect(b.status).toBe(200)
+    expect(a.body).toContain('<html lang="vi"')
+    expect(a.body).toContain(province.vi.name)
+    expect(b.body).toContain(ministry.vi.name)
+    expect(a.body).not.toContain(ministry.news[0]!.title)
+    expect(b.body).not.toContain(province.news[0]!.title)
+  })
+
+  it('serves a portal under a domain listed on its site record', async () => {
+    const res = await server.request(`${province.domains[0]}:${server.port}`, '/')
+    expect(res.status).toBe(200)
+    expect(res.body).toContain(province.vi.name)
+  })
+
+  it('answers an unknown host with a 404 page, not a crash', async () => {
+    const res = await server.request(`khong-ton-tai.example.vn:${server.port}`, '/')
+    expect(res.status).toBe(404)
+    expect(res.headers['content-type']).toMatch(/text\/html/)
+    expect(res.body).toContain('Không tìm thấy cổng thông tin')
+    expect((await server.api('/healthz')).status).toBe(200)
+  })
+
+  it('answers a missing page of a portal with that portal\'s 404 page', async () => {
+    const res = await server.request(host(province.slug), '/khong-co-trang-nay/')
+    expect(res.status).toBe(404)
+    expect(res.body).toContain(province.vi.name)
+  })
+})
+
+describe('the built portal', () => {
+  it('has the pages a citizen expects, and every internal link works', async () => {
+    const seen = new Map<string, number>()
+    const queue = ['/']
+    while (queue.length && seen.size < 400) {
+      const path = queue.shift()!
+      if (seen.has(path)) continue
+      const res = await server.request(host(province.slug), path)
+      seen.set(path, res.status)
+      if (!/html/.test(String(res.headers['content-type']))) continue
+      for (const m of res.body.matchAll(/href="(\/[^"#?]*)"/g)) {
+        const target = m[1]!
+        if (!seen.has(target) && !queue.includes(target)) queue.push(target)
+      }
+    }
+    const broken = [...seen].filter(([, status]) => status !== 200)
+    expect(broken).toEqual([])
+    const paths = [...seen.keys()]
+    expect(paths).toContain('/tin-tuc/')
+    expect(paths).toContain('/tin-tuc/trang/2/')
+    expect(paths).toContain('/gioi-thieu/')
+    expect(paths).toContain('/lien-he/')
+    expect(paths).toContain('/en/')
+    for (const article of province.news) expect(paths).toContain(`/tin-tuc/${article.slug}/`)
+    for (const category of province.categories) expect(paths).toContain(`/chuyen-muc/${category.slug}/`)
+  })
+
+  it('publishes sitemap.xml, rss.xml and robots.txt with absolute URLs on its own host', async () => {
+    const sitemap = await server.request(host(province.slug), '/sitemap.xml')
+    expect(sitemap.status).toBe(200)
+    expect(sitemap.body).toContain(`<loc>http://ha-tinh.localhost:${server.port}/tin-tuc/${province.news[0]!.slug}/</loc>`)
+    expect(sitemap.body).not.toContain('bo-khcn.localhost')
+    const rss = await server.request(host(province.slug), '/rss.xml')
+    expect(rss.status).toBe(200)
+    expect(rss.body).toContain('<rss')
+    const robots = await server.request(host(province.slug), '/robots.txt')
+    expect(robots.body).toContain(`Sitemap: http://ha-tinh.localhost:${server.port}/sitemap.xml`)
+  })
+
+  it('serves cover images resized to WebP next to the pages', async () => {
+    const article = province.news.find((a) => a.cover)!
+    const page = await server.request(host(province.slug), `/tin-tuc/${article.slug}/`)
+    const src = /srcset="([^" ]+)/.exec(page.body)?.[1]
+    expect(src).toMatch(/^\/media\/.+\.webp$/)
+    const image = await server.request(host(province.slug), src!)
+    expect(image.status).toBe(200)
+    expect(image.headers['content-type']).toBe('image/webp')
+  })
+
+  it('renders no page with JavaScript', async () => {
+    const res = await server.request(host(province.slug), `/tin-tuc/${province.news[0]!.slug}/`)
+    expect(res.body).not.toMatch(/<script/i)
+  })
+})
+
+describe('editing through REST', () => {
+  let editor: string
+  let provinceId: number
+
+  beforeAll(async () => {
+    editor = await login('bientap.hatinh@cong.gov.vn')
+    provinceId = await siteId(province.slug)
+  })
+
+  it('logs in and tells who is logged in', async () => {
+    const me = await server.api('/api/users/me', { token: editor })
+    expect(me.json().user.email).toBe('bientap.hatinh@cong.gov.vn')
+  })
+
+  it('refuses a wrong password', async () => {
+    const res = await server.api('/api/users/login', { method: 'POST', json: { email: 'bientap.hatinh@cong.gov.vn', password: 'sai-mat-khau-roi' } })
+    expect(res.status).toBe(401)
+  })
+
+  it('publishes news that reaches the static portal, and unpublishing removes it', async () => {
+    const title = `Hà Tĩnh khai trương Trung tâm dữ liệu số ${Date.now()}`
+    const started = Date.now()
+    const created = await server.api('/api/news?depth=0', {
+      method: 'POST',
+      token: editor,
+      json: { title, summary: 'Bản tin thử nghiệm.', site: provinceId, _status: 'published' },
+    })
+    expect(created.status, created.body).toBe(201)
+    const doc = created.json().doc as { id: number; slug: string }
+    expect(doc.slug).toMatch(/^ha-tinh-khai-truong-trung-tam-du-lieu-so-\d+$/)
+
+    const page = await waitFor(
+      async () => {
+        const res = await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)
+        return res.status === 200 ? res : undefined
+      },
+      60_000,
+      'the published article on the portal',
+    )
+    const elapsed = Date.now() - started
+    expect(page.body).toContain(title)
+    const home = await server.request(host(province.slug), '/')
+    expect(home.body).toContain(title)
+    console.info(`publish → static page: ${elapsed} ms`)
+
+    const unpublished = await server.api(`/api/news/${doc.id}?depth=0`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })
+    expect(unpublished.status, unpublished.body).toBe(200)
+    await waitFor(
+      async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined),
+      60_000,
+      'the unpublished article to disappear',
+    )
+  })
+
+  it('deleting published news removes it from the portal', async () => {
+    const created = await server.api('/api/news?depth=0', {
+      method: 'POST',
+      token: editor,
+      json: { title: 'Tin sẽ bị xóa', site: provinceId, _status: 'published' },
+    })
+    const doc = created.json().doc as { id: number; slug: string }
+    await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 200 ? true : undefined), 60_000, 'publish')
+    expect((await server.api(`/api/news/${doc.id}`, { method: 'DELETE', token: editor })).status).toBe(200)
+    await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined), 60_000, 'removal')
+  })
+
+  it('keeps drafts away from anonymous readers but shows them to the editor', async () => {
+    const title = `Dự thảo chưa công bố ${Date.now()}`
+    const created = await server.api('/api/news?depth=0', { method: 'POST', token: editor, json: { title, site: provinceId, _status: 'draft' } })
+    expect(created.status, created.body).toBe(201)
+    const id = created.json().doc.id
+    const q = `/api/news?where[title][equals]=${encodeURIComponent(title)}&depth=0`
+    expect((await server.api(q)).json().totalDocs).toBe(0)
+    expect((await server.api(`/api/news/${id}`)).status).toBeGreaterThanOrEqual(403)
+    expect((await server.api(q, { token: editor })).json().totalDocs).toBe(1)
+    const pages = await server.api('/api/pages?limit=100&depth=0')
+    expect(pages.json().docs.every((p: { _status: string }) => p._status === 'published')).toBe(true)
+  })
+
+  it('refuses to publish on a site the editor does not belong to', async () => {
+    const other = await siteId(ministry.slug)
+    const res = await server.api('/api/news?depth=0', {
+      method: 'POST',
+      token: editor,
+      json: { title: 'Không được phép', site: other, _status: 'published' },
+    })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    const anon = await server.api('/api/news?depth=0', { method: 'POST', json: { title: 'Ẩn danh', site: provinceId } })
+    expect(anon.status).toBe(403)
+  })
+
+  it('rejects a brand colour that fails WCAG AA with a clear message', async () => {
+    const admin = await login('admin@cong.gov.vn')
+    const res = await server.api(`/api/sites/${provinceId}`, { method: 'PATCH', token: admin, json: { branding: { primaryColor: '#f5d300' } } })
+    expect(res.status).toBe(400)
+    expect(res.body).toMatch(/4,5:1/)
+  })
+})
