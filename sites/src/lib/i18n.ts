@@ -1,0 +1,153 @@
+import type { Lang, SiteInfo } from './model'
+import { homePath } from './urls'
+
+export interface UiStrings {
+  skipLink: string
+  mainNav: string
+  footerNav: string
+  breadcrumb: string
+  home: string
+  news: string
+  latestNews: string
+  allNews: string
+  categories: string
+  category: string
+  pages: string
+  noNews: string
+  noPages: string
+  pagination: string
+  previous: string
+  next: string
+  page: (n: number) => string
+  pageOf: (n: number, total: number) => string
+  published: string
+  updated: string
+  author: string
+  sourcePrefix: string
+  related: string
+  printHint: string
+  parentPortal: string
+  owningAgency: string
+  responsiblePerson: string
+  address: string
+  phone: string
+  fax: string
+  email: string
+  feedback: string
+  rss: string
+  reuseNotice: (name: string) => string
+  notFoundTitle: string
+  notFoundBody: string
+  otherLanguage: { lang: Lang; label: string }
+}
+
+const vi: UiStrings = {
+  skipLink: 'Bỏ qua đến nội dung chính',
+  mainNav: 'Menu chính',
+  footerNav: 'Liên kết chân trang',
+  breadcrumb: 'Đường dẫn',
+  home: 'Trang chủ',
+  news: 'Tin tức',
+  latestNews: 'Tin mới nhất',
+  allNews: 'Xem tất cả tin tức',
+  categories: 'Chuyên mục',
+  category: 'Chuyên mục',
+  pages: 'Thông tin chung',
+  noNews: 'Chưa có tin bài.',
+  noPages: 'Chưa có trang thông tin.',
+  pagination: 'Phân trang',
+  previous: 'Trang trước',
+  next: 'Trang sau',
+  page: (n) => `Trang ${n}`,
+  pageOf: (n, total) => `Trang ${n}/${total}`,
+  published: 'Ngày đăng',
+  updated: 'Cập nhật',
+  author: 'Tác giả',
+  sourcePrefix: 'Theo',
+  related: 'Tin liên quan',
+  printHint: 'In bài viết: dùng lệnh In của trình duyệt (Ctrl + P, trên điện thoại: menu Chia sẻ › In); bài đã được định dạng sẵn để in.',
+  parentPortal: 'Cổng thông tin cấp trên',
+  owningAgency: 'Cơ quan chủ quản',
+  responsiblePerson: 'Người chịu trách nhiệm',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  fax: 'Fax',
+  email: 'Email',
+  feedback: 'Góp ý',
+  rss: 'Tin RSS',
+  reuseNotice: (name) => `Ghi rõ nguồn “${name}” khi phát hành lại thông tin từ cổng này.`,
+  notFoundTitle: 'Không tìm thấy trang',
+  notFoundBody: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Mời bạn quay về trang chủ hoặc xem tin tức mới nhất.',
+  otherLanguage: { lang: 'en', label: 'English' },
+}
+
+const en: UiStrings = {
+  skipLink: 'Skip to main content',
+  mainNav: 'Main menu',
+  footerNav: 'Footer links',
+  breadcrumb: 'Breadcrumb',
+  home: 'Home',
+  news: 'News',
+  latestNews: 'Latest news',
+  allNews: 'All news',
+  categories: 'Categories',
+  category: 'Category',
+  pages: 'About',
+  noNews: 'No news yet.',
+  noPages: 'No pages yet.',
+  pagination: 'Pagination',
+  previous: 'Previous page',
+  next: 'Next page',
+  page: (n) => `Page ${n}`,
+  pageOf: (n, total) => `Page ${n} of ${total}`,
+  published: 'Published',
+  updated: 'Updated',
+  author: 'Author',
+  sourcePrefix: 'Source:',
+  related: 'Related news',
+  printHint: 'To print this page, use your browser’s Print command (Ctrl + P); it is formatted for printing.',
+  parentPortal: 'Parent portal',
+  owningAgency: 'Governing agency',
+  responsiblePerson: 'Person in charge',
+  address: 'Address',
+  phone: 'Phone',
+  fax: 'Fax',
+  email: 'Email',
+  feedback: 'Feedback',
+  rss: 'RSS feed',
+  reuseNotice: (name) => `Please cite “${name}” when republishing information from this portal.`,
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'The page you are looking for does not exist or has moved.',
+  otherLanguage: { lang: 'vi', label: 'Tiếng Việt' },
+}
+
+const strings: Record<Lang, UiStrings> = { vi, en }
+
+export function ui(lang: Lang): UiStrings {
+  return strings[lang]
+}
+
+/** The portal's own texts in a language, falling back to Vietnamese when no English was written. */
+export function siteText(site: SiteInfo, lang: Lang): NonNullable<SiteInfo['en']> {
+  return lang === 'en' && site.en ? site.en : site.vi
+}
+
+export interface LanguageSwitch {
+  href: string
+  lang: Lang
+  label: string
+}
+
+/**
+ * Where "English" / "Tiếng Việt" leads: the translation of the current page when there is one,
+ * otherwise the other language's home, if the portal has it.
+ */
+export function languageSwitch(
+  site: SiteInfo,
+  lang: Lang,
+  alternates: Partial<Record<Lang, string>> = {},
+): LanguageSwitch | undefined {
+  const other = ui(lang).otherLanguage
+  const href = alternates[other.lang] ?? (other.lang === 'vi' || site.en ? homePath(other.lang) : undefined)
+  return href ? { href, ...other } : undefined
+}

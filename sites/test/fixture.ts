@@ -1,0 +1,185 @@
+import type { Article, ImageRef, PortalSnapshot, Site } from '../../cms/src/contracts/portal'
+
+/**
+ * A small but complete snapshot: a province with English pages and enough news to paginate, a
+ * commune under it, and a freshly created portal with no content at all.
+ */
+export const PROVINCE = 'ha-tinh'
+export const COMMUNE = 'xa-thach-ha'
+export const EMPTY = 'so-moi'
+
+export const PROVINCE_ARTICLE_COUNT = 12
+
+const cover = (name: string, alt: string): ImageRef => ({
+  url: `/media/${name}.jpg`,
+  alt,
+  width: 1600,
+  height: 900,
+  sizes: [
+    { url: `/media/${name}-480.webp`, width: 480 },
+    { url: `/media/${name}-960.webp`, width: 960 },
+  ],
+})
+
+function article(site: string, n: number, categories: string[], extra: Partial<Article> = {}): Article {
+  const day = String(28 - n).padStart(2, '0')
+  return {
+    slug: `${site}-tin-${n}`,
+    title: `${site === PROVINCE ? 'Hà Tĩnh' : 'Thạch Hà'}: bản tin số ${n}`,
+    summary: `Tóm tắt bản tin số ${n} của ${site}.`,
+    publishedAt: `2026-10-${day}T08:30:00.000Z`,
+    updatedAt: `2026-10-${day}T09:00:00.000Z`,
+    author: 'Phòng Văn hóa – Thông tin',
+    source: n % 2 === 0 ? 'Báo Hà Tĩnh' : null,
+    categories,
+    cover: n % 3 === 0 ? null : cover(`${site}-${n}`, `Ảnh minh họa bản tin ${n}`),
+    html: `<p>Nội dung <strong>bản tin ${n}</strong>.</p><h2>Chi tiết</h2><ul><li>Mục một</li><li>Mục hai</li></ul>`,
+    ...extra,
+  }
+}
+
+const province: Site = {
+  slug: PROVINCE,
+  level: 'tinh',
+  unitCode: '42',
+  theme: 'default',
+  baseUrl: 'http://ha-tinh.localhost:3000',
+  parent: null,
+  branding: { primaryColor: '#f4c2c2', logo: { url: '/media/logo.png', alt: 'Logo', width: 96, height: 96, sizes: [] } },
+  contact: { phone: '0239 3855 123', fax: '0239 3855 124', email: 'banbientap@hatinh.gov.vn' },
+  vi: {
+    name: 'Cổng thông tin điện tử tỉnh Hà Tĩnh',
+    owningAgency: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
+    responsiblePerson: 'Ông Nguyễn Văn A – Chánh Văn phòng UBND tỉnh',
+    licence: 'Giấy phép số 01/GP-TTĐT ngày 01/01/2026 của Bộ Thông tin và Truyền thông',
+    address: 'Số 1 đường Phan Đình Phùng, TP Hà Tĩnh',
+    headerMenu: [
+      { label: 'Tin tức', href: '/tin-tuc/', external: false },
+      { label: 'Giới thiệu', href: '/gioi-thieu/', external: false },
+      { label: 'Chính phủ', href: 'https://chinhphu.vn', external: true },
+    ],
+    footerMenu: [{ label: 'Liên hệ', href: '/lien-he/', external: false }],
+  },
+  en: {
+    name: 'Ha Tinh Provincial Portal',
+    owningAgency: 'Ha Tinh Provincial People’s Committee',
+    responsiblePerson: 'Mr Nguyen Van A',
+    licence: null,
+    address: '1 Phan Dinh Phung Street, Ha Tinh City',
+    headerMenu: [{ label: 'About', href: '/en/gioi-thieu/', external: false }],
+    footerMenu: [],
+  },
+  pages: [
+    {
+      slug: 'gioi-thieu',
+      updatedAt: '2026-09-01T00:00:00.000Z',
+      vi: {
+        title: 'Giới thiệu tỉnh Hà Tĩnh',
+        summary: 'Khái quát về tỉnh.',
+        blocks: [
+          { blockType: 'richText', html: '<p>Hà Tĩnh là tỉnh ven biển Bắc Trung Bộ.</p>' },
+          {
+            blockType: 'linksList',
+            heading: 'Liên kết hữu ích',
+            links: [
+              { label: 'Liên hệ', href: '/lien-he/', external: false },
+              { label: 'Cổng Chính phủ', href: 'https://chinhphu.vn', external: true },
+            ],
+          },
+        ],
+      },
+      en: {
+        title: 'About Ha Tinh',
+        summary: 'An overview of the province.',
+        blocks: [{ blockType: 'richText', html: '<p>Ha Tinh is a coastal province.</p>' }],
+      },
+    },
+    {
+      slug: 'lien-he',
+      updatedAt: '2026-09-02T00:00:00.000Z',
+      vi: {
+        title: 'Liên hệ',
+        summary: null,
+        blocks: [
+          {
+            blockType: 'contactCard',
+            name: 'Văn phòng UBND tỉnh',
+            position: 'Bộ phận một cửa',
+            unit: null,
+            phone: '0239 3855 123',
+            email: 'vanphong@hatinh.gov.vn',
+            address: 'Số 1 Phan Đình Phùng',
+          },
+        ],
+      },
+      en: null,
+    },
+  ],
+  categories: [
+    { slug: 'thoi-su', title: 'Thời sự', description: 'Tin thời sự trong tỉnh.' },
+    { slug: 'kinh-te', title: 'Kinh tế', description: null },
+    { slug: 'trong', title: 'Chuyên mục trống', description: null },
+  ],
+  news: Array.from({ length: PROVINCE_ARTICLE_COUNT }, (_, i) =>
+    article(PROVINCE, i + 1, i % 2 === 0 ? ['thoi-su', 'kinh-te'] : ['thoi-su']),
+  ),
+}
+
+const commune: Site = {
+  slug: COMMUNE,
+  level: 'xa',
+  unitCode: '18100',
+  theme: 'khong-ton-tai',
+  baseUrl: 'http://xa-thach-ha.localhost:3000',
+  parent: { slug: PROVINCE, name: 'Cổng thông tin điện tử tỉnh Hà Tĩnh', url: 'http://ha-tinh.localhost:3000' },
+  branding: { primaryColor: null, logo: null },
+  contact: { phone: null, fax: null, email: 'ubnd@thachha.gov.vn' },
+  vi: {
+    name: 'Trang thông tin điện tử xã Thạch Hà',
+    owningAgency: 'Ủy ban nhân dân xã Thạch Hà',
+    responsiblePerson: null,
+    licence: null,
+    address: null,
+    headerMenu: [],
+    footerMenu: [],
+  },
+  en: null,
+  pages: [
+    {
+      slug: 'gioi-thieu/lich-su',
+      updatedAt: '2026-08-01T00:00:00.000Z',
+      vi: { title: 'Lịch sử xã', summary: null, blocks: [] },
+      en: null,
+    },
+  ],
+  categories: [{ slug: 'thong-bao', title: 'Thông báo', description: null }],
+  news: [1, 2, 3].map((n) => article(COMMUNE, n, ['thong-bao', 'khong-co'])),
+}
+
+const empty: Site = {
+  slug: EMPTY,
+  level: 'truc-thuoc',
+  unitCode: null,
+  theme: 'default',
+  baseUrl: 'http://so-moi.localhost:3000',
+  parent: null,
+  branding: { primaryColor: 'not-a-colour', logo: null },
+  contact: { phone: null, fax: null, email: null },
+  vi: {
+    name: 'Sở Mới',
+    owningAgency: null,
+    responsiblePerson: null,
+    licence: null,
+    address: null,
+    headerMenu: [],
+    footerMenu: [],
+  },
+  en: null,
+  pages: [],
+  categories: [],
+  news: [],
+}
+
+export function makeSnapshot(): PortalSnapshot {
+  return { version: 1, generatedAt: '2026-11-23T00:00:00.000Z', sites: [province, commune, empty] }
+}

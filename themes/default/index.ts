@@ -1,0 +1,20 @@
+import type { Theme } from '../types'
+import ArticleView from './views/ArticleView.astro'
+import CategoryView from './views/CategoryView.astro'
+import EnglishHomeView from './views/EnglishHomeView.astro'
+import HomeView from './views/HomeView.astro'
+import NewsListView from './views/NewsListView.astro'
+import NotFoundView from './views/NotFoundView.astro'
+import PageView from './views/PageView.astro'
+
+const defaultTheme: Theme = {
+  HomeView,
+  EnglishHomeView,
+  NewsListView,
+  CategoryView,
+  ArticleView,
+  PageView,
+  NotFoundView,
+}
+
+export default defaultTheme

@@ -1,0 +1,34 @@
+/**
+ * Everything a theme may use from the portal project, in one place: the content types, the URL
+ * scheme, formatting and UI strings. Themes import from here rather than reaching into `sites/`,
+ * so the seam between "what to show" and "how it looks" stays visible.
+ */
+export type {
+  Article,
+  Block,
+  Category,
+  ImageRef,
+  Lang,
+  NavItem,
+  Page,
+  SiteInfo,
+} from '../sites/src/lib/model'
+export type { ListPage, PageLink } from '../sites/src/lib/paginate'
+export type { LanguageSwitch, UiStrings } from '../sites/src/lib/i18n'
+export { pageLinks } from '../sites/src/lib/paginate'
+export { languageSwitch, siteText, ui } from '../sites/src/lib/i18n'
+export { formatDate, isoDateTime } from '../sites/src/lib/format'
+export { brandColor } from '../sites/src/lib/brand'
+export {
+  absoluteUrl,
+  articlePath,
+  categoryPath,
+  feedPath,
+  homePath,
+  isExternal,
+  listPath,
+  mediaUrl,
+  newsPath,
+  pagePath,
+  telHref,
+} from '../sites/src/lib/urls'
