@@ -10,6 +10,10 @@ const nextConfig = {
   // Type checking runs once for the whole repo (`npm run typecheck`), not inside the admin build.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The express server starts Payload before Next and Next reuses that instance, so Payload
+  // and the database adapters must be the same modules on both sides: never bundle them, or
+  // \`instanceof ValidationError\` fails and API errors lose their field messages.
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/translations'],
   webpack: (config) => {
     config.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

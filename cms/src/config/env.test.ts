@@ -6,7 +6,7 @@ import { ConfigError, parseEnv } from './env'
 
 describe('configuration', () => {
   it('defaults to SQLite under data/ on port 3000', () => {
-    const e = parseEnv({ CONG_ROOT: '/srv/cong' })
+    const e = parseEnv({ NODE_ENV: 'test',  CONG_ROOT: '/srv/cong' })
     expect(e.port).toBe(3000)
     expect(e.database).toEqual({ kind: 'sqlite', file: '/srv/cong/data/cong.db', url: 'file:/srv/cong/data/cong.db' })
     expect(e.sitesDir).toBe(path.resolve('/srv/cong/dist/sites'))
@@ -15,17 +15,17 @@ describe('configuration', () => {
   })
 
   it('switches to MongoDB for mongodb:// and mongodb+srv:// URLs and stops seeding', () => {
-    expect(parseEnv({ DATABASE_URI: 'mongodb://mongo:27017/cong?replicaSet=rs0' }).database.kind).toBe('mongodb')
-    expect(parseEnv({ DATABASE_URI: 'mongodb+srv://cluster.example.vn/cong' }).database.kind).toBe('mongodb')
-    expect(parseEnv({ DATABASE_URI: 'mongodb://mongo/cong' }).seedOnStart).toBe(false)
+    expect(parseEnv({ NODE_ENV: 'test',  DATABASE_URI: 'mongodb://mongo:27017/cong?replicaSet=rs0' }).database.kind).toBe('mongodb')
+    expect(parseEnv({ NODE_ENV: 'test',  DATABASE_URI: 'mongodb+srv://cluster.example.vn/cong' }).database.kind).toBe('mongodb')
+    expect(parseEnv({ NODE_ENV: 'test',  DATABASE_URI: 'mongodb://mongo/cong' }).seedOnStart).toBe(false)
   })
 
   it('names the setting to change when a value is wrong', () => {
-    expect(() => parseEnv({ DATABASE_URI: 'mysql://x' })).toThrow(ConfigError)
-    expect(() => parseEnv({ DATABASE_URI: 'mysql://x' })).toThrow(/DATABASE_URI/)
-    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT/)
-    expect(() => parseEnv({ MEILI_HOST: 'not a url' })).toThrow(/MEILI_HOST/)
-    expect(() => parseEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET/)
-    expect(() => parseEnv({ JOBS_IN_PROCESS: 'maybe' })).toThrow(/JOBS_IN_PROCESS/)
+    expect(() => parseEnv({ NODE_ENV: 'test',  DATABASE_URI: 'mysql://x' })).toThrow(ConfigError)
+    expect(() => parseEnv({ NODE_ENV: 'test',  DATABASE_URI: 'mysql://x' })).toThrow(/DATABASE_URI/)
+    expect(() => parseEnv({ NODE_ENV: 'test',  PORT: '70000' })).toThrow(/PORT/)
+    expect(() => parseEnv({ NODE_ENV: 'test',  MEILI_HOST: 'not a url' })).toThrow(/MEILI_HOST/)
+    expect(() => parseEnv({ NODE_ENV: 'test',  PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET/)
+    expect(() => parseEnv({ NODE_ENV: 'test',  JOBS_IN_PROCESS: 'maybe' })).toThrow(/JOBS_IN_PROCESS/)
   })
 })
