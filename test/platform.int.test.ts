@@ -2,6 +2,7 @@
  * The platform end to end, as a newcomer sees it after `npm start`: a real server (production
  * mode, embedded SQLite, seeded demo) on a loopback port, driven over HTTP.
  */
+import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_USERS } from '../seed/index'
@@ -273,5 +274,33 @@ describe('editing through REST', () => {
     const res = await server.api(`/api/sites/${provinceId}`, { method: 'PATCH', token: admin, json: { branding: { primaryColor: '#f5d300' } } })
     expect(res.status).toBe(400)
     expect(res.body).toMatch(/4,5:1/)
+  })
+})
+
+describe('the admin in a real browser (Debian Chromium)', () => {
+  it('logs an editor in, in Vietnamese, and lists only the news of their sites', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    })
+    try {
+      const page = await browser.newPage({ locale: 'vi-VN' })
+      const errors: string[] = []
+      page.on('pageerror', (err) => errors.push(err.message))
+      await page.goto(`http://localhost:${server.port}/admin`, { waitUntil: 'networkidle' })
+      expect(await page.locator('button[type=submit]').innerText()).toMatch(/Đăng nhập/)
+      await page.fill('#field-email', 'bientap.hatinh@cong.gov.vn')
+      await page.fill('#field-password', SEED_PASSWORD)
+      await page.click('button[type=submit]')
+      await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+      await page.goto(`http://localhost:${server.port}/admin/collections/news?limit=100`, { waitUntil: 'networkidle' })
+      expect(await page.locator('h1').first().innerText()).toMatch(/Tin tức/)
+      const body = await page.locator('main, body').first().innerText()
+      expect(body).toContain(province.news[0]!.title)
+      expect(body).not.toContain(ministry.news[0]!.title)
+      expect(errors).toEqual([])
+    } finally {
+      await browser.close()
+    }
   })
 })

@@ -38,6 +38,8 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Cổng', description: 'Cổng – quản trị cổng thông tin điện tử' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // The default avatar is fetched from gravatar.com; government networks often block it.
+    avatar: 'default',
   },
   i18n: {
     supportedLanguages: { vi, en },

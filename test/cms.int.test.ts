@@ -1,0 +1,157 @@
+/**
+ * The CMS in-process on a fresh embedded database: the committed migrations match the
+ * collections, images are stripped and resized, and site scoping holds for the Local API.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+let payload: Payload
+let dataDir: string
+let siteA: number
+let siteB: number
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-cms-'))
+  process.env.DATA_DIR = dataDir
+  process.env.SITES_DIR = path.join(dataDir, 'sites')
+  const { initPayload } = await import('../cms/src/boot')
+  payload = await initPayload()
+  const make = async (slug: string, name: string) =>
+    (await payload.create({ collection: 'sites', data: { name, slug, level: 'xa' }, context: { skipBuild: true } })).id as number
+  siteA = await make('xa-a', 'UBND xã A')
+  siteB = await make('xa-b', 'UBND xã B')
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('schema', () => {
+  it('the committed SQLite migrations describe exactly the current collections', async () => {
+    const db = payload.db as unknown as {
+      schema: unknown
+      migrationDir: string
+      requireDrizzleKit: () => {
+        generateDrizzleJson: (schema: unknown) => Promise<unknown>
+        generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+      }
+    }
+    const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
+    const latest = fs.readdirSync(db.migrationDir).filter((f) => f.endsWith('.json')).sort().at(-1)!
+    const before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest), 'utf8'))
+    const pending = await generateMigration(before, await generateDrizzleJson(db.schema))
+    // If this fails: run `npm run migrate:create -- <name>` and commit the new migration.
+    expect(pending).toEqual([])
+  })
+})
+
+describe('media uploads', () => {
+  async function photoWithExif(): Promise<Buffer> {
+    return sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#2a6f97' } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: 'Ảnh nội bộ', Artist: 'Máy ảnh có GPS' } })
+      .toBuffer()
+  }
+
+  it('strips EXIF and stores responsive WebP sizes', async () => {
+    const input = await photoWithExif()
+    expect((await sharp(input).metadata()).exif).toBeDefined()
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Hội nghị chuyển đổi số cấp xã', site: siteA },
+      file: { data: input, mimetype: 'image/jpeg', name: 'hoi-nghi.jpg', size: input.length },
+    })
+    expect(doc.mimeType).toBe('image/webp')
+    const stored = path.join(dataDir, 'media', doc.filename!)
+    const meta = await sharp(fs.readFileSync(stored)).metadata()
+    expect(meta.format).toBe('webp')
+    expect(meta.exif).toBeUndefined()
+    const sizes = doc.sizes as Record<string, { width: number; filename: string; mimeType: string }>
+    expect(Object.values(sizes).map((s) => s.width).sort((a, b) => a - b)).toEqual([480, 960, 1600])
+    for (const size of Object.values(sizes)) {
+      expect(size.mimeType).toBe('image/webp')
+      const file = fs.readFileSync(path.join(dataDir, 'media', size.filename))
+      expect((await sharp(file).metadata()).exif).toBeUndefined()
+    }
+  })
+
+  it('requires alt text', async () => {
+    const input = await photoWithExif()
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { alt: '', site: siteA },
+        file: { data: input, mimetype: 'image/jpeg', name: 'khong-alt.jpg', size: input.length },
+      }),
+    ).rejects.toThrow(/alt|Mô tả ảnh/i)
+  })
+
+  it('refuses files that are not images', async () => {
+    const data = Buffer.from('%PDF-1.4 not an image')
+    await expect(
+      payload.create({ collection: 'media', data: { alt: 'Tệp PDF', site: siteA }, file: { data, mimetype: 'application/pdf', name: 'x.pdf', size: data.length } }),
+    ).rejects.toThrow()
+  })
+})
+
+/** The per-field messages of a Payload ValidationError (what the admin shows next to fields). */
+async function fieldErrors(attempt: Promise<unknown>): Promise<string> {
+  try {
+    await attempt
+  } catch (err) {
+    const data = (err as { data?: { errors?: { message: string }[] } }).data
+    return (data?.errors ?? []).map((e) => e.message).join(' | ')
+  }
+  throw new Error('expected a validation error')
+}
+
+describe('site scoping through the Local API', () => {
+  it('shows an editor only the documents of their sites and refuses writes elsewhere', async () => {
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'bt.xa-a@cong.gov.vn', password: 'Mat-khau-dai-du-12', memberships: [{ site: siteA, role: 'editor' }] },
+    })
+    const ctx = { context: { skipBuild: true } }
+    await payload.create({ collection: 'categories', data: { title: 'Tin xã A', site: siteA }, ...ctx })
+    await payload.create({ collection: 'categories', data: { title: 'Tin xã B', site: siteB }, ...ctx })
+    const user = { ...editor, collection: 'users' as const }
+    const seen = await payload.find({ collection: 'categories', user, overrideAccess: false, depth: 0 })
+    expect(seen.docs.map((d) => d.title)).toEqual(['Tin xã A'])
+    await expect(
+      payload.create({ collection: 'categories', data: { title: 'Chen ngang', site: siteB }, user, overrideAccess: false, ...ctx }),
+    ).rejects.toThrow()
+    const own = await payload.create({ collection: 'categories', data: { title: 'Thông báo xã A', site: siteA }, user, overrideAccess: false, ...ctx })
+    expect(own.slug).toBe('thong-bao-xa-a')
+  })
+
+  it('rejects a duplicate slug on the same site but allows it on another', async () => {
+    const ctx = { context: { skipBuild: true } }
+    await payload.create({ collection: 'news', data: { title: 'Họp dân', slug: 'hop-dan', site: siteA, _status: 'published' }, ...ctx })
+    const message = await fieldErrors(
+      payload.create({ collection: 'news', data: { title: 'Họp dân lần 2', slug: 'hop-dan', site: siteA, _status: 'published' }, ...ctx }),
+    )
+    expect(message).toMatch(/"hop-dan" đã được dùng/)
+    const other = await payload.create({ collection: 'news', data: { title: 'Họp dân', slug: 'hop-dan', site: siteB, _status: 'published' }, ...ctx })
+    expect(other.slug).toBe('hop-dan')
+  })
+
+  it('refuses page slugs the portal reserves', async () => {
+    const message = await fieldErrors(
+      payload.create({ collection: 'pages', data: { title: 'Tin tức', slug: 'tin-tuc', site: siteA }, context: { skipBuild: true } }),
+    )
+    expect(message).toMatch(/"tin-tuc" đã được cổng dùng/)
+  })
+
+  it('stores text as NFC even when it arrives decomposed', async () => {
+    const title = 'Thủy lợi và đê điều'.normalize('NFD')
+    const doc = await payload.create({ collection: 'categories', data: { title, site: siteA }, context: { skipBuild: true } })
+    expect(doc.title).toBe('Thủy lợi và đê điều'.normalize('NFC'))
+    expect(doc.slug).toBe('thuy-loi-va-de-dieu')
+  })
+})

@@ -1,0 +1,63 @@
+/**
+ * Jobs can run in a separate worker (`npm run worker`): with JOBS_IN_PROCESS=false the server
+ * only queues builds, bursts of edits coalesce into one queued build per site, and the worker
+ * then builds them.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+
+let server: TestServer
+let worker: ChildProcess | null = null
+
+beforeAll(async () => {
+  server = await startServer({ JOBS_IN_PROCESS: 'false' })
+}, 300_000)
+
+afterAll(async () => {
+  if (worker && worker.exitCode === null) {
+    worker.kill('SIGTERM')
+    await new Promise((r) => worker!.once('exit', r))
+  }
+  await server?.stop()
+})
+
+describe('a separate job worker', () => {
+  it('leaves portals unbuilt while no runner runs, and coalesces edits into one queued build per site', async () => {
+    const home = await server.request(`ha-tinh.localhost:${server.port}`, '/')
+    expect(home.status).toBe(503)
+    expect(home.body).toContain('đang được xây dựng')
+
+    const token = (await server.api('/api/users/login', { method: 'POST', json: { email: 'bientap.hatinh@cong.gov.vn', password: SEED_PASSWORD } })).json().token
+    const site = (await server.api('/api/sites?where[slug][equals]=ha-tinh&depth=0')).json().docs[0].id
+    for (let i = 1; i <= 3; i++) {
+      const res = await server.api('/api/news?depth=0', { method: 'POST', token, json: { title: `Tin dồn hàng đợi ${i}`, site, _status: 'published' } })
+      expect(res.status).toBe(201)
+    }
+    const admin = (await server.api('/api/users/login', { method: 'POST', json: { email: 'admin@cong.gov.vn', password: SEED_PASSWORD } })).json().token
+    const queued = await server.api(`/api/builds?where[site][equals]=${site}&where[status][equals]=queued&depth=0`, { token: admin })
+    expect(queued.json().totalDocs).toBe(1)
+    expect((await server.api('/healthz')).json().buildQueue.queued).toBe(4)
+  })
+
+  it('builds everything queued once the worker starts', async () => {
+    let out = ''
+    worker = spawn(process.execPath, ['--import', 'tsx', 'cms/src/worker.ts'], {
+      cwd: process.cwd(),
+      env: { ...process.env, NODE_ENV: 'production', DATA_DIR: server.dataDir, SITES_DIR: server.sitesDir, JOBS_POLL_MS: '200', PORT: String(server.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    worker.stdout!.on('data', (c: Buffer) => (out += c))
+    worker.stderr!.on('data', (c: Buffer) => (out += c))
+    await waitFor(
+      async () => ((await server.api('/healthz')).json().buildQueue.queued === 0 && (await server.request(`ha-tinh.localhost:${server.port}`, '/')).status === 200 ? true : undefined),
+      120_000,
+      `the worker to build the portals\n${out}`,
+    )
+    const list = await server.request(`ha-tinh.localhost:${server.port}`, '/tin-tuc/')
+    for (let i = 1; i <= 3; i++) expect(list.body).toContain(`Tin dồn hàng đợi ${i}`)
+    expect(out).toContain('Cổng worker')
+  })
+})
