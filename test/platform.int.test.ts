@@ -30,7 +30,12 @@ async function siteId(slug: string): Promise<number> {
 async function waitForPortals() {
   await waitFor(
     async () => {
-      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number } }>()
+      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number; failedLastHour: number } }>()
+      if (health.buildQueue.failedLastHour > 0) {
+        const admin = await login('admin@cong.gov.vn')
+        const failed = await server.api('/api/builds?where[status][equals]=failed&limit=1&depth=0', { token: admin })
+        throw new Error(`a portal build failed:\n${failed.json().docs[0]?.log}`)
+      }
       if (health.buildQueue.queued + health.buildQueue.running > 0) return undefined
       const homes = await Promise.all(seedSites.map((s) => server.request(host(s.slug), '/')))
       return homes.every((h) => h.status === 200) ? true : undefined

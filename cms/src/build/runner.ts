@@ -32,19 +32,25 @@ function tail(text: string): string {
   return text.length > LOG_LIMIT ? '…' + text.slice(-LOG_LIMIT) : text
 }
 
-async function runAstro(snapshotFile: string, outDir: string): Promise<{ ok: boolean; log: string }> {
+/**
+ * One `astro build` in its own scratch directory: Astro keeps its data store and, when the output
+ * is outside the working directory, a `.prerender` folder relative to the working directory, so
+ * builds in two processes (server and worker) must not share one.
+ */
+async function runAstro(work: string, snapshotFile: string, outDir: string): Promise<{ ok: boolean; log: string }> {
   const root = repoRoot()
   const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return new Promise((resolve) => {
     let log = ''
     const child = spawn(process.execPath, [astroBin, 'build', '--root', path.join(root, 'sites')], {
-      cwd: root,
+      cwd: work,
       env: {
         ...process.env,
         NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
         CONG_SNAPSHOT: snapshotFile,
         CONG_OUT_DIR: outDir,
+        CONG_CACHE_DIR: path.join(work, 'cache'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -88,6 +94,20 @@ async function copyMedia(files: Set<string>, target: string): Promise<void> {
       await fs.link(from, to).catch(() => fs.copyFile(from, to))
     }),
   )
+}
+
+/** Move a directory, copying when the target is on another filesystem. */
+async function moveDir(from: string, to: string): Promise<void> {
+  try {
+    await fs.rename(from, to)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err
+    // Copy under a temporary name first so a half-copied release is never activated.
+    const partial = `${to}.partial`
+    await fs.cp(from, partial, { recursive: true })
+    await fs.rename(partial, to)
+    await fs.rm(from, { recursive: true, force: true })
+  }
 }
 
 /** Make `<sitesDir>/<slug>` point at `release` atomically, then drop old releases. */
@@ -167,7 +187,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
     await fs.writeFile(snapshotFile, JSON.stringify(snapshot))
 
     if (snapshot.sites.length > 0) {
-      const result = await runAstro(snapshotFile, outDir)
+      const result = await runAstro(work, snapshotFile, outDir)
       log = result.log
       if (!result.ok) throw new Error('Astro build failed')
     }
@@ -180,7 +200,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
       }
       await copyMedia(mediaBySite.get(site.slug) ?? new Set(), built)
       const release = path.join(releasesDir(), `${site.slug}--${stamp}`)
-      await fs.rename(built, release)
+      await moveDir(built, release)
       await activateRelease(site.slug, release)
       bySite.set(site.slug, { pages: await countPages(release), ok: true })
     }
