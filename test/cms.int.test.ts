@@ -155,3 +155,37 @@ describe('site scoping through the Local API', () => {
     expect(doc.slug).toBe('thuy-loi-va-de-dieu')
   })
 })
+
+describe('the demo seed', () => {
+  it('creates the four portals once and changes nothing when run again', async () => {
+    const { seedDemo, DEMO_USERS } = await import('../seed/index')
+    const { seedSites } = await import('../seed/data/index')
+    const first = await seedDemo(payload, { password: 'Mat-khau-demo-2026' })
+    expect(first.created).toBeGreaterThan(50)
+    expect(first.password).toBeNull()
+    const count = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (['sites', 'news', 'pages', 'categories', 'navigation', 'media', 'users'] as const).map(async (c) => [c, (await payload.count({ collection: c })).totalDocs]),
+        ),
+      )
+    const before = await count()
+    const second = await seedDemo(payload, { password: null })
+    expect(second.created).toBe(0)
+    expect(second.password).toBeNull()
+    expect(await count()).toEqual(before)
+
+    for (const site of seedSites) {
+      const found = await payload.find({ collection: 'sites', where: { slug: { equals: site.slug } }, depth: 0 })
+      const id = found.docs[0]!.id
+      const news = await payload.count({ collection: 'news', where: { site: { equals: id }, _status: { equals: 'published' } } })
+      expect(news.totalDocs).toBeGreaterThanOrEqual(10)
+      for (const slug of ['gioi-thieu', 'lien-he']) {
+        const page = await payload.find({ collection: 'pages', where: { site: { equals: id }, slug: { equals: slug } }, locale: 'en', fallbackLocale: false as never, depth: 0 })
+        expect(page.docs[0]?.title, `${site.slug}/${slug} in English`).toBeTruthy()
+      }
+    }
+    const login = await payload.login({ collection: 'users', data: { email: DEMO_USERS[1]!.email, password: 'Mat-khau-demo-2026' } })
+    expect(login.token).toBeTruthy()
+  })
+})
