@@ -22,7 +22,7 @@ beforeAll(async () => {
   const { initPayload } = await import('../cms/src/boot')
   payload = await initPayload()
   const make = async (slug: string, name: string) =>
-    (await payload.create({ collection: 'sites', data: { name, slug, level: 'xa' }, context: { skipBuild: true } })).id as number
+    (await payload.create({ collection: 'sites', data: { name, slug, level: 'xa', theme: 'default', status: 'active' }, context: { skipBuild: true } })).id as number
   siteA = await make('xa-a', 'UBND xã A')
   siteB = await make('xa-b', 'UBND xã B')
 })
