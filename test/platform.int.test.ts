@@ -309,3 +309,79 @@ describe('the admin in a real browser (Debian Chromium)', () => {
     }
   })
 })
+
+describe('the audit log', () => {
+  let admin: string
+  beforeAll(async () => {
+    admin = await login('admin@cong.gov.vn')
+  })
+  const entries = async (query: string) =>
+    (await server.api(`/api/audit-log?${query}&limit=100&depth=0&sort=-createdAt`, { token: admin })).json<{
+      docs: { id: number; action: string; email: string | null; ip: string | null; collectionSlug: string; docId: string; detail: Record<string, unknown> | null }[]
+    }>().docs
+
+  it('records publish, unpublish and draft saves with who, when and from where', async () => {
+    const editor = await login('bientap.hatinh@cong.gov.vn')
+    const site = await siteId(province.slug)
+    const created = await server.api('/api/news?depth=0', { method: 'POST', token: editor, json: { title: 'Tin để kiểm tra nhật ký', site, _status: 'published' } })
+    const { id, slug } = created.json().doc
+    const live = `/tin-tuc/${slug}/`
+    await waitFor(async () => ((await server.request(host(province.slug), live)).status === 200 ? true : undefined), 60_000, 'publish')
+    await server.api(`/api/news/${id}?draft=true&depth=0`, { method: 'PATCH', token: editor, json: { title: 'Tin để kiểm tra nhật ký (bản nháp)', _status: 'draft' } })
+    // A draft saved over a published article leaves the portal as it was.
+    const page = await server.request(host(province.slug), live)
+    expect(page.body).toContain('Tin để kiểm tra nhật ký')
+    expect(page.body).not.toContain('(bản nháp)')
+    await server.api(`/api/news/${id}?depth=0`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })
+    await waitFor(async () => ((await server.request(host(province.slug), live)).status === 404 ? true : undefined), 60_000, 'unpublish after a draft save')
+    const log = await entries(`where[collectionSlug][equals]=news&where[docId][equals]=${id}`)
+    expect(log.map((e) => e.action).reverse()).toEqual(['publish', 'update', 'unpublish'])
+    for (const e of log) {
+      expect(e.email).toBe('bientap.hatinh@cong.gov.vn')
+      expect(e.ip).toMatch(/127\.0\.0\.1/)
+    }
+  })
+
+  it('records logins, failed logins and role changes', async () => {
+    await server.api('/api/users/login', { method: 'POST', json: { email: 'ctv.skhcn@cong.gov.vn', password: 'sai-mat-khau-nhe' } })
+    const failed = await entries('where[action][equals]=login-failed&where[email][equals]=ctv.skhcn@cong.gov.vn')
+    expect(failed.length).toBeGreaterThanOrEqual(1)
+    await login('ctv.skhcn@cong.gov.vn')
+    expect((await entries('where[action][equals]=login&where[email][equals]=ctv.skhcn@cong.gov.vn')).length).toBeGreaterThanOrEqual(1)
+
+    const user = (await server.api('/api/users?where[email][equals]=ctv.skhcn@cong.gov.vn&depth=0', { token: admin })).json().docs[0]
+    const memberships = [...user.memberships.map((m: { site: number; role: string }) => ({ site: m.site, role: m.role })), { site: await siteId(province.slug), role: 'author' }]
+    const res = await server.api(`/api/users/${user.id}?depth=0`, { method: 'PATCH', token: admin, json: { memberships } })
+    expect(res.status, res.body).toBe(200)
+    const changes = await entries(`where[action][equals]=role-change&where[docId][equals]=${user.id}`)
+    expect(changes).toHaveLength(1)
+    expect(changes[0]!.email).toBe('admin@cong.gov.vn')
+    expect(JSON.stringify(changes[0]!.detail)).toContain(':author')
+  })
+
+  it('cannot be edited or deleted, not even by a platform admin', async () => {
+    const [entry] = await entries('where[action][equals]=publish')
+    const patch = await server.api(`/api/audit-log/${entry!.id}`, { method: 'PATCH', token: admin, json: { action: 'login' } })
+    expect(patch.status).toBe(403)
+    const del = await server.api(`/api/audit-log/${entry!.id}`, { method: 'DELETE', token: admin })
+    expect(del.status).toBe(403)
+    const bulk = await server.api('/api/audit-log?where[id][exists]=true', { method: 'DELETE', token: admin })
+    expect(bulk.status).toBe(403)
+    const create = await server.api('/api/audit-log', { method: 'POST', token: admin, json: { action: 'login' } })
+    expect(create.status).toBe(403)
+    expect((await entries(`where[id][equals]=${entry!.id}`))[0]!.action).toBe('publish')
+  })
+
+  it('exports filtered entries as CSV for platform admins only', async () => {
+    const csv = await server.api('/api/audit-log/export.csv?where[action][equals]=publish', { token: admin })
+    expect(csv.status).toBe(200)
+    expect(csv.headers['content-type']).toMatch(/text\/csv/)
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n')
+    expect(lines[0]).toBe('thoi_gian,thao_tac,email,loai_du_lieu,ma_ban_ghi,tieu_de,trang,ip,chi_tiet')
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.slice(1).every((l) => l.split(',')[1] === 'publish')).toBe(true)
+    const editor = await login('bientap.hatinh@cong.gov.vn')
+    expect((await server.api('/api/audit-log/export.csv', { token: editor })).status).toBe(403)
+    expect((await server.api('/api/audit-log', { token: editor })).status).toBe(403)
+  })
+})

@@ -75,6 +75,7 @@ export interface Config {
     navigation: Navigation;
     media: Media;
     builds: Build;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -464,6 +466,45 @@ export interface Build {
   createdAt: string;
 }
 /**
+ * Every create, update, delete, publish, login and role change. Append-only. CSV: /api/audit-log/export.csv
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'publish'
+    | 'unpublish'
+    | 'login'
+    | 'login-failed'
+    | 'role-change'
+    | 'workflow'
+    | 'security';
+  collectionSlug?: string | null;
+  docId?: string | null;
+  title?: string | null;
+  site?: (number | null) | Site;
+  user?: (number | null) | User;
+  email?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -610,6 +651,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'builds';
         value: number | Build;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -904,6 +949,24 @@ export interface BuildsSelect<T extends boolean = true> {
   durationMs?: T;
   pages?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  docId?: T;
+  title?: T;
+  site?: T;
+  user?: T;
+  email?: T;
+  ip?: T;
+  userAgent?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,8 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './audit/collection'
+import { withAudit } from './audit/hooks'
 import { Builds } from './collections/Builds'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
@@ -20,6 +22,7 @@ import { Users } from './collections/Users'
 import { env } from './config/env'
 import { payloadSecret } from './config/secrets'
 import { normalizeNfc } from './hooks/normalizeNfc'
+import { withPublicationContext } from './hooks/publication'
 import { buildPortalsTask } from './jobs/buildPortals'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -53,7 +56,11 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Sites, Users, News, Pages, Categories, Navigation, Media, Builds].map(withNfc),
+  collections: [
+    ...[Sites, Users, News, Pages, Categories, Navigation, Media].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    Builds,
+    AuditLog,
+  ],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   sharp,

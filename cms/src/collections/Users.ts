@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { asUser, isPlatformAdmin, SITE_ROLES, type SiteRole } from '../access/roles'
+import { auditFailedLogin, auditLogin } from '../audit/authHooks'
 
 export const ROLE_LABELS: Record<SiteRole, { vi: string; en: string }> = {
   'site-admin': { vi: 'Quản trị trang', en: 'Site admin' },
@@ -18,6 +19,10 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+  },
+  hooks: {
+    afterLogin: [auditLogin],
+    afterError: [auditFailedLogin],
   },
   admin: {
     useAsTitle: 'email',

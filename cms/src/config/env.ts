@@ -44,6 +44,8 @@ export type Env = {
   /** Build the admin (Next.js) on start when no build is present. */
   buildAdminOnStart: boolean
   payloadSecret: string | null
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean
   /** Repository root (where sites/ and node_modules/ live). */
   repoRoot: string
   /** Where built portals are published: `<sitesDir>/<slug>/`. */
@@ -136,6 +138,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     seedPassword: source.SEED_PASSWORD?.trim() || null,
     buildAdminOnStart: bool('BUILD_ADMIN_ON_START', source.BUILD_ADMIN_ON_START, true),
     payloadSecret: secret,
+    trustProxy: bool('TRUST_PROXY', source.TRUST_PROXY, false),
     repoRoot,
     sitesDir: path.resolve(source.SITES_DIR || path.join(repoRoot, 'dist', 'sites')),
   }

@@ -1,9 +1,15 @@
 import * as migration_20261123_234225_initial from './20261123_234225_initial';
+import * as migration_20261124_001341_audit_log from './20261124_001341_audit_log';
 
 export const migrations = [
   {
     up: migration_20261123_234225_initial.up,
     down: migration_20261123_234225_initial.down,
-    name: '20261123_234225_initial'
+    name: '20261123_234225_initial',
+  },
+  {
+    up: migration_20261124_001341_audit_log.up,
+    down: migration_20261124_001341_audit_log.down,
+    name: '20261124_001341_audit_log'
   },
 ];

@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { CLIENT_IP_HEADER } from '../audit/record'
 import type { Env } from '../config/env'
 import { healthReport } from './health'
 import { HostMap } from './hosts'
@@ -20,6 +21,13 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
   const platformHosts = new Set(e.platformHosts)
   const isPlatformHost = (host: string) => platformHosts.has(host)
 
+  // The audit log records the client's address; never trust one sent by the client itself.
+  app.use((req, _res, next) => {
+    req.headers[CLIENT_IP_HEADER] = (e.trustProxy ? req.ip : req.socket.remoteAddress) ?? ''
+    next()
+  })
+  if (e.trustProxy) app.set('trust proxy', true)
+
   app.get('/healthz', async (_req, res) => {
     try {
       res.set('Cache-Control', 'no-store').json(await healthReport(payload, e))
@@ -37,6 +45,15 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
     } catch (err) {
       next(err)
     }
+  })
+
+  // The admin speaks Vietnamese unless the user picked another language (Payload would otherwise
+  // follow the browser's Accept-Language).
+  app.use('/admin', (req, _res, next) => {
+    if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) {
+      req.headers.cookie = [req.headers.cookie, 'payload-lng=vi'].filter(Boolean).join('; ')
+    }
+    next()
   })
 
   // Express 5 rejects `app.all('*')`; a path-less use() hands everything else to Next.
