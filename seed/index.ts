@@ -85,6 +85,8 @@ async function seedSite(payload: Payload, site: SeedSite, siteIds: Map<string, n
         parent: site.parent ? (siteIds.get(site.parent) as number) : undefined,
         theme: 'default',
         status: 'active',
+        // The ministry has its leaders approve every publication; the other demo sites let editors publish.
+        requireApproval: site.level === 'trung-uong',
         branding: { primaryColor: site.primaryColor },
         contact: { address: site.vi.address, phone: site.contact.phone, fax: site.contact.fax, email: site.contact.email },
         imprint: { owningAgency: site.vi.owningAgency, responsiblePerson: site.vi.responsiblePerson, licence: site.vi.licence },

@@ -227,7 +227,14 @@ describe('editing through REST', () => {
     expect(home.body).toContain(title)
     console.info(`publish → static page: ${elapsed} ms`)
 
-    const unpublished = await server.api(`/api/news/${doc.id}?depth=0`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })
+    const noReason = await server.api(`/api/news/${doc.id}?depth=0`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })
+    expect(noReason.status).toBe(400)
+    expect(noReason.body).toContain('lý do gỡ xuất bản')
+    const unpublished = await server.api(`/api/news/${doc.id}?depth=0`, {
+      method: 'PATCH',
+      token: editor,
+      json: { _status: 'draft', workflow: { unpublishReason: 'Thông tin cần đính chính.' } },
+    })
     expect(unpublished.status, unpublished.body).toBe(200)
     await waitFor(
       async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined),
@@ -332,9 +339,9 @@ describe('the audit log', () => {
     const page = await server.request(host(province.slug), live)
     expect(page.body).toContain('Tin để kiểm tra nhật ký')
     expect(page.body).not.toContain('(bản nháp)')
-    await server.api(`/api/news/${id}?depth=0`, { method: 'PATCH', token: editor, json: { _status: 'draft' } })
+    await server.api(`/api/news/${id}/workflow`, { method: 'POST', token: editor, json: { action: 'unpublish', comment: 'Gỡ để kiểm tra nhật ký.' } })
     await waitFor(async () => ((await server.request(host(province.slug), live)).status === 404 ? true : undefined), 60_000, 'unpublish after a draft save')
-    const log = await entries(`where[collectionSlug][equals]=news&where[docId][equals]=${id}`)
+    const log = await entries(`where[collectionSlug][equals]=news&where[docId][equals]=${id}&where[action][not_equals]=workflow`)
     expect(log.map((e) => e.action).reverse()).toEqual(['publish', 'update', 'unpublish'])
     for (const e of log) {
       expect(e.email).toBe('bientap.hatinh@cong.gov.vn')

@@ -74,6 +74,7 @@ export interface Config {
     categories: Category;
     navigation: Navigation;
     media: Media;
+    'workflow-events': WorkflowEvent;
     builds: Build;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -113,6 +115,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildPortals: TaskBuildPortals;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -162,6 +165,10 @@ export interface Site {
   parent?: (number | null) | Site;
   theme: 'default';
   status: 'active' | 'archived';
+  /**
+   * On: only approvers and site admins publish; editors submit for review.
+   */
+  requireApproval?: boolean | null;
   branding?: {
     logo?: (number | null) | Media;
     /**
@@ -310,6 +317,14 @@ export interface News {
    * The portal that owns this content.
    */
   site: number | Site;
+  workflow?: {
+    state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
+    note?: string | null;
+    /**
+     * Required to unpublish.
+     */
+    unpublishReason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -350,6 +365,14 @@ export interface Page {
    * The portal that owns this content.
    */
   site: number | Site;
+  workflow?: {
+    state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
+    note?: string | null;
+    /**
+     * Required to unpublish.
+     */
+    unpublishReason?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -444,6 +467,25 @@ export interface Navigation {
    * The portal that owns this content.
    */
   site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  collectionSlug: string;
+  docId: string;
+  title?: string | null;
+  site?: (number | null) | Site;
+  action: 'submit' | 'return' | 'approve' | 'unpublish';
+  from?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
+  to?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
+  comment?: string | null;
+  user?: (number | null) | User;
+  by?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -573,7 +615,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildPortals';
+        taskSlug: 'inline' | 'buildPortals' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -606,7 +648,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildPortals') | null;
+  taskSlug?: ('inline' | 'buildPortals' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -647,6 +689,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'builds';
@@ -711,6 +757,7 @@ export interface SitesSelect<T extends boolean = true> {
   parent?: T;
   theme?: T;
   status?: T;
+  requireApproval?: T;
   branding?:
     | T
     | {
@@ -782,6 +829,13 @@ export interface NewsSelect<T extends boolean = true> {
   publishedAt?: T;
   slug?: T;
   site?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        unpublishReason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -802,6 +856,13 @@ export interface PagesSelect<T extends boolean = true> {
       };
   slug?: T;
   site?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        unpublishReason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -937,6 +998,24 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  docId?: T;
+  title?: T;
+  site?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  comment?: T;
+  user?: T;
+  by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "builds_select".
  */
 export interface BuildsSelect<T extends boolean = true> {
@@ -1061,6 +1140,31 @@ export interface TaskBuildPortals {
     built?: number | null;
     failed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

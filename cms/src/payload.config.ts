@@ -24,6 +24,7 @@ import { payloadSecret } from './config/secrets'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { buildPortalsTask } from './jobs/buildPortals'
+import { WorkflowEvents } from './workflow/WorkflowEvents'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const e = env()
@@ -58,6 +59,7 @@ export default buildConfig({
   },
   collections: [
     ...[Sites, Users, News, Pages, Categories, Navigation, Media].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    WorkflowEvents,
     Builds,
     AuditLog,
   ],

@@ -35,7 +35,7 @@ try {
     await waitFor(async () => ((await server.request(host, `/tin-tuc/${doc.slug}/`)).status === 200 ? true : undefined), 120_000, 'publish')
     publish.push(Date.now() - t0)
     const t1 = Date.now()
-    await server.api(`/api/news/${doc.id}?depth=0`, { method: 'PATCH', token, json: { _status: 'draft' } })
+    await server.api(`/api/news/${doc.id}?depth=0`, { method: 'PATCH', token, json: { _status: 'draft', workflow: { unpublishReason: 'Đo thời gian gỡ bài.' } } })
     await waitFor(async () => ((await server.request(host, `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined), 120_000, 'unpublish')
     unpublish.push(Date.now() - t1)
   }

@@ -42,6 +42,12 @@ export function dbIds(req: PayloadRequest, ids: string[]): Array<number | string
   return req.payload.db.defaultIDType === 'number' ? ids.map(Number) : ids
 }
 
+/** The roles a user holds on one site. */
+export function rolesOn(user: SessionUser | null | undefined, siteId: number | string | null | undefined): SiteRole[] {
+  if (siteId === null || siteId === undefined) return []
+  return (user?.memberships ?? []).filter((m) => relId(m.site) === String(siteId)).map((m) => m.role as SiteRole)
+}
+
 export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(asUser(req))
 
 export const anyone: Access = () => true

@@ -31,7 +31,6 @@ function roleSummary(doc: Doc | undefined): string {
 }
 
 export const auditAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection, context }) => {
-  if (context?.audit === false) return doc
   const d = doc as Doc
   const change = publicationChange(d, context ?? {})
   let action: AuditAction = change ?? (operation === 'create' ? 'create' : 'update')
@@ -51,7 +50,6 @@ export const auditAfterChange: CollectionAfterChangeHook = async ({ doc, previou
 }
 
 export const auditAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, context }) => {
-  if (context?.audit === false) return doc
   const d = doc as Doc
   await recordAudit(req, { action: 'delete', collection: collection.slug, docId: d.id, title: titleOf(d, collection), site: siteOf(d, collection) })
   return doc

@@ -56,7 +56,8 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
       detail: entry.detail ?? null,
     },
     overrideAccess: true,
+    // No `context` here: Payload merges it into req.context, which would leak into the hooks of
+    // the caller's own operation.
     req,
-    context: { audit: false },
   })
 }

@@ -4,6 +4,9 @@ import { createOnOwnSite, readOwnSitesOrPublished, writeOwnSites } from '../acce
 import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
+import { scheduleEndpoint, workflowEndpoint } from '../workflow/endpoint'
+import { workflowField } from '../workflow/fields'
+import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 
 /** News and events (tin tức, sự kiện). */
@@ -24,11 +27,12 @@ export const News: CollectionConfig = {
     update: writeOwnSites(),
     delete: writeOwnSites(['site-admin', 'editor', 'approver']),
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  endpoints: [workflowEndpoint('news'), scheduleEndpoint('news')],
   indexes: [{ fields: ['site', 'publishedAt'] }],
   hooks: {
-    beforeChange: [setPublishedAt],
-    afterChange: [queueSiteBuild()],
+    beforeChange: [setPublishedAt, enforceWorkflow],
+    afterChange: [recordWorkflowEvent, queueSiteBuild()],
     afterDelete: [queueSiteBuild()],
   },
   fields: [
@@ -70,5 +74,6 @@ export const News: CollectionConfig = {
     },
     slugField(),
     siteField(),
+    workflowField,
   ],
 }

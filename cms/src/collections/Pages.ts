@@ -5,6 +5,9 @@ import { RESERVED_PAGE_SLUGS } from '../contracts/portal'
 import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
+import { scheduleEndpoint, workflowEndpoint } from '../workflow/endpoint'
+import { workflowField } from '../workflow/fields'
+import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
 
 const linkFields = [
   { name: 'label', type: 'text', required: true, label: { vi: 'Nhãn', en: 'Label' } },
@@ -66,8 +69,13 @@ export const Pages: CollectionConfig = {
     update: writeOwnSites(),
     delete: writeOwnSites(['site-admin', 'editor', 'approver']),
   },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [queueSiteBuild()], afterDelete: [queueSiteBuild()] },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  endpoints: [workflowEndpoint('pages'), scheduleEndpoint('pages')],
+  hooks: {
+    beforeChange: [enforceWorkflow],
+    afterChange: [recordWorkflowEvent, queueSiteBuild()],
+    afterDelete: [queueSiteBuild()],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Tóm tắt', en: 'Summary' } },
@@ -80,5 +88,6 @@ export const Pages: CollectionConfig = {
     },
     slugField({ reserved: RESERVED_PAGE_SLUGS }),
     siteField(),
+    workflowField,
   ],
 }

@@ -147,6 +147,19 @@ export const Sites: CollectionConfig = {
       access: { update: ({ req }) => isPlatformAdmin(asUser(req)) },
     },
     {
+      name: 'requireApproval',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Tin bài phải được lãnh đạo duyệt trước khi xuất bản', en: 'Publishing requires an approver' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Bật: chỉ lãnh đạo duyệt và quản trị trang được xuất bản; biên tập viên gửi duyệt.',
+          en: 'On: only approvers and site admins publish; editors submit for review.',
+        },
+      },
+    },
+    {
       name: 'branding',
       type: 'group',
       label: { vi: 'Nhận diện', en: 'Branding' },
