@@ -67,9 +67,13 @@ export function spawnServer(env: Record<string, string>, args: string[] = []): C
   })
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
+/** A fresh data directory for a server (the caller may prepare a database in it first). */
+export function makeDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'cong-test-'))
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}, dataDir = makeDataDir()): Promise<TestServer> {
   const port = await freePort()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-test-'))
   const sitesDir = path.join(dataDir, 'sites')
   let out = ''
   const child = spawnServer({

@@ -52,19 +52,26 @@ export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(asUser(req
 
 export const anyone: Access = () => true
 
-/** Logged-in users see their own sites' documents; anonymous readers see published ones only. */
+/**
+ * Published documents are public; drafts are visible only to the members of their site (and to
+ * platform admins). Admin lists are narrowed to the user's own sites by `ownSitesListFilter`.
+ */
 export const readOwnSitesOrPublished: Access = ({ req }) => {
   const user = asUser(req)
   if (isPlatformAdmin(user)) return true
-  const where: Where = user ? { site: { in: dbIds(req, siteIdsOf(user)) } } : { _status: { equals: 'published' } }
-  return where
+  const published: Where = { _status: { equals: 'published' } }
+  if (!user) return published
+  return { or: [published, { site: { in: dbIds(req, siteIdsOf(user)) } }] } satisfies Where
 }
 
-/** For public, non-versioned site content (categories, menus, media). */
-export const readOwnSitesOrPublic: Access = ({ req }) => {
+/** For public, non-versioned site content (categories, menus, media): anyone may read it. */
+export const readOwnSitesOrPublic: Access = () => true
+
+/** Admin list views show staff only their own sites' documents (platform admins see all). */
+export const ownSitesListFilter = ({ req }: { req: PayloadRequest }): Where | null => {
   const user = asUser(req)
-  if (isPlatformAdmin(user) || !user) return true
-  return { site: { in: dbIds(req, siteIdsOf(user)) } } satisfies Where
+  if (!user || isPlatformAdmin(user)) return null
+  return { site: { in: dbIds(req, siteIdsOf(user)) } }
 }
 
 function siteOf(data: unknown): string | null {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { createOnOwnSite, readOwnSitesOrPublic, writeOwnSites } from '../access/roles'
+import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublic, writeOwnSites } from '../access/roles'
 import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
@@ -8,7 +8,9 @@ import { queueSiteBuild } from '../hooks/queueBuild'
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: { vi: 'Chuyên mục', en: 'Category' }, plural: { vi: 'Chuyên mục', en: 'Categories' } },
-  admin: { useAsTitle: 'title', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['title', 'slug', 'site'] },
+  admin: {
+    baseListFilter: ownSitesListFilter,
+    useAsTitle: 'title', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['title', 'slug', 'site'] },
   access: {
     read: readOwnSitesOrPublic,
     create: createOnOwnSite(['site-admin', 'editor']),

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { createOnOwnSite, readOwnSitesOrPublic, writeOwnSites } from '../access/roles'
+import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublic, writeOwnSites } from '../access/roles'
 import { env } from '../config/env'
 import { siteField } from '../fields/site'
 
@@ -12,7 +12,9 @@ export const IMAGE_WIDTHS = [480, 960, 1600] as const
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Tệp ảnh', en: 'Media' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
-  admin: { group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['filename', 'alt', 'site'] },
+  admin: {
+    baseListFilter: ownSitesListFilter,
+    group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['filename', 'alt', 'site'] },
   access: {
     read: readOwnSitesOrPublic,
     create: createOnOwnSite(),

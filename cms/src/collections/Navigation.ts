@@ -1,6 +1,6 @@
 import type { ArrayField, CollectionConfig } from 'payload'
 
-import { createOnOwnSite, readOwnSitesOrPublic, writeOwnSites } from '../access/roles'
+import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublic, writeOwnSites } from '../access/roles'
 import { siteField } from '../fields/site'
 import { queueSiteBuild } from '../hooks/queueBuild'
 import { linkFields } from './Pages'
@@ -21,7 +21,9 @@ const SITE_ADMINS = ['site-admin', 'editor'] as const
 export const Navigation: CollectionConfig = {
   slug: 'navigation',
   labels: { singular: { vi: 'Trình đơn', en: 'Navigation' }, plural: { vi: 'Trình đơn', en: 'Navigation' } },
-  admin: { useAsTitle: 'name', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['name', 'site'] },
+  admin: {
+    baseListFilter: ownSitesListFilter,
+    useAsTitle: 'name', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['name', 'site'] },
   access: {
     read: readOwnSitesOrPublic,
     create: createOnOwnSite(SITE_ADMINS),

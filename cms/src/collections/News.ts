@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { createOnOwnSite, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
+import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
 import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
@@ -14,6 +14,7 @@ export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: { vi: 'Tin bài', en: 'News item' }, plural: { vi: 'Tin tức', en: 'News' } },
   admin: {
+    baseListFilter: ownSitesListFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'site', 'publishedAt', '_status'],
     group: { vi: 'Nội dung', en: 'Content' },

@@ -1,6 +1,6 @@
 import type { Block, CollectionConfig } from 'payload'
 
-import { createOnOwnSite, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
+import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
 import { RESERVED_PAGE_SLUGS } from '../contracts/portal'
 import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
@@ -61,7 +61,12 @@ export { linkFields }
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { vi: 'Trang nội dung', en: 'Page' }, plural: { vi: 'Trang nội dung', en: 'Pages' } },
-  admin: { useAsTitle: 'title', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['title', 'slug', 'site', '_status'] },
+  admin: {
+    baseListFilter: ownSitesListFilter,
+    useAsTitle: 'title',
+    group: { vi: 'Nội dung', en: 'Content' },
+    defaultColumns: ['title', 'slug', 'site', '_status'],
+  },
   access: {
     read: readOwnSitesOrPublished,
     readVersions: writeOwnSites(),

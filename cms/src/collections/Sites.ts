@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionConfig } from 'payload'
 
 import { anyone, asUser, isPlatformAdmin, platformAdminOnly, siteIdsOf } from '../access/roles'
 import { SITE_LEVELS } from '../contracts/portal'
@@ -33,7 +33,8 @@ export const Sites: CollectionConfig = {
     // Site identity, contacts and imprint are public information on every portal.
     read: anyone,
     create: platformAdminOnly,
-    delete: platformAdminOnly,
+    // Sites are archived (status), never deleted: their content, URLs and audit trail stay.
+    delete: () => false,
     update: ({ req }) => {
       const user = asUser(req)
       if (isPlatformAdmin(user)) return true
@@ -43,7 +44,11 @@ export const Sites: CollectionConfig = {
   },
   hooks: {
     afterChange: [invalidateHostMap, queueSiteBuild('site')],
-    afterDelete: [invalidateHostMap],
+    beforeDelete: [
+      () => {
+        throw new APIError('Không xóa trang thông tin; hãy chuyển trạng thái sang "Lưu trữ". / Sites are archived, never deleted.', 403)
+      },
+    ],
   },
   fields: [
     {
