@@ -2,6 +2,9 @@
  * The platform end to end, as a newcomer sees it after `npm start`: a real server (production
  * mode, embedded SQLite, seeded demo) on a loopback port, driven over HTTP.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -390,5 +393,69 @@ describe('the audit log', () => {
     const editor = await login('bientap.hatinh@cong.gov.vn')
     expect((await server.api('/api/audit-log/export.csv', { token: editor })).status).toBe(403)
     expect((await server.api('/api/audit-log', { token: editor })).status).toBe(403)
+  })
+})
+
+describe('nothing private leaks to the public', () => {
+  let draftTitle: string
+  let draftId: number
+
+  beforeAll(async () => {
+    const editor = await login('bientap.hatinh@cong.gov.vn')
+    draftTitle = `Bản nháp bí mật ${Date.now()}`
+    const res = await server.api('/api/news?depth=0', { method: 'POST', token: editor, json: { title: draftTitle, site: await siteId(province.slug), _status: 'draft' } })
+    draftId = res.json().doc.id
+  })
+
+  it('anonymous REST sees no drafts, versions or user accounts', async () => {
+    expect((await server.api(`/api/news/${draftId}?draft=true`)).status).toBeGreaterThanOrEqual(403)
+    const drafts = await server.api('/api/news?draft=true&where[_status][equals]=draft&limit=100&depth=0')
+    expect(drafts.json().totalDocs ?? 0).toBe(0)
+    expect((await server.api(`/api/news/versions?limit=5`)).status).toBeGreaterThanOrEqual(401)
+    expect((await server.api('/api/users?limit=5')).status).toBe(403)
+    expect((await server.api('/api/builds?limit=5')).status).toBe(403)
+    const list = await server.api('/api/news?limit=200&depth=2')
+    expect(list.body).not.toContain(draftTitle)
+    expect(list.body).not.toMatch(/@cong\.gov\.vn|"hash"|"salt"/)
+  })
+
+  it('anonymous GraphQL sees no drafts and no user fields', async () => {
+    const q = async (query: string) => (await server.api('/api/graphql', { method: 'POST', json: { query } })).body
+    const news = await q(`{ allNews(draft: true, limit: 300) { docs { title _status } } }`)
+    expect(news).toContain(province.news[0]!.title)
+    expect(news).not.toContain(draftTitle)
+    expect(news).not.toContain('"draft"')
+    const users = await q('{ Users { docs { email name } } }')
+    expect(users).not.toContain('@cong.gov.vn')
+    expect(users).toMatch(/errors/)
+    const versions = await q('{ versionsallNews(limit: 5) { docs { version { title } } } }')
+    expect(versions).not.toContain(draftTitle)
+    expect(versions).toMatch(/not allowed|errors/i)
+  })
+
+  it('an editor reading accounts gets only their own, without password material', async () => {
+    const editor = await login('bientap.hatinh@cong.gov.vn')
+    const res = await server.api('/api/users?limit=50&depth=0', { token: editor })
+    const docs = res.json().docs as Record<string, unknown>[]
+    expect(docs.map((d) => d.email)).toEqual(['bientap.hatinh@cong.gov.vn'])
+    expect(res.body).not.toMatch(/"hash"|"salt"|resetPasswordToken/)
+  })
+
+  it('the static portals contain no draft and no staff account email', async () => {
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) walk(full)
+        else if (/\.(html|xml|txt)$/.test(entry.name)) files.push(full)
+      }
+    }
+    walk(server.sitesDir)
+    expect(files.length).toBeGreaterThan(100)
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8')
+      expect(text.includes(draftTitle), file).toBe(false)
+      for (const user of DEMO_USERS) expect(text.includes(user.email), `${user.email} in ${file}`).toBe(false)
+    }
   })
 })
