@@ -459,3 +459,43 @@ describe('nothing private leaks to the public', () => {
     }
   })
 })
+
+describe('portals above and beside each other', () => {
+  const department = seedSites.find((s) => s.parent === 'ha-tinh' && s.level === 'truc-thuoc')!
+  const commune = seedSites.find((s) => s.parent === 'ha-tinh' && s.level === 'xa')!
+
+  it("shows a department's new article on the province portal's aggregated feed", async () => {
+    const admin = await login('admin@cong.gov.vn')
+    const title = `Sở công bố kết quả nhiệm vụ khoa học ${Date.now()}`
+    const res = await server.api('/api/news?depth=0', { method: 'POST', token: admin, json: { title, site: await siteId(department.slug), _status: 'published' } })
+    expect(res.status, res.body).toBe(201)
+    const home = await waitFor(async () => {
+      const page = await server.request(host(province.slug), '/')
+      return page.body.includes(title) ? page.body : undefined
+    }, 60_000, 'the department article on the province home page')
+    expect(home).toContain('Tin từ các đơn vị trực thuộc')
+    expect(home).toContain(`http://${department.slug}.localhost:${server.port}/tin-tuc/${res.json().doc.slug}/`)
+  })
+
+  it('shares a province article with every portal below it, without copying it', async () => {
+    const editor = await login('bientap.hatinh@cong.gov.vn')
+    const title = `Tỉnh triển khai kế hoạch chung về chuyển đổi số ${Date.now()}`
+    const res = await server.api('/api/news?depth=0', {
+      method: 'POST',
+      token: editor,
+      json: { title, site: await siteId(province.slug), shareWithSubordinates: true, _status: 'published' },
+    })
+    expect(res.status, res.body).toBe(201)
+    const slug = res.json().doc.slug
+    const page = await waitFor(async () => {
+      const r = await server.request(host(commune.slug), `/tin-tuc/${slug}/`)
+      return r.status === 200 ? r.body : undefined
+    }, 60_000, 'the shared article on the commune portal')
+    expect(page).toContain(title)
+    expect(page).toContain('Bài đăng từ')
+    expect(page).toContain(`<link rel="canonical" href="http://ha-tinh.localhost:${server.port}/tin-tuc/${slug}/"`)
+    // One document, owned by the province: no copy was made on the commune.
+    const copies = await server.api(`/api/news?where[title][equals]=${encodeURIComponent(title)}&depth=0`)
+    expect(copies.json().totalDocs).toBe(1)
+  })
+})

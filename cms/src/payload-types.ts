@@ -310,6 +310,11 @@ export interface News {
   source?: string | null;
   publishedAt?: string | null;
   /**
+   * The article stays yours; only your site can edit it.
+   */
+  sharedWith?: (number | Site)[] | null;
+  shareWithSubordinates?: boolean | null;
+  /**
    * Lowercase ASCII words joined by hyphens. Leave empty to generate it from the title.
    */
   slug?: string | null;
@@ -827,6 +832,8 @@ export interface NewsSelect<T extends boolean = true> {
   author?: T;
   source?: T;
   publishedAt?: T;
+  sharedWith?: T;
+  shareWithSubordinates?: T;
   slug?: T;
   site?: T;
   workflow?:

@@ -167,6 +167,21 @@ describe('every HTML page', () => {
   })
 })
 
+describe('the hierarchy of portals', () => {
+  it('shows the latest news of subordinate units on the parent portal, linking to their portals', async () => {
+    const home = await read(PROVINCE, 'index.html')
+    expect(home).toContain('Tin từ các đơn vị trực thuộc')
+    expect(home).toContain('href="http://thach-ha.localhost:3000/tin-tuc/thach-ha-ra-quan/"')
+    expect(await read(COMMUNE, 'index.html')).not.toContain('Tin từ các đơn vị trực thuộc')
+  })
+
+  it('names the owner of a shared article and points the canonical URL to the owner’s copy', async () => {
+    const page = await read(COMMUNE, 'tin-tuc/tinh-chia-se-ke-hoach/index.html')
+    expect(page).toContain('Bài đăng từ')
+    expect(page).toContain('<link rel="canonical" href="http://ha-tinh.localhost:3000/tin-tuc/ke-hoach-chung/"')
+  })
+})
+
 describe('the article page', () => {
   it('shows what a reader needs', async () => {
     const article = siteOf(PROVINCE).news[1]!

@@ -34,6 +34,7 @@ function article(site: string, n: number, categories: string[], extra: Partial<A
     categories,
     cover: n % 3 === 0 ? null : cover(`${site}-${n}`, `Ảnh minh họa bản tin ${n}`),
     html: `<p>Nội dung <strong>bản tin ${n}</strong>.</p><h2>Chi tiết</h2><ul><li>Mục một</li><li>Mục hai</li></ul>`,
+    sharedFrom: null,
     ...extra,
   }
 }
@@ -120,6 +121,15 @@ const province: Site = {
     { slug: 'kinh-te', title: 'Kinh tế', description: null },
     { slug: 'trong', title: 'Chuyên mục trống', description: null },
   ],
+  subordinateNews: [
+    {
+      title: 'Thạch Hà ra quân chuyển đổi số cấp xã',
+      summary: 'Tin từ đơn vị trực thuộc.',
+      publishedAt: '2026-10-20T08:00:00.000Z',
+      url: 'http://thach-ha.localhost:3000/tin-tuc/thach-ha-ra-quan/',
+      siteName: 'UBND xã Thạch Hà',
+    },
+  ],
   news: Array.from({ length: PROVINCE_ARTICLE_COUNT }, (_, i) =>
     article(PROVINCE, i + 1, i % 2 === 0 ? ['thoi-su', 'kinh-te'] : ['thoi-su']),
   ),
@@ -153,7 +163,15 @@ const commune: Site = {
     },
   ],
   categories: [{ slug: 'thong-bao', title: 'Thông báo', description: null }],
-  news: [1, 2, 3].map((n) => article(COMMUNE, n, ['thong-bao', 'khong-co'])),
+  subordinateNews: [],
+  news: [
+    ...[1, 2, 3].map((n) => article(COMMUNE, n, ['thong-bao', 'khong-co'])),
+    article(COMMUNE, 4, [], {
+      slug: 'tinh-chia-se-ke-hoach',
+      title: 'Kế hoạch chung của tỉnh được chia sẻ',
+      sharedFrom: { siteName: 'UBND tỉnh Hà Tĩnh', url: 'http://ha-tinh.localhost:3000/tin-tuc/ke-hoach-chung/' },
+    }),
+  ],
 }
 
 const empty: Site = {
@@ -177,6 +195,7 @@ const empty: Site = {
   en: null,
   pages: [],
   categories: [],
+  subordinateNews: [],
   news: [],
 }
 

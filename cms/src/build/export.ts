@@ -8,6 +8,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Payload, Where } from 'payload'
 
 import { env } from '../config/env'
+import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
 import {
   type Article,
   type Block,
@@ -132,6 +133,17 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
     ),
   )
   const enById = byId(sitesEn)
+  const tree = await loadSiteTree(payload)
+  const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
+  const siteCache = new Map<string, { name: string; baseUrl: string } | null>()
+  const siteInfo = async (ref: unknown) => {
+    const id = String(ref && typeof ref === 'object' ? (ref as Doc).id : ref)
+    if (!siteCache.has(id)) {
+      const doc = (await payload.findByID({ collection: 'sites', id: dbId(id), depth: 0, locale: 'vi', overrideAccess: false, disableErrors: true })) as Doc | null
+      siteCache.set(id, doc && doc.status !== 'archived' ? { name: doc.name, baseUrl: portalBaseUrl(doc as { slug: string; domains?: string[] }) } : null)
+    }
+    return siteCache.get(id)!
+  }
   const mediaBySite = new Map<string, Set<string>>()
   const sites: Site[] = []
 
@@ -160,7 +172,7 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
         en: pe && str(pe.title) ? { title: pe.title, summary: str(pe.summary), blocks: blocks(pe.layout) } : null,
       }
     })
-    const articles: Article[] = news.map((n) => ({
+    const toArticle = (n: Doc, sharedFrom: Article['sharedFrom']): Article => ({
       slug: n.slug,
       title: n.title,
       summary: str(n.summary),
@@ -173,7 +185,50 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
         .filter((s: string | undefined): s is string => Boolean(s)),
       cover: media.image(n.cover),
       html: richTextHtml(n.content),
-    }))
+      sharedFrom,
+    })
+    const articles: Article[] = news.map((n) => toArticle(n, null))
+
+    // News other portals share with this one: listed explicitly, or shared by an ancestor with
+    // everything below it. The owner's copy stays canonical.
+    const ancestors = ancestorsOf(tree, String(vi.id))
+    const shareWhere: Where = {
+      and: [
+        { _status: { equals: 'published' } },
+        { site: { not_equals: vi.id } },
+        {
+          or: [
+            { sharedWith: { in: [vi.id] } },
+            ...(ancestors.length ? [{ and: [{ shareWithSubordinates: { equals: true } }, { site: { in: ancestors.map(dbId) } }] }] : []),
+          ],
+        },
+      ],
+    }
+    const ownSlugs = new Set(articles.map((a) => a.slug))
+    for (const n of await findAll(payload, 'news', shareWhere, 'vi', '-publishedAt')) {
+      const owner = await siteInfo(n.site)
+      if (!owner || ownSlugs.has(n.slug)) continue
+      ownSlugs.add(n.slug)
+      articles.push(toArticle(n, { siteName: owner.name, url: `${owner.baseUrl}/tin-tuc/${n.slug}/` }))
+    }
+    articles.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+
+    const below = descendantsOf(tree, String(vi.id))
+    const subordinateNews: Site['subordinateNews'] = []
+    if (below.length) {
+      const latest = await payload.find({
+        collection: 'news',
+        where: { and: [{ _status: { equals: 'published' } }, { site: { in: below.map(dbId) } }] },
+        sort: '-publishedAt',
+        limit: 10,
+        ...publicRead,
+        depth: 0,
+      })
+      for (const n of latest.docs as Doc[]) {
+        const owner = await siteInfo(n.site)
+        if (owner) subordinateNews.push({ title: n.title, summary: str(n.summary), publishedAt: n.publishedAt ?? n.createdAt, url: `${owner.baseUrl}/tin-tuc/${n.slug}/`, siteName: owner.name })
+      }
+    }
     const cats: Category[] = categories.map((c) => ({ slug: c.slug, title: c.title, description: str(c.description) }))
 
     const parent = vi.parent && typeof vi.parent === 'object' ? (vi.parent as Doc) : null
@@ -205,6 +260,7 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
       pages,
       categories: cats,
       news: articles,
+      subordinateNews,
     })
     mediaBySite.set(vi.slug, media.files)
   }

@@ -73,6 +73,27 @@ export const News: CollectionConfig = {
       label: { vi: 'Ngày đăng', en: 'Publish date' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    {
+      type: 'collapsible',
+      label: { vi: 'Chia sẻ sang cổng khác', en: 'Share with other portals' },
+      admin: { position: 'sidebar', initCollapsed: true },
+      fields: [
+        {
+          name: 'sharedWith',
+          type: 'relationship',
+          relationTo: 'sites',
+          hasMany: true,
+          label: { vi: 'Hiển thị thêm trên các cổng', en: 'Also show on' },
+          admin: { description: { vi: 'Bài vẫn thuộc trang của bạn; chỉ trang của bạn được sửa.', en: 'The article stays yours; only your site can edit it.' } },
+        },
+        {
+          name: 'shareWithSubordinates',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { vi: 'Hiển thị trên mọi cổng trực thuộc', en: 'Show on every portal below this one' },
+        },
+      ],
+    },
     slugField(),
     siteField(),
     workflowField,

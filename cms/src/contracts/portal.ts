@@ -87,6 +87,11 @@ export const Article = z.object({
   cover: ImageRef.nullable(),
   /** Body rendered from Lexical to HTML by the CMS. */
   html: z.string(),
+  /**
+   * Set when another portal owns the article and shared it with this one: the page names the
+   * owner and points search engines to the owner's copy.
+   */
+  sharedFrom: z.object({ siteName: z.string(), url: z.string() }).nullable().default(null),
 })
 export type Article = z.infer<typeof Article>
 
@@ -125,8 +130,21 @@ export const Site = z.object({
   en: LocalisedSiteText.nullable(),
   pages: z.array(Page),
   categories: z.array(Category),
-  /** Published news, newest first. */
+  /** Published news, newest first (including news other portals shared with this one). */
   news: z.array(Article),
+  /** Latest news of the portals below this one (departments, communes), newest first. */
+  subordinateNews: z
+    .array(
+      z.object({
+        title: z.string(),
+        summary: z.string().nullable(),
+        publishedAt: z.string(),
+        /** Absolute URL of the article on its own portal. */
+        url: z.string(),
+        siteName: z.string(),
+      }),
+    )
+    .default([]),
 })
 export type Site = z.infer<typeof Site>
 

@@ -1,14 +1,42 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import type { PayloadRequest } from 'payload'
+
 import { requestBuild } from '../build/queue'
+import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
 import { publicationChange } from './publication'
 
-type Doc = { id: number | string; site?: unknown; _status?: string; title?: unknown; name?: unknown }
+type Doc = {
+  id: number | string
+  site?: unknown
+  _status?: string
+  sharedWith?: unknown[] | null
+  shareWithSubordinates?: boolean | null
+}
 
 function idOf(value: unknown): number | string | null {
   if (value === null || value === undefined) return null
   if (typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
   return value as number | string
+}
+
+/**
+ * Every portal that shows a news item: its own, the portals above it (they aggregate their
+ * subordinates' news) and the portals it is shared with, before and after this change.
+ */
+async function newsAudience(req: PayloadRequest, siteId: number | string, doc: Doc, previous?: Doc): Promise<Array<number | string>> {
+  const tree = await loadSiteTree(req.payload, req)
+  const own = String(siteId)
+  const ids = new Set<string>([own, ...ancestorsOf(tree, own)])
+  for (const version of [doc, previous]) {
+    for (const target of version?.sharedWith ?? []) {
+      const id = idOf(target)
+      if (id !== null) ids.add(String(id))
+    }
+    if (version?.shareWithSubordinates) for (const id of descendantsOf(tree, own)) ids.add(id)
+  }
+  const numeric = typeof siteId === 'number'
+  return [...ids].map((id) => (numeric ? Number(id) : id))
 }
 
 /**
@@ -29,7 +57,8 @@ export function queueSiteBuild(own: 'site' | 'field' = 'field'): CollectionAfter
     if (siteId === null) return doc
     const what = `${collection.slug} #${(doc as Doc).id}`
     const verb = isDelete ? 'xóa' : versioned && (doc as Doc)._status === 'draft' ? 'gỡ xuất bản' : 'cập nhật'
-    await requestBuild(req.payload, siteId, `${verb} ${what}`, req)
+    const targets = collection.slug === 'news' ? await newsAudience(req, siteId, doc as Doc, 'previousDoc' in args ? (args.previousDoc as Doc) : undefined) : [siteId]
+    for (const target of targets) await requestBuild(req.payload, target, `${verb} ${what}`, req)
     return doc
   }
 }

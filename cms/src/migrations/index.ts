@@ -1,6 +1,7 @@
 import * as migration_20261123_234225_initial from './20261123_234225_initial';
 import * as migration_20261124_001341_audit_log from './20261124_001341_audit_log';
 import * as migration_20261124_002236_workflow from './20261124_002236_workflow';
+import * as migration_20261124_003550_sharing from './20261124_003550_sharing';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_002236_workflow.up,
     down: migration_20261124_002236_workflow.down,
-    name: '20261124_002236_workflow'
+    name: '20261124_002236_workflow',
+  },
+  {
+    up: migration_20261124_003550_sharing.up,
+    down: migration_20261124_003550_sharing.down,
+    name: '20261124_003550_sharing'
   },
 ];

@@ -27,6 +27,8 @@ export interface UiStrings {
   related: string
   printHint: string
   parentPortal: string
+  subordinateNews: string
+  sharedFrom: string
   owningAgency: string
   responsiblePerson: string
   address: string
@@ -67,6 +69,8 @@ const vi: UiStrings = {
   related: 'Tin liên quan',
   printHint: 'In bài viết: dùng lệnh In của trình duyệt (Ctrl + P, trên điện thoại: menu Chia sẻ › In); bài đã được định dạng sẵn để in.',
   parentPortal: 'Cổng thông tin cấp trên',
+  subordinateNews: 'Tin từ các đơn vị trực thuộc',
+  sharedFrom: 'Bài đăng từ',
   owningAgency: 'Cơ quan chủ quản',
   responsiblePerson: 'Người chịu trách nhiệm',
   address: 'Địa chỉ',
@@ -107,6 +111,8 @@ const en: UiStrings = {
   related: 'Related news',
   printHint: 'To print this page, use your browser’s Print command (Ctrl + P); it is formatted for printing.',
   parentPortal: 'Parent portal',
+  subordinateNews: 'News from subordinate units',
+  sharedFrom: 'Published by',
   owningAgency: 'Governing agency',
   responsiblePerson: 'Person in charge',
   address: 'Address',
