@@ -167,3 +167,40 @@ describe('scheduled publishing', () => {
     expect(doc.workflow.state).toBe('unpublished')
   })
 })
+
+describe('draft previews', () => {
+  it('shows a draft as the portal would, through an expiring link, without publishing it', async () => {
+    const title = `Bản nháp xem trước ${Date.now()}`
+    const created = await server.api('/api/news?depth=0', { method: 'POST', token: tokens.editor, json: { title, summary: 'Chưa công bố.', site: haTinh, _status: 'draft' } })
+    const { id, slug } = created.json().doc
+    expect((await server.api(`/api/news/${id}/preview-link`, { method: 'POST', json: {} })).status).toBe(401)
+    expect((await server.api(`/api/news/${id}/preview-link`, { method: 'POST', token: tokens.editor, json: { hours: 0 } })).status).toBe(400)
+    expect((await server.api(`/api/news/${id}/preview-link`, { method: 'POST', token: tokens.author, json: {} })).status).toBe(404)
+
+    const link = await server.api(`/api/news/${id}/preview-link`, { method: 'POST', token: tokens.editor, json: { hours: 2 } })
+    expect(link.status, link.body).toBe(200)
+    const { url, expiresAt } = link.json()
+    expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(119 * 60_000)
+    const previewPath = new URL(url).pathname
+    const preview = await server.api(previewPath)
+    expect(preview.status).toBe(200)
+    expect(preview.body).toContain(title)
+    expect(preview.body).toContain('Bản xem trước – chưa xuất bản')
+    expect(preview.body).toContain('noindex')
+    expect(preview.headers['cache-control']).toBe('no-store')
+    expect((await portal(`/tin-tuc/${slug}/`)).status).toBe(404)
+
+    const forged = previewPath.replace(`.${id}.`, `.${id + 1}.`)
+    expect((await server.api(forged)).status).toBe(404)
+  })
+
+  it('refuses an expired link with 410', async () => {
+    const secrets = JSON.parse((await import('node:fs')).readFileSync(`${server.dataDir}/secrets.json`, 'utf8'))
+    process.env.PAYLOAD_SECRET = secrets.payloadSecret
+    const { createPreviewToken } = await import('../cms/src/preview/token')
+    const token = createPreviewToken({ collection: 'news', id: '1', expiresAt: Date.now() - 1000 })
+    const res = await server.api(`/preview/${token}`)
+    expect(res.status).toBe(410)
+    expect(res.body).toContain('hết hạn')
+  })
+})

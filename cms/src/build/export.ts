@@ -123,7 +123,13 @@ async function findAll(payload: Payload, collection: 'news' | 'pages' | 'categor
 
 const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
 
-export async function exportSnapshot(payload: Payload, siteIds: Array<number | string>): Promise<ExportResult> {
+/**
+ * A draft to render in place of (or in addition to) the published version, for previews only.
+ * Never used for the portals citizens see.
+ */
+export type PreviewDraft = { collection: 'news' | 'pages'; id: number | string }
+
+export async function exportSnapshot(payload: Payload, siteIds: Array<number | string>, preview?: PreviewDraft): Promise<ExportResult> {
   const where: Where = { id: { in: siteIds } }
   const [sitesVi, sitesEn] = await Promise.all(
     (['vi', 'en'] as const).map((locale) =>
@@ -160,6 +166,18 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
       findAll(payload, 'navigation', inSite, 'vi'),
       findAll(payload, 'navigation', inSite, 'en'),
     ])
+    if (preview) {
+      // The preview shows the latest draft where the published version (if any) would be.
+      const load = (locale: 'vi' | 'en') =>
+        payload.findByID({ collection: preview.collection, id: preview.id, draft: true, locale, fallbackLocale: false as never, depth: 1, overrideAccess: true }) as Promise<Doc>
+      const [draftVi, draftEn] = await Promise.all([load('vi'), load('en')])
+      const replace = (list: Doc[], doc: Doc) => [doc, ...list.filter((d) => String(d.id) !== String(doc.id))]
+      if (preview.collection === 'news') news.splice(0, news.length, ...replace(news, draftVi))
+      else {
+        pagesVi.splice(0, pagesVi.length, ...replace(pagesVi, draftVi))
+        pagesEn.splice(0, pagesEn.length, ...replace(pagesEn, draftEn))
+      }
+    }
     const pagesEnById = byId(pagesEn)
     const categorySlugs = new Map(categories.map((c) => [String(c.id), String(c.slug)]))
 

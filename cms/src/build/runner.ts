@@ -37,7 +37,7 @@ function tail(text: string): string {
  * is outside the working directory, a `.prerender` folder relative to the working directory, so
  * builds in two processes (server and worker) must not share one.
  */
-async function runAstro(work: string, snapshotFile: string, outDir: string): Promise<{ ok: boolean; log: string }> {
+export async function runAstro(work: string, snapshotFile: string, outDir: string): Promise<{ ok: boolean; log: string }> {
   const root = repoRoot()
   const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return new Promise((resolve) => {

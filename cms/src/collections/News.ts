@@ -4,6 +4,7 @@ import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnS
 import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
+import { previewLinkEndpoint } from '../preview/endpoint'
 import { scheduleEndpoint, workflowEndpoint } from '../workflow/endpoint'
 import { workflowField } from '../workflow/fields'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
@@ -29,7 +30,7 @@ export const News: CollectionConfig = {
     delete: writeOwnSites(['site-admin', 'editor', 'approver']),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  endpoints: [workflowEndpoint('news'), scheduleEndpoint('news')],
+  endpoints: [workflowEndpoint('news'), scheduleEndpoint('news'), previewLinkEndpoint('news')],
   indexes: [{ fields: ['site', 'publishedAt'] }],
   hooks: {
     beforeChange: [setPublishedAt, enforceWorkflow],

@@ -5,6 +5,7 @@ import { RESERVED_PAGE_SLUGS } from '../contracts/portal'
 import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
+import { previewLinkEndpoint } from '../preview/endpoint'
 import { scheduleEndpoint, workflowEndpoint } from '../workflow/endpoint'
 import { workflowField } from '../workflow/fields'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
@@ -75,7 +76,7 @@ export const Pages: CollectionConfig = {
     delete: writeOwnSites(['site-admin', 'editor', 'approver']),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  endpoints: [workflowEndpoint('pages'), scheduleEndpoint('pages')],
+  endpoints: [workflowEndpoint('pages'), scheduleEndpoint('pages'), previewLinkEndpoint('pages')],
   hooks: {
     beforeChange: [enforceWorkflow],
     afterChange: [recordWorkflowEvent, queueSiteBuild()],

@@ -3,7 +3,10 @@ import type { Payload } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../audit/record'
 import type { Env } from '../config/env'
+import { PreviewError, renderPreview } from '../preview/render'
+import { verifyPreviewToken } from '../preview/token'
 import { healthReport } from './health'
+import { page } from './html'
 import { HostMap } from './hosts'
 import { portalRouter } from './portals'
 import { renderPortalList } from './portalList'
@@ -38,6 +41,26 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
   })
 
   app.use(portalRouter({ hosts: new HostMap(payload, e.portalHostSuffix), sitesDir: e.sitesDir, isPlatformHost }))
+
+  // Shareable, expiring previews of drafts (links made by POST /api/{news|pages}/:id/preview-link).
+  app.get('/preview/:token', async (req, res, next) => {
+    const check = verifyPreviewToken(req.params.token)
+    res.set({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' })
+    if (!check.ok) {
+      const expired = check.reason === 'expired'
+      res
+        .status(expired ? 410 : 404)
+        .type('html')
+        .send(page('Bản xem trước', `<main id="noi-dung"><h1>${expired ? 'Liên kết xem trước đã hết hạn' : 'Liên kết xem trước không hợp lệ'}</h1><p lang="en">${expired ? 'This preview link has expired.' : 'This preview link is not valid.'}</p></main>`))
+      return
+    }
+    try {
+      res.type('html').send(await renderPreview(payload, check.claim))
+    } catch (err) {
+      if (err instanceof PreviewError) res.status(err.status).type('text/plain').send(err.message)
+      else next(err)
+    }
+  })
 
   app.get('/', async (_req, res, next) => {
     try {

@@ -1,0 +1,55 @@
+/**
+ * Render one draft exactly as the portal would show it: the site's snapshot with the draft in
+ * place of its published version, through the same Astro build, in a scratch directory.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { exportSnapshot } from '../build/export'
+import { buildTmpDir } from '../build/paths'
+import { runAstro } from '../build/runner'
+import { escapeHtml } from '../server/html'
+import type { PreviewClaim } from './token'
+
+export class PreviewError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export async function renderPreview(payload: Payload, claim: PreviewClaim): Promise<string> {
+  const id = payload.db.defaultIDType === 'number' ? Number(claim.id) : claim.id
+  const draft = (await payload.findByID({ collection: claim.collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as
+    | { slug?: string; site?: number | string; title?: string }
+    | null
+  if (!draft?.slug || draft.site === undefined) throw new PreviewError(404, 'Bản nháp không còn tồn tại. / The draft no longer exists.')
+  const work = path.join(buildTmpDir(), `preview-${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`)
+  try {
+    const { snapshot } = await exportSnapshot(payload, [draft.site], { collection: claim.collection, id })
+    const site = snapshot.sites[0]
+    if (!site) throw new PreviewError(404, 'Trang thông tin của bản nháp không hoạt động. / The site is archived.')
+    await fs.mkdir(work, { recursive: true })
+    const snapshotFile = path.join(work, 'snapshot.json')
+    await fs.writeFile(snapshotFile, JSON.stringify(snapshot))
+    const out = path.join(work, 'out')
+    const result = await runAstro(work, snapshotFile, out)
+    if (!result.ok) throw new PreviewError(500, 'Không dựng được bản xem trước. / The preview could not be rendered.')
+    const file = claim.collection === 'news' ? path.join(out, site.slug, 'tin-tuc', draft.slug, 'index.html') : path.join(out, site.slug, draft.slug, 'index.html')
+    const html = await fs.readFile(file, 'utf8')
+    const until = new Date(claim.expiresAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })
+    const banner = `<p role="status" style="margin:0;padding:.75rem 1rem;background:#fff3cd;color:#3d2e00;border-bottom:2px solid #8a6d00;font-weight:600">Bản xem trước – chưa xuất bản. Liên kết hết hạn lúc ${escapeHtml(until)}. / Preview of an unpublished draft.</p>`
+    return html
+      .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+      .replace(/<body([^>]*)>/, `<body$1>${banner}`)
+      // Images live in the CMS until the portal is built.
+      .replace(/(src|srcset|href)="\/media\//g, '$1="/api/media/file/')
+      .replace(/, \/media\//g, ', /api/media/file/')
+  } finally {
+    await fs.rm(work, { recursive: true, force: true }).catch(() => undefined)
+  }
+}
