@@ -322,6 +322,7 @@ export interface News {
    * The portal that owns this content.
    */
   site: number | Site;
+  createdBy?: (number | null) | User;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -370,6 +371,7 @@ export interface Page {
    * The portal that owns this content.
    */
   site: number | Site;
+  createdBy?: (number | null) | User;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -836,6 +838,7 @@ export interface NewsSelect<T extends boolean = true> {
   shareWithSubordinates?: T;
   slug?: T;
   site?: T;
+  createdBy?: T;
   workflow?:
     | T
     | {
@@ -863,6 +866,7 @@ export interface PagesSelect<T extends boolean = true> {
       };
   slug?: T;
   site?: T;
+  createdBy?: T;
   workflow?:
     | T
     | {

@@ -44,6 +44,10 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     // The default avatar is fetched from gravatar.com; government networks often block it.
     avatar: 'default',
+    components: {
+      views: { myWork: { Component: '/admin/MyWorkView#MyWorkView', path: '/my-work' } },
+      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink'],
+    },
   },
   i18n: {
     supportedLanguages: { vi, en },

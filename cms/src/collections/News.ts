@@ -6,7 +6,7 @@ import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
 import { previewLinkEndpoint } from '../preview/endpoint'
 import { scheduleEndpoint, workflowEndpoint } from '../workflow/endpoint'
-import { workflowField } from '../workflow/fields'
+import { createdByField, workflowField } from '../workflow/fields'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 
@@ -97,6 +97,7 @@ export const News: CollectionConfig = {
     },
     slugField(),
     siteField(),
+    createdByField,
     workflowField,
   ],
 }

@@ -7,7 +7,7 @@ import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
 import { previewLinkEndpoint } from '../preview/endpoint'
 import { scheduleEndpoint, workflowEndpoint } from '../workflow/endpoint'
-import { workflowField } from '../workflow/fields'
+import { createdByField, workflowField } from '../workflow/fields'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
 
 const linkFields = [
@@ -94,6 +94,7 @@ export const Pages: CollectionConfig = {
     },
     slugField({ reserved: RESERVED_PAGE_SLUGS }),
     siteField(),
+    createdByField,
     workflowField,
   ],
 }

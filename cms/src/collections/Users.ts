@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { asUser, isPlatformAdmin, SITE_ROLES, type SiteRole } from '../access/roles'
 import { auditFailedLogin, auditLogin } from '../audit/authHooks'
+import { myWorkEndpoint } from '../workflow/myWork'
 
 export const ROLE_LABELS: Record<SiteRole, { vi: string; en: string }> = {
   'site-admin': { vi: 'Quản trị trang', en: 'Site admin' },
@@ -20,6 +21,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
   },
+  endpoints: [myWorkEndpoint],
   hooks: {
     afterLogin: [auditLogin],
     afterError: [auditFailedLogin],

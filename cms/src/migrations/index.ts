@@ -2,6 +2,7 @@ import * as migration_20261123_234225_initial from './20261123_234225_initial';
 import * as migration_20261124_001341_audit_log from './20261124_001341_audit_log';
 import * as migration_20261124_002236_workflow from './20261124_002236_workflow';
 import * as migration_20261124_003550_sharing from './20261124_003550_sharing';
+import * as migration_20261124_004105_created_by from './20261124_004105_created_by';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_003550_sharing.up,
     down: migration_20261124_003550_sharing.down,
-    name: '20261124_003550_sharing'
+    name: '20261124_003550_sharing',
+  },
+  {
+    up: migration_20261124_004105_created_by.up,
+    down: migration_20261124_004105_created_by.down,
+    name: '20261124_004105_created_by'
   },
 ];

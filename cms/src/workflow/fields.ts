@@ -1,4 +1,4 @@
-import type { GroupField } from 'payload'
+import type { GroupField, RelationshipField } from 'payload'
 
 import { STATE_LABELS, WORKFLOW_STATES } from './rules'
 
@@ -32,4 +32,17 @@ export const workflowField: GroupField = {
       admin: { description: { vi: 'Bắt buộc khi gỡ một bài đã xuất bản.', en: 'Required to unpublish.' } },
     },
   ],
+}
+
+/** Who created the document: set once, from the logged-in user, for "my work". */
+export const createdByField: RelationshipField = {
+  name: 'createdBy',
+  type: 'relationship',
+  relationTo: 'users',
+  index: true,
+  label: { vi: 'Người tạo', en: 'Created by' },
+  admin: { position: 'sidebar', readOnly: true },
+  hooks: {
+    beforeChange: [({ operation, req, value, originalDoc }) => (operation === 'create' ? (req.user?.id ?? value ?? null) : (originalDoc?.createdBy ?? value))],
+  },
 }
