@@ -499,3 +499,13 @@ describe('portals above and beside each other', () => {
     expect(copies.json().totalDocs).toBe(1)
   })
 })
+
+describe('the admin language', () => {
+  it('is Vietnamese by default, even for an English browser, and English stays selectable', async () => {
+    const vi = await server.api('/admin/login', { headers: { 'accept-language': 'en-US,en;q=0.9' } })
+    expect(vi.status).toBe(200)
+    expect(vi.body).toMatch(/<html[^>]*lang="vi"/)
+    const en = await server.api('/admin/login', { headers: { 'accept-language': 'vi', cookie: 'payload-lng=en' } })
+    expect(en.body).toMatch(/<html[^>]*lang="en"/)
+  })
+})
