@@ -112,17 +112,17 @@ async function fieldErrors(attempt: Promise<unknown>): Promise<string> {
 }
 
 describe('site scoping through the Local API', () => {
-  it('shows an editor only the documents of their sites and refuses writes elsewhere', async () => {
+  it("shows an editor drafts of their own site only, and refuses writes elsewhere", async () => {
     const editor = await payload.create({
       collection: 'users',
       data: { email: 'bt.xa-a@cong.gov.vn', password: 'Mat-khau-dai-du-12', memberships: [{ site: siteA, role: 'editor' }] },
     })
     const ctx = { context: { skipBuild: true } }
-    await payload.create({ collection: 'categories', data: { title: 'Tin xã A', site: siteA }, ...ctx })
-    await payload.create({ collection: 'categories', data: { title: 'Tin xã B', site: siteB }, ...ctx })
+    await payload.create({ collection: 'news', draft: true, data: { title: 'Nháp xã A', site: siteA, _status: 'draft' }, ...ctx })
+    await payload.create({ collection: 'news', draft: true, data: { title: 'Nháp xã B', site: siteB, _status: 'draft' }, ...ctx })
     const user = { ...editor, collection: 'users' as const }
-    const seen = await payload.find({ collection: 'categories', user, overrideAccess: false, depth: 0 })
-    expect(seen.docs.map((d) => d.title)).toEqual(['Tin xã A'])
+    const seen = await payload.find({ collection: 'news', where: { _status: { equals: 'draft' } }, draft: true, user, overrideAccess: false, depth: 0 })
+    expect(seen.docs.map((d) => d.title)).toEqual(['Nháp xã A'])
     await expect(
       payload.create({ collection: 'categories', data: { title: 'Chen ngang', site: siteB }, user, overrideAccess: false, ...ctx }),
     ).rejects.toThrow()
