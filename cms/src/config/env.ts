@@ -50,6 +50,45 @@ export type Env = {
   repoRoot: string
   /** Where built portals are published: `<sitesDir>/<slug>/`. */
   sitesDir: string
+  /** Public URL of the CMS (links in emails, secure cookies when https); empty = the request's. */
+  serverUrl: string
+  /** Hours before a login session expires. */
+  sessionHours: number
+  /** Send the session cookie only over https. */
+  cookieSecure: boolean
+  /** SMTP server for outgoing mail (`smtp://user:pass@host:587`); null = mail stays in the outbox. */
+  smtpUrl: string | null
+  /** Sender address of outgoing mail. */
+  mailFrom: string
+  /**
+   * Roles that must use two-factor authentication until a platform admin saves the security
+   * settings (`platform-admin` and/or site roles); empty = none.
+   */
+  twoFactorDefaultRoles: string[]
+}
+
+/** Roles that the security settings can require two-factor authentication for. */
+export const TWO_FACTOR_ROLES = ['platform-admin', 'site-admin', 'editor', 'approver', 'author', 'moderator'] as const
+
+export function parseTwoFactorRoles(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return ['platform-admin']
+  if (raw.trim().toLowerCase() === 'none') return []
+  const roles = raw.split(',').map((r) => r.trim()).filter(Boolean)
+  for (const role of roles) {
+    if (!(TWO_FACTOR_ROLES as readonly string[]).includes(role)) {
+      throw new ConfigError(`TWO_FACTOR_REQUIRED_ROLES: "${role}" is not one of ${TWO_FACTOR_ROLES.join(', ')} (or "none"): change TWO_FACTOR_REQUIRED_ROLES.`)
+    }
+  }
+  return roles
+}
+
+function smtp(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null
+  const value = raw.trim()
+  if (!/^smtps?:\/\/[^/]+/.test(value)) {
+    throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://…: change SMTP_URL.')
+  }
+  return value
 }
 
 function int(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -117,6 +156,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (secret !== null && secret.length < 32) {
     throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters: change PAYLOAD_SECRET.')
   }
+  const serverUrl = url('SERVER_URL', source.SERVER_URL) ?? ''
   const portalHostSuffix = (source.PORTAL_HOST_SUFFIX || 'localhost').toLowerCase().replace(/^\./, '')
   return {
     production,
@@ -141,6 +181,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     trustProxy: bool('TRUST_PROXY', source.TRUST_PROXY, false),
     repoRoot,
     sitesDir: path.resolve(source.SITES_DIR || path.join(repoRoot, 'dist', 'sites')),
+    serverUrl,
+    sessionHours: int('SESSION_HOURS', source.SESSION_HOURS, 8, 1, 24 * 30),
+    cookieSecure: bool('COOKIE_SECURE', source.COOKIE_SECURE, serverUrl.startsWith('https://')),
+    smtpUrl: smtp(source.SMTP_URL),
+    mailFrom: source.MAIL_FROM?.trim() || 'Cổng <no-reply@cong.gov.vn>',
+    twoFactorDefaultRoles: parseTwoFactorRoles(source.TWO_FACTOR_REQUIRED_ROLES),
   }
 }
 

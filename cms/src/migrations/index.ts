@@ -1,5 +1,6 @@
 import * as migration_20261123_234225_initial from './20261123_234225_initial';
 import * as migration_20261124_001341_audit_log from './20261124_001341_audit_log';
+import * as migration_20261124_002630_account_security from './20261124_002630_account_security';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_001341_audit_log.up,
     down: migration_20261124_001341_audit_log.down,
-    name: '20261124_001341_audit_log'
+    name: '20261124_001341_audit_log',
+  },
+  {
+    up: migration_20261124_002630_account_security.up,
+    down: migration_20261124_002630_account_security.down,
+    name: '20261124_002630_account_security'
   },
 ];

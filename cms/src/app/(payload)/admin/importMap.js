@@ -21,6 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EnrolNotice as EnrolNotice_419d365092f188eea6a767237969faa5 } from '../../../auth/admin/EnrolNotice'
+import { LoginView as LoginView_306612e763a57d9f4b7e784733afaf24 } from '../../../auth/admin/LoginView'
+import { TwoFactorView as TwoFactorView_db37a8e7b988457fb1dba35888e47019 } from '../../../auth/admin/TwoFactorView'
+import { AcceptInvitationView as AcceptInvitationView_51c165ead45779db5717ac104dac82a7 } from '../../../invitations/admin/AcceptInvitationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/auth/admin/EnrolNotice#EnrolNotice": EnrolNotice_419d365092f188eea6a767237969faa5,
+  "/auth/admin/LoginView#LoginView": LoginView_306612e763a57d9f4b7e784733afaf24,
+  "/auth/admin/TwoFactorView#TwoFactorView": TwoFactorView_db37a8e7b988457fb1dba35888e47019,
+  "/invitations/admin/AcceptInvitationView#AcceptInvitationView": AcceptInvitationView_51c165ead45779db5717ac104dac82a7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
