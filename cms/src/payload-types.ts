@@ -279,6 +279,7 @@ export interface User {
     | number
     | boolean
     | null;
+  twoFactorFailures?: number | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -828,6 +829,7 @@ export interface UsersSelect<T extends boolean = true> {
   totpPendingSecret?: T;
   totpLastStep?: T;
   recoveryCodeHashes?: T;
+  twoFactorFailures?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

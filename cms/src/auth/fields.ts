@@ -29,6 +29,9 @@ export const twoFactorFields: Field[] = [
   { name: 'totpPendingSecret', type: 'text', ...secret },
   { name: 'totpLastStep', type: 'number', ...secret },
   { name: 'recoveryCodeHashes', type: 'json', ...secret },
+  // Wrong codes since the last good one. Kept apart from Payload's loginAttempts, which a correct
+  // password resets before the second factor is checked.
+  { name: 'twoFactorFailures', type: 'number', ...secret },
 ]
 
 /** The stored two-factor state of a user (read with access control off). */
@@ -40,4 +43,5 @@ export type TwoFactorState = {
   totpPendingSecret?: string | null
   totpLastStep?: number | null
   recoveryCodeHashes?: unknown
+  twoFactorFailures?: number | null
 }

@@ -71,15 +71,19 @@ export const explainLoginFailure: CollectionAfterErrorHook = async ({ error, req
   if (name === 'AuthenticationError') return { response: { errors: [{ message: INVALID_MESSAGE }] }, status: 401 }
   if (!(error instanceof TwoFactorError) || error.reason !== 'invalid') return
   const email = typeof req.data?.email === 'string' ? req.data.email.trim().toLowerCase() : ''
-  const user = email ? await req.payload.db.findOne<{ id: number | string; loginAttempts?: number | null }>({ collection: 'users', where: { email: { equals: email } } }) : null
+  const user = email
+    ? await req.payload.db.findOne<{ id: number | string; twoFactorFailures?: number | null }>({ collection: 'users', where: { email: { equals: email } } })
+    : null
   if (!user) return
-  const attempts = (user.loginAttempts ?? 0) + 1
+  const attempts = (user.twoFactorFailures ?? 0) + 1
   const max = collection?.auth?.maxLoginAttempts ?? 0
   const locked = max > 0 && attempts >= max
   await req.payload.db.updateOne({
     collection: 'users',
     id: user.id,
-    data: { loginAttempts: attempts, ...(locked ? { lockUntil: new Date(Date.now() + (collection?.auth?.lockTime ?? 0)).toISOString() } : {}) },
+    data: locked
+      ? { twoFactorFailures: 0, loginAttempts: attempts, lockUntil: new Date(Date.now() + (collection?.auth?.lockTime ?? 0)).toISOString() }
+      : { twoFactorFailures: attempts },
   })
   await req.payload.create({
     collection: 'audit-log',

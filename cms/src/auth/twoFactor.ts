@@ -31,13 +31,13 @@ export async function checkSecondFactor(req: PayloadRequest, state: TwoFactorSta
   if (!state.twoFactorEnabled || !state.totpSecret) return null
   const step = await verifyTotp(state.totpSecret, code, state.totpLastStep)
   if (step !== null) {
-    await saveTwoFactorState(req, state.id, { totpLastStep: step })
+    await saveTwoFactorState(req, state.id, { totpLastStep: step, twoFactorFailures: 0 })
     return 'totp'
   }
   const hashes = Array.isArray(state.recoveryCodeHashes) ? (state.recoveryCodeHashes as string[]) : []
   const left = useRecoveryCode(hashes, code)
   if (left === null) return null
-  await saveTwoFactorState(req, state.id, { recoveryCodeHashes: left })
+  await saveTwoFactorState(req, state.id, { recoveryCodeHashes: left, twoFactorFailures: 0 })
   await recordAudit(req, {
     action: 'security',
     collection: 'users',

@@ -5,10 +5,12 @@
  * Accepting creates the account (the password policy applies) or, when an account with that
  * email exists, adds the site role to it; the invitation is then used up.
  */
-import { commitTransaction, initTransaction, killTransaction, type PayloadHandler, type PayloadRequest } from 'payload'
+import { type PayloadHandler, type PayloadRequest, ValidationError } from 'payload'
+
+import { passwordProblem } from '../auth/passwordPolicy'
 
 import { recordAudit } from '../audit/record'
-import { hashInvitationToken } from './token'
+import { ACCEPTING, hashInvitationToken } from './token'
 
 type Invitation = { id: number | string; email: string; site: number | string; role: string; status: string; expiresAt: string }
 
@@ -58,28 +60,32 @@ export const lookupInvitation: PayloadHandler = async (req) => {
 
 export const acceptInvitation: PayloadHandler = async (req) => {
   const data = (typeof req.json === 'function' ? await req.json().catch(() => ({})) : (req.data ?? {})) as { token?: unknown; name?: unknown; password?: unknown }
-  const shouldCommit = await initTransaction(req)
-  try {
-    const invitation = await findValid(req, data.token)
-    if (invitation instanceof Response) {
-      if (shouldCommit) await killTransaction(req)
-      return invitation
-    }
-    // Claim the invitation first, so two simultaneous acceptances cannot both succeed.
-    const claimed = await req.payload.update({
-      collection: 'invitations',
-      where: { and: [{ id: { equals: invitation.id } }, { status: { equals: 'pending' } }] },
-      data: { status: 'accepted', acceptedAt: new Date().toISOString() },
-      overrideAccess: true,
-      req,
-    })
-    if (claimed.docs.length !== 1) {
-      if (shouldCommit) await killTransaction(req)
-      return refuse(410, USED)
-    }
+  req.context[ACCEPTING] = true
+  const invitation = await findValid(req, data.token)
+  if (invitation instanceof Response) return invitation
+  const user = await existingUser(req, invitation.email)
+  const name = typeof data.name === 'string' ? data.name.trim() : ''
+  const password = typeof data.password === 'string' ? data.password : ''
+  if (!user) {
+    // Checked before the invitation is claimed, so a refused password leaves the link usable.
+    if (!name || !password) return refuse(400, 'Cần nhập họ tên và mật khẩu. / Name and password are required.')
+    const problem = passwordProblem(password, { email: invitation.email, name })
+    if (problem) throw new ValidationError({ collection: 'users', errors: [{ message: problem, path: 'password' }] })
+  }
 
-    const user = await existingUser(req, invitation.email)
-    let userId: number | string
+  // Claim the invitation first, so two simultaneous acceptances cannot both succeed.
+  const claimed = await req.payload.update({
+    collection: 'invitations',
+    where: { and: [{ id: { equals: invitation.id } }, { status: { equals: 'pending' } }] },
+    data: { status: 'accepted', acceptedAt: new Date().toISOString() },
+    overrideAccess: true,
+    req,
+  })
+  if (claimed.errors.length) throw new Error(`cannot mark invitation ${invitation.id} accepted: ${claimed.errors[0]!.message}`)
+  if (claimed.docs.length !== 1) return refuse(410, USED)
+
+  let userId: number | string
+  try {
     if (user) {
       const siteId = String(invitation.site)
       const others = (user.memberships ?? [])
@@ -94,12 +100,6 @@ export const acceptInvitation: PayloadHandler = async (req) => {
       })
       userId = user.id
     } else {
-      const name = typeof data.name === 'string' ? data.name.trim() : ''
-      const password = typeof data.password === 'string' ? data.password : ''
-      if (!name || !password) {
-        if (shouldCommit) await killTransaction(req)
-        return refuse(400, 'Cần nhập họ tên và mật khẩu. / Name and password are required.')
-      }
       const created = await req.payload.create({
         collection: 'users',
         data: { email: invitation.email, name, password, memberships: [{ site: invitation.site, role: invitation.role }] } as never,
@@ -108,24 +108,24 @@ export const acceptInvitation: PayloadHandler = async (req) => {
       })
       userId = created.id
     }
-    await req.payload.update({ collection: 'invitations', id: invitation.id, data: { acceptedUser: userId } as never, overrideAccess: true, req })
-    await recordAudit(req, {
-      action: 'security',
-      collection: 'invitations',
-      docId: invitation.id,
-      title: invitation.email,
-      site: invitation.site,
-      user: { id: userId, email: invitation.email },
-      detail: { event: 'invitation-accepted', role: invitation.role, newAccount: !user },
-    })
-    if (shouldCommit) await commitTransaction(req)
-    return reply(200, {
-      email: invitation.email,
-      newAccount: !user,
-      message: 'Đã nhận lời mời. Bạn có thể đăng nhập. / Invitation accepted: you can now log in.',
-    })
   } catch (err) {
-    if (shouldCommit) await killTransaction(req)
+    // The embedded database runs without transactions: give the link back by hand.
+    await req.payload.update({ collection: 'invitations', id: invitation.id, data: { status: 'pending', acceptedAt: null }, overrideAccess: true, req })
     throw err
   }
+  await req.payload.update({ collection: 'invitations', id: invitation.id, data: { acceptedUser: userId } as never, overrideAccess: true, req })
+  await recordAudit(req, {
+    action: 'security',
+    collection: 'invitations',
+    docId: invitation.id,
+    title: invitation.email,
+    site: invitation.site,
+    user: { id: userId, email: invitation.email },
+    detail: { event: 'invitation-accepted', role: invitation.role, newAccount: !user },
+  })
+  return reply(200, {
+    email: invitation.email,
+    newAccount: !user,
+    message: 'Đã nhận lời mời. Bạn có thể đăng nhập. / Invitation accepted: you can now log in.',
+  })
 }

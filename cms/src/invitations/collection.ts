@@ -10,7 +10,7 @@ import { asUser, createOnOwnSite, dbIds, isPlatformAdmin, SITE_ROLES, siteIdsOf,
 import { ROLE_LABELS } from '../collections/Users'
 import { acceptInvitation, lookupInvitation } from './accept'
 import { acceptLink, invitationEmail } from './email'
-import { INVITATION_DAYS, newInvitationToken } from './token'
+import { ACCEPTING, INVITATION_DAYS, newInvitationToken } from './token'
 
 const nobody: FieldAccess = () => false
 const TOKEN_CONTEXT = 'invitationToken'
@@ -97,9 +97,10 @@ export const Invitations: CollectionConfig = {
       index: true,
       label: { vi: 'Trang', en: 'Site' },
       access: { update: nobody },
-      validate: (value: unknown, { req }: { req: Parameters<typeof asUser>[0] }) => {
+      // The site cannot change afterwards (update access), so only the creation is checked.
+      validate: (value: unknown, { req, operation }: { req: Parameters<typeof asUser>[0]; operation?: string }) => {
         const user = asUser(req)
-        if (isPlatformAdmin(user) || value === null || value === undefined) return true
+        if (operation !== 'create' || isPlatformAdmin(user) || value === null || value === undefined) return true
         const id = String(typeof value === 'object' ? (value as { id: unknown }).id : value)
         return siteIdsOf(user, ['site-admin']).includes(id) || 'Bạn chỉ mời được vào trang mình quản trị. / You can only invite to sites you administer.'
       },
@@ -123,8 +124,13 @@ export const Invitations: CollectionConfig = {
         { value: 'revoked', label: { vi: 'Đã thu hồi', en: 'Revoked' } },
       ],
       admin: { position: 'sidebar', description: { vi: 'Chọn “Đã thu hồi” để vô hiệu liên kết.', en: 'Choose "Revoked" to disable the link.' } },
-      validate: (value: unknown, { previousValue }: { previousValue?: unknown }) =>
-        value === previousValue || value === 'revoked' || value === 'pending' && previousValue === undefined || 'Chỉ có thể thu hồi lời mời. / An invitation can only be revoked.',
+      // People may only revoke; the accept endpoint alone marks an invitation accepted.
+      validate: (value: unknown, { previousValue, req }: { previousValue?: unknown; req: { context: Record<string, unknown> } }) =>
+        value === previousValue ||
+        value === 'revoked' ||
+        (value === 'pending' && previousValue === undefined) ||
+        req.context[ACCEPTING] === true ||
+        'Chỉ có thể thu hồi lời mời. / An invitation can only be revoked.',
     },
     { name: 'expiresAt', type: 'date', label: { vi: 'Hết hạn', en: 'Expires' }, access: { update: nobody }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'invitedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người mời', en: 'Invited by' }, access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },

@@ -64,6 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` ADD \`totp_pending_secret\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`totp_last_step\` numeric;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`recovery_code_hashes\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`two_factor_failures\` numeric;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`invitations_id\` integer REFERENCES invitations(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`outbox_id\` integer REFERENCES outbox(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_invitations_id_idx\` ON \`payload_locked_documents_rels\` (\`invitations_id\`);`)
@@ -123,4 +124,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`totp_pending_secret\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`totp_last_step\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`recovery_code_hashes\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`two_factor_failures\`;`)
 }
