@@ -78,6 +78,8 @@ export default buildConfig({
     Outbox,
   ].map(withTwoFactorGate),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
+  // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
+  loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   sharp,

@@ -4,11 +4,13 @@
  *   POST setup    → a new secret as otpauth URI and QR code (not active until confirmed)
  *   POST confirm  { code } → turns two-factor on and returns 10 recovery codes, shown once
  *   POST disable  { code } → turns it off; needs a current code or a recovery code
+ *   POST reset/:id → platform admins only: turns it off for someone who lost their phone and
+ *                    their recovery codes (they must enrol again at the next login if required)
  */
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import QRCode from 'qrcode'
 
-import { asUser } from '../access/roles'
+import { asUser, isPlatformAdmin } from '../access/roles'
 import { recordAudit } from '../audit/record'
 import { isTwoFactorRequired } from './settings'
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUri, verifyTotp } from './totp'
@@ -92,9 +94,20 @@ const disable = withUser(async (req, id) => {
   return reply(200, { enabled: false })
 })
 
+const reset: PayloadHandler = async (req) => {
+  if (!isPlatformAdmin(asUser(req))) return refuse(403, 'Chỉ quản trị nền tảng được đặt lại. / Platform admins only.')
+  const id = req.routeParams?.id as string | undefined
+  const state = id ? await loadTwoFactorState(req, id) : null
+  if (!state) return refuse(404, 'Không có người dùng này. / No such user.')
+  await saveTwoFactorState(req, state.id, { twoFactorEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null, recoveryCodeHashes: null, twoFactorFailures: 0 })
+  await recordAudit(req, { action: 'security', collection: 'users', docId: state.id, title: state.email ?? null, detail: { event: '2fa-reset-by-admin' } })
+  return reply(200, { enabled: false })
+}
+
 export const twoFactorEndpoints: Endpoint[] = [
   { path: '/2fa/status', method: 'get', handler: status },
   { path: '/2fa/setup', method: 'post', handler: setup },
   { path: '/2fa/confirm', method: 'post', handler: confirm },
   { path: '/2fa/disable', method: 'post', handler: disable },
+  { path: '/2fa/reset/:id', method: 'post', handler: reset },
 ]
