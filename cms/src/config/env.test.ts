@@ -43,5 +43,7 @@ describe('configuration', () => {
     expect(() => parseEnv({ NODE_ENV: 'test', TWO_FACTOR_REQUIRED_ROLES: 'admin' })).toThrow(/TWO_FACTOR_REQUIRED_ROLES/)
     expect(() => parseEnv({ NODE_ENV: 'test', SMTP_URL: 'mail.gov.vn' })).toThrow(/SMTP_URL/)
     expect(() => parseEnv({ NODE_ENV: 'test', SERVER_URL: 'cms.gov.vn' })).toThrow(/SERVER_URL/)
+    expect(() => parseEnv({ NODE_ENV: 'test', SEED_PASSWORD: 'admin123' })).toThrow(/SEED_PASSWORD.*at least 12/)
+    expect(parseEnv({ NODE_ENV: 'test', SEED_PASSWORD: 'Thu-nghiem-2026!' }).seedPassword).toBe('Thu-nghiem-2026!')
   })
 })

@@ -7,6 +7,8 @@
  */
 import path from 'node:path'
 
+import { passwordProblem } from '../auth/passwordPolicy'
+
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message)
@@ -157,6 +159,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters: change PAYLOAD_SECRET.')
   }
   const serverUrl = url('SERVER_URL', source.SERVER_URL) ?? ''
+  const seedPassword = source.SEED_PASSWORD?.trim() || null
+  const weakSeed = seedPassword ? passwordProblem(seedPassword) : null
+  if (weakSeed) throw new ConfigError(`SEED_PASSWORD is refused by the password policy (${weakSeed.split(' / ')[1]}): change SEED_PASSWORD.`)
   const portalHostSuffix = (source.PORTAL_HOST_SUFFIX || 'localhost').toLowerCase().replace(/^\./, '')
   return {
     production,
@@ -175,7 +180,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     jobsInProcess: bool('JOBS_IN_PROCESS', source.JOBS_IN_PROCESS, true),
     jobsPollMs: int('JOBS_POLL_MS', source.JOBS_POLL_MS, 500, 50, 600_000),
     seedOnStart: bool('SEED_ON_START', source.SEED_ON_START, database.kind === 'sqlite'),
-    seedPassword: source.SEED_PASSWORD?.trim() || null,
+    seedPassword,
     buildAdminOnStart: bool('BUILD_ADMIN_ON_START', source.BUILD_ADMIN_ON_START, true),
     payloadSecret: secret,
     trustProxy: bool('TRUST_PROXY', source.TRUST_PROXY, false),
