@@ -74,9 +74,11 @@ export interface Config {
     categories: Category;
     navigation: Navigation;
     media: Media;
+    invitations: Invitation;
     'workflow-events': WorkflowEvent;
     builds: Build;
     'audit-log': AuditLog;
+    outbox: Outbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -92,9 +94,11 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -105,8 +109,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'security-settings': SecuritySetting;
+  };
+  globalsSelect: {
+    'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
+  };
   locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -115,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildPortals: TaskBuildPortals;
+      sendOutboxMail: TaskSendOutboxMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -261,6 +270,23 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Turn on or off on the “Account security” page (/admin/bao-mat).
+   */
+  twoFactorEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodeHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorFailures?: number | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -478,6 +504,29 @@ export interface Navigation {
   createdAt: string;
 }
 /**
+ * Invite people to a site by email. The email carries a single-use link that expires after 7 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  site: number | Site;
+  role: 'site-admin' | 'editor' | 'approver' | 'author' | 'moderator';
+  /**
+   * Choose "Revoked" to disable the link.
+   */
+  status?: ('pending' | 'accepted' | 'revoked') | null;
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  acceptedUser?: (number | null) | User;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
@@ -554,6 +603,24 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Every email the platform sends (invitations…). Sent through SMTP when SMTP_URL is set; otherwise it stays "queued".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  status: 'queued' | 'sent' | 'failed';
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -622,7 +689,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildPortals' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildPortals' | 'sendOutboxMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -655,7 +722,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildPortals' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildPortals' | 'sendOutboxMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -698,6 +765,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
       } | null)
@@ -708,6 +779,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -803,6 +878,12 @@ export interface UsersSelect<T extends boolean = true> {
         role?: T;
         id?: T;
       };
+  twoFactorEnabled?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodeHashes?: T;
+  twoFactorFailures?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1009,6 +1090,23 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  site?: T;
+  role?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
+  acceptedUser?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
@@ -1057,6 +1155,21 @@ export interface AuditLogSelect<T extends boolean = true> {
   ip?: T;
   userAgent?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  status?: T;
+  sentAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1132,6 +1245,31 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Account security policy for every site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings".
+ */
+export interface SecuritySetting {
+  id: number;
+  /**
+   * Users holding one of these roles must enable two-factor authentication (an authenticator app) before they can work. Default: platform admins.
+   */
+  twoFactorRoles?: ('platform-admin' | 'site-admin' | 'editor' | 'approver' | 'author' | 'moderator')[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings_select".
+ */
+export interface SecuritySettingsSelect<T extends boolean = true> {
+  twoFactorRoles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
@@ -1150,6 +1288,18 @@ export interface TaskBuildPortals {
   output: {
     built?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendOutboxMail".
+ */
+export interface TaskSendOutboxMail {
+  input: {
+    id: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

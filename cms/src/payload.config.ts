@@ -11,6 +11,8 @@ import sharp from 'sharp'
 
 import { AuditLog } from './audit/collection'
 import { withAudit } from './audit/hooks'
+import { withTwoFactorGate, withTwoFactorGateOnGlobal } from './auth/gate'
+import { SecuritySettings } from './auth/settings'
 import { Builds } from './collections/Builds'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
@@ -21,6 +23,9 @@ import { Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { env } from './config/env'
 import { payloadSecret } from './config/secrets'
+import { Invitations } from './invitations/collection'
+import { Outbox } from './outbox/collection'
+import { sendMailTask } from './outbox/sendMail'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { buildPortalsTask } from './jobs/buildPortals'
@@ -36,18 +41,25 @@ const withNfc = (collection: CollectionConfig): CollectionConfig => ({
 })
 
 export default buildConfig({
-  serverURL: process.env.SERVER_URL || '',
+  serverURL: e.serverUrl,
   admin: {
     user: Users.slug,
+    components: {
+      views: {
+        // Payload's login form has no room for the two-factor code: ours sends it along.
+        login: { Component: '/auth/admin/LoginView#LoginView', path: '/login' },
+        twoFactor: { Component: '/auth/admin/TwoFactorView#TwoFactorView', path: '/bao-mat', exact: true },
+        acceptInvitation: { Component: '/invitations/admin/AcceptInvitationView#AcceptInvitationView', path: '/nhan-loi-moi', exact: true },
+        myWork: { Component: '/admin/MyWorkView#MyWorkView', path: '/my-work' },
+      },
+      beforeDashboard: ['/auth/admin/EnrolNotice#EnrolNotice'],
+      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink'],
+    },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Cổng', description: 'Cổng – quản trị cổng thông tin điện tử' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     // The default avatar is fetched from gravatar.com; government networks often block it.
     avatar: 'default',
-    components: {
-      views: { myWork: { Component: '/admin/MyWorkView#MyWorkView', path: '/my-work' } },
-      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink'],
-    },
   },
   i18n: {
     supportedLanguages: { vi, en },
@@ -61,12 +73,17 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
+  // Every collection and global refuses users who must enrol in two-factor but have not yet.
   collections: [
-    ...[Sites, Users, News, Pages, Categories, Navigation, Media].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    ...[Sites, Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
     WorkflowEvents,
     Builds,
     AuditLog,
-  ],
+    Outbox,
+  ].map(withTwoFactorGate),
+  globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
+  // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
+  loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   sharp,
@@ -87,7 +104,7 @@ export default buildConfig({
           busyTimeout: 5000,
         }),
   jobs: {
-    tasks: [buildPortalsTask],
+    tasks: [buildPortalsTask, sendMailTask],
     deleteJobOnComplete: true,
   },
 })

@@ -643,6 +643,10 @@ async function explainPlans(
   ]
   const plans: Seeded['plans'] = []
   try {
+    // The "Việc của tôi" view's queries (loaded by path so that this file does not depend on its types).
+    const myWorkModule = '../../cms/src/workflow/myWork'
+    const { myWork } = (await import(myWorkModule).catch(() => ({}))) as { myWork?: (p: Payload, u: unknown) => Promise<unknown> }
+    if (myWork) queries.push({ name: 'big-site editor, my-work (Việc của tôi): six draft: true queries', run: () => myWork(payload, bigEditor) })
     for (const q of queries) {
       captured.length = 0
       await q.run()
@@ -805,6 +809,8 @@ async function main() {
   await measure('list-extra', '5-site editor, draft=true, site in 5 (admin list view)', 'multi', `${list}&page=1&draft=true&where[site][in]=${multiIds}`)
   await measure('list-extra', 'platform admin, draft=true (admin list view), all sites', 'admin', `${list}&page=1&draft=true`)
   await measure('list-extra', 'platform admin, all news', 'admin', `${list}&page=1`)
+  // The "Việc của tôi" (my work) admin view: six draft: true queries (news and pages).
+  await measure('list-extra', 'big-site editor, /api/users/my-work (Việc của tôi)', 'big', '/api/users/my-work')
   await measure('list-extra', 'platform admin, site = big', 'admin', `${list}&page=1&where[site][equals]=${big.id}`)
 
   // The site (tenant) picker.
@@ -842,7 +848,7 @@ async function main() {
       // ~1,000 rows per value (it has 100,000), and the planner keeps the slow plan for `in` filters.
       await client.execute('ANALYZE')
       analyzeMs = Date.now() - s
-      for (const p of plans.filter((p) => /news list|admin list/.test(p.name))) afterPlans.push({ name: p.name, sql: p.sql, ...(await explain(client, p.sql, p.params)) })
+      for (const p of plans.filter((p) => /news list|admin list|my-work/.test(p.name))) afterPlans.push({ name: p.name, sql: p.sql, ...(await explain(client, p.sql, p.params)) })
     } finally {
       client.close()
     }
@@ -858,6 +864,7 @@ async function main() {
     await measure('after-analyze', 'big-site editor, draft=true, site = big + ANALYZE', 'big', `${list}&page=1&draft=true&where[site][equals]=${big.id}`)
     await measure('after-analyze', 'small-site editor, draft=true, site in small + ANALYZE', 'small', `${list}&page=1&draft=true&where[site][in]=${small.id}`)
     await measure('after-analyze', '5-site editor, draft=true, site in 5 + ANALYZE', 'multi', `${list}&page=1&draft=true&where[site][in]=${multiIds}`)
+    await measure('after-analyze', 'big-site editor, /api/users/my-work + ANALYZE', 'big', '/api/users/my-work')
     await measure('after-analyze', 'platform admin, draft=true, all sites + ANALYZE', 'admin', `${list}&page=1&draft=true`)
   }
 
@@ -910,6 +917,8 @@ async function main() {
       list_small_site_p95_ms: find('small-site editor, site = small'),
       list_multi_site_p95_ms: find('5-site editor, site in (5 sites)'),
       admin_list_view_p95_ms: worst(['list-extra']) === null ? null : Math.max(...results.filter((r) => r.group === 'list-extra' && r.url.includes('draft=true')).map((r) => r.p95)),
+      my_work_p95_ms: find('big-site editor, /api/users/my-work (Việc của tôi)'),
+      after_analyze_my_work_p95_ms: find('big-site editor, /api/users/my-work + ANALYZE'),
       platform_admin_list_p95_ms: find('platform admin, all news'),
       selector_real_p95_ms: worst(['selector-extra']),
       sites_full_list_p95_ms: worst(['full-list']),

@@ -84,6 +84,9 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
     SEED_PASSWORD,
     JOBS_POLL_MS: '200',
     BUILD_ADMIN_ON_START: 'false',
+    // Suites log in as the demo platform admin with a password only; the account-security suite
+    // starts its server with the real default (two-factor required for platform admins).
+    TWO_FACTOR_REQUIRED_ROLES: 'none',
     ...extraEnv,
   })
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()))

@@ -2,6 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { asUser, isPlatformAdmin, SITE_ROLES, type SiteRole } from '../access/roles'
 import { auditFailedLogin, auditLogin } from '../audit/authHooks'
+import { twoFactorEndpoints } from '../auth/endpoints'
+import { twoFactorFields } from '../auth/fields'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset, explainLoginFailure, requireSecondFactor } from '../auth/hooks'
+import { env } from '../config/env'
 import { myWorkEndpoint } from '../workflow/myWork'
 
 export const ROLE_LABELS: Record<SiteRole, { vi: string; en: string }> = {
@@ -17,15 +21,19 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
   auth: {
-    tokenExpiration: 60 * 60 * 8,
+    tokenExpiration: env().sessionHours * 60 * 60,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    cookies: { secure: env().cookieSecure, sameSite: 'Lax' },
   },
-  endpoints: [myWorkEndpoint],
   hooks: {
+    beforeOperation: [enforcePasswordPolicyOnReset],
+    beforeValidate: [enforcePasswordPolicy],
+    beforeLogin: [requireSecondFactor],
     afterLogin: [auditLogin],
-    afterError: [auditFailedLogin],
+    afterError: [auditFailedLogin, explainLoginFailure],
   },
+  endpoints: [...twoFactorEndpoints, myWorkEndpoint],
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'platformAdmin'],
@@ -84,5 +92,6 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    ...twoFactorFields,
   ],
 }

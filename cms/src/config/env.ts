@@ -7,6 +7,8 @@
  */
 import path from 'node:path'
 
+import { passwordProblem } from '../auth/passwordPolicy'
+
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message)
@@ -50,6 +52,45 @@ export type Env = {
   repoRoot: string
   /** Where built portals are published: `<sitesDir>/<slug>/`. */
   sitesDir: string
+  /** Public URL of the CMS (links in emails, secure cookies when https); empty = the request's. */
+  serverUrl: string
+  /** Hours before a login session expires. */
+  sessionHours: number
+  /** Send the session cookie only over https. */
+  cookieSecure: boolean
+  /** SMTP server for outgoing mail (`smtp://user:pass@host:587`); null = mail stays in the outbox. */
+  smtpUrl: string | null
+  /** Sender address of outgoing mail. */
+  mailFrom: string
+  /**
+   * Roles that must use two-factor authentication until a platform admin saves the security
+   * settings (`platform-admin` and/or site roles); empty = none.
+   */
+  twoFactorDefaultRoles: string[]
+}
+
+/** Roles that the security settings can require two-factor authentication for. */
+export const TWO_FACTOR_ROLES = ['platform-admin', 'site-admin', 'editor', 'approver', 'author', 'moderator'] as const
+
+export function parseTwoFactorRoles(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return ['platform-admin']
+  if (raw.trim().toLowerCase() === 'none') return []
+  const roles = raw.split(',').map((r) => r.trim()).filter(Boolean)
+  for (const role of roles) {
+    if (!(TWO_FACTOR_ROLES as readonly string[]).includes(role)) {
+      throw new ConfigError(`TWO_FACTOR_REQUIRED_ROLES: "${role}" is not one of ${TWO_FACTOR_ROLES.join(', ')} (or "none"): change TWO_FACTOR_REQUIRED_ROLES.`)
+    }
+  }
+  return roles
+}
+
+function smtp(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null
+  const value = raw.trim()
+  if (!/^smtps?:\/\/[^/]+/.test(value)) {
+    throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://…: change SMTP_URL.')
+  }
+  return value
 }
 
 function int(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -117,6 +158,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (secret !== null && secret.length < 32) {
     throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters: change PAYLOAD_SECRET.')
   }
+  const serverUrl = url('SERVER_URL', source.SERVER_URL) ?? ''
+  const seedPassword = source.SEED_PASSWORD?.trim() || null
+  const weakSeed = seedPassword ? passwordProblem(seedPassword) : null
+  if (weakSeed) throw new ConfigError(`SEED_PASSWORD is refused by the password policy (${weakSeed.split(' / ')[1]}): change SEED_PASSWORD.`)
   const portalHostSuffix = (source.PORTAL_HOST_SUFFIX || 'localhost').toLowerCase().replace(/^\./, '')
   return {
     production,
@@ -135,12 +180,18 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     jobsInProcess: bool('JOBS_IN_PROCESS', source.JOBS_IN_PROCESS, true),
     jobsPollMs: int('JOBS_POLL_MS', source.JOBS_POLL_MS, 500, 50, 600_000),
     seedOnStart: bool('SEED_ON_START', source.SEED_ON_START, database.kind === 'sqlite'),
-    seedPassword: source.SEED_PASSWORD?.trim() || null,
+    seedPassword,
     buildAdminOnStart: bool('BUILD_ADMIN_ON_START', source.BUILD_ADMIN_ON_START, true),
     payloadSecret: secret,
     trustProxy: bool('TRUST_PROXY', source.TRUST_PROXY, false),
     repoRoot,
     sitesDir: path.resolve(source.SITES_DIR || path.join(repoRoot, 'dist', 'sites')),
+    serverUrl,
+    sessionHours: int('SESSION_HOURS', source.SESSION_HOURS, 8, 1, 24 * 30),
+    cookieSecure: bool('COOKIE_SECURE', source.COOKIE_SECURE, serverUrl.startsWith('https://')),
+    smtpUrl: smtp(source.SMTP_URL),
+    mailFrom: source.MAIL_FROM?.trim() || 'Cổng <no-reply@cong.gov.vn>',
+    twoFactorDefaultRoles: parseTwoFactorRoles(source.TWO_FACTOR_REQUIRED_ROLES),
   }
 }
 

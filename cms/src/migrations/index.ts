@@ -3,6 +3,7 @@ import * as migration_20261124_001341_audit_log from './20261124_001341_audit_lo
 import * as migration_20261124_002236_workflow from './20261124_002236_workflow';
 import * as migration_20261124_003550_sharing from './20261124_003550_sharing';
 import * as migration_20261124_004105_created_by from './20261124_004105_created_by';
+import * as migration_20261124_010413_account_security from './20261124_010413_account_security';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_004105_created_by.up,
     down: migration_20261124_004105_created_by.down,
-    name: '20261124_004105_created_by'
+    name: '20261124_004105_created_by',
+  },
+  {
+    up: migration_20261124_010413_account_security.up,
+    down: migration_20261124_010413_account_security.down,
+    name: '20261124_010413_account_security'
   },
 ];

@@ -1,0 +1,35 @@
+/**
+ * The password policy of every staff account: at least 12 characters, not one of the commonly
+ * used passwords (the list of zxcvbn-ts, about 50,000 entries) and not the user's own email
+ * address or name. Checked case-insensitively.
+ */
+import { dictionary } from '@zxcvbn-ts/language-common'
+
+export const MIN_PASSWORD_LENGTH = 12
+
+let common: Set<string> | null = null
+
+function commonPasswords(): Set<string> {
+  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()))
+  return common
+}
+
+export type PasswordOwner = { email?: string | null; name?: string | null }
+
+/** The reason a password is refused (Vietnamese / English), or null when it is acceptable. */
+export function passwordProblem(password: string, owner: PasswordOwner = {}): string | null {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    return `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự. / The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`
+  }
+  const lower = password.normalize('NFC').toLowerCase()
+  if (commonPasswords().has(lower)) {
+    return 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác. / This password is too common and easy to guess: choose another one.'
+  }
+  const email = owner.email?.trim().toLowerCase()
+  const name = owner.name?.normalize('NFC').trim().toLowerCase()
+  const mine = [email, email?.split('@')[0], name, name?.replace(/\s+/g, '')].filter((v): v is string => Boolean(v))
+  if (mine.includes(lower) || mine.includes(lower.replace(/\s+/g, ''))) {
+    return 'Mật khẩu không được trùng với email hay họ tên của bạn. / The password must not be your email address or name.'
+  }
+  return null
+}
