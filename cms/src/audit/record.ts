@@ -1,7 +1,8 @@
 /**
  * Append one entry to the audit log. Entries are written with access control off (nobody may
- * create them through the API) and inside the caller's transaction when `req` has one, so an
- * action that rolls back leaves no entry.
+ * create them through the API) with the caller's `req`, so on MongoDB (a replica set) they join
+ * the action's transaction and a rolled-back action leaves no entry. The embedded SQLite adapter
+ * runs without transactions: there an entry is written even if a later hook fails the action.
  */
 import type { PayloadRequest } from 'payload'
 

@@ -7,7 +7,7 @@ export type BuildRequest = { buildId: number | string; coalesced: boolean }
 /**
  * Ask for a portal to be rebuilt. A site that already has a queued build gets no second one
  * (bursts of edits coalesce into one build); otherwise a `builds` row and a job are created.
- * Pass `req` from a hook so both are part of the editor's transaction.
+ * Pass `req` from a hook so both join the editor's transaction where the database has one.
  */
 export async function requestBuild(
   payload: Payload,

@@ -40,8 +40,9 @@ async function newsAudience(req: PayloadRequest, siteId: number | string, doc: D
 }
 
 /**
- * Queue a rebuild of the portal a document belongs to, inside the same transaction as the save
- * (the build row and job exist only if the save commits). `own: 'site'` is for the sites
+ * Queue a rebuild of the portal a document belongs to with the save's `req` (on MongoDB the build
+ * row and job then exist only if the save commits; on SQLite, which runs without transactions, a
+ * failed save may leave a harmless extra build). `own: 'site'` is for the sites
  * collection itself. Seeding and bulk imports pass `context.skipBuild` and queue once at the end.
  */
 export function queueSiteBuild(own: 'site' | 'field' = 'field'): CollectionAfterChangeHook & CollectionAfterDeleteHook {
