@@ -71,7 +71,9 @@ export const readOwnSitesOrPublic: Access = () => true
 export const ownSitesListFilter = ({ req }: { req: PayloadRequest }): Where | null => {
   const user = asUser(req)
   if (!user || isPlatformAdmin(user)) return null
-  return { site: { in: dbIds(req, siteIdsOf(user)) } }
+  const ids = dbIds(req, siteIdsOf(user))
+  // One site: `equals` walks the (site, publishedAt) index and stops after a page.
+  return ids.length === 1 ? { site: { equals: ids[0] } } : { site: { in: ids } }
 }
 
 function siteOf(data: unknown): string | null {

@@ -23,6 +23,8 @@ export const Sites: CollectionConfig = {
     singular: { vi: 'Trang thông tin', en: 'Site' },
     plural: { vi: 'Các trang thông tin', en: 'Sites' },
   },
+  // The site picker pages through sites in name order (10 at a time, with search).
+  defaultSort: 'name',
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'level', 'parent', 'status'],
