@@ -5,22 +5,11 @@
  *
  * Exits 1 and lists every problem found; exits 0 and prints a summary otherwise.
  */
+import { RESERVED_PAGE_SLUGS as RESERVED } from '../../cms/src/contracts/portal'
 import { seedSites } from './index'
 import type { SeedBlock, SeedLink, SeedRichText, SeedSite } from './types'
 
-const RESERVED_PAGE_SLUGS = new Set([
-  'tin-tuc',
-  'chuyen-muc',
-  'en',
-  'media',
-  '_astro',
-  'rss.xml',
-  'sitemap.xml',
-  'robots.txt',
-  '404',
-  'tim-kiem',
-  'api',
-])
+const RESERVED_PAGE_SLUGS = new Set<string>(RESERVED)
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/
 const DATE_MIN = Date.parse('2026-09-01T00:00:00+07:00')

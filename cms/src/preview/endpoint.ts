@@ -6,7 +6,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { asUser } from '../access/roles'
+import { fail, readableDraft, userAndBody } from '../lib/endpoint'
 import { createPreviewToken } from './token'
 
 const Body = z.object({
@@ -18,22 +18,11 @@ export function previewLinkEndpoint(collection: 'news' | 'pages'): Endpoint {
     path: '/:id/preview-link',
     method: 'post',
     handler: async (req: PayloadRequest) => {
-      const user = asUser(req)
-      if (!user) return Response.json({ errors: [{ message: 'Cần đăng nhập. / Login required.' }] }, { status: 401 })
-      let raw: unknown = {}
-      try {
-        raw = req.json ? await req.json() : {}
-      } catch {
-        raw = {}
-      }
-      const parsed = Body.safeParse(raw ?? {})
-      if (!parsed.success) return Response.json({ errors: [{ message: parsed.error.issues.map((i) => i.message).join(' ') }] }, { status: 400 })
-      const id = req.routeParams?.id as string
-      const doc = await req.payload
-        .findByID({ collection, id, draft: true, depth: 0, user, overrideAccess: false, req, disableErrors: true })
-        .catch(() => null)
-      if (!doc) return Response.json({ errors: [{ message: 'Không tìm thấy bài. / Not found.' }] }, { status: 404 })
-      const expiresAt = Date.now() + (parsed.data.hours ?? 24) * 3_600_000
+      const input = await userAndBody(req, Body)
+      if (input instanceof Response) return input
+      const doc = await readableDraft(req, collection, input.user)
+      if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
+      const expiresAt = Date.now() + (input.body.hours ?? 24) * 3_600_000
       const token = createPreviewToken({ collection, id: String(doc.id), expiresAt })
       const origin = process.env.SERVER_URL || new URL(req.url ?? 'http://localhost').origin
       return Response.json({ url: `${origin}/preview/${token}`, expiresAt: new Date(expiresAt).toISOString() })

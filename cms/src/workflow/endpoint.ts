@@ -6,7 +6,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { asUser } from '../access/roles'
+import { fail, readableDraft, userAndBody } from '../lib/endpoint'
 import { siteRequiresApproval } from './hooks'
 import { ACTION_FROM, mayAct, type WorkflowState, WORKFLOW_ACTIONS } from './rules'
 
@@ -15,31 +15,19 @@ const Body = z.object({
   comment: z.string().trim().max(2000, 'Ý kiến tối đa 2000 ký tự. / Comment is at most 2000 characters.').optional(),
 })
 
-const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
 export function workflowEndpoint(collection: 'news' | 'pages'): Endpoint {
   return {
     path: '/:id/workflow',
     method: 'post',
     handler: async (req: PayloadRequest) => {
-      const user = asUser(req)
-      if (!user) return fail(401, 'Cần đăng nhập. / Login required.')
-      let raw: unknown
-      try {
-        raw = req.json ? await req.json() : {}
-      } catch {
-        return fail(400, 'Nội dung yêu cầu không phải JSON hợp lệ. / The body is not valid JSON.')
-      }
-      const parsed = Body.safeParse(raw)
-      if (!parsed.success) return fail(400, parsed.error.issues.map((i) => i.message).join(' '))
-      const { action, comment } = parsed.data
+      const input = await userAndBody(req, Body)
+      if (input instanceof Response) return input
+      const { user, body: { action, comment } } = input
       if ((action === 'return' || action === 'unpublish') && (!comment || comment.length < 3)) {
         return fail(400, action === 'return' ? 'Cần ghi ý kiến khi trả lại. / A comment is required to return.' : 'Cần nêu lý do gỡ xuất bản. / A reason is required to unpublish.')
       }
       const id = req.routeParams?.id as string
-      const doc = await req.payload
-        .findByID({ collection, id, draft: true, depth: 0, user, overrideAccess: false, req, disableErrors: true })
-        .catch(() => null)
+      const doc = await readableDraft(req, collection, user)
       if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
       const state = ((doc as { workflow?: { state?: WorkflowState } }).workflow?.state ?? 'draft') as WorkflowState
       if (!ACTION_FROM[action].includes(state)) {
@@ -83,25 +71,15 @@ export function scheduleEndpoint(collection: 'news' | 'pages'): Endpoint {
     path: '/:id/schedule',
     method: 'post',
     handler: async (req: PayloadRequest) => {
-      const user = asUser(req)
-      if (!user) return fail(401, 'Cần đăng nhập. / Login required.')
-      let raw: unknown
-      try {
-        raw = req.json ? await req.json() : {}
-      } catch {
-        return fail(400, 'Nội dung yêu cầu không phải JSON hợp lệ. / The body is not valid JSON.')
-      }
-      const parsed = ScheduleBody.safeParse(raw)
-      if (!parsed.success) return fail(400, parsed.error.issues.map((i) => i.message).join(' '))
-      const { action, at, comment } = parsed.data
+      const input = await userAndBody(req, ScheduleBody)
+      if (input instanceof Response) return input
+      const { user, body: { action, at, comment } } = input
       const when = new Date(at)
       if (when.getTime() <= Date.now()) return fail(400, 'Thời điểm hẹn phải ở tương lai. / The time must be in the future.')
       if (when.getTime() > Date.now() + 366 * 86_400_000) return fail(400, 'Chỉ hẹn giờ trong vòng một năm. / Schedule within one year.')
       if (action === 'unpublish' && (!comment || comment.length < 3)) return fail(400, 'Cần nêu lý do gỡ xuất bản. / A reason is required to unpublish.')
       const id = req.routeParams?.id as string
-      const doc = await req.payload
-        .findByID({ collection, id, draft: true, depth: 0, user, overrideAccess: false, req, disableErrors: true })
-        .catch(() => null)
+      const doc = await readableDraft(req, collection, user)
       if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
       const siteId = (doc as { site?: number | string }).site ?? null
       if (!mayAct(user, siteId, action === 'publish' ? 'approve' : 'unpublish', await siteRequiresApproval(req, siteId))) {
