@@ -90,6 +90,7 @@ async function main() {
     say('  Tài khoản thử nghiệm (demo logins):')
     for (const l of logins) say(`    ${l.role.padEnd(28)} ${l.email}`)
     say(password ? `    Mật khẩu (password): ${password}   ← chỉ in một lần / printed once` : '    Mật khẩu: giá trị của SEED_PASSWORD')
+    say(`    Quản trị nền tảng: bật xác thực hai lớp tại ${base}/admin/bao-mat sau lần đăng nhập đầu / platform admins enrol two-factor there first`)
   }
   say(`  Cơ sở dữ liệu: ${e.database.kind}${e.database.kind === 'sqlite' ? ` (${e.database.file})` : ''} · tìm kiếm: ${e.meiliHost ? 'meilisearch' : 'embedded'} · jobs: ${e.jobsInProcess ? 'trong tiến trình (in process)' : 'worker riêng (npm run worker)'}`)
 
