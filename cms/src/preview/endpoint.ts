@@ -6,6 +6,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { env } from '../config/env'
 import { fail, readableDraft, userAndBody } from '../lib/endpoint'
 import { createPreviewToken } from './token'
 
@@ -24,7 +25,7 @@ export function previewLinkEndpoint(collection: 'news' | 'pages'): Endpoint {
       if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
       const expiresAt = Date.now() + (input.body.hours ?? 24) * 3_600_000
       const token = createPreviewToken({ collection, id: String(doc.id), expiresAt })
-      const origin = process.env.SERVER_URL || new URL(req.url ?? 'http://localhost').origin
+      const origin = env().serverUrl || new URL(req.url ?? 'http://localhost').origin
       return Response.json({ url: `${origin}/preview/${token}`, expiresAt: new Date(expiresAt).toISOString() })
     },
   }
