@@ -6,9 +6,9 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 import { generate } from 'otplib'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchChromium } from './helpers/browser'
 import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 import { type FakeSmtp, startFakeSmtp } from './helpers/smtp'
 
@@ -426,10 +426,7 @@ describe('the admin login with a two-factor code (Chromium)', () => {
   it('asks for the code after the password, then logs in', async () => {
     const email = 'quantri.hatinh@cong.gov.vn'
     const { secret } = await enrol(await token(email))
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
+    const browser = await launchChromium()
     try {
       const page = await browser.newPage({ locale: 'vi-VN' })
       const errors: string[] = []

@@ -5,11 +5,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_USERS } from '../seed/index'
 import { seedSites } from '../seed/data/index'
+import { launchChromium } from './helpers/browser'
 import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
@@ -294,10 +294,7 @@ describe('editing through REST', () => {
 
 describe('the admin in a real browser (Debian Chromium)', () => {
   it('logs an editor in, in Vietnamese, and lists only the news of their sites', async () => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
+    const browser = await launchChromium()
     try {
       const page = await browser.newPage({ locale: 'vi-VN' })
       const errors: string[] = []

@@ -3,6 +3,7 @@
  * migrations and, on an empty embedded database, the demo seed), then serve the admin, the API
  * and every portal from one express server.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 
 import next from 'next'
@@ -69,7 +70,6 @@ async function main() {
   const stopJobs = e.jobsInProcess ? startJobRunner(payload, e.jobsPollMs) : null
 
   // Portals never built (fresh database, deleted dist/) are queued once at start.
-  const { default: fs } = await import('node:fs')
   const sites = await payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true })
   for (const site of sites.docs) {
     if (!fs.existsSync(path.join(e.sitesDir, site.slug as string, 'index.html'))) {

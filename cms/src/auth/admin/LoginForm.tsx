@@ -3,7 +3,7 @@
 import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { errorMessage, pick } from './text'
+import { errorMessage, inputStyle, pick } from './text'
 
 const T = {
   email: { vi: 'Email', en: 'Email' },
@@ -19,14 +19,7 @@ const T = {
 }
 
 const field: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: 6, marginBottom: 'var(--base)' }
-const input: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-s)',
-  background: 'var(--theme-input-bg)',
-  color: 'var(--theme-elevation-800)',
-  font: 'inherit',
-  padding: '10px 12px',
-}
+const input = inputStyle
 
 export function LoginForm({ apiRoute, redirectTo }: { apiRoute: string; redirectTo: string }) {
   const { i18n } = useTranslation()

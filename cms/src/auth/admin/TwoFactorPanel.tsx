@@ -3,7 +3,7 @@
 import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { errorMessage, pick } from './text'
+import { errorMessage, inputStyle, pick } from './text'
 
 type Status = { enabled: boolean; required: boolean; recoveryCodesLeft: number }
 type Setup = { otpauthUri: string; secret: string; qrCode: string }
@@ -35,15 +35,7 @@ const T = {
   failed: { vi: 'Không thực hiện được.', en: 'That did not work.' },
 }
 
-const input: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-s)',
-  background: 'var(--theme-input-bg)',
-  color: 'var(--theme-elevation-800)',
-  font: 'inherit',
-  padding: '10px 12px',
-  width: '100%',
-}
+const input: React.CSSProperties = { ...inputStyle, width: '100%' }
 
 export function TwoFactorPanel({ apiRoute, adminRoute, email }: { apiRoute: string; adminRoute: string; email: string }) {
   const { i18n } = useTranslation()

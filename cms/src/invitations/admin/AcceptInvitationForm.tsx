@@ -3,18 +3,11 @@
 import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { errorMessage } from '../../auth/admin/text'
+import { errorMessage, inputStyle } from '../../auth/admin/text'
 
 type Invitation = { email: string; site: string; role: string; accountExists: boolean }
 
-const input: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-s)',
-  background: 'var(--theme-input-bg)',
-  color: 'var(--theme-elevation-800)',
-  font: 'inherit',
-  padding: '10px 12px',
-}
+const input = inputStyle
 
 export function AcceptInvitationForm({ apiRoute, loginUrl, token }: { apiRoute: string; loginUrl: string; token: string }) {
   const [invitation, setInvitation] = useState<Invitation | null>(null)
