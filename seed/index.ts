@@ -13,6 +13,7 @@ import type { SiteRole } from '../cms/src/access/roles'
 import { seedSites } from './data/index'
 import type { SeedBlock, SeedLink, SeedSite } from './data/types'
 import { placeholderImage } from './images'
+import { MANDATORY_SECTIONS, type SectionKey, type SectionKind } from '../cms/src/contracts/sections'
 import { toLexical } from './lexical'
 
 const ctx = { skipBuild: true }
@@ -113,7 +114,7 @@ async function seedSite(payload: Payload, site: SeedSite, siteIds: Map<string, n
   for (const c of site.categories) {
     let id = (await findOne(payload, 'categories', { slug: { equals: c.slug }, site: { equals: siteId } }))?.id
     if (!id) {
-      id = (await payload.create({ collection: 'categories', locale: 'vi', data: { title: c.title, slug: c.slug, description: c.description, site: siteId as number }, ...opts })).id
+      id = (await payload.create({ collection: 'categories', locale: 'vi', data: { title: c.title, slug: c.slug, description: c.description, site: siteId as number, section: sectionForSlug('category', c.slug) }, ...opts })).id
       if (c.titleEn) await payload.update({ collection: 'categories', id, locale: 'en', data: { title: c.titleEn }, ...opts })
       created++
     }
@@ -126,7 +127,7 @@ async function seedSite(payload: Payload, site: SeedSite, siteIds: Map<string, n
       collection: 'pages',
       locale: 'vi',
       draft: false,
-      data: { title: p.vi.title, summary: p.vi.summary, slug: p.slug, site: siteId as number, layout: layout(p.vi.blocks) as never, _status: 'published' },
+      data: { title: p.vi.title, summary: p.vi.summary, slug: p.slug, site: siteId as number, section: sectionForSlug('page', p.slug), layout: layout(p.vi.blocks) as never, _status: 'published' },
       ...opts,
     })
     if (p.en) {
@@ -236,4 +237,9 @@ export async function seedIfEmpty(payload: Payload, options: { password: string 
   const sites = await payload.count({ collection: 'sites', overrideAccess: true })
   if (sites.totalDocs > 0) return null
   return seedDemo(payload, options)
+}
+
+/** The mandatory section a demo page or category fulfils, by its registry slug. */
+function sectionForSlug(kind: SectionKind, slug: string): SectionKey | undefined {
+  return MANDATORY_SECTIONS.find((s) => s.kind === kind && s.slug === slug)?.key
 }

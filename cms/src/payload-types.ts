@@ -374,6 +374,28 @@ export interface Category {
    */
   slug?: string | null;
   /**
+   * Set when this page or category is one of the sections the law requires.
+   */
+  section?:
+    | (
+        | 'gioi-thieu'
+        | 'lanh-dao'
+        | 'lien-he'
+        | 'tin-tuc'
+        | 'chi-dao-dieu-hanh'
+        | 'van-ban'
+        | 'thu-tuc-hanh-chinh'
+        | 'pho-bien-phap-luat'
+        | 'chien-luoc-quy-hoach'
+        | 'du-an-dau-thau'
+        | 'thong-ke'
+        | 'bao-cao-tai-chinh'
+        | 'cong-khai-thong-tin'
+        | 'lay-y-kien'
+        | 'hoi-dap'
+      )
+    | null;
+  /**
    * The portal that owns this content.
    */
   site: number | Site;
@@ -397,6 +419,28 @@ export interface Page {
    * The portal that owns this content.
    */
   site: number | Site;
+  /**
+   * Set when this page or category is one of the sections the law requires.
+   */
+  section?:
+    | (
+        | 'gioi-thieu'
+        | 'lanh-dao'
+        | 'lien-he'
+        | 'tin-tuc'
+        | 'chi-dao-dieu-hanh'
+        | 'van-ban'
+        | 'thu-tuc-hanh-chinh'
+        | 'pho-bien-phap-luat'
+        | 'chien-luoc-quy-hoach'
+        | 'du-an-dau-thau'
+        | 'thong-ke'
+        | 'bao-cao-tai-chinh'
+        | 'cong-khai-thong-tin'
+        | 'lay-y-kien'
+        | 'hoi-dap'
+      )
+    | null;
   createdBy?: (number | null) | User;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
@@ -947,6 +991,7 @@ export interface PagesSelect<T extends boolean = true> {
       };
   slug?: T;
   site?: T;
+  section?: T;
   createdBy?: T;
   workflow?:
     | T
@@ -1006,6 +1051,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   slug?: T;
+  section?: T;
   site?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublic, writeOwnSites } from '../access/roles'
 import { siteField } from '../fields/site'
+import { sectionField } from '../fields/section'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
 
@@ -22,6 +23,7 @@ export const Categories: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên chuyên mục', en: 'Title' } },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Mô tả', en: 'Description' } },
     slugField(),
+    sectionField,
     siteField(['site-admin', 'editor']),
   ],
 }

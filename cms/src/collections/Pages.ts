@@ -3,6 +3,7 @@ import type { Block, CollectionConfig } from 'payload'
 import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
 import { RESERVED_PAGE_SLUGS } from '../contracts/portal'
 import { siteField } from '../fields/site'
+import { sectionField } from '../fields/section'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
 import { previewLinkEndpoint } from '../preview/endpoint'
@@ -94,6 +95,7 @@ export const Pages: CollectionConfig = {
     },
     slugField({ reserved: RESERVED_PAGE_SLUGS }),
     siteField(),
+    sectionField,
     createdByField,
     workflowField,
   ],

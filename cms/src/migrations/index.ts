@@ -4,6 +4,7 @@ import * as migration_20261124_002236_workflow from './20261124_002236_workflow'
 import * as migration_20261124_003550_sharing from './20261124_003550_sharing';
 import * as migration_20261124_004105_created_by from './20261124_004105_created_by';
 import * as migration_20261124_010413_account_security from './20261124_010413_account_security';
+import * as migration_20261124_015422_mandatory_sections from './20261124_015422_mandatory_sections';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_010413_account_security.up,
     down: migration_20261124_010413_account_security.down,
-    name: '20261124_010413_account_security'
+    name: '20261124_010413_account_security',
+  },
+  {
+    up: migration_20261124_015422_mandatory_sections.up,
+    down: migration_20261124_015422_mandatory_sections.down,
+    name: '20261124_015422_mandatory_sections'
   },
 ];

@@ -1,0 +1,60 @@
+/**
+ * The sections every agency portal must have (Nghị định 42/2022 Điều 4, with the finer list of
+ * Nghị định 43/2011 that evaluations still follow; see the domain reference §1.2).
+ *
+ * One registry serves provisioning (the pages and news categories a new portal starts with), the
+ * portal menus, and the compliance dashboard (is each section present, how fresh is it). Pages and
+ * categories are tagged with a section key (`section` field); a section is present on a site
+ * when a published page or a category with published news carries its key.
+ */
+
+export type SectionKind = 'page' | 'category'
+
+export interface MandatorySection {
+  /** Stable key, stored in the `section` field of pages and categories. */
+  key: string
+  vi: string
+  en: string
+  /** Whether provisioning creates it as a page or as a news category. */
+  kind: SectionKind
+  /** Slug of the page or category provisioning creates. */
+  slug: string
+  /**
+   * Days after which the section counts as stale on the dashboard. News-like sections must move
+   * often; reference sections only when something changes (a year is a generous review period).
+   */
+  maxAgeDays: number
+  /** Also required in English (Nghị định 42/2022 Điều 7 k2). */
+  english?: boolean
+  /** Which decree names it. */
+  origin: string
+}
+
+export const MANDATORY_SECTIONS = [
+  { key: 'gioi-thieu', vi: 'Giới thiệu', en: 'About us', kind: 'page', slug: 'gioi-thieu', maxAgeDays: 365, english: true, origin: 'NĐ 42/2022, NĐ 43/2011' },
+  { key: 'lanh-dao', vi: 'Lãnh đạo', en: 'Leadership', kind: 'page', slug: 'lanh-dao', maxAgeDays: 365, english: true, origin: 'NĐ 43/2011' },
+  { key: 'lien-he', vi: 'Thông tin liên hệ', en: 'Contact', kind: 'page', slug: 'lien-he', maxAgeDays: 365, english: true, origin: 'NĐ 42/2022, NĐ 43/2011' },
+  { key: 'tin-tuc', vi: 'Tin tức, sự kiện', en: 'News and events', kind: 'category', slug: 'tin-hoat-dong', maxAgeDays: 7, origin: 'NĐ 43/2011' },
+  { key: 'chi-dao-dieu-hanh', vi: 'Chỉ đạo, điều hành', en: 'Direction and administration', kind: 'category', slug: 'chi-dao-dieu-hanh', maxAgeDays: 30, origin: 'NĐ 43/2011' },
+  { key: 'van-ban', vi: 'Văn bản', en: 'Legal documents', kind: 'page', slug: 'van-ban', maxAgeDays: 90, origin: 'NĐ 42/2022, NĐ 43/2011' },
+  { key: 'thu-tuc-hanh-chinh', vi: 'Thủ tục hành chính', en: 'Administrative procedures', kind: 'page', slug: 'thu-tuc-hanh-chinh', maxAgeDays: 180, origin: 'NĐ 42/2022, NĐ 43/2011' },
+  { key: 'pho-bien-phap-luat', vi: 'Phổ biến, hướng dẫn pháp luật', en: 'Legal dissemination', kind: 'category', slug: 'pho-bien-phap-luat', maxAgeDays: 90, origin: 'NĐ 42/2022, NĐ 43/2011' },
+  { key: 'chien-luoc-quy-hoach', vi: 'Chiến lược, quy hoạch, kế hoạch', en: 'Strategies and plans', kind: 'category', slug: 'chien-luoc-quy-hoach-ke-hoach', maxAgeDays: 365, origin: 'NĐ 42/2022, NĐ 43/2011' },
+  { key: 'du-an-dau-thau', vi: 'Dự án, đấu thầu, mua sắm công', en: 'Projects and procurement', kind: 'category', slug: 'du-an-dau-thau', maxAgeDays: 180, origin: 'NĐ 43/2011' },
+  { key: 'thong-ke', vi: 'Thông tin thống kê', en: 'Statistics', kind: 'category', slug: 'thong-ke', maxAgeDays: 365, origin: 'NĐ 42/2022' },
+  { key: 'bao-cao-tai-chinh', vi: 'Báo cáo tài chính', en: 'Financial reports', kind: 'category', slug: 'bao-cao-tai-chinh', maxAgeDays: 400, origin: 'NĐ 42/2022' },
+  { key: 'cong-khai-thong-tin', vi: 'Danh mục thông tin phải công khai', en: 'Disclosure catalogue', kind: 'page', slug: 'cong-khai-thong-tin', maxAgeDays: 365, origin: 'NĐ 42/2022' },
+  { key: 'lay-y-kien', vi: 'Lấy ý kiến dự thảo', en: 'Draft consultations', kind: 'page', slug: 'lay-y-kien-du-thao', maxAgeDays: 180, origin: 'NĐ 42/2022 Điều 8' },
+  { key: 'hoi-dap', vi: 'Hỏi đáp, phản ánh kiến nghị', en: 'Questions and feedback', kind: 'page', slug: 'hoi-dap', maxAgeDays: 90, origin: 'NĐ 42/2022 Điều 8' },
+] as const satisfies readonly MandatorySection[]
+
+export type SectionKey = (typeof MANDATORY_SECTIONS)[number]['key']
+
+export const SECTION_KEYS: readonly SectionKey[] = MANDATORY_SECTIONS.map((s) => s.key)
+
+export function sectionByKey(key: string): MandatorySection | undefined {
+  return (MANDATORY_SECTIONS as readonly MandatorySection[]).find((s) => s.key === key)
+}
+
+/** Options for the `section` select field of pages and categories. */
+export const SECTION_OPTIONS = MANDATORY_SECTIONS.map((s) => ({ value: s.key, label: { vi: s.vi, en: s.en } }))
