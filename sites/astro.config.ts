@@ -1,11 +1,12 @@
 import { isAbsolute, resolve } from 'node:path'
 import { defineConfig } from 'astro/config'
-import { flatErrorPages } from './src/integrations/flat-error-pages'
+import { inProcess } from './adapter/index'
 
 /**
- * One static build renders every portal of the snapshot: pages live under `src/pages/[site]/`, so
- * each portal lands in `$CONG_OUT_DIR/<site-slug>/` and is later served as the web root of its
- * own host. That is why all links in the output are root-relative and never carry the slug.
+ * One server build holds the templates of every theme; the CMS imports it once and renders each
+ * portal page on demand (`app.render` with the page's data in `locals`), writing static files.
+ * A route per theme (`src/pages/t/<theme>.astro`) keeps each theme's CSS to its own pages. Links
+ * in the output are root-relative: each portal folder is served as the web root of its host.
  */
 function fromCwd(path: string | undefined, fallback: string): string {
   if (!path) return fallback
@@ -15,23 +16,20 @@ function fromCwd(path: string | undefined, fallback: string): string {
 const cacheDir = fromCwd(process.env.CONG_CACHE_DIR, './.astro/cache')
 
 export default defineConfig({
-  output: 'static',
+  output: 'server',
+  adapter: inProcess(),
   outDir: fromCwd(process.env.CONG_OUT_DIR, './dist'),
-  // Separate builds running side by side must not share a data store; the runner can point each
-  // one at its own cache with CONG_CACHE_DIR.
   cacheDir,
-  trailingSlash: 'always',
+  trailingSlash: 'ignore',
   build: {
-    format: 'directory',
     // Every portal folder must stand alone on its own host, so no shared `_astro/` stylesheet.
     inlineStylesheets: 'always',
   },
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [flatErrorPages()],
+  security: { checkOrigin: false },
   vite: {
-    // Keep Vite's dependency cache beside Astro's instead of in `sites/node_modules/`.
     cacheDir: `${cacheDir}/vite`,
     // The themes and the contract live outside this project's root.
     server: { fs: { allow: ['..'] } },

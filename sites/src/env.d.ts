@@ -5,3 +5,9 @@ declare module '*.astro' {
   const Component: (props: any) => unknown
   export default Component
 }
+
+declare namespace App {
+  interface Locals {
+    cong: import('./lib/render-view').RenderLocals
+  }
+}

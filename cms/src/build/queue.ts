@@ -1,6 +1,14 @@
+import { EventEmitter } from 'node:events'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 export const BUILD_TASK = 'buildPortals'
+
+/**
+ * Tells a job runner in this process that a build was queued, so a publish does not wait for the
+ * next poll. Runners in other processes (the worker) still find the job by polling.
+ */
+export const buildSignal = new EventEmitter()
 
 export type BuildRequest = { buildId: number | string; coalesced: boolean }
 
@@ -34,6 +42,7 @@ export async function requestBuild(
     req,
   })
   await payload.jobs.queue({ task: BUILD_TASK, input: {}, req })
+  buildSignal.emit('queued')
   return { buildId: build.id, coalesced: false }
 }
 

@@ -1,15 +1,13 @@
 /**
  * Render one draft exactly as the portal would show it: the site's snapshot with the draft in
- * place of its published version, through the same Astro build, in a scratch directory.
+ * place of its published version, planned and rendered by the same warm renderer as the portal.
  */
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
+import { articlePath, pagePath } from '../../../sites/src/lib/urls'
+import { planSite } from '../../../sites/src/plan'
 import { exportSnapshot } from '../build/export'
-import { buildTmpDir } from '../build/paths'
-import { runAstro } from '../build/runner'
+import { getRenderer } from '../build/renderer'
 import { escapeHtml } from '../server/html'
 import type { PreviewClaim } from './token'
 
@@ -28,28 +26,26 @@ export async function renderPreview(payload: Payload, claim: PreviewClaim): Prom
     | { slug?: string; site?: number | string; title?: string }
     | null
   if (!draft?.slug || draft.site === undefined) throw new PreviewError(404, 'Bản nháp không còn tồn tại. / The draft no longer exists.')
-  const work = path.join(buildTmpDir(), `preview-${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`)
+  const { snapshot } = await exportSnapshot(payload, [draft.site], { collection: claim.collection, id })
+  const site = snapshot.sites[0]
+  if (!site) throw new PreviewError(404, 'Trang thông tin của bản nháp không hoạt động. / The site is archived.')
+  const wanted = claim.collection === 'news' ? articlePath(draft.slug) : pagePath(draft.slug)
+  const plan = planSite(site, snapshot.generatedAt)
+  const output = plan.outputs.find((o) => o.path === wanted)
+  if (!output || output.kind !== 'page') throw new PreviewError(404, 'Bản nháp không còn tồn tại. / The draft no longer exists.')
+  let html: string
   try {
-    const { snapshot } = await exportSnapshot(payload, [draft.site], { collection: claim.collection, id })
-    const site = snapshot.sites[0]
-    if (!site) throw new PreviewError(404, 'Trang thông tin của bản nháp không hoạt động. / The site is archived.')
-    await fs.mkdir(work, { recursive: true })
-    const snapshotFile = path.join(work, 'snapshot.json')
-    await fs.writeFile(snapshotFile, JSON.stringify(snapshot))
-    const out = path.join(work, 'out')
-    const result = await runAstro(work, snapshotFile, out)
-    if (!result.ok) throw new PreviewError(500, 'Không dựng được bản xem trước. / The preview could not be rendered.')
-    const file = claim.collection === 'news' ? path.join(out, site.slug, 'tin-tuc', draft.slug, 'index.html') : path.join(out, site.slug, draft.slug, 'index.html')
-    const html = await fs.readFile(file, 'utf8')
-    const until = new Date(claim.expiresAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })
-    const banner = `<p role="status" style="margin:0;padding:.75rem 1rem;background:#fff3cd;color:#3d2e00;border-bottom:2px solid #8a6d00;font-weight:600">Bản xem trước – chưa xuất bản. Liên kết hết hạn lúc ${escapeHtml(until)}. / Preview of an unpublished draft.</p>`
-    return html
-      .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
-      .replace(/<body([^>]*)>/, `<body$1>${banner}`)
-      // Images live in the CMS until the portal is built.
-      .replace(/(src|srcset|href)="\/media\//g, '$1="/api/media/file/')
-      .replace(/, \/media\//g, ', /api/media/file/')
-  } finally {
-    await fs.rm(work, { recursive: true, force: true }).catch(() => undefined)
+    html = await (await getRenderer()).render(plan.theme, output.view, output.props)
+  } catch (err) {
+    payload.logger.error({ err, msg: 'Preview rendering failed' })
+    throw new PreviewError(500, 'Không dựng được bản xem trước. / The preview could not be rendered.')
   }
+  const until = new Date(claim.expiresAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })
+  const banner = `<p role="status" style="margin:0;padding:.75rem 1rem;background:#fff3cd;color:#3d2e00;border-bottom:2px solid #8a6d00;font-weight:600">Bản xem trước – chưa xuất bản. Liên kết hết hạn lúc ${escapeHtml(until)}. / Preview of an unpublished draft.</p>`
+  return html
+    .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+    .replace(/<body([^>]*)>/, `<body$1>${banner}`)
+    // Images live in the CMS until the portal is built.
+    .replace(/(src|srcset|href)="\/media\//g, '$1="/api/media/file/')
+    .replace(/, \/media\//g, ', /api/media/file/')
 }

@@ -1,5 +1,11 @@
 import type { Payload } from 'payload'
 
+import { buildSignal } from '../build/queue'
+import { cleanLiveDir, requeueInterruptedBuilds } from '../build/runner'
+
+/** Wait this long after a build is queued before running, so a burst of saves becomes one build. */
+const SIGNAL_DELAY_MS = 150
+
 /**
  * Poll the job queue and run what is due. Used by the server (unless JOBS_IN_PROCESS=false)
  * and by the separate worker (`npm run worker`). Returns a function that stops polling.
@@ -7,21 +13,51 @@ import type { Payload } from 'payload'
 export function startJobRunner(payload: Payload, intervalMs: number): () => Promise<void> {
   let busy: Promise<void> | null = null
   let stopped = false
+  let ready = false
   const tick = () => {
-    if (busy || stopped) return
+    if (busy || stopped || !ready) return
     busy = payload.jobs
       .run({ limit: 10 })
       .then(() => undefined)
       .catch((err: unknown) => payload.logger.error({ err, msg: 'Job runner failed' }))
       .finally(() => {
         busy = null
+        if (again) {
+          again = false
+          tick()
+        }
       })
   }
-  const timer = setInterval(tick, intervalMs)
-  tick()
+  let again = false
+  let soon: NodeJS.Timeout | null = null
+  // A build queued while a run is under way gets its own run right after.
+  const onQueued = () => {
+    if (soon) return
+    soon = setTimeout(() => {
+      soon = null
+      if (busy) again = true
+      else tick()
+    }, SIGNAL_DELAY_MS)
+  }
+  const timer = setInterval(() => {
+    tick()
+  }, intervalMs)
+  const recovered = Promise.all([requeueInterruptedBuilds(payload), cleanLiveDir()])
+    .then(([requeued]) => {
+      if (requeued > 0) payload.logger.info(`${requeued} bản dựng bị gián đoạn được xếp hàng lại / interrupted build(s) queued again`)
+    })
+    .catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot recover interrupted builds' }))
+    .finally(() => {
+      ready = true
+      buildSignal.on('queued', onQueued)
+      tick()
+    })
   return async () => {
     stopped = true
     clearInterval(timer)
+    if (soon) clearTimeout(soon)
+    buildSignal.off('queued', onQueued)
+    await recovered
     await busy
   }
 }

@@ -15,20 +15,6 @@ export type SiteInfo = Omit<Site, 'pages' | 'categories' | 'news'>
 
 export type Lang = 'vi' | 'en'
 
-/**
- * Collection entries keep the owning site and their position in the snapshot, because the data
- * store does not promise to return entries in the order the CMS wrote them (newest first for
- * news, editor order for pages and categories).
- */
-export interface Placed {
-  site: string
-  position: number
-}
-export type SiteEntry = SiteInfo & { position: number; generatedAt: string }
-export type ArticleEntry = Article & Placed
-export type PageEntry = Page & Placed
-export type CategoryEntry = Category & Placed
-
 /** Everything one portal renders, indexed for the lookups the routes make. */
 export interface Portal {
   site: SiteInfo

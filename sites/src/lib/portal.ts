@@ -1,78 +1,20 @@
-import { getCollection } from 'astro:content'
-import type {
-  Article,
-  ArticleEntry,
-  Category,
-  CategoryEntry,
-  Page,
-  PageEntry,
-  Placed,
-  Portal,
-  SiteEntry,
-} from './model'
-
-type CollectionName = 'sites' | 'articles' | 'pages' | 'categories'
-
-let portals: Promise<Portal[]> | undefined
+import type { Article, Category, Page, Portal, Site } from './model'
 
 /**
- * All portals, built once per build process. Every route's getStaticPaths and every page render
- * go through this, so the collections are scanned once rather than once per page (hundreds of
- * portals × thousands of articles would otherwise be quadratic).
+ * One portal's content, indexed for the lookups its pages make. Built once per site and render,
+ * so list and related-news lookups stay linear however many articles a portal has.
  */
-export function listPortals(): Promise<Portal[]> {
-  portals ??= buildPortals()
-  return portals
-}
-
-async function buildPortals(): Promise<Portal[]> {
-  const [sites, articles, pages, categories] = await Promise.all([
-    entries<SiteEntry>('sites'),
-    entries<ArticleEntry>('articles'),
-    entries<PageEntry>('pages'),
-    entries<CategoryEntry>('categories'),
-  ])
-  const newsBySite = groupBySite(articles)
-  const pagesBySite = groupBySite(pages)
-  const categoriesBySite = groupBySite(categories)
-
-  return sites
-    .sort((a, b) => a.position - b.position)
-    .map(({ position: _position, generatedAt, ...site }) => {
-      const news = strip(newsBySite.get(site.slug))
-      const sitePages = strip(pagesBySite.get(site.slug))
-      const siteCategories = strip(categoriesBySite.get(site.slug))
-      return {
-        site,
-        news,
-        pages: sitePages,
-        categories: siteCategories,
-        categoryBySlug: new Map(siteCategories.map((category) => [category.slug, category])),
-        newsByCategory: indexByCategory(news),
-        lastModified: newest([...news, ...sitePages].map((item) => item.updatedAt)) ?? generatedAt,
-      }
-    })
-}
-
-async function entries<T>(collection: CollectionName): Promise<T[]> {
-  const found = await getCollection(collection)
-  return found.map((entry: { data: unknown }) => entry.data as T)
-}
-
-function groupBySite<T extends Placed>(items: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const group = groups.get(item.site)
-    if (group) group.push(item)
-    else groups.set(item.site, [item])
+export function portalOf(snapshotSite: Site, generatedAt: string): Portal {
+  const { pages, categories, news, ...site } = snapshotSite
+  return {
+    site,
+    news,
+    pages,
+    categories,
+    categoryBySlug: new Map(categories.map((category) => [category.slug, category])),
+    newsByCategory: indexByCategory(news),
+    lastModified: newest([...news, ...pages].map((item) => item.updatedAt)) ?? generatedAt,
   }
-  return groups
-}
-
-function strip<T extends Placed>(items: T[] | undefined): Omit<T, keyof Placed>[] {
-  return (items ?? [])
-    .sort((a, b) => a.position - b.position)
-    .map(({ site: _site, position: _position, ...rest }) => rest)
 }
 
 function indexByCategory(news: Article[]): Map<string, Article[]> {

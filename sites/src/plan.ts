@@ -1,0 +1,129 @@
+/**
+ * The pages of one portal, planned from its snapshot without rendering anything.
+ *
+ * Each planned output carries a digest of exactly the data its template receives. The build
+ * compares digests with the portal's previous release and renders only what changed, so a
+ * publish rewrites the article, the lists and feeds it appears in and the home page, and leaves
+ * the rest of the portal alone. Pages receive nothing else (no clock, no other site), which is
+ * what makes the digest a complete description of a page.
+ */
+import { createHash } from 'node:crypto'
+
+import type { Site } from '../../cms/src/contracts/portal'
+import type { Article, Category, Lang, Page, Portal, SiteInfo } from './lib/model'
+import { laterPages, listPage } from './lib/paginate'
+import { categoriesOf, englishPages, newsInCategory, portalOf, relatedNews } from './lib/portal'
+import type { ViewName } from './lib/render-view'
+import { rssXml } from './lib/rss'
+import { sitemapEntries, sitemapXml } from './lib/sitemap'
+import { absoluteUrl, articlePath, categoryPath, homePath, newsPath, pagePath, sitemapPath } from './lib/urls'
+
+export const HOME_NEWS_COUNT = 6
+
+/** A page rendered by a theme view. */
+export interface PlannedPage {
+  kind: 'page'
+  /** Path of the output file inside the portal folder, e.g. `tin-tuc/abc/index.html`. */
+  file: string
+  /** The URL path it is served at, e.g. `/tin-tuc/abc/`. */
+  path: string
+  view: ViewName
+  props: Record<string, unknown>
+  digest: string
+}
+
+/** A file whose content the planner writes itself (feeds, sitemap, robots.txt). */
+export interface PlannedFile {
+  kind: 'file'
+  file: string
+  path: string
+  body: string
+  digest: string
+}
+
+export type PlannedOutput = PlannedPage | PlannedFile
+
+export interface SitePlan {
+  slug: string
+  theme: string
+  outputs: PlannedOutput[]
+}
+
+const hash = (text: string) => createHash('sha1').update(text).digest('base64url')
+
+/** `/a/b/` → `a/b/index.html`; `/` → `index.html`. */
+export function fileOf(path: string): string {
+  const trimmed = path.replace(/^\/+/, '')
+  if (trimmed === '' || trimmed.endsWith('/')) return `${trimmed}index.html`
+  return trimmed
+}
+
+export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
+  const portal = portalOf(snapshotSite, generatedAt)
+  // Only the home page shows the subordinate units' news: other pages get a site without it, so
+  // a commune's publish re-renders its province's home page and nothing else there.
+  const chrome: SiteInfo = { ...portal.site, subordinateNews: [] }
+  const chromeDigest = hash(JSON.stringify(chrome))
+  const outputs: PlannedOutput[] = []
+
+  const page = (path: string, view: ViewName, props: Record<string, unknown>, site: SiteInfo = chrome, file = fileOf(path)) => {
+    const own = site === chrome ? chromeDigest : hash(JSON.stringify(site))
+    outputs.push({ kind: 'page', file, path, view, props: { site, ...props }, digest: hash(`${view}\n${own}\n${JSON.stringify(props)}`) })
+  }
+  const file = (path: string, body: string) => outputs.push({ kind: 'file', file: fileOf(path), path, body, digest: hash(body) })
+
+  page(homePath(), 'HomeView', homeProps(portal), portal.site)
+  if (portal.site.en) page(homePath('en'), 'EnglishHomeView', { pages: englishPages(portal).map(pageLink) })
+  page('/404.html', 'NotFoundView', {}, chrome, '404.html')
+
+  const teasers = portal.news.map(teaser)
+  for (const n of [1, ...laterPages(teasers.length)]) {
+    page(newsPath(n), 'NewsListView', { list: listPage(teasers, n, newsPath()) })
+  }
+  for (const category of portal.categories) {
+    const news = newsInCategory(portal, category.slug).map(teaser)
+    for (const n of [1, ...laterPages(news.length)]) {
+      page(categoryPath(category.slug, n), 'CategoryView', { category, list: listPage(news, n, categoryPath(category.slug)) })
+    }
+  }
+  for (const article of portal.news) {
+    page(articlePath(article.slug), 'ArticleView', articleProps(portal, article))
+  }
+  for (const lang of ['vi', 'en'] as const) {
+    const pages: Page[] = lang === 'en' ? englishPages(portal) : portal.pages
+    for (const p of pages) page(pagePath(p.slug, lang), 'PageView', { page: p, lang })
+  }
+
+  file('/rss.xml', rssXml(portal))
+  file(sitemapPath, sitemapXml(portal.site.baseUrl, sitemapEntries(portal)))
+  file('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(portal.site.baseUrl, sitemapPath)}\n`)
+
+  return { slug: portal.site.slug, theme: portal.site.theme, outputs }
+}
+
+/**
+ * An article as lists show it: without its body and edit date, so correcting a text re-renders
+ * the article's own page but not every list and related-news box it appears in.
+ */
+function teaser(article: Article): Article {
+  return { ...article, html: '', updatedAt: article.publishedAt }
+}
+
+/** A page as the home pages link it: title and summary only. */
+function pageLink(page: Page): Page {
+  const strip = (content: Page['vi']) => ({ ...content, blocks: [] })
+  return { ...page, updatedAt: '', vi: strip(page.vi), en: page.en ? strip(page.en) : null }
+}
+
+function homeProps(portal: Portal): { latest: Article[]; categories: Category[]; pages: Page[] } {
+  return { latest: portal.news.slice(0, HOME_NEWS_COUNT).map(teaser), categories: portal.categories, pages: portal.pages.map(pageLink) }
+}
+
+function articleProps(portal: Portal, article: Article): { article: Article; categories: Category[]; related: Article[] } {
+  return { article, categories: categoriesOf(portal, article), related: relatedNews(portal, article).map(teaser) }
+}
+
+/** The language of a planned page, for callers that report on pages (tests, checks). */
+export function langOf(output: PlannedOutput): Lang {
+  return output.path === '/en/' || output.path.startsWith('/en/') ? 'en' : 'vi'
+}

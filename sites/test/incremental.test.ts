@@ -1,0 +1,212 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, readdir, readlink, realpath, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { diffRelease, readManifest, writeRelease } from '../../cms/src/build/release'
+import { getRenderer, type Renderer } from '../../cms/src/build/renderer'
+import type { Article, PortalSnapshot, Site } from '../../cms/src/contracts/portal'
+import { planSite } from '../src/plan'
+import { COMMUNE, PROVINCE, makeSnapshot } from './fixture'
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+function province(snapshot: PortalSnapshot): Site {
+  return snapshot.sites.find((s) => s.slug === PROVINCE)!
+}
+
+function manifestOf(site: Site, templates = 'T1') {
+  const plan = planSite(site, '2026-11-01T00:00:00.000Z')
+  return { templates, outputs: Object.fromEntries(plan.outputs.map((o) => [o.file, o.digest])) }
+}
+
+/** URL paths a build would render after `change`, given the release built from `before`. */
+function affected(before: Site, after: Site, templates = 'T1'): string[] {
+  const plan = planSite(after, '2026-11-01T00:00:00.000Z')
+  return diffRelease(manifestOf(before), templates, plan.outputs).render.map((o) => o.path).sort()
+}
+
+const newArticle = (n: number, categories: string[], extra: Partial<Article> = {}): Article => ({
+  slug: `tin-moi-${n}`,
+  title: `Tin mới ${n}`,
+  summary: 'Tóm tắt tin mới.',
+  publishedAt: '2026-11-20T08:00:00.000Z',
+  updatedAt: '2026-11-20T08:00:00.000Z',
+  author: null,
+  source: null,
+  categories,
+  cover: null,
+  html: '<p>Nội dung.</p>',
+  sharedFrom: null,
+  ...extra,
+})
+
+describe('which pages a change affects', () => {
+  it('nothing when nothing changed', () => {
+    const site = province(makeSnapshot())
+    expect(affected(site, site)).toEqual([])
+  })
+
+  it('an edit of an article’s text: only that article, and the dates in the sitemap and feed', () => {
+    const before = province(makeSnapshot())
+    const after = structuredClone(before)
+    const target = after.news[5]!
+    target.html = '<p>Nội dung đã sửa.</p>'
+    target.updatedAt = '2026-11-21T10:00:00.000Z'
+    expect(affected(before, after)).toEqual([`/tin-tuc/${target.slug}/`, '/sitemap.xml', '/rss.xml'].sort())
+  })
+
+  it('a new article: the article, every list it appears in, the home page, feeds, and the articles that list it as related', () => {
+    const before = province(makeSnapshot())
+    const after = structuredClone(before)
+    const fresh = newArticle(1, ['thoi-su'])
+    after.news.unshift(fresh)
+    const paths = affected(before, after)
+    expect(paths).toContain('/tin-tuc/tin-moi-1/')
+    expect(paths).toContain('/')
+    expect(paths).toContain('/tin-tuc/')
+    expect(paths).toContain('/tin-tuc/trang/2/')
+    expect(paths).toContain('/chuyen-muc/thoi-su/')
+    expect(paths).toContain('/rss.xml')
+    expect(paths).toContain('/sitemap.xml')
+    // Lists of other categories, pages, the English site and the 404 page do not show it.
+    const untouched = before.categories.filter((c) => c.slug !== 'thoi-su').map((c) => `/chuyen-muc/${c.slug}/`)
+    for (const path of [...untouched, '/gioi-thieu/', '/en/gioi-thieu/', '/en/', '/404.html', '/robots.txt']) expect(paths).not.toContain(path)
+    // Exactly the articles of that category show it among their related news.
+    const related = before.news.filter((a) => a.categories.includes('thoi-su')).map((a) => `/tin-tuc/${a.slug}/`)
+    const unrelated = before.news.filter((a) => !a.categories.includes('thoi-su')).map((a) => `/tin-tuc/${a.slug}/`)
+    for (const path of related.slice(0, 5)) expect(paths).toContain(path)
+    for (const path of unrelated) expect(paths).not.toContain(path)
+  })
+
+  it('an unpublished article: its page disappears and the pages listing it are re-rendered', () => {
+    const before = province(makeSnapshot())
+    const after = structuredClone(before)
+    const [gone] = after.news.splice(3, 1)
+    const plan = planSite(after, '2026-11-01T00:00:00.000Z')
+    const diff = diffRelease(manifestOf(before), 'T1', plan.outputs)
+    expect(diff.remove).toEqual([`tin-tuc/${gone!.slug}/index.html`])
+    const paths = diff.render.map((o) => o.path)
+    expect(paths).toContain('/tin-tuc/')
+    expect(paths).toContain('/')
+  })
+
+  it('a menu change: every page (the chrome is on every page), but not the feeds', () => {
+    const before = province(makeSnapshot())
+    const after = structuredClone(before)
+    after.vi.headerMenu.push({ label: 'Văn bản', href: '/van-ban/', external: false })
+    const plan = planSite(after, '2026-11-01T00:00:00.000Z')
+    const paths = affected(before, after)
+    const htmlPages = plan.outputs.filter((o) => o.kind === 'page').map((o) => o.path)
+    expect(paths).toEqual(htmlPages.sort())
+  })
+
+  it('an edit of a page’s content: that page in both languages (both show its date), not the home pages', () => {
+    const before = province(makeSnapshot())
+    const after = structuredClone(before)
+    after.pages[0]!.vi.blocks = [{ blockType: 'richText', html: '<p>Chức năng, nhiệm vụ mới.</p>' }]
+    after.pages[0]!.updatedAt = '2026-11-21T10:00:00.000Z'
+    const slug = after.pages[0]!.slug
+    expect(after.pages[0]!.en).not.toBeNull()
+    expect(affected(before, after)).toEqual([`/${slug}/`, `/en/${slug}/`, '/sitemap.xml', '/rss.xml'].sort())
+  })
+
+  it('news from a subordinate unit: only the parent’s home page', () => {
+    const before = province(makeSnapshot())
+    const after = structuredClone(before)
+    after.subordinateNews.unshift({ title: 'Tin xã', summary: null, publishedAt: '2026-11-22T00:00:00.000Z', url: 'http://x.localhost/tin-tuc/a/', siteName: 'Xã X' })
+    expect(affected(before, after)).toEqual(['/'])
+  })
+
+  it('new templates: every page again, but feeds whose content is unchanged are kept', () => {
+    const site = province(makeSnapshot())
+    const plan = planSite(site, '2026-11-01T00:00:00.000Z')
+    const paths = affected(site, site, 'T2')
+    expect(paths).toEqual(plan.outputs.filter((o) => o.kind === 'page').map((o) => o.path).sort())
+  })
+})
+
+describe('releases on disk', () => {
+  let work: string
+  let renderer: Renderer
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'cong-release-'))
+    renderer = await getRenderer()
+  }, 120_000)
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true })
+  })
+
+  it('a second build renders only what changed and links the rest to the previous release', async () => {
+    const root = join(work, 'inc')
+    const snapshot = makeSnapshot()
+    const site = province(snapshot)
+    const first = await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer, media: new Set(), stamp: 'a', root })
+    expect(first.written).toBe(first.pages)
+
+    const edited = structuredClone(site)
+    edited.news[2]!.html = '<p>Nội dung mới của bản tin.</p>'
+    const second = await writeRelease({ plan: planSite(edited, snapshot.generatedAt), renderer, media: new Set(), stamp: 'b', root })
+    expect(second.written).toBe(1)
+    expect(second.writtenPaths).toEqual([`/tin-tuc/${edited.news[2]!.slug}/`])
+    expect(second.reused).toBe(second.pages - 1)
+    const live = await realpath(join(root, PROVINCE))
+    expect(live).toBe(second.release)
+    expect(await readFile(join(live, 'tin-tuc', edited.news[2]!.slug, 'index.html'), 'utf8')).toContain('Nội dung mới của bản tin.')
+    // The previous release is untouched (its files were linked, never rewritten).
+    expect(await readFile(join(first.release, 'tin-tuc', edited.news[2]!.slug, 'index.html'), 'utf8')).not.toContain('Nội dung mới')
+  })
+
+  it('a killed build leaves the last good release live and is cleaned up by the next build', async () => {
+    const root = join(work, 'kill')
+    const snapshot = makeSnapshot()
+    const site = province(snapshot)
+    const good = await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer, media: new Set(), stamp: '1-good', root })
+    const goodManifest = await readManifest(good.release)
+
+    // A big change (new menu item: every page) rendered by another process, killed midway.
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'sites/test/kill-build.ts'), root], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const killed = new Promise<string | null>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        if (/written 10\b/.test(output)) child.kill('SIGKILL')
+      })
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.on('close', (_code, signal) => resolve(signal))
+    })
+    expect(await killed, output).toBe('SIGKILL')
+
+    const releases = await readdir(join(root, '.releases'))
+    const partial = releases.find((name) => name.endsWith('.partial'))
+    expect(partial, releases.join(', ')).toBeDefined()
+    // Citizens still get the whole good release.
+    expect(await readlink(join(root, PROVINCE))).toBe(join('.releases', `${PROVINCE}--1-good`))
+    const live = await realpath(join(root, PROVINCE))
+    for (const file of Object.keys(goodManifest!.outputs)) expect(existsSync(join(live, file)), file).toBe(true)
+    expect(await readFile(join(live, 'index.html'), 'utf8')).not.toContain('Mục bị ngắt')
+
+    // The next build finishes, goes live and removes the abandoned folder.
+    const next = structuredClone(site)
+    next.vi.headerMenu.push({ label: 'Mục bị ngắt', href: '/gioi-thieu/', external: false })
+    const done = await writeRelease({ plan: planSite(next, snapshot.generatedAt), renderer, media: new Set(), stamp: '3-next', root })
+    expect(await realpath(join(root, PROVINCE))).toBe(done.release)
+    expect(await readFile(join(done.release, 'index.html'), 'utf8')).toContain('Mục bị ngắt')
+    expect((await readdir(join(root, '.releases'))).filter((name) => name.endsWith('.partial'))).toEqual([])
+  }, 120_000)
+
+  it('keeps portals apart: building one never touches another', async () => {
+    const root = join(work, 'apart')
+    const snapshot = makeSnapshot()
+    for (const site of snapshot.sites) await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer, media: new Set(), stamp: 'x', root })
+    const commune = await realpath(join(root, COMMUNE))
+    const edited = structuredClone(province(snapshot))
+    edited.news[0]!.title = 'Tiêu đề đã sửa'
+    await writeRelease({ plan: planSite(edited, snapshot.generatedAt), renderer, media: new Set(), stamp: 'y', root })
+    expect(await realpath(join(root, COMMUNE))).toBe(commune)
+  })
+})
