@@ -11,15 +11,6 @@ export function releasesDir(): string {
   return path.join(sitesDir(), '.releases')
 }
 
-/**
- * Scratch space for one build (snapshot, Astro's output and caches). It sits inside the
- * repository because Astro runs its prerender chunks from there and they must resolve packages
- * from the repository's node_modules.
- */
-export function buildTmpDir(): string {
-  return path.join(env().repoRoot, '.astro', 'builds')
-}
-
 export function mediaDir(): string {
   return path.join(env().dataDir, 'media')
 }

@@ -9,6 +9,8 @@ import path from 'node:path'
 import next from 'next'
 
 import { requestBuild } from '../build/queue'
+import { liveRelease, readManifest } from '../build/release'
+import { templatesHash } from '../build/renderer'
 import { ConfigError, env } from '../config/env'
 import { payloadSecret } from '../config/secrets'
 import { ensureAdminBuild } from './adminBuild'
@@ -69,11 +71,16 @@ async function main() {
 
   const stopJobs = e.jobsInProcess ? startJobRunner(payload, e.jobsPollMs) : null
 
-  // Portals never built (fresh database, deleted dist/) are queued once at start.
+  // Portals never built (fresh database, deleted dist/), or built with other templates (a new
+  // version of the themes was deployed), are queued once at start.
+  const templates = await templatesHash()
   const sites = await payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true })
   for (const site of sites.docs) {
-    if (!fs.existsSync(path.join(e.sitesDir, site.slug as string, 'index.html'))) {
+    const slug = site.slug as string
+    if (!fs.existsSync(path.join(e.sitesDir, slug, 'index.html'))) {
       await requestBuild(payload, site.id, 'khởi động: chưa có bản dựng (first build)')
+    } else if ((await readManifest(await liveRelease(slug)))?.templates !== templates) {
+      await requestBuild(payload, site.id, 'khởi động: giao diện mới (new templates)')
     }
   }
 

@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:build`: the portal build at platform scale.
+ *
+ *  1. Generates SITES portals (default 500) with PER_SITE published news each (default 200) and
+ *     two pages, in a fresh embedded database.
+ *  2. Full build of every portal through the real build runner (export → plan → render → atomic
+ *     release), in this process: total time and pages/s, with the render share reported apart.
+ *  3. Starts the real server on that platform and edits EDITS articles (default 20) on random
+ *     portals through the REST API as an editor would: time from the PATCH to the new title being
+ *     served on the portal's host, p50/p95.
+ *  4. For scale, Hugo (Debian's `hugo`, when installed) builds equivalent pages (the same article
+ *     texts, paginated lists, one section per portal) in the same run: pages/s and our ratio.
+ *
+ * Last line: one JSON object. Environment: SITES, PER_SITE, EDITS, KEEP_DATA=1.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Payload } from 'payload'
+
+import { NEWS_PAGE_SIZE } from '../../cms/src/contracts/portal'
+import { toLexical } from '../../seed/lexical'
+import { freePort, httpRequest, spawnServer, waitFor } from '../helpers/server'
+import { bulkInsertNews, createSites, type Id, type NewsItem, newsText, pool, rand, siteSpecs } from './corpus'
+
+const SITES = Number(process.env.SITES ?? 500)
+const PER_SITE = Number(process.env.PER_SITE ?? 200)
+const EDITS = Number(process.env.EDITS ?? 20)
+const PASSWORD = 'Do-thoi-gian-2026!'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+process.chdir(root)
+const t0 = Date.now()
+const secs = (ms: number) => (ms / 1000).toFixed(1)
+const log = (line: string) => console.log(`[${secs(Date.now() - t0).padStart(6)} s] ${line}`)
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+}
+const r1 = (n: number) => Math.round(n * 10) / 10
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-bench-build-'))
+const dataDir = path.join(tmp, 'data')
+const sitesDir = path.join(tmp, 'sites')
+let server: ReturnType<typeof spawnServer> | null = null
+let payload: Payload | null = null
+
+async function cleanup(): Promise<void> {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve))
+    server.kill('SIGTERM')
+    const timer = setTimeout(() => server?.kill('SIGKILL'), 10_000)
+    await exited
+    clearTimeout(timer)
+  }
+  if (payload) await payload.destroy().catch(() => undefined)
+  if (process.env.KEEP_DATA === '1') console.error(`KEEP_DATA=1: kept ${tmp}`)
+  else fs.rmSync(tmp, { recursive: true, force: true })
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cleanup().finally(() => process.exit(130)))
+}
+
+async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }[]; editor: string; stats: Record<string, number> }> {
+  process.env.DATA_DIR = dataDir
+  process.env.SITES_DIR = sitesDir
+  process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
+  delete process.env.DATABASE_URI
+  delete process.env.MEILI_HOST
+  const { initPayload } = await import('../../cms/src/boot')
+  payload = await initPayload()
+  const stats: Record<string, number> = {}
+
+  const specs = siteSpecs(SITES)
+  let t = Date.now()
+  const ids = await createSites(payload, specs)
+  stats.sites_s = r1((Date.now() - t) / 1000)
+  log(`${specs.length} sites in ${stats.sites_s} s`)
+  const sites = specs.map((spec) => ({ id: ids.get(spec.key)!, spec }))
+
+  t = Date.now()
+  const pages = sites.flatMap((site) => [
+    { site, slug: 'gioi-thieu', title: 'Giới thiệu', text: [`${site.spec.agency} là cơ quan chuyên môn.`, '## Chức năng, nhiệm vụ', '- Tham mưu, giúp việc.', '- Tổ chức thực hiện.'] },
+    { site, slug: 'lien-he', title: 'Liên hệ', text: [`Địa chỉ: trụ sở ${site.spec.agency}.`, `Thư điện tử: vanphong@${site.spec.domain}`] },
+  ])
+  await pool(pages, 4, async (p) => {
+    await payload!.create({
+      collection: 'pages',
+      locale: 'vi',
+      draft: false,
+      data: { title: p.title, slug: p.slug, site: p.site.id, layout: [{ blockType: 'richText', content: toLexical(p.text) }], _status: 'published' } as never,
+      overrideAccess: true,
+      depth: 0,
+      context: { skipBuild: true },
+    })
+  })
+  stats.pages_s = r1((Date.now() - t) / 1000)
+  log(`${pages.length} pages in ${stats.pages_s} s`)
+
+  const now = Date.now()
+  const items: NewsItem[] = []
+  for (const site of sites) for (let i = 0; i < PER_SITE; i++) items.push({ site, at: now - 86_400_000 - Math.floor(rand() * 2 * 365 * 86_400_000) })
+  items.sort((a, b) => a.at - b.at)
+  const bulk = await bulkInsertNews(payload, items, log)
+  stats.news_s = r1(bulk.stats.bulk_ms! / 1000)
+
+  const editor = 'bientap.bench@cong.gov.vn'
+  await payload.create({
+    collection: 'users',
+    data: { email: editor, name: 'Biên tập viên đo thời gian', password: PASSWORD, memberships: sites.map((s) => ({ site: s.id, role: 'editor' })) } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
+  return { sites: sites.map((s) => ({ id: s.id, slug: s.spec.slug, domain: s.spec.domain })), editor, stats }
+}
+
+async function fullBuild(sites: { id: Id }[]): Promise<{ pages: number; ms: number; renderMs: number; failed: number }> {
+  const { requestBuild } = await import('../../cms/src/build/queue')
+  const { runPendingBuilds } = await import('../../cms/src/build/runner')
+  const { getRenderer } = await import('../../cms/src/build/renderer')
+  await getRenderer((msg) => log(msg)) // the template bundle, compiled once per template change
+  for (const site of sites) await requestBuild(payload!, site.id, 'bench: full build')
+  const started = Date.now()
+  const outcomes = await runPendingBuilds(payload!)
+  const ms = Date.now() - started
+  const pages = outcomes.reduce((sum, o) => sum + o.pages, 0)
+  const failed = outcomes.filter((o) => o.status !== 'succeeded').length
+  const builds = await payload!.find({ collection: 'builds', pagination: false, depth: 0, overrideAccess: true, select: { log: true } })
+  const renderMs = builds.docs.reduce((sum, b) => sum + Number(/\((\d+) ms\)/.exec(String(b.log ?? ''))?.[1] ?? 0), 0)
+  return { pages, ms, renderMs, failed }
+}
+
+async function publishToLive(sites: { id: Id; slug: string }[], editor: string): Promise<number[]> {
+  const port = await freePort()
+  server = spawnServer({ PORT: String(port), DATA_DIR: dataDir, SITES_DIR: sitesDir, TWO_FACTOR_REQUIRED_ROLES: 'none', SEED_ON_START: 'false', BUILD_ADMIN_ON_START: 'false' })
+  let output = ''
+  server.stdout?.on('data', (c: Buffer) => (output += c.toString()))
+  server.stderr?.on('data', (c: Buffer) => (output += c.toString()))
+  await waitFor(async () => ((await httpRequest(port, `localhost:${port}`, '/healthz').catch(() => null))?.status === 200 ? true : undefined), 180_000, `server start\n${output.slice(-2000)}`)
+  await waitFor(async () => ((await httpRequest(port, `localhost:${port}`, '/healthz')).json().buildQueue.queued === 0 ? true : undefined), 600_000, 'idle build queue')
+  const login = await httpRequest(port, `localhost:${port}`, '/api/users/login', { method: 'POST', json: { email: editor, password: PASSWORD } })
+  const token = login.json().token as string
+  if (!token) throw new Error(`login failed: ${login.body}`)
+  const times: number[] = []
+  for (let i = 0; i < EDITS; i++) {
+    const site = sites[Math.floor(rand() * sites.length)]!
+    const list = await httpRequest(port, `localhost:${port}`, `/api/news?where[site][equals]=${site.id}&limit=1&page=${1 + Math.floor(rand() * PER_SITE)}&depth=0&select[slug]=true`, { token })
+    const doc = list.json().docs[0] as { id: Id; slug: string }
+    const title = `Tiêu đề đã sửa lần ${i + 1} – ${Date.now()}`
+    const started = Date.now()
+    const res = await httpRequest(port, `localhost:${port}`, `/api/news/${doc.id}?depth=0`, { method: 'PATCH', token, json: { title, _status: 'published' } })
+    if (res.status !== 200) throw new Error(`edit failed: ${res.status} ${res.body.slice(0, 300)}`)
+    const host = `${site.slug}.localhost:${port}`
+    await waitFor(async () => ((await httpRequest(port, host, `/tin-tuc/${doc.slug}/`)).body.includes(title) ? true : undefined), 60_000, `edit ${i + 1} live`)
+    times.push(Date.now() - started)
+    log(`edit ${i + 1}/${EDITS} on ${site.slug}: live after ${times.at(-1)} ms`)
+  }
+  return times
+}
+
+/** Hugo on equivalent pages: one section per portal, the same article texts, paginated lists. */
+function hugo(sites: { slug: string }[], texts: Map<string, { title: string; summary: string; paragraphs: string[]; date: string }[]>): { pages: number; ms: number; version: string } | null {
+  const version = spawnSync('hugo', ['version'], { encoding: 'utf8' })
+  if (version.status !== 0) return null
+  const dir = path.join(tmp, 'hugo')
+  const layouts = path.join(dir, 'layouts', '_default')
+  fs.mkdirSync(layouts, { recursive: true })
+  fs.writeFileSync(path.join(dir, 'config.toml'), `baseURL = "http://localhost/"\nlanguageCode = "vi"\ntitle = "Cổng"\npaginate = ${NEWS_PAGE_SIZE}\ndisableKinds = ["taxonomy", "term"]\n[markup.goldmark.renderer]\nunsafe = true\n`)
+  const base = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }} – {{ .Site.Title }}</title><style>body{font-family:system-ui;margin:0}header,footer{background:#9b1c1c;color:#fff;padding:1rem}main{max-width:60rem;margin:auto;padding:1rem}</style></head><body><a href="#noi-dung">Bỏ qua</a><header><nav aria-label="Menu chính"><a href="/">Trang chủ</a> <a href="/{{ .Section }}/">Tin tức</a></nav></header><main id="noi-dung">{{ block "main" . }}{{ end }}</main><footer>Cơ quan chủ quản · Người chịu trách nhiệm · Địa chỉ</footer></body></html>`
+  fs.writeFileSync(path.join(layouts, 'baseof.html'), base)
+  fs.writeFileSync(path.join(layouts, 'single.html'), `{{ define "main" }}<article><h1>{{ .Title }}</h1><p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "02/01/2006" }}</time></p><p>{{ .Summary }}</p>{{ .Content }}</article><aside><h2>Tin liên quan</h2><ul>{{ range first 5 .CurrentSection.RegularPages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></aside>{{ end }}`)
+  fs.writeFileSync(path.join(layouts, 'list.html'), `{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "02/01/2006" }}</time><p>{{ .Params.summary }}</p></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}{{ end }}`)
+  for (const site of sites) {
+    const section = path.join(dir, 'content', site.slug)
+    fs.mkdirSync(section, { recursive: true })
+    fs.writeFileSync(path.join(section, '_index.md'), `---\ntitle: "Tin tức ${site.slug}"\n---\n`)
+    texts.get(site.slug)!.forEach((t, i) => {
+      const front = `---\ntitle: ${JSON.stringify(t.title)}\ndate: ${t.date}\nsummary: ${JSON.stringify(t.summary)}\n---\n`
+      fs.writeFileSync(path.join(section, `tin-${i}.md`), front + t.paragraphs.join('\n\n') + '\n')
+    })
+  }
+  const started = Date.now()
+  const out = execFileSync('hugo', ['--source', dir, '--destination', path.join(dir, 'public'), '--quiet'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const ms = Date.now() - started
+  void out
+  let pages = 0
+  for (const entry of fs.readdirSync(path.join(dir, 'public'), { recursive: true, withFileTypes: true })) if (entry.isFile() && entry.name.endsWith('.html')) pages++
+  return { pages, ms, version: version.stdout.trim().split(' ')[1] ?? version.stdout.trim() }
+}
+
+try {
+  log(`bench:build — ${SITES} sites (at least the 34 provinces and the ministry) × ${PER_SITE} news, ${os.cpus().length} CPUs, data in ${tmp}`)
+  const seeded = await seed()
+  const full = await fullBuild(seeded.sites)
+  const pagesPerS = Math.round(full.pages / (full.ms / 1000))
+  log(`full build: ${full.pages} pages of ${seeded.sites.length} portals in ${secs(full.ms)} s = ${pagesPerS} pages/s (rendering and writing: ${secs(full.renderMs)} s; ${full.failed} failed)`)
+  if (full.failed > 0) throw new Error(`${full.failed} portal builds failed`)
+
+  // The same article texts for Hugo, read back from the database before it is handed to the server.
+  const texts = new Map<string, { title: string; summary: string; paragraphs: string[]; date: string }[]>()
+  for (const site of seeded.sites) {
+    const found = await payload!.find({ collection: 'news', where: { site: { equals: site.id } }, pagination: false, depth: 0, overrideAccess: true, select: { title: true, summary: true, publishedAt: true } })
+    texts.set(
+      site.slug,
+      found.docs.map((d) => ({ title: String(d.title), summary: String(d.summary ?? ''), date: String(d.publishedAt), paragraphs: newsText({ agency: site.slug, place: site.slug } as never, new Date(String(d.publishedAt))).paragraphs })),
+    )
+  }
+  await payload!.destroy()
+  payload = null
+
+  const edits = await publishToLive(seeded.sites, seeded.editor)
+  const p50 = pct(edits, 50) / 1000
+  const p95 = pct(edits, 95) / 1000
+  log(`publish → live over ${edits.length} edits: p50 ${p50.toFixed(2)} s, p95 ${p95.toFixed(2)} s`)
+
+  const h = hugo(seeded.sites, texts)
+  const hugoPagesPerS = h ? Math.round(h.pages / (h.ms / 1000)) : null
+  if (h) log(`hugo ${h.version}: ${h.pages} pages in ${secs(h.ms)} s = ${hugoPagesPerS} pages/s; ours/hugo = ${(pagesPerS / hugoPagesPerS!).toFixed(2)}`)
+  else log('hugo is not installed (apt-get install hugo): no comparison')
+
+  console.log(
+    JSON.stringify({
+      sites: seeded.sites.length,
+      pages: full.pages,
+      pages_per_s: pagesPerS,
+      publish_to_live_p50_s: Math.round(p50 * 100) / 100,
+      publish_to_live_p95_s: Math.round(p95 * 100) / 100,
+      hugo_pages_per_s: hugoPagesPerS,
+      full_build_s: r1(full.ms / 1000),
+      render_write_s: r1(full.renderMs / 1000),
+      news: seeded.sites.length * PER_SITE,
+      edits: edits.length,
+      hugo_pages: h?.pages ?? null,
+      hugo_s: h ? r1(h.ms / 1000) : null,
+      ratio_to_hugo: h ? Math.round((pagesPerS / hugoPagesPerS!) * 100) / 100 : null,
+      seed: seeded.stats,
+      cpus: os.cpus().length,
+      total_s: r1((Date.now() - t0) / 1000),
+    }),
+  )
+} finally {
+  await cleanup()
+}
