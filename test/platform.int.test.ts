@@ -495,6 +495,50 @@ describe('portals above and beside each other', () => {
     const copies = await server.api(`/api/news?where[title][equals]=${encodeURIComponent(title)}&depth=0`)
     expect(copies.json().totalDocs).toBe(1)
   })
+
+  it('an edit of shared content rebuilds exactly the portals that show it, and there only the pages that change', async () => {
+    const admin = await login('admin@cong.gov.vn')
+    const editor = await login('bientap.hatinh@cong.gov.vn')
+    const title = `Thông báo dùng chung cho xã ${Date.now()}`
+    const created = await server.api('/api/news?depth=0', {
+      method: 'POST',
+      token: editor,
+      json: { title, site: await siteId(province.slug), sharedWith: [await siteId(commune.slug)], _status: 'published' },
+    })
+    expect(created.status, created.body).toBe(201)
+    const { id, slug } = created.json().doc
+    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).status === 200 ? true : undefined), 60_000, 'shared article live')
+    const idle = async () => ((await server.api('/healthz')).json().buildQueue.queued === 0 && (await server.api('/healthz')).json().buildQueue.running === 0 ? true : undefined)
+    await waitFor(idle, 60_000, 'idle build queue')
+
+    const since = new Date().toISOString()
+    const text = 'Nội dung thông báo đã được đính chính.'
+    const edit = await server.api(`/api/news/${id}?depth=0`, {
+      method: 'PATCH',
+      token: editor,
+      json: { content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }] } }, _status: 'published' },
+    })
+    expect(edit.status, edit.body).toBe(200)
+    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).body.includes(text) ? true : undefined), 60_000, 'the correction on the commune portal')
+    await waitFor(idle, 60_000, 'idle build queue')
+
+    const builds = await server.api(`/api/builds?where[queuedAt][greater_than_equal]=${encodeURIComponent(since)}&depth=1&limit=50`, { token: admin })
+    const bySite = new Map<string, { status: string; log: string }>(builds.json().docs.map((b: { site: { slug: string }; status: string; log: string }) => [b.site.slug, b]))
+    // The owner, the portal it is shared with and the portals above the owner; not the department
+    // beside it nor anything else.
+    const expected = new Set([province.slug, commune.slug, ...seedSites.filter((s) => s.slug === province.parent).map((s) => s.slug)])
+    expect(new Set(bySite.keys())).toEqual(expected)
+    for (const portal of [province.slug, commune.slug]) {
+      const build = bySite.get(portal)!
+      expect(build.status).toBe('succeeded')
+      const written = build.log.split('\n').slice(1).filter(Boolean)
+      // A body edit: the article page and the sitemap's date (the feed's date too when the
+      // article is the newest change of the portal), nothing else.
+      expect(written, `${portal}: ${build.log}`).toContain(`/tin-tuc/${slug}/`)
+      expect(written, `${portal}: ${build.log}`).toContain('/sitemap.xml')
+      for (const path of written) expect([`/tin-tuc/${slug}/`, '/sitemap.xml', '/rss.xml'], `${portal}: ${build.log}`).toContain(path)
+    }
+  })
 })
 
 describe('the admin language', () => {
