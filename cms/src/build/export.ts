@@ -117,9 +117,28 @@ async function findAll(payload: Payload, collection: 'news' | 'pages' | 'categor
     pagination: false,
     sort,
     ...publicRead,
+    // Covers and images inside texts must be populated; the site and categories of an article are
+    // needed only by id: populating them in full would load the whole site record into every article.
+    ...(collection === 'news' ? { select: NEWS_FIELDS, populate: { sites: { slug: true }, categories: { slug: true } } } : {}),
   })
   return result.docs as Doc[]
 }
+
+const NEWS_FIELDS = {
+  title: true,
+  slug: true,
+  summary: true,
+  cover: true,
+  content: true,
+  categories: true,
+  author: true,
+  source: true,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  site: true,
+} as const
+
 
 const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
 
@@ -129,7 +148,26 @@ const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id)
  */
 export type PreviewDraft = { collection: 'news' | 'pages'; id: number | string }
 
-export async function exportSnapshot(payload: Payload, siteIds: Array<number | string>, preview?: PreviewDraft): Promise<ExportResult> {
+/**
+ * What several exports in one build run share: the site tree and the names and addresses of other
+ * portals (owners of shared news, subordinate units). Without it, exporting 500 portals one by one
+ * would load the 500-site tree 500 times.
+ */
+export type ExportContext = {
+  tree?: Awaited<ReturnType<typeof loadSiteTree>>
+  siteCache: Map<string, { name: string; baseUrl: string } | null>
+}
+
+export function exportContext(): ExportContext {
+  return { siteCache: new Map() }
+}
+
+export async function exportSnapshot(
+  payload: Payload,
+  siteIds: Array<number | string>,
+  preview?: PreviewDraft,
+  context: ExportContext = exportContext(),
+): Promise<ExportResult> {
   const where: Where = { id: { in: siteIds } }
   const [sitesVi, sitesEn] = await Promise.all(
     (['vi', 'en'] as const).map((locale) =>
@@ -139,9 +177,10 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
     ),
   )
   const enById = byId(sitesEn)
-  const tree = await loadSiteTree(payload)
+  context.tree ??= await loadSiteTree(payload)
+  const tree = context.tree
   const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
-  const siteCache = new Map<string, { name: string; baseUrl: string } | null>()
+  const siteCache = context.siteCache
   const siteInfo = async (ref: unknown) => {
     const id = String(ref && typeof ref === 'object' ? (ref as Doc).id : ref)
     if (!siteCache.has(id)) {

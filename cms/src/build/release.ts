@@ -88,7 +88,8 @@ export async function readManifest(release: string | null): Promise<ReleaseManif
   }
 }
 
-async function runPool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+/** Run `task` over `items`, at most `limit` at a time. */
+export async function runPool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) await task(items[next++]!)

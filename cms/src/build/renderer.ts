@@ -22,6 +22,8 @@ type AstroApp = { render: (request: Request, options?: { locals?: object }) => P
 export interface Renderer {
   /** Identifies the templates; part of every release's manifest. */
   hash: string
+  /** The compiled bundle's folder. */
+  dir: string
   /** Themes that have a route in the bundle. */
   themes: ReadonlySet<string>
   render(theme: string, view: string, props: Record<string, unknown>): Promise<string>
@@ -145,6 +147,15 @@ export async function getRenderer(log?: (msg: string) => void): Promise<Renderer
   return loaded.renderer
 }
 
+/** The theme route for a site's theme; unknown themes fall back to the default one. */
+export function routeFor(themes: ReadonlySet<string>, theme: string): string {
+  return themes.has(theme) ? theme : 'default'
+}
+
+export function bundleEntry(dir: string): string {
+  return entryOf(dir)
+}
+
 async function importRenderer(hash: string, dir: string): Promise<Renderer> {
   // A new bundle lives at a new path, so Node's module cache never hands back old templates.
   const { app } = (await import(pathToFileURL(entryOf(dir)).href)) as { app: AstroApp }
@@ -152,9 +163,10 @@ async function importRenderer(hash: string, dir: string): Promise<Renderer> {
   const themes = new Set(themeRoutes.filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, '')))
   return {
     hash,
+    dir,
     themes,
     async render(theme, view, props) {
-      const route = themes.has(theme) ? theme : 'default'
+      const route = routeFor(themes, theme)
       const response = await app.render(new Request(`http://render.cong.invalid/t/${route}`), { locals: { cong: { view, props } } })
       const html = await response.text()
       if (response.status !== 200) throw new Error(`Rendering ${view} failed (${response.status}): ${html.slice(0, 500)}`)

@@ -11,12 +11,16 @@ import type { Payload } from 'payload'
 
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
 import { planSite } from '../../../sites/src/plan'
-import { exportSnapshot } from './export'
+import { exportContext, exportSnapshot } from './export'
 import { sitesDir } from './paths'
-import { writeRelease } from './release'
+import { runPool, writeRelease } from './release'
+import { createRenderPool } from './render-pool'
 import { getRenderer, RendererBuildError } from './renderer'
 
 const LOG_LIMIT = 20_000
+/** From this many portals in one run, pages are rendered by a thread per core. */
+const POOL_MIN_SITES = 8
+
 
 export type BuildOutcome = {
   site: string
@@ -115,8 +119,15 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
   }
 
   const outcomes: BuildOutcome[] = []
+  const shared = exportContext()
   let activated = 0
-  for (const [siteId, builds] of buildsBySite) {
+  // Big runs (a full build, new templates) render on every core while the next portal exports.
+  const pool = renderer && buildsBySite.size >= POOL_MIN_SITES ? await createRenderPool(renderer).catch((err: unknown) => {
+    payload.logger.warn({ err, msg: 'Render threads unavailable; rendering in process' })
+    return null
+  }) : null
+
+  const buildSite = async ([siteId, builds]: [string, typeof queued.docs]) => {
     const siteStarted = Date.now()
     let status: BuildOutcome['status'] = 'succeeded'
     let log = ''
@@ -125,7 +136,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
     let slug = siteId
     try {
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
-      const exported = await exportSnapshot(payload, [builds[0]!.site as number])
+      const exported = await exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)
       const { mediaBySite } = exported
       // The same integrity checks the portal templates rely on (unique slugs, valid dates…).
       const snapshot = validateSnapshot(exported.snapshot, `site ${siteId}`)
@@ -135,7 +146,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
         log = 'Không có nội dung để xây dựng (trang lưu trữ). / Nothing to build (archived site).'
       } else {
         slug = site.slug
-        const result = await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer, media: mediaBySite.get(site.slug) ?? new Set(), stamp })
+        const result = await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer: pool ?? renderer, media: mediaBySite.get(site.slug) ?? new Set(), stamp })
         pages = result.pages
         pagesWritten = result.written
         activated++
@@ -158,6 +169,11 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
       })
     }
     outcomes.push({ site: slug, status, pages, pagesWritten, durationMs })
+  }
+  try {
+    await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
+  } finally {
+    await pool?.close()
   }
   if (activated > 0) await writeDomainMap(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the domain map' }))
   return outcomes
