@@ -199,6 +199,20 @@ describe('releases on disk', () => {
     expect((await readdir(join(root, '.releases'))).filter((name) => name.endsWith('.partial'))).toEqual([])
   }, 120_000)
 
+  it('render threads (used for big builds) write byte-identical pages', async () => {
+    const { createRenderPool } = await import('../../cms/src/build/render-pool')
+    const pool = await createRenderPool(renderer, 2)
+    try {
+      const snapshot = makeSnapshot()
+      const plan = planSite(province(snapshot), snapshot.generatedAt)
+      const pages = plan.outputs.filter((o) => o.kind === 'page')
+      const threaded = await Promise.all(pages.map((o) => pool.render(plan.theme, o.view, o.props)))
+      for (const [i, o] of pages.entries()) expect(threaded[i], o.path).toBe(await renderer.render(plan.theme, o.view, o.props))
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+
   it('keeps portals apart: building one never touches another', async () => {
     const root = join(work, 'apart')
     const snapshot = makeSnapshot()
