@@ -4,6 +4,9 @@
  * then builds them.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -42,7 +45,15 @@ describe('a separate job worker', () => {
     expect((await server.api('/healthz')).json().buildQueue.queued).toBe(4)
   })
 
-  it('builds everything queued once the worker starts', async () => {
+  it('builds everything queued once the worker starts, including a build a dead process left running', async () => {
+    // A runner that died mid-build leaves its row `running`; simulate it on the database itself.
+    const db = createClient({ url: `file:${path.join(server.dataDir, 'cong.db')}` })
+    const site = (await server.api('/api/sites?where[slug][equals]=ha-tinh&depth=0')).json().docs[0].id
+    const stuck = await db.execute({ sql: "update builds set status = 'running' where site_id = ? and status = 'queued' returning id", args: [site] })
+    db.close()
+    expect(stuck.rows).toHaveLength(1)
+    const stuckId = stuck.rows[0]!.id
+
     let out = ''
     worker = spawn(process.execPath, ['--import', 'tsx', 'cms/src/worker.ts'], {
       cwd: process.cwd(),
@@ -59,5 +70,9 @@ describe('a separate job worker', () => {
     const list = await server.request(`ha-tinh.localhost:${server.port}`, '/tin-tuc/')
     for (let i = 1; i <= 3; i++) expect(list.body).toContain(`Tin dồn hàng đợi ${i}`)
     expect(out).toContain('Cổng worker')
+    const admin = (await server.api('/api/users/login', { method: 'POST', json: { email: 'admin@cong.gov.vn', password: SEED_PASSWORD } })).json().token
+    const resumed = (await server.api(`/api/builds/${stuckId}?depth=0`, { token: admin })).json()
+    expect(resumed.status).toBe('succeeded')
+    expect(resumed.reason).toContain('resumed after a restart')
   })
 })
