@@ -7,7 +7,10 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Payload, Where } from 'payload'
 
+import { validateFeedbackUrl } from '../collections/Sites'
 import { env } from '../config/env'
+import { presentSections } from '../contracts/sections'
+import { parseEmcSnippet } from '../lib/emc'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
 import {
   type Article,
@@ -121,6 +124,21 @@ async function findAll(payload: Payload, collection: 'news' | 'pages' | 'categor
   return result.docs as Doc[]
 }
 
+function feedbackUrl(value: unknown): string | null {
+  const url = str(value)?.trim() ?? null
+  return url && validateFeedbackUrl(url) === true ? url : null
+}
+
+/** Re-checked on every build, so narrowing EMC_SCRIPT_HOSTS takes a script off at the next build. */
+function emcScriptSrc(payload: Payload, site: Doc): string | null {
+  const snippet = str(site.monitoring?.emcSnippet)
+  if (!snippet) return null
+  const result = parseEmcSnippet(snippet, env().emcScriptHosts)
+  if (result.ok) return result.src
+  payload.logger.warn({ msg: `EMC snippet of ${site.slug} left out: ${result.message}` })
+  return null
+}
+
 const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
 
 /**
@@ -188,6 +206,7 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
         updatedAt: p.updatedAt,
         vi: { title: p.title, summary: str(p.summary), blocks: blocks(p.layout) },
         en: pe && str(pe.title) ? { title: pe.title, summary: str(pe.summary), blocks: blocks(pe.layout) } : null,
+        section: str(p.section),
       }
     })
     const toArticle = (n: Doc, sharedFrom: Article['sharedFrom']): Article => ({
@@ -247,7 +266,7 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
         if (owner) subordinateNews.push({ title: n.title, summary: str(n.summary), publishedAt: n.publishedAt ?? n.createdAt, url: `${owner.baseUrl}/tin-tuc/${n.slug}/`, siteName: owner.name })
       }
     }
-    const cats: Category[] = categories.map((c) => ({ slug: c.slug, title: c.title, description: str(c.description) }))
+    const cats: Category[] = categories.map((c) => ({ slug: c.slug, title: c.title, description: str(c.description), section: str(c.section) }))
 
     const parent = vi.parent && typeof vi.parent === 'object' ? (vi.parent as Doc) : null
     const text = (doc: Doc | undefined, nav: Doc | undefined) =>
@@ -271,8 +290,19 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
       theme: vi.theme ?? 'default',
       baseUrl: portalBaseUrl(vi as { slug: string; domains?: string[] }),
       parent: parent ? { slug: parent.slug, name: parent.name, url: portalBaseUrl(parent as { slug: string }) + '/' } : null,
-      branding: { primaryColor: str(vi.branding?.primaryColor), logo: media.image(vi.branding?.logo) },
-      contact: { phone: str(vi.contact?.phone), fax: str(vi.contact?.fax), email: str(vi.contact?.email) },
+      branding: {
+        primaryColor: str(vi.branding?.primaryColor),
+        logo: media.image(vi.branding?.logo),
+        headerImage: media.image(vi.branding?.headerImage),
+      },
+      contact: {
+        phone: str(vi.contact?.phone),
+        fax: str(vi.contact?.fax),
+        email: str(vi.contact?.email),
+        feedbackUrl: feedbackUrl(vi.contact?.feedbackUrl),
+      },
+      emcScriptSrc: emcScriptSrc(payload, vi),
+      sections: presentSections({ pages, categories: cats, articles: articles.filter((a) => !a.sharedFrom) }),
       vi: viText,
       en: text(en, navEn[0]),
       pages,
