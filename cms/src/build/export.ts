@@ -3,14 +3,13 @@
  * portals are built from). Reads go through the Local API with access control on and no user,
  * so exactly what an anonymous reader may see is exported: drafts never leave the CMS.
  */
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Payload, Where } from 'payload'
 
 import { validateFeedbackUrl } from '../collections/Sites'
 import { env } from '../config/env'
 import { presentSections } from '../contracts/sections'
 import { parseEmcSnippet } from '../lib/emc'
+import { richTextHtml } from './richText'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
 import {
   type Article,
@@ -43,11 +42,6 @@ export function portalBaseUrl(site: { slug: string; domains?: string[] | null })
     .replaceAll('{domain}', domain ?? '')
     .replaceAll('{port}', String(e.port))
     .replace(/\/$/, '')
-}
-
-function richTextHtml(value: unknown): string {
-  if (!value || typeof value !== 'object' || !('root' in value)) return ''
-  return convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true })
 }
 
 function str(value: unknown): string | null {
@@ -85,12 +79,12 @@ class MediaCollector {
   }
 }
 
-function blocks(layout: unknown): Block[] {
+function blocks(layout: unknown, media: MediaCollector): Block[] {
   if (!Array.isArray(layout)) return []
   return layout.flatMap((block: Doc): Block[] => {
     switch (block.blockType) {
       case 'richText':
-        return [{ blockType: 'richText', html: richTextHtml(block.content) }]
+        return [{ blockType: 'richText', html: richTextHtml(block.content, (doc) => media.image(doc)) }]
       case 'linksList':
         return [{ blockType: 'linksList', heading: str(block.heading), links: (block.links ?? []).map(navItem) }]
       case 'contactCard':
@@ -204,8 +198,8 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
       return {
         slug: p.slug,
         updatedAt: p.updatedAt,
-        vi: { title: p.title, summary: str(p.summary), blocks: blocks(p.layout) },
-        en: pe && str(pe.title) ? { title: pe.title, summary: str(pe.summary), blocks: blocks(pe.layout) } : null,
+        vi: { title: p.title, summary: str(p.summary), blocks: blocks(p.layout, media) },
+        en: pe && str(pe.title) ? { title: pe.title, summary: str(pe.summary), blocks: blocks(pe.layout, media) } : null,
         section: str(p.section),
       }
     })
@@ -221,7 +215,7 @@ export async function exportSnapshot(payload: Payload, siteIds: Array<number | s
         .map((c: unknown) => categorySlugs.get(String(typeof c === 'object' && c ? (c as Doc).id : c)))
         .filter((s: string | undefined): s is string => Boolean(s)),
       cover: media.image(n.cover),
-      html: richTextHtml(n.content),
+      html: richTextHtml(n.content, (doc) => media.image(doc)),
       sharedFrom,
     })
     const articles: Article[] = news.map((n) => toArticle(n, null))
