@@ -84,7 +84,7 @@ async function seedSite(payload: Payload, site: SeedSite, siteIds: Map<string, n
         level: site.level,
         unitCode: site.unitCode,
         parent: site.parent ? (siteIds.get(site.parent) as number) : undefined,
-        theme: 'default',
+        theme: site.theme ?? 'default',
         status: 'active',
         // The ministry has its leaders approve every publication; the other demo sites let editors publish.
         requireApproval: site.level === 'trung-uong',

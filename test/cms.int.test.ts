@@ -19,6 +19,8 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-cms-'))
   process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = path.join(dataDir, 'sites')
+  // Platform admins act here through the Local API without enrolling in two-factor first.
+  process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
   const { initPayload } = await import('../cms/src/boot')
   payload = await initPayload()
   const make = async (slug: string, name: string) =>
@@ -153,6 +155,75 @@ describe('site scoping through the Local API', () => {
     const doc = await payload.create({ collection: 'categories', data: { title, site: siteA }, context: { skipBuild: true } })
     expect(doc.title).toBe('Thủy lợi và đê điều'.normalize('NFC'))
     expect(doc.slug).toBe('thuy-loi-va-de-dieu')
+  })
+})
+
+describe('site branding and monitoring settings', () => {
+  const ctx = { context: { skipBuild: true } }
+  const emc = '<script src="https://emc.gov.vn/theo-doi.js?ma=xa-a" async></script>'
+
+  it('refuses a brand colour below AA contrast with a Vietnamese and English message', async () => {
+    const message = await fieldErrors(payload.update({ collection: 'sites', id: siteA, data: { branding: { primaryColor: '#f5a300' } }, ...ctx }))
+    expect(message).toMatch(/Màu #f5a300 không đạt chuẩn tương phản WCAG AA.* \/ #f5a300 fails WCAG AA contrast/)
+    const saved = await payload.update({ collection: 'sites', id: siteA, data: { branding: { primaryColor: '#1e5631' } }, ...ctx })
+    expect(saved.branding?.primaryColor).toBe('#1e5631')
+  })
+
+  it('lets only platform admins set the EMC snippet, and only an allow-listed script tag', async () => {
+    const make = (email: string, data: object) =>
+      payload.create({ collection: 'users', data: { email, password: 'Mat-khau-dai-du-12', ...data } }).then((u) => ({ ...u, collection: 'users' as const }))
+    const platformAdmin = await make('qtnt@cong.gov.vn', { platformAdmin: true })
+    const siteAdmin = await make('qt.xa-a@cong.gov.vn', { memberships: [{ site: siteA, role: 'site-admin' }] })
+    const as = (user: typeof siteAdmin, data: object) =>
+      payload.update({ collection: 'sites', id: siteA, data, user, overrideAccess: false, depth: 0, ...ctx })
+
+    const ignored = await as(siteAdmin, { monitoring: { emcSnippet: emc } })
+    expect(ignored.monitoring?.emcSnippet ?? null).toBeNull()
+
+    const refused = await fieldErrors(as(platformAdmin, { monitoring: { emcSnippet: '<script>alert(1)</script>' } }))
+    expect(refused).toMatch(/Chỉ nhận đúng một thẻ <script src=.* \/ Paste exactly one/)
+    const offList = await fieldErrors(as(platformAdmin, { monitoring: { emcSnippet: '<script src="https://thongke.example.com/t.js"></script>' } }))
+    expect(offList).toMatch(/thongke\.example\.com/)
+
+    expect((await as(platformAdmin, { monitoring: { emcSnippet: emc } })).monitoring?.emcSnippet).toBe(emc)
+    // The site admin still saves the rest of the site; the snippet stays as the platform admin left it.
+    const later = await as(siteAdmin, { contact: { feedbackUrl: 'https://xa-a.gov.vn/gop-y' }, monitoring: { emcSnippet: '' } })
+    expect(later.monitoring?.emcSnippet).toBe(emc)
+    expect(later.contact?.feedbackUrl).toBe('https://xa-a.gov.vn/gop-y')
+  })
+
+  it('exports branding, feedback address, EMC script and the mandatory sections present', async () => {
+    const { exportSnapshot } = await import('../cms/src/build/export')
+    const image = await sharp({ create: { width: 1600, height: 300, channels: 3, background: '#114477' } }).jpeg().toBuffer()
+    const header = await payload.create({
+      collection: 'media',
+      data: { alt: 'Cánh đồng lúa xã A', site: siteA },
+      file: { data: image, mimetype: 'image/jpeg', name: 'dau-trang.jpg', size: image.length },
+    })
+    await payload.update({ collection: 'sites', id: siteA, data: { branding: { headerImage: header.id } }, ...ctx })
+    await payload.create({
+      collection: 'pages',
+      data: { title: 'Giới thiệu xã A', slug: 'gioi-thieu', site: siteA, section: 'gioi-thieu', _status: 'published' },
+      ...ctx,
+    })
+    const tagged = await payload.create({ collection: 'categories', data: { title: 'Tin hoạt động', site: siteA, section: 'tin-tuc' }, ...ctx })
+    await payload.create({ collection: 'categories', data: { title: 'Thống kê', site: siteA, section: 'thong-ke' }, ...ctx })
+    await payload.create({
+      collection: 'news',
+      data: { title: 'Ra quân làm đường', site: siteA, categories: [tagged.id], _status: 'published' },
+      ...ctx,
+    })
+
+    const { snapshot } = await exportSnapshot(payload, [siteA])
+    const site = snapshot.sites[0]!
+    expect(site.branding.headerImage?.url).toMatch(/^\/media\/dau-trang.*\.webp$/)
+    expect(site.branding.headerImage?.sizes.length).toBeGreaterThan(0)
+    expect(site.contact.feedbackUrl).toBe('https://xa-a.gov.vn/gop-y')
+    expect(site.emcScriptSrc).toBe('https://emc.gov.vn/theo-doi.js?ma=xa-a')
+    expect(site.pages.find((p) => p.slug === 'gioi-thieu')?.section).toBe('gioi-thieu')
+    expect(site.categories.find((c) => c.slug === 'thong-ke')?.section).toBe('thong-ke')
+    // Statistics has no published news yet, so it is not linked.
+    expect(site.sections.map((s) => s.key)).toEqual(['gioi-thieu', 'tin-tuc'])
   })
 })
 

@@ -18,11 +18,13 @@ export type { LanguageSwitch, UiStrings } from '../sites/src/lib/i18n'
 export { pageLinks } from '../sites/src/lib/paginate'
 export { languageSwitch, siteText, ui } from '../sites/src/lib/i18n'
 export { formatDate, isoDateTime } from '../sites/src/lib/format'
-export { brandColor } from '../sites/src/lib/brand'
+export { brandColor, brandLinkColor } from '../sites/src/lib/brand'
+export { MANDATORY_SECTIONS, sectionByKey } from '../cms/src/contracts/sections'
 export {
   absoluteUrl,
   articlePath,
   categoryPath,
+  feedbackHref,
   feedPath,
   homePath,
   isExternal,

@@ -172,7 +172,10 @@ export interface Site {
    */
   unitCode?: string | null;
   parent?: (number | null) | Site;
-  theme: 'default';
+  /**
+   * The commune theme is lighter: fewer home-page blocks and less CSS.
+   */
+  theme: 'default' | 'xa';
   status: 'active' | 'archived';
   /**
    * On: only approvers and site admins publish; editors submit for review.
@@ -181,15 +184,32 @@ export interface Site {
   branding?: {
     logo?: (number | null) | Media;
     /**
-     * #rrggbb; needs 4.5:1 contrast with white text.
+     * #rrggbb. White text on it and links in it on white need 4.5:1 contrast (WCAG AA).
      */
     primaryColor?: string | null;
+    /**
+     * A wide picture (e.g. 1600 × 300) behind the masthead; the portal name keeps its solid brand-colour box.
+     */
+    headerImage?: (number | null) | Media;
   };
   contact?: {
     address?: string | null;
     phone?: string | null;
     fax?: string | null;
     email?: string | null;
+    /**
+     * A feedback page (https://…) or mailto:…. Empty: "Feedback" e-mails the address above with the article title as subject.
+     */
+    feedbackUrl?: string | null;
+  };
+  /**
+   * Tracking tag of the national EMC system (Circular 22/2023). Platform admins only.
+   */
+  monitoring?: {
+    /**
+     * Paste the <script src="https://…"></script> tag EMC issued; only allow-listed hosts (EMC_SCRIPT_HOSTS) are accepted.
+     */
+    emcSnippet?: string | null;
   };
   /**
    * Owning agency and responsible person, required by law.
@@ -889,6 +909,7 @@ export interface SitesSelect<T extends boolean = true> {
     | {
         logo?: T;
         primaryColor?: T;
+        headerImage?: T;
       };
   contact?:
     | T
@@ -897,6 +918,12 @@ export interface SitesSelect<T extends boolean = true> {
         phone?: T;
         fax?: T;
         email?: T;
+        feedbackUrl?: T;
+      };
+  monitoring?:
+    | T
+    | {
+        emcSnippet?: T;
       };
   imprint?:
     | T

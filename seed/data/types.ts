@@ -72,6 +72,8 @@ export type SeedSite = {
   /** Parent site slug. */
   parent?: string
   domains: string[]
+  /** Portal theme (`cms/src/contracts/themes.ts`); `default` when absent. */
+  theme?: 'default' | 'xa'
   /** Hex colour; gives at least 4.5:1 contrast with white text. */
   primaryColor: string
   contact: { phone: string; fax?: string; email: string }

@@ -10,6 +10,8 @@ export const xaThachHa: SeedSite = {
   level: 'xa',
   unitCode: '18562',
   parent: 'ha-tinh',
+  // Communes get the lighter theme: fewer home-page blocks, less CSS for slow connections.
+  theme: 'xa',
   domains: ['thachha.hatinh.gov.vn'],
   primaryColor: '#1e5631',
   contact: { phone: '0239 384 5120', email: 'ubnd.thachha@hatinh.gov.vn' },

@@ -9,6 +9,7 @@ import { getRenderer } from '../../cms/src/build/renderer'
 import { NEWS_PAGE_SIZE, type PortalSnapshot } from '../../cms/src/contracts/portal'
 import { validateSnapshot } from '../src/lib/snapshot'
 import { planSite } from '../src/plan'
+import { DISPLAY_PREFERENCES_SCRIPT } from '../../themes/default/scripts/display-preferences'
 import { COMMUNE, EMPTY, PROVINCE, PROVINCE_ARTICLE_COUNT, makeSnapshot } from './fixture'
 
 const BUILD_TIMEOUT = 120_000
@@ -103,12 +104,15 @@ describe('one build renders every portal', () => {
 })
 
 describe('every HTML page', () => {
-  it('is Vietnamese unless it is under /en/, and carries no script', () => {
+  it('is Vietnamese unless it is under /en/, and runs only the display preferences and the EMC script', () => {
     expect(html.size).toBeGreaterThan(30)
     for (const [file, page] of html) {
       const english = relative(out, file).split(sep)[2] === 'en'
       expect(page, file).toMatch(english ? /^<!DOCTYPE html><html lang="en"/i : /^<!DOCTYPE html><html lang="vi"/i)
-      expect(page, file).not.toMatch(/<script/i)
+      const scripts = [...page.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/gi)].map((m) => m[0])
+      expect(scripts[0], file).toBe(`<script>${DISPLAY_PREFERENCES_SCRIPT}</script>`)
+      const emc = file.startsWith(siteDir(PROVINCE) + sep) ? ['<script async src="https://emc.gov.vn/theo-doi.js?id=42"></script>'] : []
+      expect(scripts.slice(1), file).toEqual(emc)
     }
   })
 
@@ -148,6 +152,62 @@ describe('every HTML page', () => {
   it('stays lean: an article page is far below 60 KB compressed', async () => {
     const page = await read(PROVINCE, `tin-tuc/${siteOf(PROVINCE).news[1]!.slug}/index.html`)
     expect(gzipSync(page).length).toBeLessThan(60 * 1024)
+  })
+})
+
+describe('themes and the legal must-haves', () => {
+  const article = (slug: string) => read(slug, `tin-tuc/${siteOf(slug).news[1]!.slug}/index.html`)
+
+  it('renders each portal in its own theme, with only that theme’s CSS', async () => {
+    const commune = await read(EMPTY, 'index.html')
+    const province = await read(PROVINCE, 'index.html')
+    const css = (page: string) => page.slice(page.indexOf('<style>'), page.indexOf('</style>'))
+    expect(css(commune)).toContain('--container: 52rem')
+    expect(css(commune)).not.toContain('.article-list--tile')
+    expect(css(province)).toContain('.article-list--tile')
+    expect(css(commune).length).toBeLessThan(css(province).length * 0.85)
+    expect(await read(COMMUNE, 'index.html')).toContain('.article-list--tile')
+  })
+
+  it('brands the header with the site’s colour and header image through custom properties', async () => {
+    const page = await read(PROVINCE, 'index.html')
+    expect(page).toMatch(/<html lang="vi" style="--site-primary:#[0-9a-f]{6};--site-link:#[0-9a-f]{6};[^"]*--site-header-image:url\(&quot;\/media\/header-960\.webp&quot;\)"/)
+    expect(page).toContain('class="masthead masthead--image"')
+    expect(await read(COMMUNE, 'index.html')).not.toMatch(/<html[^>]*--site-header-image/)
+  })
+
+  it('links the mandatory sections the portal has from every page, in English where they exist', async () => {
+    for (const [file, page] of htmlOf(PROVINCE)) {
+      const nav = /<nav class="legal-sections"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? ''
+      const english = relative(siteDir(PROVINCE), file).split(sep)[0] === 'en'
+      if (english) {
+        expect(nav, file).toContain('<a href="/en/gioi-thieu/">About us</a>')
+        expect(nav, file).not.toContain('lien-he')
+      } else {
+        for (const link of ['<a href="/gioi-thieu/">Giới thiệu</a>', '<a href="/lien-he/">Thông tin liên hệ</a>', '<a href="/chuyen-muc/thoi-su/">Tin tức, sự kiện</a>']) {
+          expect(nav, file).toContain(link)
+        }
+      }
+    }
+    expect(await read(COMMUNE, 'index.html')).not.toContain('class="legal-sections"')
+  })
+
+  it('offers print and save with JavaScript only, and feedback on each article', async () => {
+    const page = await article(PROVINCE)
+    const title = siteOf(PROVINCE).news[1]!.title
+    expect(page).toContain('<button type="button" class="button" data-action="print" data-js hidden>In bài viết</button>')
+    expect(page).toMatch(/data-action="print" data-js hidden aria-describedby="huong-dan-in">Lưu bài viết \(PDF\)</)
+    expect(page).toContain(`href="mailto:banbientap@hatinh.gov.vn?subject=${encodeURIComponent(`Góp ý: ${title}`)}"`)
+    expect(await article(COMMUNE)).toContain('<a href="https://thachha.hatinh.gov.vn/gop-y">Góp ý về bài viết</a>')
+  })
+
+  it('loads the first picture of a page eagerly and the others lazily, all with srcset and sizes', async () => {
+    const cards = [...(await read(PROVINCE, 'tin-tuc/index.html')).matchAll(/<img class="card__image"[^>]*>/g)].map((m) => m[0])
+    expect(cards.length).toBeGreaterThan(2)
+    expect(cards[0]).toContain('loading="eager"')
+    for (const img of cards.slice(1)) expect(img).toContain('loading="lazy" decoding="async"')
+    for (const img of cards) expect(img).toMatch(/srcset="[^"]+ 480w, [^"]+" sizes="[^"]+"/)
+    expect(await article(PROVINCE)).toMatch(/<figure class="article__cover"> <img [^>]*loading="eager" fetchpriority="high"/)
   })
 })
 

@@ -3,11 +3,13 @@
  * portals are built from). Reads go through the Local API with access control on and no user,
  * so exactly what an anonymous reader may see is exported: drafts never leave the CMS.
  */
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Payload, Where } from 'payload'
 
+import { validateFeedbackUrl } from '../collections/Sites'
 import { env } from '../config/env'
+import { presentSections } from '../contracts/sections'
+import { parseEmcSnippet } from '../lib/emc'
+import { richTextHtml } from './richText'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
 import {
   type Article,
@@ -40,11 +42,6 @@ export function portalBaseUrl(site: { slug: string; domains?: string[] | null })
     .replaceAll('{domain}', domain ?? '')
     .replaceAll('{port}', String(e.port))
     .replace(/\/$/, '')
-}
-
-function richTextHtml(value: unknown): string {
-  if (!value || typeof value !== 'object' || !('root' in value)) return ''
-  return convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true })
 }
 
 function str(value: unknown): string | null {
@@ -82,12 +79,12 @@ class MediaCollector {
   }
 }
 
-function blocks(layout: unknown): Block[] {
+function blocks(layout: unknown, media: MediaCollector): Block[] {
   if (!Array.isArray(layout)) return []
   return layout.flatMap((block: Doc): Block[] => {
     switch (block.blockType) {
       case 'richText':
-        return [{ blockType: 'richText', html: richTextHtml(block.content) }]
+        return [{ blockType: 'richText', html: richTextHtml(block.content, (doc) => media.image(doc)) }]
       case 'linksList':
         return [{ blockType: 'linksList', heading: str(block.heading), links: (block.links ?? []).map(navItem) }]
       case 'contactCard':
@@ -139,6 +136,20 @@ const NEWS_FIELDS = {
   site: true,
 } as const
 
+function feedbackUrl(value: unknown): string | null {
+  const url = str(value)?.trim() ?? null
+  return url && validateFeedbackUrl(url) === true ? url : null
+}
+
+/** Re-checked on every build, so narrowing EMC_SCRIPT_HOSTS takes a script off at the next build. */
+function emcScriptSrc(payload: Payload, site: Doc): string | null {
+  const snippet = str(site.monitoring?.emcSnippet)
+  if (!snippet) return null
+  const result = parseEmcSnippet(snippet, env().emcScriptHosts)
+  if (result.ok) return result.src
+  payload.logger.warn({ msg: `EMC snippet of ${site.slug} left out: ${result.message}` })
+  return null
+}
 
 const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
 
@@ -225,8 +236,9 @@ export async function exportSnapshot(
       return {
         slug: p.slug,
         updatedAt: p.updatedAt,
-        vi: { title: p.title, summary: str(p.summary), blocks: blocks(p.layout) },
-        en: pe && str(pe.title) ? { title: pe.title, summary: str(pe.summary), blocks: blocks(pe.layout) } : null,
+        vi: { title: p.title, summary: str(p.summary), blocks: blocks(p.layout, media) },
+        en: pe && str(pe.title) ? { title: pe.title, summary: str(pe.summary), blocks: blocks(pe.layout, media) } : null,
+        section: str(p.section),
       }
     })
     const toArticle = (n: Doc, sharedFrom: Article['sharedFrom']): Article => ({
@@ -241,7 +253,7 @@ export async function exportSnapshot(
         .map((c: unknown) => categorySlugs.get(String(typeof c === 'object' && c ? (c as Doc).id : c)))
         .filter((s: string | undefined): s is string => Boolean(s)),
       cover: media.image(n.cover),
-      html: richTextHtml(n.content),
+      html: richTextHtml(n.content, (doc) => media.image(doc)),
       sharedFrom,
     })
     const articles: Article[] = news.map((n) => toArticle(n, null))
@@ -286,7 +298,7 @@ export async function exportSnapshot(
         if (owner) subordinateNews.push({ title: n.title, summary: str(n.summary), publishedAt: n.publishedAt ?? n.createdAt, url: `${owner.baseUrl}/tin-tuc/${n.slug}/`, siteName: owner.name })
       }
     }
-    const cats: Category[] = categories.map((c) => ({ slug: c.slug, title: c.title, description: str(c.description) }))
+    const cats: Category[] = categories.map((c) => ({ slug: c.slug, title: c.title, description: str(c.description), section: str(c.section) }))
 
     const parent = vi.parent && typeof vi.parent === 'object' ? (vi.parent as Doc) : null
     const text = (doc: Doc | undefined, nav: Doc | undefined) =>
@@ -310,8 +322,19 @@ export async function exportSnapshot(
       theme: vi.theme ?? 'default',
       baseUrl: portalBaseUrl(vi as { slug: string; domains?: string[] }),
       parent: parent ? { slug: parent.slug, name: parent.name, url: portalBaseUrl(parent as { slug: string }) + '/' } : null,
-      branding: { primaryColor: str(vi.branding?.primaryColor), logo: media.image(vi.branding?.logo) },
-      contact: { phone: str(vi.contact?.phone), fax: str(vi.contact?.fax), email: str(vi.contact?.email) },
+      branding: {
+        primaryColor: str(vi.branding?.primaryColor),
+        logo: media.image(vi.branding?.logo),
+        headerImage: media.image(vi.branding?.headerImage),
+      },
+      contact: {
+        phone: str(vi.contact?.phone),
+        fax: str(vi.contact?.fax),
+        email: str(vi.contact?.email),
+        feedbackUrl: feedbackUrl(vi.contact?.feedbackUrl),
+      },
+      emcScriptSrc: emcScriptSrc(payload, vi),
+      sections: presentSections({ pages, categories: cats, articles: articles.filter((a) => !a.sharedFrom) }),
       vi: viText,
       en: text(en, navEn[0]),
       pages,

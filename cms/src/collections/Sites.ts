@@ -1,11 +1,55 @@
 import { APIError, type CollectionConfig } from 'payload'
 
 import { anyone, asUser, isPlatformAdmin, platformAdminOnly, siteIdsOf } from '../access/roles'
+import { checkBrandColour, formatRatio } from '../contracts/contrast'
 import { SITE_LEVELS } from '../contracts/portal'
+import { THEME_OPTIONS } from '../contracts/themes'
+import { env } from '../config/env'
 import { slugField } from '../fields/slug'
 import { invalidateHostMap } from '../hooks/hostMapCache'
 import { queueSiteBuild } from '../hooks/queueBuild'
-import { contrastRatio, HEX_COLOUR } from '../lib/text'
+import { parseEmcSnippet } from '../lib/emc'
+
+/** The brand colour carries white text and colours links on white: both need WCAG AA (4.5:1). */
+export function validateBrandColour(value: unknown): true | string {
+  if (value === null || value === undefined || value === '') return true
+  const colour = String(value).trim()
+  if (!/^#[0-9a-fA-F]{6}$/.test(colour)) return 'Màu phải có dạng #rrggbb, ví dụ #9b1c1c. / Use the form #rrggbb, e.g. #9b1c1c.'
+  const check = checkBrandColour(colour)
+  if (check.ok) return true
+  if (check.reason === 'format') return 'Màu phải có dạng #rrggbb, ví dụ #9b1c1c. / Use the form #rrggbb, e.g. #9b1c1c.'
+  const ratio = formatRatio(check.ratio)
+  return (
+    `Màu ${colour} không đạt chuẩn tương phản WCAG AA: chữ trắng trên nền màu này và liên kết màu này trên nền trắng chỉ đạt ${ratio.replace('.', ',')}:1, cần ít nhất 4,5:1. Hãy chọn màu đậm hơn, ví dụ ${check.suggestion}. / ` +
+    `${colour} fails WCAG AA contrast: white text on it and links in it on white reach only ${ratio}:1, at least 4.5:1 is needed. Choose a darker colour, e.g. ${check.suggestion}.`
+  )
+}
+
+/** Where "Góp ý" leads: a web form (http/https) or an e-mail address (mailto:). */
+export function validateFeedbackUrl(value: unknown): true | string {
+  if (value === null || value === undefined || value === '') return true
+  const text = String(value).trim()
+  const message = 'Nhập địa chỉ https://… của trang góp ý hoặc mailto:thu@coquan.gov.vn. / Enter an https://… address or mailto:someone@agency.gov.vn.'
+  try {
+    const url = new URL(text)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname ? true : message
+    if (url.protocol === 'mailto:') return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname)) ? true : message
+    return message
+  } catch {
+    return message
+  }
+}
+
+/**
+ * Checked when it changes: a site admin, who cannot edit it, must still be able to save the rest
+ * of the site after the allow-list changed (the export re-checks it on every build anyway).
+ */
+export function validateEmcSnippet(value: unknown, { previousValue }: { previousValue?: unknown } = {}): true | string {
+  if (value === null || value === undefined || String(value).trim() === '') return true
+  if (value === previousValue) return true
+  const result = parseEmcSnippet(String(value), env().emcScriptHosts)
+  return result.ok ? true : result.message
+}
 
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/
 
@@ -137,7 +181,13 @@ export const Sites: CollectionConfig = {
       required: true,
       defaultValue: 'default',
       label: { vi: 'Giao diện', en: 'Theme' },
-      options: [{ value: 'default', label: { vi: 'Mặc định', en: 'Default' } }],
+      options: THEME_OPTIONS.map(({ value, label }) => ({ value, label: { ...label } })),
+      admin: {
+        description: {
+          vi: 'Giao diện "Xã, phường" gọn nhẹ hơn: trang chủ ít khối, CSS nhỏ hơn.',
+          en: 'The commune theme is lighter: fewer home-page blocks and less CSS.',
+        },
+      },
     },
     {
       name: 'status',
@@ -176,15 +226,24 @@ export const Sites: CollectionConfig = {
           name: 'primaryColor',
           type: 'text',
           label: { vi: 'Màu chủ đạo', en: 'Primary colour' },
-          admin: { description: { vi: 'Mã màu #rrggbb, phải đạt tương phản 4,5:1 với chữ trắng (WCAG AA).', en: '#rrggbb; needs 4.5:1 contrast with white text.' } },
-          validate: (value: unknown) => {
-            if (value === null || value === undefined || value === '') return true
-            const colour = String(value)
-            if (!HEX_COLOUR.test(colour)) return 'Màu phải có dạng #rrggbb. / Use the form #rrggbb.'
-            const ratio = contrastRatio(colour, '#ffffff')
-            return ratio >= 4.5
-              ? true
-              : `Màu ${colour} chỉ đạt tương phản ${ratio.toFixed(2)}:1 với chữ trắng, cần ít nhất 4,5:1. / Contrast ${ratio.toFixed(2)}:1 is below WCAG AA (4.5:1).`
+          admin: {
+            description: {
+              vi: 'Mã màu #rrggbb. Chữ trắng trên nền màu này và liên kết màu này trên nền trắng phải đạt tương phản 4,5:1 (WCAG AA).',
+              en: '#rrggbb. White text on it and links in it on white need 4.5:1 contrast (WCAG AA).',
+            },
+          },
+          validate: validateBrandColour,
+        },
+        {
+          name: 'headerImage',
+          type: 'upload',
+          relationTo: 'media',
+          label: { vi: 'Ảnh nền đầu trang', en: 'Header image' },
+          admin: {
+            description: {
+              vi: 'Ảnh rộng (ví dụ 1600 × 300) làm nền dải đầu trang. Tên cổng vẫn nằm trên nền màu chủ đạo nên luôn đọc được.',
+              en: 'A wide picture (e.g. 1600 × 300) behind the masthead; the portal name keeps its solid brand-colour box.',
+            },
           },
         },
       ],
@@ -202,6 +261,47 @@ export const Sites: CollectionConfig = {
             { name: 'fax', type: 'text', label: { vi: 'Fax', en: 'Fax' } },
             { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
           ],
+        },
+        {
+          name: 'feedbackUrl',
+          type: 'text',
+          label: { vi: 'Địa chỉ nhận góp ý', en: 'Feedback address' },
+          admin: {
+            description: {
+              vi: 'Trang góp ý (https://…) hoặc mailto:…. Để trống: liên kết "Góp ý" gửi thư tới thư điện tử ở trên, tiêu đề là tên bài viết.',
+              en: 'A feedback page (https://…) or mailto:…. Empty: "Feedback" e-mails the address above with the article title as subject.',
+            },
+          },
+          validate: validateFeedbackUrl,
+        },
+      ],
+    },
+    {
+      name: 'monitoring',
+      type: 'group',
+      label: { vi: 'Giám sát EMC', en: 'EMC monitoring' },
+      admin: {
+        description: {
+          vi: 'Mã giám sát của Hệ thống EMC (Thông tư 22/2023/TT-BTTTT). Chỉ quản trị nền tảng được sửa.',
+          en: 'Tracking tag of the national EMC system (Circular 22/2023). Platform admins only.',
+        },
+      },
+      fields: [
+        {
+          name: 'emcSnippet',
+          type: 'textarea',
+          label: { vi: 'Mã nhúng EMC', en: 'EMC snippet' },
+          access: {
+            create: ({ req }) => isPlatformAdmin(asUser(req)),
+            update: ({ req }) => isPlatformAdmin(asUser(req)),
+          },
+          admin: {
+            description: {
+              vi: 'Dán nguyên thẻ <script src="https://…"></script> do EMC cấp; chỉ nhận máy chủ trong danh sách cho phép (EMC_SCRIPT_HOSTS).',
+              en: 'Paste the <script src="https://…"></script> tag EMC issued; only allow-listed hosts (EMC_SCRIPT_HOSTS) are accepted.',
+            },
+          },
+          validate: validateEmcSnippet,
         },
       ],
     },

@@ -46,4 +46,10 @@ describe('configuration', () => {
     expect(() => parseEnv({ NODE_ENV: 'test', SEED_PASSWORD: 'admin123' })).toThrow(/SEED_PASSWORD.*at least 12/)
     expect(parseEnv({ NODE_ENV: 'test', SEED_PASSWORD: 'Thu-nghiem-2026!' }).seedPassword).toBe('Thu-nghiem-2026!')
   })
+
+  it('reads the hosts the EMC monitoring script may come from', () => {
+    expect(parseEnv({ NODE_ENV: 'test' }).emcScriptHosts).toEqual(['emc.gov.vn'])
+    expect(parseEnv({ NODE_ENV: 'test', EMC_SCRIPT_HOSTS: 'EMC.gov.vn, tracking.example.vn' }).emcScriptHosts).toEqual(['emc.gov.vn', 'tracking.example.vn'])
+    expect(() => parseEnv({ NODE_ENV: 'test', EMC_SCRIPT_HOSTS: 'https://emc.gov.vn/' })).toThrow(/EMC_SCRIPT_HOSTS/)
+  })
 })

@@ -8,6 +8,7 @@
 import path from 'node:path'
 
 import { passwordProblem } from '../auth/passwordPolicy'
+import { DEFAULT_EMC_SCRIPT_HOSTS } from '../lib/emc'
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -67,6 +68,8 @@ export type Env = {
    * settings (`platform-admin` and/or site roles); empty = none.
    */
   twoFactorDefaultRoles: string[]
+  /** Hosts the EMC monitoring script may load from (subdomains included). */
+  emcScriptHosts: string[]
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -82,6 +85,18 @@ export function parseTwoFactorRoles(raw: string | undefined): string[] {
     }
   }
   return roles
+}
+
+/** Comma-separated host names; each must be a plain DNS name (no scheme, path or port). */
+export function parseHostList(name: string, raw: string | undefined, fallback: readonly string[]): string[] {
+  if (raw === undefined || raw.trim() === '') return [...fallback]
+  const hosts = raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)
+  for (const host of hosts) {
+    if (!/^(?!-)[a-z0-9-]{1,63}(\.(?!-)[a-z0-9-]{1,63})+$/.test(host)) {
+      throw new ConfigError(`${name}: "${host}" is not a host name (e.g. emc.gov.vn): change ${name}.`)
+    }
+  }
+  return hosts
 }
 
 function smtp(raw: string | undefined): string | null {
@@ -192,6 +207,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     smtpUrl: smtp(source.SMTP_URL),
     mailFrom: source.MAIL_FROM?.trim() || 'Cổng <no-reply@cong.gov.vn>',
     twoFactorDefaultRoles: parseTwoFactorRoles(source.TWO_FACTOR_REQUIRED_ROLES),
+    emcScriptHosts: parseHostList('EMC_SCRIPT_HOSTS', source.EMC_SCRIPT_HOSTS, DEFAULT_EMC_SCRIPT_HOSTS),
   }
 }
 

@@ -61,6 +61,8 @@ export const Page = z.object({
   vi: PageContent,
   /** English version, when the editors wrote one (required by law for structure and contacts). */
   en: PageContent.nullable(),
+  /** Key of the mandatory section (`contracts/sections.ts`) this page fulfils, if any. */
+  section: z.string().nullable().default(null),
 })
 export type Page = z.infer<typeof Page>
 
@@ -68,6 +70,8 @@ export const Category = z.object({
   slug: z.string(),
   title: z.string(),
   description: z.string().nullable(),
+  /** Key of the mandatory section (`contracts/sections.ts`) this category fulfils, if any. */
+  section: z.string().nullable().default(null),
 })
 export type Category = z.infer<typeof Category>
 
@@ -120,12 +124,43 @@ export const Site = z.object({
     /** CSS colour (hex) used as `--brand-primary`. */
     primaryColor: z.string().nullable(),
     logo: ImageRef.nullable(),
+    /** Wide picture behind the masthead, used as `--header-image`. */
+    headerImage: ImageRef.nullable().default(null),
   }),
   contact: z.object({
     phone: z.string().nullable(),
     fax: z.string().nullable(),
     email: z.string().nullable(),
+    /**
+     * Where "Góp ý" (feedback) leads: an http(s) page or a `mailto:` address. Null: the theme
+     * writes to `email` with the article title as subject.
+     */
+    feedbackUrl: z
+      .string()
+      .regex(/^(https?:|mailto:)/, 'must be an http(s) or mailto: address')
+      .nullable()
+      .default(null),
   }),
+  /**
+   * Address of the national EMC usage-monitoring script (Thông tư 22/2023), already checked
+   * against the allow-list by the CMS; the layout loads it on every page.
+   */
+  emcScriptSrc: z.string().regex(/^https:\/\/[^\s"'<>]+$/, 'must be an https address').nullable().default(null),
+  /**
+   * The mandatory sections (Nghị định 42/2022) this portal has, in registry order, so every page
+   * can link to them: a published page, or a category with published news, tagged with the key.
+   */
+  sections: z
+    .array(
+      z.object({
+        key: z.string(),
+        kind: z.enum(['page', 'category']),
+        slug: z.string(),
+        /** An English version exists (pages only). */
+        english: z.boolean(),
+      }),
+    )
+    .default([]),
   vi: LocalisedSiteText,
   en: LocalisedSiteText.nullable(),
   pages: z.array(Page),

@@ -58,3 +58,38 @@ export function sectionByKey(key: string): MandatorySection | undefined {
 
 /** Options for the `section` select field of pages and categories. */
 export const SECTION_OPTIONS = MANDATORY_SECTIONS.map((s) => ({ value: s.key, label: { vi: s.vi, en: s.en } }))
+
+export interface PresentSection {
+  key: string
+  kind: SectionKind
+  slug: string
+  english: boolean
+}
+
+/**
+ * The mandatory sections a portal shows, in registry order: a published page tagged with the
+ * key, or a tagged category holding at least one published article. The first page or category
+ * carrying a key wins; unknown keys are ignored.
+ */
+export function presentSections(content: {
+  pages: readonly { slug: string; section: string | null; en: unknown }[]
+  categories: readonly { slug: string; section: string | null }[]
+  articles: readonly { categories: readonly string[] }[]
+}): PresentSection[] {
+  const used = new Set(content.articles.flatMap((article) => article.categories))
+  const found = new Map<string, PresentSection>()
+  for (const page of content.pages) {
+    if (page.section && !found.has(page.section)) {
+      found.set(page.section, { key: page.section, kind: 'page', slug: page.slug, english: page.en !== null && page.en !== undefined })
+    }
+  }
+  for (const category of content.categories) {
+    if (category.section && !found.has(category.section) && used.has(category.slug)) {
+      found.set(category.section, { key: category.section, kind: 'category', slug: category.slug, english: false })
+    }
+  }
+  return MANDATORY_SECTIONS.flatMap((section) => {
+    const present = found.get(section.key)
+    return present ? [present] : []
+  })
+}

@@ -40,7 +40,7 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
     }
   })
 
-  app.use(portalRouter({ hosts: new HostMap(payload, e.portalHostSuffix), sitesDir: e.sitesDir, isPlatformHost }))
+  app.use(portalRouter({ hosts: new HostMap(payload, e.portalHostSuffix), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
 
   // Shareable, expiring previews of drafts (links made by POST /api/{news|pages}/:id/preview-link).
   app.get('/preview/:token', async (req, res, next) => {

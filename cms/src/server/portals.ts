@@ -8,14 +8,34 @@ import type { HostMap } from './hosts'
 import { hostOf } from './hosts'
 import { notBuiltPage, notFoundHostPage } from './html'
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Content-Security-Policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'self'",
+/**
+ * Portals run one inline script (display preferences) and, where configured, the EMC monitoring
+ * script, which may load from and report to the allow-listed EMC hosts only.
+ */
+export function portalSecurityHeaders(emcHosts: readonly string[]): Record<string, string> {
+  const emc = emcHosts.flatMap((host) => [`https://${host}`, `https://*.${host}`]).join(' ')
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "img-src 'self' data: https:",
+      "style-src 'self' 'unsafe-inline'",
+      `script-src 'self' 'unsafe-inline' ${emc}`.trim(),
+      `connect-src 'self' ${emc}`.trim(),
+      "frame-ancestors 'self'",
+    ].join('; '),
+  }
 }
 
-export function portalRouter(opts: { hosts: HostMap; sitesDir: string; isPlatformHost: (host: string) => boolean }): RequestHandler {
+export function portalRouter(opts: {
+  hosts: HostMap
+  sitesDir: string
+  isPlatformHost: (host: string) => boolean
+  emcScriptHosts?: readonly string[]
+}): RequestHandler {
+  const securityHeaders = portalSecurityHeaders(opts.emcScriptHosts ?? [])
   const statics = new Map<string, RequestHandler>()
   const staticFor = (slug: string) => {
     let handler = statics.get(slug)
@@ -41,7 +61,7 @@ export function portalRouter(opts: { hosts: HostMap; sitesDir: string; isPlatfor
     if (opts.isPlatformHost(host)) return next()
     try {
       const site = await opts.hosts.resolve(host)
-      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v)
+      for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v)
       if (!site) {
         res.status(404).type('html').send(notFoundHostPage(host))
         return

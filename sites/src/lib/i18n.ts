@@ -26,6 +26,19 @@ export interface UiStrings {
   sourcePrefix: string
   related: string
   printHint: string
+  printArticle: string
+  saveArticle: string
+  articleFeedback: string
+  /** Subject of the feedback e-mail about an article. */
+  feedbackSubject: (title: string) => string
+  displayOptions: string
+  textSmaller: string
+  textDefault: string
+  textLarger: string
+  highContrast: string
+  legalSections: string
+  englishSections: string
+  otherPages: string
   parentPortal: string
   subordinateNews: string
   sharedFrom: string
@@ -67,7 +80,20 @@ const vi: UiStrings = {
   author: 'Tác giả',
   sourcePrefix: 'Theo',
   related: 'Tin liên quan',
-  printHint: 'In bài viết: dùng lệnh In của trình duyệt (Ctrl + P, trên điện thoại: menu Chia sẻ › In); bài đã được định dạng sẵn để in.',
+  printHint:
+    'Bài viết đã được định dạng sẵn để in. Để in hoặc lưu, dùng lệnh In của trình duyệt (Ctrl + P; trên điện thoại: Chia sẻ › In) và chọn máy in “Lưu dưới dạng PDF” để lưu bài.',
+  printArticle: 'In bài viết',
+  saveArticle: 'Lưu bài viết (PDF)',
+  articleFeedback: 'Góp ý về bài viết',
+  feedbackSubject: (title) => `Góp ý: ${title}`,
+  displayOptions: 'Tùy chọn hiển thị',
+  textSmaller: 'giảm cỡ chữ',
+  textDefault: 'cỡ chữ mặc định',
+  textLarger: 'tăng cỡ chữ',
+  highContrast: 'Tương phản cao',
+  legalSections: 'Thông tin theo quy định',
+  englishSections: 'Thông tin tiếng Anh',
+  otherPages: 'Thông tin khác',
   parentPortal: 'Cổng thông tin cấp trên',
   subordinateNews: 'Tin từ các đơn vị trực thuộc',
   sharedFrom: 'Bài đăng từ',
@@ -109,7 +135,20 @@ const en: UiStrings = {
   author: 'Author',
   sourcePrefix: 'Source:',
   related: 'Related news',
-  printHint: 'To print this page, use your browser’s Print command (Ctrl + P); it is formatted for printing.',
+  printHint:
+    'This page is formatted for printing. To print or save it, use your browser’s Print command (Ctrl + P) and choose “Save as PDF” to save it.',
+  printArticle: 'Print this page',
+  saveArticle: 'Save as PDF',
+  articleFeedback: 'Feedback on this page',
+  feedbackSubject: (title) => `Feedback: ${title}`,
+  displayOptions: 'Display options',
+  textSmaller: 'smaller text',
+  textDefault: 'default text size',
+  textLarger: 'larger text',
+  highContrast: 'High contrast',
+  legalSections: 'Required information',
+  englishSections: 'About us and contacts',
+  otherPages: 'More information',
   parentPortal: 'Parent portal',
   subordinateNews: 'News from subordinate units',
   sharedFrom: 'Published by',

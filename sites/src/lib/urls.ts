@@ -41,3 +41,17 @@ export function isExternal(href: string): boolean {
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`
 }
+
+/**
+ * Where a "feedback" link leads: the portal's own feedback address when it has one, otherwise an
+ * e-mail to its contact address; `subject` names what the feedback is about (an article title).
+ */
+export function feedbackHref(
+  contact: { email: string | null; feedbackUrl?: string | null },
+  subject: string,
+): string | undefined {
+  const url = contact.feedbackUrl
+  if (url && /^https?:\/\//i.test(url)) return url
+  if (url && /^mailto:/i.test(url)) return url.includes('?') ? url : `${url}?subject=${encodeURIComponent(subject)}`
+  return contact.email ? `mailto:${contact.email}?subject=${encodeURIComponent(subject)}` : undefined
+}

@@ -1,0 +1,25 @@
+import type { Theme } from '../types'
+import ArticleView from './views/ArticleView.astro'
+import CategoryView from './views/CategoryView.astro'
+import EnglishHomeView from './views/EnglishHomeView.astro'
+import HomeView from './views/HomeView.astro'
+import NewsListView from './views/NewsListView.astro'
+import NotFoundView from './views/NotFoundView.astro'
+import PageView from './views/PageView.astro'
+
+/**
+ * Commune theme ("xa"): the default theme's components and views in a lighter layout (one column,
+ * smaller CSS), with a home page of fewer blocks. Only the home view is its own; the others are
+ * the default views rendered in `XaLayout`.
+ */
+const xaTheme: Theme = {
+  HomeView,
+  EnglishHomeView,
+  NewsListView,
+  CategoryView,
+  ArticleView,
+  PageView,
+  NotFoundView,
+}
+
+export default xaTheme
