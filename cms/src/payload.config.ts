@@ -21,6 +21,7 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { Sites } from './collections/Sites'
 import { Users } from './collections/Users'
+import { complianceEndpoints } from './compliance/endpoint'
 import { env } from './config/env'
 import { payloadSecret } from './config/secrets'
 import { Invitations } from './invitations/collection'
@@ -82,6 +83,7 @@ export default buildConfig({
     Outbox,
   ].map(withTwoFactorGate),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
+  endpoints: [...complianceEndpoints],
   // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
   loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
   editor: lexicalEditor(),

@@ -34,7 +34,7 @@ export type A11yRuleResult = { rule: A11yRuleId; count: number; pages: number; e
 /** One missing target, the first page that links to it and how many pages do. */
 export type BrokenLink = { target: string; page: string; pages: number }
 
-export interface ReleaseChecks {
+export type ReleaseChecks = {
   /** Shape of this object, for readers of stored results. */
   version: 1
   checkedAt: string
