@@ -73,6 +73,7 @@ export const Builds: CollectionConfig = {
       label: { vi: 'Kiểm tra bản phát hành', en: 'Release checks' },
       admin: {
         readOnly: true,
+        components: { Field: '/compliance/admin/ChecksField#ChecksField' },
         description: {
           vi: 'Liên kết nội bộ hỏng và lỗi tiếp cận (kiểm tra tĩnh) của bản phát hành, xem cms/src/compliance/checks.ts.',
           en: 'Broken internal links and static accessibility issues of the release (cms/src/compliance/checks.ts).',

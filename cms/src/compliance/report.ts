@@ -13,7 +13,7 @@ import type { SITE_LEVELS } from '../contracts/portal'
 import { MANDATORY_SECTIONS, type SectionKey } from '../contracts/sections'
 import { foldDiacritics } from '../lib/text'
 import { type ActivityAggregates, loadAggregates, pageKey } from './aggregates'
-import type { ReleaseChecks } from './checks'
+import type { ReleaseChecks } from './rules'
 
 type Level = (typeof SITE_LEVELS)[number]
 type Id = number | string
