@@ -3,7 +3,8 @@
  * GET /api/compliance.csv  the same rows as CSV (UTF-8 with BOM, Vietnamese headers)
  *
  * Query: `sort` (a column, default `priority`: portals needing attention first), `dir` (asc|desc),
- * `level` (one administrative level), `q` (part of a name or slug, accents ignored).
+ * `level` (one administrative level), `q` (part of a name or slug, accents ignored), `fresh=1`
+ * (recompute now instead of reusing the report computed in the last 30 seconds).
  * Platform admins see every active portal, site admins the portals they administer; anyone
  * else gets 403.
  */
@@ -18,7 +19,7 @@ import { fail } from '../lib/endpoint'
 import { type ComplianceReport, type ComplianceRow, complianceReport, defaultDir, filterRows, SORT_KEYS, type SortDir, type SortKey, sortRows } from './report'
 
 type Level = (typeof SITE_LEVELS)[number]
-export type ComplianceQuery = { sort: SortKey; dir: SortDir; level?: Level; q?: string }
+export type ComplianceQuery = { sort: SortKey; dir: SortDir; level?: Level; q?: string; fresh: boolean }
 
 const MAX_Q = 100
 
@@ -34,7 +35,8 @@ export function parseComplianceQuery(query: Record<string, unknown> | undefined)
   const dir = one('dir')
   const level = one('level')
   const q = one('q')
-  for (const v of [sort, dir, level, q]) if (typeof v === 'object') return v
+  const fresh = one('fresh')
+  for (const v of [sort, dir, level, q, fresh]) if (typeof v === 'object') return v
   if (sort !== undefined && !(SORT_KEYS as readonly string[]).includes(sort as string)) {
     return { error: `Cột sắp xếp "${sort}" không hợp lệ; dùng một trong: ${SORT_KEYS.join(', ')}. / Unknown sort column "${sort}"; use one of: ${SORT_KEYS.join(', ')}.` }
   }
@@ -47,8 +49,9 @@ export function parseComplianceQuery(query: Record<string, unknown> | undefined)
   if (typeof q === 'string' && q.length > MAX_Q) {
     return { error: `Từ khóa tìm kiếm dài quá ${MAX_Q} ký tự. / The search text is longer than ${MAX_Q} characters.` }
   }
+  if (fresh !== undefined && fresh !== '1') return { error: 'Tham số "fresh" chỉ nhận giá trị 1. / "fresh" can only be 1.' }
   const key = (sort as SortKey | undefined) ?? 'priority'
-  return { sort: key, dir: (dir as SortDir | undefined) ?? defaultDir(key), level: level as Level | undefined, q: q as string | undefined }
+  return { sort: key, dir: (dir as SortDir | undefined) ?? defaultDir(key), level: level as Level | undefined, q: q as string | undefined, fresh: fresh === '1' }
 }
 
 /**
@@ -74,7 +77,7 @@ async function rowsFor(req: PayloadRequest): Promise<{ report: ComplianceReport;
   if (scope instanceof Response) return scope
   const query = parseComplianceQuery(req.query as Record<string, unknown> | undefined)
   if ('error' in query) return fail(400, query.error)
-  const report = await complianceReport(req.payload, { siteIds: scope.siteIds })
+  const report = await complianceReport(req.payload, { siteIds: scope.siteIds, fresh: query.fresh })
   return { report: { ...report, rows: sortRows(filterRows(report.rows, query), query.sort, query.dir) }, query }
 }
 

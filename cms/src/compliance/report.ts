@@ -12,8 +12,7 @@ import type { Payload } from 'payload'
 import type { SITE_LEVELS } from '../contracts/portal'
 import { MANDATORY_SECTIONS, type SectionKey } from '../contracts/sections'
 import { foldDiacritics } from '../lib/text'
-import { type ActivityAggregates, loadAggregates, pageKey } from './aggregates'
-import type { ReleaseChecks } from './rules'
+import { loadAggregates, sectionKey } from './aggregates'
 
 type Level = (typeof SITE_LEVELS)[number]
 type Id = number | string
@@ -31,7 +30,7 @@ export type SectionState = {
   stale: boolean
 }
 
-export type BuildSummary = { id: Id; status: 'queued' | 'running' | 'succeeded' | 'failed'; finishedAt: string | null; durationMs: number | null }
+export type BuildSummary = { id: Id; status: 'running' | 'succeeded' | 'failed'; finishedAt: string | null; durationMs: number | null }
 
 export type ComplianceRow = {
   id: Id
@@ -48,7 +47,7 @@ export type ComplianceRow = {
   /** Latest publication of anything on the portal: a news item's `publishedAt` or a published page's `updatedAt`. */
   lastPublishedAt: string | null
   daysSincePublish: number | null
-  /** From the latest succeeded build with release checks; null when no build was checked yet. */
+  /** From the release checks of the latest succeeded build (the live release); null when it was not checked. */
   brokenLinks: number | null
   a11yIssues: number | null
   checksBuildId: Id | null
@@ -60,30 +59,58 @@ export type ComplianceReport = {
   generatedAt: string
   sections: Array<{ key: SectionKey; vi: string; en: string; maxAgeDays: number; kind: 'page' | 'category' }>
   rows: ComplianceRow[]
-  /** Milliseconds the computation took (all sites, before filtering). */
+  /** Milliseconds the computation took (all sites, before filtering; a cached report keeps its figure). */
   tookMs: number
 }
 
 export type ReportScope = {
   /** Only these sites (a site admin's); every active site when omitted. */
   siteIds?: Id[] | null
+  /** Compute for this moment, bypassing the cache (tests, benchmarks). */
   now?: Date
+  /** Recompute even if a recent result is cached. */
+  fresh?: boolean
 }
+
+/** How long a computed report is reused: sorting and filtering clicks should not recompute it. */
+export const REPORT_TTL_MS = 30_000
 
 const daysBetween = (iso: string | null, now: Date) => (iso === null ? null : Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS)))
 
 const relId = (value: unknown): string | null =>
   value === null || value === undefined ? null : typeof value === 'object' && 'id' in value ? String((value as { id: Id }).id) : String(value)
 
-const later = (a: string | null, b: string | null | undefined) => (!b ? a : !a || b > a ? b : a)
+const later = (a: string | null | undefined, b: string | null | undefined) => (!b ? (a ?? null) : !a || b > a ? b : a)
 
 type SiteDoc = { id: Id; name?: string | null; slug?: string | null; level?: Level | null; parent?: unknown; status?: string | null }
-type BuildDoc = { id: Id; site?: unknown; status: BuildSummary['status']; finishedAt?: string | null; durationMs?: number | null; checks?: unknown }
 
+const cache = new WeakMap<Payload, { at: number; report: Promise<ComplianceReport> }>()
+
+/**
+ * The dashboard rows of every active portal (or of `scope.siteIds`), attention first. One
+ * computation serves every caller for `REPORT_TTL_MS`: figures in days do not move faster.
+ */
 export async function complianceReport(payload: Payload, scope: ReportScope = {}): Promise<ComplianceReport> {
+  let report: Promise<ComplianceReport>
+  if (scope.now) report = computeReport(payload, scope.now)
+  else {
+    const hit = cache.get(payload)
+    if (hit && !scope.fresh && Date.now() - hit.at < REPORT_TTL_MS) report = hit.report
+    else {
+      report = computeReport(payload, new Date())
+      cache.set(payload, { at: Date.now(), report })
+      report.catch(() => cache.delete(payload))
+    }
+  }
+  const full = await report
+  if (!scope.siteIds) return full
+  const wanted = new Set(scope.siteIds.map(String))
+  return { ...full, rows: full.rows.filter((row) => wanted.has(String(row.id))) }
+}
+
+async function computeReport(payload: Payload, now: Date): Promise<ComplianceReport> {
   const started = performance.now()
-  const now = scope.now ?? new Date()
-  const [sites, categories, aggregates] = await Promise.all([
+  const [sites, aggregates] = await Promise.all([
     payload.find({
       collection: 'sites',
       pagination: false,
@@ -92,48 +119,24 @@ export async function complianceReport(payload: Payload, scope: ReportScope = {}
       select: { name: true, slug: true, level: true, parent: true, status: true },
       overrideAccess: true,
     }),
-    payload.find({
-      collection: 'categories',
-      where: { section: { exists: true } },
-      pagination: false,
-      depth: 0,
-      select: { site: true, section: true },
-      overrideAccess: true,
-    }),
     loadAggregates(payload, now),
   ])
-
   const byId = new Map<string, SiteDoc>(sites.docs.map((s) => [String(s.id), s as SiteDoc]))
-  const wanted = scope.siteIds ? new Set(scope.siteIds.map(String)) : null
-  const active = (sites.docs as SiteDoc[]).filter((s) => s.status === 'active' && (!wanted || wanted.has(String(s.id))))
-
-  // Latest news per (site, section), through the categories that carry a section.
-  const newsBySection = new Map<string, string>()
-  for (const c of categories.docs as Array<{ id: Id; site?: unknown; section?: string | null }>) {
-    const site = relId(c.site)
-    const latest = aggregates.newsByCategory.get(String(c.id))
-    if (!site || !c.section || !latest) continue
-    const key = pageKey(site, c.section)
-    newsBySection.set(key, later(newsBySection.get(key) ?? null, latest)!)
-  }
-
-  const builds = await loadBuilds(payload, aggregates, active)
+  const active = (sites.docs as SiteDoc[]).filter((s) => s.status === 'active')
 
   const rows = active.map((site): ComplianceRow => {
     const id = String(site.id)
     const sections = MANDATORY_SECTIONS.map((s): SectionState => {
-      const lastUpdate = later(aggregates.pagesBySiteSection.get(pageKey(id, s.key)) ?? null, newsBySection.get(pageKey(id, s.key)))
+      const lastUpdate = aggregates.sections.get(sectionKey(id, s.key)) ?? null
       const days = daysBetween(lastUpdate, now)
       return { key: s.key, present: lastUpdate !== null, lastUpdate, days, stale: days !== null && days > s.maxAgeDays }
     })
     const missing = sections.filter((s) => !s.present).length
     const stale = sections.filter((s) => s.stale).length
     const points = sections.reduce((sum, s) => sum + (s.present ? (s.stale ? 0.5 : 1) : 0), 0)
-    const lastPublishedAt = later(aggregates.pagesBySiteSection.get(pageKey(id, null)) ?? null, aggregates.newsBySite.get(id))
-    const refs = aggregates.builds.get(id)
-    const last = refs?.last ? builds.get(refs.last) : undefined
-    const checked = refs?.checked ? builds.get(refs.checked) : undefined
-    const checks = checked?.checks as Partial<ReleaseChecks> | null | undefined
+    const lastPublishedAt = later(aggregates.pagesBySite.get(id), aggregates.newsBySite.get(id))
+    const builds = aggregates.builds.get(id)
+    const live = builds?.live
     const parentId = relId(site.parent)
     const parent = parentId ? byId.get(parentId) : undefined
     return {
@@ -148,11 +151,11 @@ export async function complianceReport(payload: Payload, scope: ReportScope = {}
       score: Math.round((100 * points) / MANDATORY_SECTIONS.length),
       lastPublishedAt,
       daysSincePublish: daysBetween(lastPublishedAt, now),
-      brokenLinks: typeof checks?.links?.broken === 'number' ? checks.links.broken : null,
-      a11yIssues: typeof checks?.a11y?.issues === 'number' ? checks.a11y.issues : null,
-      checksBuildId: checked ? checked.id : null,
-      lastBuild: last ? { id: last.id, status: last.status, finishedAt: last.finishedAt ?? null, durationMs: last.durationMs ?? null } : null,
-      queuedBuilds: refs?.queued ?? 0,
+      brokenLinks: live?.brokenLinks ?? null,
+      a11yIssues: live?.a11yIssues ?? null,
+      checksBuildId: live && live.brokenLinks !== null ? idOf(live.id, site.id) : null,
+      lastBuild: builds?.last ? { ...builds.last, id: idOf(builds.last.id, site.id) } : null,
+      queuedBuilds: builds?.queued ?? 0,
     }
   })
 
@@ -164,26 +167,8 @@ export async function complianceReport(payload: Payload, scope: ReportScope = {}
   }
 }
 
-/** The builds the rows show (latest, latest checked), in one query. */
-async function loadBuilds(payload: Payload, aggregates: ActivityAggregates, sites: SiteDoc[]): Promise<Map<string, BuildDoc>> {
-  const ids = new Set<string>()
-  for (const site of sites) {
-    const refs = aggregates.builds.get(String(site.id))
-    if (refs?.last) ids.add(refs.last)
-    if (refs?.checked) ids.add(refs.checked)
-  }
-  if (ids.size === 0) return new Map()
-  const numeric = payload.db.defaultIDType === 'number'
-  const found = await payload.find({
-    collection: 'builds',
-    where: { id: { in: [...ids].map((id) => (numeric ? Number(id) : id)) } },
-    pagination: false,
-    depth: 0,
-    select: { site: true, status: true, finishedAt: true, durationMs: true, checks: true },
-    overrideAccess: true,
-  })
-  return new Map(found.docs.map((b) => [String(b.id), b as BuildDoc]))
-}
+/** Ids as the database has them: numbers on SQLite, strings on MongoDB (like the site's). */
+const idOf = (id: string, like: Id): Id => (typeof like === 'number' ? Number(id) : id)
 
 // ─── sorting and filtering ───────────────────────────────────────────────────────────────────────
 
@@ -211,7 +196,7 @@ export type SortDir = 'asc' | 'desc'
 /** Direction used when the request names a column but no direction. */
 export const defaultDir = (key: SortKey): SortDir => (key === 'priority' ? 'desc' : 'asc')
 
-const BUILD_ORDER: Record<BuildSummary['status'], number> = { failed: 0, running: 1, queued: 2, succeeded: 3 }
+const BUILD_ORDER: Record<BuildSummary['status'], number> = { failed: 0, running: 1, succeeded: 2 }
 
 type Value = number | string | null
 

@@ -24,8 +24,9 @@ const COLUMNS: Column[] = [
   { key: 'queuedBuilds', label: T.colQueued, sortable: true, numeric: true },
 ]
 
+type Loaded = ComplianceReport & { sort: string; dir: SortDir }
+
 export type ComplianceTableProps = {
-  initial: ComplianceReport & { sort: string; dir: SortDir }
   levels: Array<{ value: string; vi: string; en: string }>
   apiRoute: string
   adminRoute: string
@@ -40,44 +41,42 @@ function Badge({ tone, wrap, children }: { tone: Tone; wrap?: boolean; children:
   )
 }
 
-/** The dashboard's table: sorting and filtering go through GET /api/compliance. */
-export function ComplianceTable({ initial, levels, apiRoute, adminRoute }: ComplianceTableProps) {
+/**
+ * The dashboard's table. Rows come from GET /api/compliance, which also sorts and filters them
+ * (one request per click; the server reuses its report for 30 seconds).
+ */
+export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTableProps) {
   const { i18n } = useTranslation()
   const t = (text: Bilingual) => pick(i18n.language, text)
-  const [report, setReport] = useState(initial)
-  const [sort, setSort] = useState(initial.sort)
-  const [dir, setDir] = useState<SortDir>(initial.dir)
+  const [report, setReport] = useState<Loaded | null>(null)
+  const [sort, setSort] = useState('priority')
+  const [dir, setDir] = useState<SortDir>('desc')
   const [level, setLevel] = useState('')
   const [q, setQ] = useState('')
-  const [applied, setApplied] = useState({ level: '', q: '' })
+  const [applied, setApplied] = useState({ level: '', q: '', fresh: 0 })
   const [status, setStatus] = useState<string>('')
   const [error, setError] = useState<string | null>(null)
-  const first = useRef(true)
 
-  const query = useCallback(
-    (extra: Record<string, string> = {}) => {
-      const params = new URLSearchParams({ sort, dir })
-      if (applied.level) params.set('level', applied.level)
-      if (applied.q) params.set('q', applied.q)
-      for (const [k, v] of Object.entries(extra)) params.set(k, v)
-      return params.toString()
-    },
-    [sort, dir, applied],
-  )
+  const query = useCallback(() => {
+    const params = new URLSearchParams({ sort, dir })
+    if (applied.level) params.set('level', applied.level)
+    if (applied.q) params.set('q', applied.q)
+    return params.toString()
+  }, [sort, dir, applied])
+  const fresh = useRef(0)
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
     let cancelled = false
     setStatus(t(T.loading))
     setError(null)
-    fetch(`${apiRoute}/compliance?${query()}`, { credentials: 'include' })
+    // A click on "Làm mới" asks the server to recompute instead of reusing its recent report.
+    const refresh = applied.fresh !== fresh.current ? '&fresh=1' : ''
+    fresh.current = applied.fresh
+    fetch(`${apiRoute}/compliance?${query()}${refresh}`, { credentials: 'include' })
       .then(async (res) => {
         const body = await res.json().catch(() => null)
         if (!res.ok) throw new Error(errorMessage(body, t(T.failed)))
-        return body as ComplianceTableProps['initial']
+        return body as Loaded
       })
       .then((next) => {
         if (cancelled) return
@@ -95,7 +94,7 @@ export function ComplianceTable({ initial, levels, apiRoute, adminRoute }: Compl
       cancelled = true
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, apiRoute])
+  }, [query, apiRoute, applied.fresh])
 
   const sortBy = (key: string) => {
     if (key === sort) setDir(dir === 'asc' ? 'desc' : 'asc')
@@ -106,7 +105,7 @@ export function ComplianceTable({ initial, levels, apiRoute, adminRoute }: Compl
     }
   }
 
-  const sectionLabel = new Map(report.sections.map((s) => [s.key, s]))
+  const sectionLabel = new Map((report?.sections ?? []).map((s) => [s.key, s]))
   const days = (n: number | null) => (n === null ? '' : n === 0 ? t(T.today) : fill(t(T.daysAgo), { n }))
   const levelLabel = (value: string) => {
     const l = levels.find((x) => x.value === value)
@@ -159,7 +158,7 @@ export function ComplianceTable({ initial, levels, apiRoute, adminRoute }: Compl
         style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'flex-end', marginBottom: '1rem' }}
         onSubmit={(e) => {
           e.preventDefault()
-          setApplied({ level, q: q.trim() })
+          setApplied({ ...applied, level, q: q.trim() })
         }}
       >
         <div>
@@ -172,7 +171,7 @@ export function ComplianceTable({ initial, levels, apiRoute, adminRoute }: Compl
             style={inputStyle}
             onChange={(e) => {
               setLevel(e.target.value)
-              setApplied({ level: e.target.value, q: q.trim() })
+              setApplied({ ...applied, level: e.target.value, q: q.trim() })
             }}
           >
             <option value="">{t(T.allLevels)}</option>
@@ -203,14 +202,31 @@ export function ComplianceTable({ initial, levels, apiRoute, adminRoute }: Compl
         >
           {t(T.resetSort)}
         </button>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-medium"
+          style={{ margin: 0 }}
+          onClick={() => setApplied({ ...applied, fresh: applied.fresh + 1 })}
+        >
+          {t(T.refresh)}
+        </button>
         <a className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }} href={`${apiRoute}/compliance.csv?${query()}`} download>
           {t(T.csv)}
         </a>
       </form>
 
       <p id="tuan-thu-trang-thai" role="status" aria-live="polite" style={{ minHeight: '1.5em' }}>
-        {status || fill(t(T.count), { n: report.rows.length })}
+        {status}
       </p>
+      {report ? (
+        <p>
+          <small>
+            {fill(t(T.generatedAt), {
+              at: new Date(report.generatedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
+            })}
+          </small>
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" style={{ color: 'var(--theme-error-750)' }}>
           {error}
@@ -245,14 +261,14 @@ export function ComplianceTable({ initial, levels, apiRoute, adminRoute }: Compl
             </tr>
           </thead>
           <tbody>
-            {report.rows.length === 0 ? (
+            {report && report.rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMNS.length} style={cell}>
                   {t(T.none)}
                 </td>
               </tr>
             ) : null}
-            {report.rows.map((row) => (
+            {(report?.rows ?? []).map((row) => (
               <tr key={String(row.id)} data-slug={row.slug}>
                 <th scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 'normal' }}>
                   <a href={`${adminRoute}/collections/sites/${row.id}`} style={{ fontWeight: 600 }}>

@@ -9,7 +9,6 @@ import { pick } from '../../auth/admin/text'
 import { LEVEL_LABELS } from '../../collections/Sites'
 import { SITE_LEVELS } from '../../contracts/portal'
 import { complianceScope } from '../endpoint'
-import { complianceReport } from '../report'
 import { ComplianceTable } from './ComplianceTable'
 import { T } from './text'
 
@@ -21,7 +20,6 @@ export async function ComplianceView({ initPageResult, params, searchParams }: A
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${COMPLIANCE_PATH}`)}`)
   const lang = req.i18n.language
   const scope = await complianceScope(req)
-  const report = scope instanceof Response ? null : await complianceReport(req.payload, { siteIds: scope.siteIds })
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -36,9 +34,8 @@ export async function ComplianceView({ initPageResult, params, searchParams }: A
       <Gutter>
         <h1>{pick(lang, T.title)}</h1>
         <p style={{ maxWidth: '60rem' }}>{pick(lang, T.intro)}</p>
-        {report ? (
+        {!(scope instanceof Response) ? (
           <ComplianceTable
-            initial={{ ...report, sort: 'priority', dir: 'desc' }}
             levels={SITE_LEVELS.map((value) => ({ value, ...LEVEL_LABELS[value] }))}
             apiRoute={req.payload.config.routes.api}
             adminRoute={adminRoute}

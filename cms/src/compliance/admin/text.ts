@@ -14,6 +14,8 @@ export const T = {
   filter: { vi: 'Lọc', en: 'Filter' },
   resetSort: { vi: 'Sắp xếp mặc định (cần xử lý trước)', en: 'Default order (needs attention first)' },
   csv: { vi: 'Xuất CSV', en: 'Export CSV' },
+  refresh: { vi: 'Làm mới', en: 'Refresh' },
+  generatedAt: { vi: 'Số liệu tính lúc {at}.', en: 'Figures as of {at}.' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   failed: { vi: 'Không tải được dữ liệu.', en: 'Could not load the data.' },
   count: { vi: '{n} cổng', en: '{n} portals' },
