@@ -4,7 +4,7 @@
  * tokenizer per file, so a portal of a few hundred pages is checked in a fraction of a second.
  *
  * The static rules catch what the HTML alone shows (WCAG 2.1: 1.1.1, 1.3.1, 2.4.2, 2.4.4, 3.1.1,
- * 4.1.1, 4.1.2). Contrast, focus and keyboard behaviour need a browser (axe in the theme tests).
+ * 4.1.1, 4.1.2). Contrast, focus and keyboard behaviour need a browser and are not checked here.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
