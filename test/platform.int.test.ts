@@ -523,7 +523,8 @@ describe('portals above and beside each other', () => {
     await waitFor(idle, 60_000, 'idle build queue')
 
     const builds = await server.api(`/api/builds?where[queuedAt][greater_than_equal]=${encodeURIComponent(since)}&depth=1&limit=50`, { token: admin })
-    const bySite = new Map<string, { status: string; log: string }>(builds.json().docs.map((b: { site: { slug: string }; status: string; log: string }) => [b.site.slug, b]))
+    type BuildRow = { site: { slug: string }; status: string; log: string; pages: number; pagesWritten: number; checks: { pages: number; links: { broken: number }; a11y: { issues: number } } | null }
+    const bySite = new Map<string, BuildRow>(builds.json().docs.map((b: BuildRow) => [b.site.slug, b]))
     // The owner, the portal it is shared with and the portals above the owner; not the department
     // beside it nor anything else.
     const expected = new Set([province.slug, commune.slug, ...seedSites.filter((s) => s.slug === province.parent).map((s) => s.slug)])
@@ -537,6 +538,12 @@ describe('portals above and beside each other', () => {
       expect(written, `${portal}: ${build.log}`).toContain(`/tin-tuc/${slug}/`)
       expect(written, `${portal}: ${build.log}`).toContain('/sitemap.xml')
       for (const path of written) expect([`/tin-tuc/${slug}/`, '/sitemap.xml', '/rss.xml'], `${portal}: ${build.log}`).toContain(path)
+      expect(build.pagesWritten).toBe(written.length)
+      expect(build.pages).toBeGreaterThan(20)
+      // Every release is checked for the compliance dashboard: the demo portals are clean.
+      expect(build.checks?.pages).toBeGreaterThan(10)
+      expect(build.checks?.links.broken).toBe(0)
+      expect(build.checks?.a11y.issues).toBe(0)
     }
   })
 })

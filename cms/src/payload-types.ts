@@ -610,6 +610,8 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
+ * The portal build queue and history, newest first. Filter by status to see failed builds.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "builds".
  */
@@ -622,7 +624,26 @@ export interface Build {
   startedAt?: string | null;
   finishedAt?: string | null;
   durationMs?: number | null;
+  /**
+   * Pages in the release this build published.
+   */
   pages?: number | null;
+  /**
+   * Pages this build re-rendered (the others were kept).
+   */
+  pagesWritten?: number | null;
+  /**
+   * Broken internal links and static accessibility issues of the release (cms/src/compliance/checks.ts).
+   */
+  checks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   log?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1209,6 +1230,8 @@ export interface BuildsSelect<T extends boolean = true> {
   finishedAt?: T;
   durationMs?: T;
   pages?: T;
+  pagesWritten?: T;
+  checks?: T;
   log?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -21,6 +21,7 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { Sites } from './collections/Sites'
 import { Users } from './collections/Users'
+import { complianceEndpoints } from './compliance/endpoint'
 import { env } from './config/env'
 import { payloadSecret } from './config/secrets'
 import { Invitations } from './invitations/collection'
@@ -51,9 +52,10 @@ export default buildConfig({
         twoFactor: { Component: '/auth/admin/TwoFactorView#TwoFactorView', path: '/bao-mat', exact: true },
         acceptInvitation: { Component: '/invitations/admin/AcceptInvitationView#AcceptInvitationView', path: '/nhan-loi-moi', exact: true },
         myWork: { Component: '/admin/MyWorkView#MyWorkView', path: '/my-work' },
+        compliance: { Component: '/compliance/admin/ComplianceView#ComplianceView', path: '/tuan-thu', exact: true },
       },
       beforeDashboard: ['/auth/admin/EnrolNotice#EnrolNotice'],
-      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink'],
+      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink', '/compliance/admin/ComplianceLink#ComplianceLink'],
     },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Cổng', description: 'Cổng – quản trị cổng thông tin điện tử' },
@@ -82,6 +84,7 @@ export default buildConfig({
     Outbox,
   ].map(withTwoFactorGate),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
+  endpoints: [...complianceEndpoints],
   // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
   loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
   editor: lexicalEditor(),

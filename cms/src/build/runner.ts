@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
 import { planSite } from '../../../sites/src/plan'
+import { checkRelease, type ReleaseChecks } from '../compliance/checks'
 import { exportContext, exportSnapshot } from './export'
 import { sitesDir } from './paths'
 import { runPool, writeRelease } from './release'
@@ -133,6 +134,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
     let log = ''
     let pages = 0
     let pagesWritten = 0
+    let checks: ReleaseChecks | null = null
     let slug = siteId
     try {
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
@@ -150,6 +152,12 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
         pages = result.pages
         pagesWritten = result.written
         activated++
+        // Broken links and static accessibility checks for the compliance dashboard; a failing
+        // check never fails the build that is already live.
+        checks = await checkRelease(result.release, site.baseUrl).catch((err: unknown) => {
+          payload.logger.error({ err, msg: `Release checks failed for ${site.slug}` })
+          return null
+        })
         log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed.\n${result.writtenPaths.join('\n')}`
       }
     } catch (err) {
@@ -163,7 +171,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
       await payload.update({
         collection: 'builds',
         id: build.id,
-        data: { status, finishedAt: finishedAt.toISOString(), durationMs, pages, log: tail(log) },
+        data: { status, finishedAt: finishedAt.toISOString(), durationMs, pages, pagesWritten, checks, log: tail(log) },
         overrideAccess: true,
         depth: 0,
       })

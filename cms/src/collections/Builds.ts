@@ -14,7 +14,12 @@ export const Builds: CollectionConfig = {
   admin: {
     useAsTitle: 'reason',
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },
-    defaultColumns: ['site', 'status', 'reason', 'queuedAt', 'durationMs', 'pages'],
+    defaultColumns: ['site', 'status', 'reason', 'queuedAt', 'durationMs', 'pages', 'pagesWritten'],
+    listSearchableFields: ['reason'],
+    description: {
+      vi: 'Hàng đợi và lịch sử xây dựng các cổng: mới nhất trước. Lọc theo trạng thái để xem các lượt lỗi.',
+      en: 'The portal build queue and history, newest first. Filter by status to see failed builds.',
+    },
   },
   defaultSort: '-queuedAt',
   access: {
@@ -50,7 +55,31 @@ export const Builds: CollectionConfig = {
     { name: 'startedAt', type: 'date', label: { vi: 'Bắt đầu', en: 'Started at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', label: { vi: 'Kết thúc', en: 'Finished at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', type: 'number', label: { vi: 'Thời gian (ms)', en: 'Duration (ms)' } },
-    { name: 'pages', type: 'number', label: { vi: 'Số trang đã ghi', en: 'Pages written' } },
-    { name: 'log', type: 'textarea', label: { vi: 'Nhật ký', en: 'Log' } },
+    {
+      name: 'pages',
+      type: 'number',
+      label: { vi: 'Số trang của cổng', en: 'Pages in release' },
+      admin: { description: { vi: 'Tổng số trang trong bản phát hành sau lượt này.', en: 'Pages in the release this build published.' } },
+    },
+    {
+      name: 'pagesWritten',
+      type: 'number',
+      label: { vi: 'Số trang dựng lại', en: 'Pages written' },
+      admin: { description: { vi: 'Số trang lượt này dựng lại (các trang khác giữ nguyên).', en: 'Pages this build re-rendered (the others were kept).' } },
+    },
+    {
+      name: 'checks',
+      type: 'json',
+      label: { vi: 'Kiểm tra bản phát hành', en: 'Release checks' },
+      admin: {
+        readOnly: true,
+        components: { Field: '/compliance/admin/ChecksField#ChecksField' },
+        description: {
+          vi: 'Liên kết nội bộ hỏng và lỗi tiếp cận (kiểm tra tĩnh) của bản phát hành, xem cms/src/compliance/checks.ts.',
+          en: 'Broken internal links and static accessibility issues of the release (cms/src/compliance/checks.ts).',
+        },
+      },
+    },
+    { name: 'log', type: 'textarea', label: { vi: 'Nhật ký', en: 'Log' }, admin: { readOnly: true, rows: 16 } },
   ],
 }

@@ -6,6 +6,7 @@ import * as migration_20261124_004105_created_by from './20261124_004105_created
 import * as migration_20261124_010413_account_security from './20261124_010413_account_security';
 import * as migration_20261124_015422_mandatory_sections from './20261124_015422_mandatory_sections';
 import * as migration_20261124_020508_themes_accessibility from './20261124_020508_themes_accessibility';
+import * as migration_20261124_024712_builds_checks from './20261124_024712_builds_checks';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261124_020508_themes_accessibility.up,
     down: migration_20261124_020508_themes_accessibility.down,
-    name: '20261124_020508_themes_accessibility'
+    name: '20261124_020508_themes_accessibility',
+  },
+  {
+    up: migration_20261124_024712_builds_checks.up,
+    down: migration_20261124_024712_builds_checks.down,
+    name: '20261124_024712_builds_checks'
   },
 ];
