@@ -288,7 +288,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu
 // people type around slashes. Dates (d/m/yyyy) are excluded by the look-ahead of the year branch.
 const DOCUMENT_NUMBER =
   /(?<![\p{L}\p{N}/])(\d{1,6})\s*\/\s*(?:(\d{4})(?:\s*\/\s*([a-zđ][a-zđ0-9]*(?:[-–][a-zđ0-9]+)*))?|([a-zđ][a-zđ0-9]*(?:[-–][a-zđ0-9]+)*))(?![\p{L}\p{N}/])/gu
-const CLAUSE_BREAK = /[.;:!?()[\]{}"“”«»\n]/
+const CLAUSE_BREAK_CHARS = new Set([...'.;:!?()[]{}"“”«»\n'].map((c) => c.charCodeAt(0)))
 
 /** Canonical symbol: folded, no spaces, hyphens restored after a known type ("NĐCP" → "nd-cp"). */
 export function canonicalSymbol(symbol: string): string {
@@ -351,30 +351,35 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   const numbers: { start: number; end: number; number: DocumentNumber }[] = []
   DOCUMENT_NUMBER.lastIndex = 0
-  for (let m = DOCUMENT_NUMBER.exec(lower); m; m = DOCUMENT_NUMBER.exec(lower)) {
+  for (let m = lower.includes('/') ? DOCUMENT_NUMBER.exec(lower) : null; m; m = DOCUMENT_NUMBER.exec(lower)) {
     // Dates (12/05/2022) never match: the look-behind refuses a number right after a slash.
     const number = documentNumber(m)
     if (number) numbers.push({ start: m.index, end: m.index + m[0].length, number })
   }
   let lastEnd = 0
   let n = 0
-  const push = (start: number, end: number, token: Omit<Token, 'start' | 'end' | 'breakBefore'>) => {
-    const breakBefore = tokens.length > 0 && CLAUSE_BREAK.test(lower.slice(lastEnd, start))
-    tokens.push({ ...token, start, end, breakBefore })
-    lastEnd = end
+  const breakBetween = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (CLAUSE_BREAK_CHARS.has(lower.charCodeAt(i))) return true
+    return false
   }
   WORD.lastIndex = 0
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     const start = m.index
     while (n < numbers.length && numbers[n]!.end <= start) n++
     const num = numbers[n]
+    const breakBefore = tokens.length > 0 && breakBetween(lastEnd, start)
     if (num && start >= num.start && start < num.end) {
-      if (start === num.start) push(num.start, num.end, { folded: num.number.key, exact: num.number.key, number: num.number })
+      if (start === num.start) {
+        tokens.push({ folded: num.number.key, exact: num.number.key, start: num.start, end: num.end, breakBefore, number: num.number })
+        lastEnd = num.end
+      }
       WORD.lastIndex = Math.max(WORD.lastIndex, num.end)
       continue
     }
     const exact = canonicalTone(m[0])
-    push(start, start + m[0].length, { folded: fold(exact), exact })
+    const end = start + m[0].length
+    tokens.push({ folded: fold(exact), exact, start, end, breakBefore })
+    lastEnd = end
   }
   return tokens
 }
@@ -399,36 +404,59 @@ export type FieldTerms = {
  * their type words, and abbreviation keys for abbreviations and their expansions.
  */
 export function analyzeField(text: string): FieldTerms {
-  const terms = new Map<string, number>()
-  const add = (term: string) => terms.set(term, (terms.get(term) ?? 0) + 1)
-  const tokens = tokenize(text)
-  let previous: string | null = null
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!
-    if (token.breakBefore) previous = null
-    if (token.number) {
-      for (const key of token.number.keys) add(key)
-      let prevType: string | null = null
-      token.number.typeWords.forEach((w, j) => {
-        add(w)
-        add(EXACT_PREFIX + token.number!.typeWordsExact[j])
-        if (prevType) add(bigramTerm(prevType, w))
-        prevType = w
-      })
-      previous = null
-      continue
-    }
-    add(token.folded)
-    if (/\p{L}/u.test(token.exact)) add(EXACT_PREFIX + token.exact)
-    if (previous) add(bigramTerm(previous, token.folded))
-    previous = token.folded
-    const alias = ALIASES.get(token.folded)
-    if (alias) add(alias)
-    const phrase = phraseAt(tokens, i)
-    if (phrase) add(phrase.key)
-  }
-  return { terms, length: tokens.length }
+  const { terms, lengths } = analyzeFields([text])
+  return { terms, length: lengths[0]! }
 }
+
+/**
+ * The terms of up to four fields at once, each term's frequencies packed one byte per field
+ * (field f in bits 8f…8f+7, capped at 255): what the embedded engine stores per posting.
+ */
+export function analyzeFields(texts: string[]): { terms: Map<string, number>; lengths: number[] } {
+  const terms = new Map<string, number>()
+  const lengths: number[] = []
+  texts.forEach((text, f) => {
+    const shift = 8 * f
+    const one = 1 << shift
+    const add = (term: string) => {
+      const packed = terms.get(term)
+      if (packed === undefined) terms.set(term, one)
+      else if (((packed >>> shift) & 255) < 255) terms.set(term, packed + one)
+    }
+    const tokens = tokenize(text)
+    lengths.push(tokens.length)
+    let previous: string | null = null
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!
+      if (token.breakBefore) previous = null
+      if (token.number) {
+        for (const key of token.number.keys) add(key)
+        let prevType: string | null = null
+        token.number.typeWords.forEach((w, j) => {
+          add(w)
+          add(EXACT_PREFIX + token.number!.typeWordsExact[j])
+          if (prevType) add(bigramTerm(prevType, w))
+          prevType = w
+        })
+        previous = null
+        continue
+      }
+      add(token.folded)
+      if (token.exact !== token.folded || !DIGITS.test(token.exact)) add(EXACT_PREFIX + token.exact)
+      if (previous) add(bigramTerm(previous, token.folded))
+      previous = token.folded
+      const alias = ALIASES.get(token.folded)
+      if (alias) add(alias)
+      if (PHRASES_BY_FIRST.has(token.folded)) {
+        const phrase = phraseAt(tokens, i)
+        if (phrase) add(phrase.key)
+      }
+    }
+  })
+  return { terms, lengths }
+}
+
+const DIGITS = /^[0-9]+$/
 
 /** The longest abbreviation expansion starting at token i, if any. */
 function phraseAt(tokens: Token[], i: number): Phrase | undefined {

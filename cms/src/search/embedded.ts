@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 
-import { type AnalyzedQuery, EXACT_PREFIX, analyzeField, analyzeQuery, fold } from './analysis'
+import { type AnalyzedQuery, EXACT_PREFIX, analyzeFields, analyzeQuery, fold } from './analysis'
 import {
   FACETS,
   type FacetName,
@@ -36,7 +36,10 @@ export const RANKING = {
   /** Field weights: a match in the title (or number) counts this many times a match in the text. */
   titleWeight: 3,
   metaWeight: 1.5,
-  /** A query of n content words needs at least max(2, ⌈n·matchFraction⌉) of them (all when n ≤ 2). */
+  /**
+   * A query of n content words needs all of them when n ≤ 3, else at least max(3, ⌈n·matchFraction⌉),
+   * relaxed to the best coverage found (at least 2) when no document reaches that.
+   */
   matchFraction: 0.34,
 }
 
@@ -103,7 +106,7 @@ export class InvertedIndex {
   }
 
   /** Add (or replace) a document that `prepareDocument` has checked. */
-  add(doc: SearchDocument, analysed?: Map<string, number>[]): void {
+  add(doc: SearchDocument): void {
     const existing = this.byId.get(doc.id)
     if (existing !== undefined) this.removeDoc(existing)
     const docNo = this.docs.length
@@ -111,21 +114,16 @@ export class InvertedIndex {
     this.byId.set(doc.id, docNo)
     this.live++
     this.version++
-    const fields = analysed ?? fieldTexts(doc).map((t) => analyzeField(t).terms)
-    const merged = new Map<string, number>()
-    fields.forEach((terms, f) => {
-      let length = 0
-      for (const [term, tf] of terms) {
-        merged.set(term, (merged.get(term) ?? 0) | (Math.min(tf, 255) << (8 * f)))
-        if (!term.startsWith(EXACT_PREFIX) && !term.includes(' ')) length += tf
-      }
-      this.lengths.push(length)
-      this.lengthSums[f]! += length
-    })
-    for (const [term, packed] of merged) {
-      let posting = this.postings.get(term)
-      if (!posting) this.postings.set(term, (posting = { start: 0, end: 0, extra: null }))
-      ;(posting.extra ??= []).push(docNo, packed)
+    const { terms, lengths } = analyzeFields(fieldTexts(doc))
+    for (let f = 0; f < FIELDS; f++) {
+      this.lengths.push(lengths[f]!)
+      this.lengthSums[f]! += lengths[f]!
+    }
+    for (const [term, packed] of terms) {
+      const posting = this.postings.get(term)
+      if (!posting) this.postings.set(term, { start: 0, end: 0, extra: [docNo, packed] })
+      else if (posting.extra) posting.extra.push(docNo, packed)
+      else posting.extra = [docNo, packed]
     }
     for (const facet of FACETS) this.columns[facet].byDoc.push(this.columns[facet].idOf(facetValue(doc, facet)))
     this.dates.push(doc.date ? Date.parse(doc.date) || 0 : 0)
@@ -246,10 +244,12 @@ export class InvertedIndex {
       if (posting.extra) visit(posting.extra, 0, posting.extra.length)
     }
     const requiredCount = popcount(query.required)
-    let need = requiredCount <= 2 ? requiredCount : Math.max(2, Math.ceil(requiredCount * RANKING.matchFraction))
+    let need = requiredCount <= 3 ? requiredCount : Math.max(3, Math.ceil(requiredCount * RANKING.matchFraction))
     let best = 0
     for (const d of touched) best = Math.max(best, popcount(masks[d]! & query.required))
-    if (best < need) need = best
+    // Long questions relax to the best coverage found (never below two words); short queries
+    // need every content word, so a typo gives no result and a suggestion instead.
+    if (best < need) need = requiredCount > 3 ? Math.max(2, best) : need
     const candidates = need === 0 ? touched : touched.filter((d) => popcount(masks[d]! & query.required) >= need)
     // Documents left out still hold scratch values: reset them now, the candidates after use.
     if (candidates.length !== touched.length) {

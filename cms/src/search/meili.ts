@@ -161,6 +161,9 @@ export class MeiliEngine implements SearchEngine {
       hitsPerPage: window,
       sort,
       locales: ['vie'],
+      // Like the embedded engine: short queries need every word; long questions drop the most
+      // frequent words first.
+      matchingStrategy: popcount(query.required) <= 3 ? 'all' : 'frequency',
     }
     const queries: (MeiliSearchParams & { indexUid: string })[] = []
     const numberKeys = query.numbers.map((n) => n.key)
@@ -201,6 +204,12 @@ export class MeiliEngine implements SearchEngine {
     })
     return { hits, total, page: params.page, perPage: params.perPage, pages: Math.ceil(total / params.perPage), facets, took: Math.round(performance.now() - started) }
   }
+}
+
+function popcount(x: number): number {
+  let n = 0
+  for (; x; x &= x - 1) n++
+  return n
 }
 
 export async function openMeiliEngine(options: MeiliOptions): Promise<MeiliEngine> {

@@ -43,29 +43,40 @@ export function snippet(text: string, query: AnalyzedQuery, size = 30): string {
   if (tokens.length === 0) return ''
   const matched = tokens.map((t) => isMatch(t, query.highlight))
   let best = 0
-  let bestScore = -1
   if (tokens.length > size) {
-    // Score of a window: distinct matched terms first, then matches in total.
-    for (let start = 0; start + size <= tokens.length; start++) {
-      if (!matched[start]) continue
-      const seen = new Set<string>()
-      let count = 0
-      for (let i = start; i < start + size; i++) {
-        if (!matched[i]) continue
-        count++
-        seen.add(tokens[i]!.folded)
-      }
-      const score = seen.size * 100 + count
+    // Sliding window: distinct matched terms first, then matches in total.
+    const counts = new Map<string, number>()
+    let distinct = 0
+    let total = 0
+    let bestScore = -1
+    const enter = (i: number, delta: number) => {
+      if (!matched[i]) return
+      const key = tokens[i]!.folded
+      const c = (counts.get(key) ?? 0) + delta
+      counts.set(key, c)
+      if (delta > 0 && c === 1) distinct++
+      if (delta < 0 && c === 0) distinct--
+      total += delta
+    }
+    for (let i = 0; i < size; i++) enter(i, 1)
+    for (let start = 0; ; start++) {
+      const score = distinct * 1000 + total
       if (score > bestScore) {
         bestScore = score
         best = start
       }
+      if (start + size >= tokens.length) break
+      enter(start, -1)
+      enter(start + size, 1)
     }
     // Start a little before the first match so it reads in context.
-    if (bestScore > 0 && best > 0) best = Math.max(0, best - 3)
+    while (best < tokens.length - size && !matched[best]) best++
+    best = Math.max(0, best - 3)
   }
   const end = Math.min(tokens.length, best + size) - 1
   const prefix = best > 0 ? '… ' : ''
-  const suffix = end < tokens.length - 1 || nfc.length > 20_000 ? ' …' : ''
-  return prefix + markRange(nfc, tokens, best, end, query.highlight) + suffix
+  const cut = end < tokens.length - 1 || nfc.length > 20_000
+  // When the extract reaches the end of the text, keep its closing punctuation.
+  const tail = cut ? ' …' : escapeHtml(nfc.slice(tokens[end]!.end))
+  return prefix + markRange(nfc, tokens, best, end, query.highlight) + tail
 }
