@@ -51,6 +51,8 @@ const META = 2
 /** A term's postings: a range of the segment's shared array, then postings added since. */
 type Posting = { start: number; end: number; extra: number[] | null }
 
+type ScoredTerm = { qt: AnalyzedQuery['terms'][number]; posting: Posting; df: number }
+
 /** Dictionary-coded column of one facet. */
 class Column {
   readonly ids = new Map<string, number>()
@@ -177,7 +179,7 @@ export class InvertedIndex {
     }
     const sort = params.sort ?? (scored ? 'relevance' : 'newest')
     const { page, perPage } = params
-    const top = this.topK(candidates, page * perPage, sort === 'newest' || !scores ? (d) => this.dates[d]! : (d) => scores![d]!, (d) => this.dates[d]!)
+    const top = this.topK(candidates, page * perPage, sort === 'newest' || !scores ? this.dates : scores)
     const facets = this.facetCounts(candidates)
     const hits = top.slice((page - 1) * perPage).map((d) => this.hit(d, query))
     if (scores) this.resetScratch(candidates, scores)
@@ -200,62 +202,112 @@ export class InvertedIndex {
   }
 
   /**
-   * BM25F over the query's terms, accumulated term by term. Returns the documents that cover
-   * enough of the query's content words (relaxed to the best coverage found when none covers
-   * that many), with their scores in the scratch array.
+   * BM25F over the query's terms, accumulated term by term, returning the documents that cover
+   * enough of the query's content words (`RANKING.matchFraction`) with their scores in the scratch
+   * array. Long questions relax to the best coverage found (at least two words); short queries
+   * need every content word, so a typo gives no result and a suggestion instead.
+   *
+   * Only some terms *drive*: their postings are walked in full and create candidates. A document
+   * covering `need` of the required words contains one of the required words other than the
+   * `need − 1` most frequent, so those, and the terms that never decide a match (bigrams, exact
+   * forms, stop words), are only *checked* on the candidates. Same result, a fraction of the work
+   * when a query has very common words.
    */
   private score(query: AnalyzedQuery, allowed: Uint8Array | null): { candidates: number[]; scores: Float64Array } {
     this.ensureScratch()
+    const requiredCount = popcount(query.required)
+    const need = requiredCount <= 3 ? requiredCount : Math.max(3, Math.ceil(requiredCount * RANKING.matchFraction))
+    const terms = query.terms
+      .map((qt) => ({ qt, posting: this.postings.get(qt.term) }))
+      .filter((t): t is Omit<ScoredTerm, 'df'> => t.posting !== undefined)
+      .map((t): ScoredTerm => ({ ...t, df: this.df(t.posting) }))
+    // How many documents each required slot reaches (a slot is satisfied by any of its terms).
+    const slotSize = new Map<number, number>()
+    for (const t of terms) for (let bit = t.qt.slots & query.required; bit; bit &= bit - 1) slotSize.set(bit & -bit, (slotSize.get(bit & -bit) ?? 0) + t.df)
+    const common = [...slotSize].sort((a, b) => b[1] - a[1]).slice(0, Math.max(0, need - 1))
+    let checkedSlots = 0
+    for (const [bit] of common) checkedSlots |= bit
+    const drives = (t: ScoredTerm) => (t.qt.slots & query.required & ~checkedSlots) !== 0
+    let touched = this.accumulate(terms, drives, allowed)
+    let best = 0
+    for (const d of touched) best = Math.max(best, popcount(this.masks[d]! & query.required))
+    let threshold = need
+    if (best < need && requiredCount > 3) {
+      // Relaxing lets documents with only the checked words qualify: score again, all terms driving.
+      for (const d of touched) this.resetOne(d)
+      touched = this.accumulate(terms, (t) => (t.qt.slots & query.required) !== 0, allowed)
+      best = 0
+      for (const d of touched) best = Math.max(best, popcount(this.masks[d]! & query.required))
+      threshold = Math.max(2, Math.min(need, best))
+    }
+    const masks = this.masks
+    const candidates: number[] = []
+    for (const d of touched) {
+      if (popcount(masks[d]! & query.required) >= threshold) candidates.push(d)
+      else this.resetOne(d)
+    }
+    return { candidates, scores: this.acc }
+  }
+
+  /** Walk the driving terms' postings, then add the other terms' scores to the documents found. */
+  private accumulate(terms: ScoredTerm[], drives: (t: ScoredTerm) => boolean, allowed: Uint8Array | null): number[] {
     const { acc, masks, seen, docs, lengths, base } = this
     const n = Math.max(1, this.live)
     const { k1, b, titleWeight, metaWeight } = RANKING
-    const avg = this.lengthSums.map((s) => Math.max(1, s / n))
-    const avgTitle = avg[TITLE]!
-    const avgText = avg[TEXT]!
-    const avgMeta = avg[META]!
+    const avgTitle = Math.max(1, this.lengthSums[TITLE]! / n)
+    const avgText = Math.max(1, this.lengthSums[TEXT]! / n)
+    const avgMeta = Math.max(1, this.lengthSums[META]! / n)
     const touched: number[] = []
-    for (const qt of query.terms) {
-      const posting = this.postings.get(qt.term)
-      if (!posting) continue
-      const df = this.df(posting)
-      const w = qt.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5))
-      const slots = qt.slots
-      const visit = (list: ArrayLike<number>, from: number, to: number) => {
+    const add = (d: number, tf: number, w: number, slots: number) => {
+      const tt = tf & 255
+      const tx = (tf >>> 8) & 255
+      const tm = tf >>> 16
+      let x = 0
+      if (tt) x += (titleWeight * tt) / (1 - b + (b * lengths[d * 3]!) / avgTitle)
+      if (tx) x += tx / (1 - b + (b * lengths[d * 3 + 1]!) / avgText)
+      if (tm) x += (metaWeight * tm) / (1 - b + (b * lengths[d * 3 + 2]!) / avgMeta)
+      acc[d] += (w * x * (k1 + 1)) / (k1 + x)
+      masks[d] |= slots
+    }
+    const weight = (t: { qt: { weight: number }; df: number }) => t.qt.weight * Math.log(1 + (n - t.df + 0.5) / (t.df + 0.5))
+    for (const t of terms) {
+      if (!drives(t)) continue
+      const w = weight(t)
+      const slots = t.qt.slots
+      const walk = (list: ArrayLike<number>, from: number, to: number) => {
         for (let i = from; i < to; i += 2) {
           const d = list[i]!
           if (docs[d] === null || (allowed !== null && allowed[d] === 0)) continue
-          const tf = list[i + 1]!
-          const tt = tf & 255
-          const tx = (tf >>> 8) & 255
-          const tm = tf >>> 16
-          let x = 0
-          if (tt) x += (titleWeight * tt) / (1 - b + (b * lengths[d * 3]!) / avgTitle)
-          if (tx) x += tx / (1 - b + (b * lengths[d * 3 + 1]!) / avgText)
-          if (tm) x += (metaWeight * tm) / (1 - b + (b * lengths[d * 3 + 2]!) / avgMeta)
           if (seen[d] === 0) {
             seen[d] = 1
             touched.push(d)
           }
-          acc[d] += (w * x * (k1 + 1)) / (k1 + x)
-          masks[d] |= slots
+          add(d, list[i + 1]!, w, slots)
         }
       }
-      if (posting.end > posting.start) visit(base, posting.start, posting.end)
-      if (posting.extra) visit(posting.extra, 0, posting.extra.length)
+      walk(base, t.posting.start, t.posting.end)
+      if (t.posting.extra) walk(t.posting.extra, 0, t.posting.extra.length)
     }
-    const requiredCount = popcount(query.required)
-    let need = requiredCount <= 3 ? requiredCount : Math.max(3, Math.ceil(requiredCount * RANKING.matchFraction))
-    let best = 0
-    for (const d of touched) best = Math.max(best, popcount(masks[d]! & query.required))
-    // Long questions relax to the best coverage found (never below two words); short queries
-    // need every content word, so a typo gives no result and a suggestion instead.
-    if (best < need) need = requiredCount > 3 ? Math.max(2, best) : need
-    const candidates = need === 0 ? touched : touched.filter((d) => popcount(masks[d]! & query.required) >= need)
-    // Documents left out still hold scratch values: reset them now, the candidates after use.
-    if (candidates.length !== touched.length) {
-      for (const d of touched) if (popcount(masks[d]! & query.required) < need) this.resetOne(d)
+    for (const t of terms) {
+      if (drives(t)) continue
+      const w = weight(t)
+      const slots = t.qt.slots
+      if (touched.length * 24 < t.df) {
+        // Few candidates, long postings: look each candidate up (postings are sorted by document).
+        for (const d of touched) {
+          let tf = findTf(base, t.posting.start, t.posting.end, d)
+          if (tf === 0 && t.posting.extra) tf = findTf(t.posting.extra, 0, t.posting.extra.length, d)
+          if (tf !== 0) add(d, tf, w, slots)
+        }
+      } else {
+        const scan = (list: ArrayLike<number>, from: number, to: number) => {
+          for (let i = from; i < to; i += 2) if (seen[list[i]!] === 1) add(list[i]!, list[i + 1]!, w, slots)
+        }
+        scan(base, t.posting.start, t.posting.end)
+        if (t.posting.extra) scan(t.posting.extra, 0, t.posting.extra.length)
+      }
     }
-    return { candidates, scores: acc }
+    return touched
   }
 
   private resetOne(d: number): void {
@@ -268,51 +320,67 @@ export class InvertedIndex {
     for (const d of candidates) this.resetOne(d)
   }
 
-  /** The k best documents by key (descending), ties broken by date, with a bounded heap. */
-  private topK(candidates: number[], k: number, key: (d: number) => number, tie: (d: number) => number): number[] {
+  /** The k best documents by key (descending), ties broken by date then document, via a bounded heap. */
+  private topK(candidates: number[], k: number, keys: ArrayLike<number>): number[] {
+    const dates = this.dates
     const better = (a: number, b: number) => {
-      const ka = key(a)
-      const kb = key(b)
-      return ka !== kb ? ka > kb : tie(a) !== tie(b) ? tie(a) > tie(b) : a < b
+      const ka = keys[a]!
+      const kb = keys[b]!
+      if (ka !== kb) return ka > kb
+      const da = dates[a]!
+      const db = dates[b]!
+      return da !== db ? da > db : a < b
     }
-    if (candidates.length <= k * 4 || candidates.length < 256) {
-      return [...candidates].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, k)
-    }
+    const order = (a: number, b: number) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)
+    if (candidates.length <= 256) return candidates.slice().sort(order).slice(0, k)
     // Min-heap of the best k (the root is the worst kept).
     const heap: number[] = []
-    const up = (i: number) => {
-      while (i > 0) {
-        const p = (i - 1) >> 1
-        if (!better(heap[p]!, heap[i]!)) break
-        ;[heap[p], heap[i]] = [heap[i]!, heap[p]!]
-        i = p
-      }
-    }
-    const down = (i: number) => {
-      for (;;) {
-        const l = 2 * i + 1
-        const r = l + 1
-        let m = i
-        if (l < heap.length && better(heap[m]!, heap[l]!)) m = l
-        if (r < heap.length && better(heap[m]!, heap[r]!)) m = r
-        if (m === i) return
-        ;[heap[m], heap[i]] = [heap[i]!, heap[m]!]
-        i = m
-      }
-    }
     for (const d of candidates) {
       if (heap.length < k) {
         heap.push(d)
-        up(heap.length - 1)
+        for (let i = heap.length - 1; i > 0; ) {
+          const p = (i - 1) >> 1
+          if (!better(heap[p]!, heap[i]!)) break
+          ;[heap[p], heap[i]] = [heap[i]!, heap[p]!]
+          i = p
+        }
       } else if (better(d, heap[0]!)) {
         heap[0] = d
-        down(0)
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1
+          const r = l + 1
+          let m = i
+          if (l < heap.length && better(heap[m]!, heap[l]!)) m = l
+          if (r < heap.length && better(heap[m]!, heap[r]!)) m = r
+          if (m === i) break
+          ;[heap[m], heap[i]] = [heap[i]!, heap[m]!]
+          i = m
+        }
       }
     }
-    return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
+    return heap.sort(order)
   }
 
+  private masksCache = new Map<string, Uint8Array | null>()
+  private masksVersion = -1
+
+  /** Documents the filters allow (null: all), cached per filter set until the next write. */
   private filterMask(params: ParsedSearchParams): Uint8Array | null {
+    if (this.masksVersion !== this.version) {
+      this.masksCache.clear()
+      this.masksVersion = this.version
+    }
+    const key = JSON.stringify([sitesInScope(params), asArray(params.type), params.field, params.issuer, params.year, params.status])
+    let mask = this.masksCache.get(key)
+    if (mask === undefined) {
+      mask = this.computeMask(params)
+      if (this.masksCache.size >= 64) this.masksCache.delete(this.masksCache.keys().next().value!)
+      this.masksCache.set(key, mask)
+    }
+    return mask
+  }
+
+  private computeMask(params: ParsedSearchParams): Uint8Array | null {
     const checks: { column: number[]; allowed: Set<number> }[] = []
     const want = (facet: FacetName, values: string[] | undefined) => {
       if (!values) return
@@ -480,6 +548,20 @@ export class InvertedIndex {
     index.live = docs.length
     return index
   }
+}
+
+/** The packed frequencies of document d in a posting range (pairs sorted by document), or 0. */
+function findTf(list: ArrayLike<number>, from: number, to: number, d: number): number {
+  let lo = 0
+  let hi = (to - from) / 2 - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const doc = list[from + 2 * mid]!
+    if (doc === d) return list[from + 2 * mid + 1]!
+    if (doc < d) lo = mid + 1
+    else hi = mid - 1
+  }
+  return 0
 }
 
 /** Damerau–Levenshtein (optimal string alignment) distance, stopping early past `limit`. */
