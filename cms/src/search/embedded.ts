@@ -51,6 +51,8 @@ const META = 2
 /** A term's postings: a range of the segment's shared array, then postings added since. */
 type Posting = { start: number; end: number; extra: number[] | null }
 
+type Filtered = { mask: Uint8Array | null; list: number[] | null }
+
 type ScoredTerm = { qt: AnalyzedQuery['terms'][number]; posting: Posting; df: number }
 
 /** Dictionary-coded column of one facet. */
@@ -58,6 +60,14 @@ class Column {
   readonly ids = new Map<string, number>()
   readonly values: string[] = []
   readonly byDoc: number[] = []
+  /** Documents (deleted ones included) per value, for filters. */
+  readonly docsOf: number[][] = []
+
+  push(docNo: number, value: string | undefined): void {
+    const id = this.idOf(value)
+    this.byDoc.push(id)
+    if (id >= 0) (this.docsOf[id] ??= []).push(docNo)
+  }
 
   idOf(value: string | undefined): number {
     if (value === undefined || value === '') return -1
@@ -93,6 +103,8 @@ export class InvertedIndex {
   lengths: number[] = []
   readonly lengthSums = [0, 0, 0]
   dates: number[] = []
+  /** 1 for each live document, by document number. */
+  alive = new Uint8Array(1024)
   live = 0
   columns = Object.fromEntries(FACETS.map((f) => [f, new Column()])) as Record<FacetName, Column>
   /** Changes with every write; caches keyed on it (suggestion vocabulary). */
@@ -127,8 +139,18 @@ export class InvertedIndex {
       else if (posting.extra) posting.extra.push(docNo, packed)
       else posting.extra = [docNo, packed]
     }
-    for (const facet of FACETS) this.columns[facet].byDoc.push(this.columns[facet].idOf(facetValue(doc, facet)))
+    for (const facet of FACETS) this.columns[facet].push(docNo, facetValue(doc, facet))
     this.dates.push(doc.date ? Date.parse(doc.date) || 0 : 0)
+    this.setAlive(docNo, 1)
+  }
+
+  private setAlive(docNo: number, value: 0 | 1): void {
+    if (docNo >= this.alive.length) {
+      const grown = new Uint8Array(Math.max(1024, docNo * 2))
+      grown.set(this.alive)
+      this.alive = grown
+    }
+    this.alive[docNo] = value
   }
 
   remove(id: string): boolean {
@@ -153,6 +175,7 @@ export class InvertedIndex {
     const doc = this.docs[docNo]
     if (!doc) return
     this.docs[docNo] = null
+    this.alive[docNo] = 0
     this.byId.delete(doc.id)
     for (let f = 0; f < FIELDS; f++) this.lengthSums[f]! -= this.lengths[docNo * FIELDS + f]!
     this.live--
@@ -166,7 +189,7 @@ export class InvertedIndex {
 
   search(params: ParsedSearchParams): SearchResult {
     const started = performance.now()
-    const allowed = this.filterMask(params)
+    const { mask: allowed, list: allowedList } = this.filterMask(params)
     const query = analyzeQuery(params.q)
     const scored = query.terms.length > 0
     let candidates: number[]
@@ -174,8 +197,8 @@ export class InvertedIndex {
     if (scored) {
       ;({ candidates, scores } = this.score(query, allowed))
     } else {
-      candidates = []
-      for (let d = 0; d < this.docs.length; d++) if (this.docs[d] && (!allowed || allowed[d])) candidates.push(d)
+      candidates = allowedList ? allowedList.slice() : []
+      if (!allowedList) for (let d = 0; d < this.docs.length; d++) if (this.alive[d]) candidates.push(d)
     }
     const sort = params.sort ?? (scored ? 'relevance' : 'newest')
     const { page, perPage } = params
@@ -251,25 +274,12 @@ export class InvertedIndex {
 
   /** Walk the driving terms' postings, then add the other terms' scores to the documents found. */
   private accumulate(terms: ScoredTerm[], drives: (t: ScoredTerm) => boolean, allowed: Uint8Array | null): number[] {
-    const { acc, masks, seen, docs, lengths, base } = this
+    const { acc, masks, seen, alive, base } = this
+    const norms = this.lengthNorms()
     const n = Math.max(1, this.live)
-    const { k1, b, titleWeight, metaWeight } = RANKING
-    const avgTitle = Math.max(1, this.lengthSums[TITLE]! / n)
-    const avgText = Math.max(1, this.lengthSums[TEXT]! / n)
-    const avgMeta = Math.max(1, this.lengthSums[META]! / n)
+    const { k1 } = RANKING
     const touched: number[] = []
-    const add = (d: number, tf: number, w: number, slots: number) => {
-      const tt = tf & 255
-      const tx = (tf >>> 8) & 255
-      const tm = tf >>> 16
-      let x = 0
-      if (tt) x += (titleWeight * tt) / (1 - b + (b * lengths[d * 3]!) / avgTitle)
-      if (tx) x += tx / (1 - b + (b * lengths[d * 3 + 1]!) / avgText)
-      if (tm) x += (metaWeight * tm) / (1 - b + (b * lengths[d * 3 + 2]!) / avgMeta)
-      acc[d] += (w * x * (k1 + 1)) / (k1 + x)
-      masks[d] |= slots
-    }
-    const weight = (t: { qt: { weight: number }; df: number }) => t.qt.weight * Math.log(1 + (n - t.df + 0.5) / (t.df + 0.5))
+    const weight = (t: ScoredTerm) => t.qt.weight * Math.log(1 + (n - t.df + 0.5) / (t.df + 0.5)) * (k1 + 1)
     for (const t of terms) {
       if (!drives(t)) continue
       const w = weight(t)
@@ -277,16 +287,24 @@ export class InvertedIndex {
       const walk = (list: ArrayLike<number>, from: number, to: number) => {
         for (let i = from; i < to; i += 2) {
           const d = list[i]!
-          if (docs[d] === null || (allowed !== null && allowed[d] === 0)) continue
+          if (alive[d] === 0 || (allowed !== null && allowed[d] === 0)) continue
           if (seen[d] === 0) {
             seen[d] = 1
             touched.push(d)
           }
-          add(d, list[i + 1]!, w, slots)
+          const tf = list[i + 1]!
+          const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
+          acc[d] += (w * x) / (k1 + x)
+          masks[d] |= slots
         }
       }
       walk(base, t.posting.start, t.posting.end)
       if (t.posting.extra) walk(t.posting.extra, 0, t.posting.extra.length)
+    }
+    const add = (d: number, tf: number, w: number, slots: number) => {
+      const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
+      acc[d] += (w * x) / (k1 + x)
+      masks[d] |= slots
     }
     for (const t of terms) {
       if (drives(t)) continue
@@ -308,6 +326,25 @@ export class InvertedIndex {
       }
     }
     return touched
+  }
+
+  private norms = new Float32Array(0)
+  private normsVersion = -1
+
+  /** Per document and field: field weight / BM25 length normalisation, recomputed after writes. */
+  private lengthNorms(): Float32Array {
+    if (this.normsVersion === this.version) return this.norms
+    const { b, titleWeight, metaWeight } = RANKING
+    const n = Math.max(1, this.live)
+    const weights = [titleWeight, 1, metaWeight]
+    const avgs = this.lengthSums.map((sum) => Math.max(1, sum / n))
+    const count = this.docs.length
+    if (this.norms.length < count * FIELDS) this.norms = new Float32Array(Math.max(3072, Math.ceil(count * FIELDS * 1.25)))
+    for (let d = 0; d < count; d++) {
+      for (let f = 0; f < FIELDS; f++) this.norms[d * 3 + f] = weights[f]! / (1 - b + (b * this.lengths[d * 3 + f]!) / avgs[f]!)
+    }
+    this.normsVersion = this.version
+    return this.norms
   }
 
   private resetOne(d: number): void {
@@ -361,11 +398,11 @@ export class InvertedIndex {
     return heap.sort(order)
   }
 
-  private masksCache = new Map<string, Uint8Array | null>()
+  private masksCache = new Map<string, Filtered>()
   private masksVersion = -1
 
   /** Documents the filters allow (null: all), cached per filter set until the next write. */
-  private filterMask(params: ParsedSearchParams): Uint8Array | null {
+  private filterMask(params: ParsedSearchParams): Filtered {
     if (this.masksVersion !== this.version) {
       this.masksCache.clear()
       this.masksVersion = this.version
@@ -380,8 +417,12 @@ export class InvertedIndex {
     return mask
   }
 
-  private computeMask(params: ParsedSearchParams): Uint8Array | null {
-    const checks: { column: number[]; allowed: Set<number> }[] = []
+  /**
+   * Walk the shortest document list among the filtered facets' values (each facet keeps one per
+   * value), checking the other filters on each document.
+   */
+  private computeMask(params: ParsedSearchParams): Filtered {
+    const checks: { facet: FacetName; allowed: Set<number> }[] = []
     const want = (facet: FacetName, values: string[] | undefined) => {
       if (!values) return
       const ids = new Set<number>()
@@ -389,7 +430,7 @@ export class InvertedIndex {
         const id = this.columns[facet].ids.get(v.normalize('NFC'))
         if (id !== undefined) ids.add(id)
       }
-      checks.push({ column: this.columns[facet].byDoc, allowed: ids })
+      checks.push({ facet, allowed: ids })
     }
     want('site', sitesInScope(params) ?? undefined)
     want('type', asArray(params.type))
@@ -397,14 +438,30 @@ export class InvertedIndex {
     want('issuer', params.issuer === undefined ? undefined : [params.issuer])
     want('year', params.year === undefined ? undefined : [String(params.year)])
     want('status', params.status === undefined ? undefined : [params.status])
-    if (checks.length === 0) return null
-    const mask = new Uint8Array(this.docs.length)
-    outer: for (let d = 0; d < this.docs.length; d++) {
-      if (!this.docs[d]) continue
-      for (const c of checks) if (!c.allowed.has(c.column[d]!)) continue outer
-      mask[d] = 1
+    if (checks.length === 0) return { mask: null, list: null }
+    let source: number[][] = []
+    let sourceSize = Infinity
+    for (const c of checks) {
+      const lists = [...c.allowed].map((id) => this.columns[c.facet].docsOf[id] ?? [])
+      const size = lists.reduce((sum, l) => sum + l.length, 0)
+      if (size < sourceSize) {
+        source = lists
+        sourceSize = size
+      }
     }
-    return mask
+    const mask = new Uint8Array(this.docs.length)
+    const list: number[] = []
+    const columns = checks.map((c) => ({ byDoc: this.columns[c.facet].byDoc, allowed: c.allowed }))
+    for (const docs of source) {
+      next: for (const d of docs) {
+        if (this.alive[d] === 0) continue
+        for (const c of columns) if (!c.allowed.has(c.byDoc[d]!)) continue next
+        mask[d] = 1
+        list.push(d)
+      }
+    }
+    list.sort((a, b) => a - b)
+    return { mask, list }
   }
 
   private facetCounts(candidates: number[]): SearchResult['facets'] {
@@ -542,10 +599,11 @@ export class InvertedIndex {
       index.docs.push(doc)
       index.byId.set(doc.id, d)
       for (let f = 0; f < FIELDS; f++) index.lengthSums[f]! += lengths[d * FIELDS + f]!
-      for (const facet of FACETS) index.columns[facet].byDoc.push(index.columns[facet].idOf(facetValue(doc, facet)))
+      for (const facet of FACETS) index.columns[facet].push(d, facetValue(doc, facet))
       index.dates.push(doc.date ? Date.parse(doc.date) || 0 : 0)
     })
     index.live = docs.length
+    index.alive = new Uint8Array(Math.max(1024, docs.length * 1.25)).fill(1, 0, docs.length)
     return index
   }
 }
