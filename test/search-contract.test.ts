@@ -261,8 +261,7 @@ const meiliUp = meiliHost
 
 describe.skipIf(!meiliUp)('meilisearch engine (MEILI_HOST)', () => {
   contract('meilisearch', async () => {
-    const engine = await openMeiliEngine({ host: meiliHost!, apiKey: process.env.MEILI_KEY, indexName: `cong_contract_${process.pid}` })
-    await engine.deleteSite('ha-tinh')
-    return engine
+    // A fresh index per run, so documents of an earlier run cannot interfere.
+    return openMeiliEngine({ host: meiliHost!, apiKey: process.env.MEILI_KEY, indexName: `cong_contract_${process.pid}_${Date.now()}` })
   })
 })

@@ -329,12 +329,13 @@ export class InvertedIndex {
   }
 
   private norms = new Float32Array(0)
-  private normsVersion = -1
+  private normsKey = ''
 
   /** Per document and field: field weight / BM25 length normalisation, recomputed after writes. */
   private lengthNorms(): Float32Array {
-    if (this.normsVersion === this.version) return this.norms
     const { b, titleWeight, metaWeight } = RANKING
+    const key = `${this.version}:${b}:${titleWeight}:${metaWeight}`
+    if (this.normsKey === key) return this.norms
     const n = Math.max(1, this.live)
     const weights = [titleWeight, 1, metaWeight]
     const avgs = this.lengthSums.map((sum) => Math.max(1, sum / n))
@@ -343,7 +344,7 @@ export class InvertedIndex {
     for (let d = 0; d < count; d++) {
       for (let f = 0; f < FIELDS; f++) this.norms[d * 3 + f] = weights[f]! / (1 - b + (b * this.lengths[d * 3 + f]!) / avgs[f]!)
     }
-    this.normsVersion = this.version
+    this.normsKey = key
     return this.norms
   }
 

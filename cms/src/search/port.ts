@@ -3,6 +3,8 @@
  * implementations that behave the same (ADR 0010): Meilisearch when `MEILI_HOST` is set, the
  * embedded engine otherwise. One shared index for every portal; each document carries its site.
  */
+import path from 'node:path'
+
 import { z } from 'zod'
 
 export const CONTENT_TYPES = ['news', 'page', 'legal', 'procedure', 'question'] as const
@@ -134,7 +136,7 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
     return openMeiliEngine({ host: options.meiliHost, apiKey: options.meiliKey ?? undefined, indexName: options.indexName })
   }
   const { openEmbeddedEngine } = await import('./embedded')
-  return openEmbeddedEngine({ dir: `${options.dataDir.replace(/\/$/, '')}/search` })
+  return openEmbeddedEngine({ dir: path.join(options.dataDir, 'search') })
 }
 
 /** Normalise what callers pass: NFC everywhere, validated against the contract. */
