@@ -1,0 +1,165 @@
+/**
+ * The search port: what the CMS (sync hooks, public API) needs from a search engine, with two
+ * implementations that behave the same (ADR 0010): Meilisearch when `MEILI_HOST` is set, the
+ * embedded engine otherwise. One shared index for every portal; each document carries its site.
+ */
+import path from 'node:path'
+
+import { z } from 'zod'
+
+export const CONTENT_TYPES = ['news', 'page', 'legal', 'procedure', 'question'] as const
+export type ContentType = (typeof CONTENT_TYPES)[number]
+
+export const SearchDocumentSchema = z.object({
+  /** Stable across drafts and edits, e.g. `news:42`. */
+  id: z.string().min(1).max(200),
+  type: z.enum(CONTENT_TYPES),
+  /** Slug of the site the document belongs to. */
+  site: z.string().min(1),
+  siteName: z.string(),
+  /** Public URL (absolute, or a path on the site's host). */
+  url: z.string(),
+  title: z.string(),
+  /** Plain text: summary and body, without markup. */
+  text: z.string(),
+  /** ISO date: publication, or issue date of a legal document. */
+  date: z.string().optional(),
+  /** Legal documents: number/symbol ("42/2022/NĐ-CP"). */
+  number: z.string().optional(),
+  /** Legal documents: issuing body. */
+  issuer: z.string().optional(),
+  /** Legal documents and procedures: field (lĩnh vực). */
+  field: z.string().optional(),
+  year: z.number().int().optional(),
+  /** Legal documents: validity status (còn hiệu lực, hết hiệu lực…). */
+  status: z.string().optional(),
+})
+export type SearchDocument = z.infer<typeof SearchDocumentSchema>
+
+export const FACETS = ['type', 'site', 'field', 'issuer', 'year', 'status'] as const
+export type FacetName = (typeof FACETS)[number]
+
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.includes(',') ? v.split(',') : v), z.union([item, z.array(item)]).optional())
+
+/**
+ * Parameters of one search, as `GET /api/public/search` receives them (strings are coerced), so the
+ * endpoint can pass its query object through `SearchParamsSchema.parse`.
+ */
+export const SearchParamsSchema = z.object({
+  /** What the citizen typed; empty lists the newest documents matching the filters. */
+  q: z.string().max(500).default(''),
+  /** The portal asking. With scope `site` (the default) only its documents are searched. */
+  site: z.string().optional(),
+  /** `site`: the asking portal only; `all`: every portal (or `sites` when given). @default 'site' */
+  scope: z.enum(['site', 'all']).default('site'),
+  /** Explicit list of sites to search (a province and its units); overrides `site`. */
+  sites: oneOrMany(z.string()),
+  type: oneOrMany(z.enum(CONTENT_TYPES)),
+  field: z.string().optional(),
+  issuer: z.string().optional(),
+  year: z.coerce.number().int().optional(),
+  status: z.string().optional(),
+  /** 1-based. @default 1 */
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  /** @default 10 */
+  perPage: z.coerce.number().int().min(1).max(50).default(10),
+  /** @default 'relevance' ('newest' when q is empty) */
+  sort: z.enum(['relevance', 'newest']).optional(),
+})
+export type SearchParams = z.input<typeof SearchParamsSchema>
+export type ParsedSearchParams = z.output<typeof SearchParamsSchema>
+
+export type SearchHit = {
+  id: string
+  type: ContentType
+  site: string
+  siteName: string
+  url: string
+  /** HTML-escaped title with matches in `<mark>`. */
+  titleHtml: string
+  title: string
+  /** HTML-escaped extract of the text around the matches, with matches in `<mark>`. */
+  snippet: string
+  date?: string
+  number?: string
+  issuer?: string
+  field?: string
+  year?: number
+  status?: string
+}
+
+export type SearchResult = {
+  hits: SearchHit[]
+  /** Number of matching documents (all pages). */
+  total: number
+  page: number
+  perPage: number
+  pages: number
+  /** Value → count over all matching documents, for each facet. */
+  facets: Record<FacetName, Record<string, number>>
+  /** Milliseconds the engine spent. */
+  took: number
+  /** A corrected query, when the query found nothing ("did you mean"). */
+  suggestion?: string
+}
+
+export interface SearchEngine {
+  readonly kind: 'embedded' | 'meilisearch'
+  /** Add or replace documents by id. Resolves when they are searchable. */
+  upsert(documents: SearchDocument[]): Promise<void>
+  /** Remove documents by id; unknown ids are ignored. */
+  delete(ids: string[]): Promise<void>
+  /** Remove every document of a site (site deleted or merged). */
+  deleteSite(site: string): Promise<void>
+  search(params: SearchParams): Promise<SearchResult>
+  /** Number of documents in the index. */
+  count(): Promise<number>
+  /** Flush and release files or connections. */
+  close(): Promise<void>
+}
+
+export type SearchEngineOptions = {
+  /** Meilisearch URL; when absent the embedded engine is used. */
+  meiliHost?: string | null
+  meiliKey?: string | null
+  /** The platform's data folder; the embedded engine keeps its files in `<dataDir>/search/`. */
+  dataDir: string
+  /** Name of the shared Meilisearch index. @default 'cong_content' */
+  indexName?: string
+}
+
+/** The engine the environment asks for, opened and ready (settings applied, files loaded). */
+export async function createSearchEngine(options: SearchEngineOptions): Promise<SearchEngine> {
+  if (options.meiliHost) {
+    const { openMeiliEngine } = await import('./meili')
+    return openMeiliEngine({ host: options.meiliHost, apiKey: options.meiliKey ?? undefined, indexName: options.indexName })
+  }
+  const { openEmbeddedEngine } = await import('./embedded')
+  return openEmbeddedEngine({ dir: path.join(options.dataDir, 'search') })
+}
+
+/** Normalise what callers pass: NFC everywhere, validated against the contract. */
+export function prepareDocument(document: SearchDocument): SearchDocument {
+  const parsed = SearchDocumentSchema.parse(document)
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(parsed)) if (v !== undefined) out[k] = typeof v === 'string' ? v.normalize('NFC') : v
+  return out as SearchDocument
+}
+
+/** Sites a search covers, or null for every site. */
+export function sitesInScope(params: ParsedSearchParams): string[] | null {
+  if (params.sites) return Array.isArray(params.sites) ? params.sites : [params.sites]
+  if (params.scope === 'site' && params.site) return [params.site]
+  return null
+}
+
+export const asArray = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
+
+export function emptyFacets(): Record<FacetName, Record<string, number>> {
+  return { type: {}, site: {}, field: {}, issuer: {}, year: {}, status: {} }
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+}
