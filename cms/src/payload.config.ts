@@ -25,6 +25,8 @@ import { env } from './config/env'
 import { payloadSecret } from './config/secrets'
 import { Invitations } from './invitations/collection'
 import { Outbox } from './outbox/collection'
+import { withProvisioning } from './provisioning/endpoint'
+import { Redirects } from './redirects/collection'
 import { sendMailTask } from './outbox/sendMail'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
@@ -51,9 +53,10 @@ export default buildConfig({
         twoFactor: { Component: '/auth/admin/TwoFactorView#TwoFactorView', path: '/bao-mat', exact: true },
         acceptInvitation: { Component: '/invitations/admin/AcceptInvitationView#AcceptInvitationView', path: '/nhan-loi-moi', exact: true },
         myWork: { Component: '/admin/MyWorkView#MyWorkView', path: '/my-work' },
+        newPortal: { Component: '/provisioning/admin/NewPortalView#NewPortalView', path: '/tao-cong-moi', exact: true },
       },
       beforeDashboard: ['/auth/admin/EnrolNotice#EnrolNotice'],
-      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink'],
+      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink', '/provisioning/admin/NewPortalLink#NewPortalNavLink'],
     },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Cổng', description: 'Cổng – quản trị cổng thông tin điện tử' },
@@ -75,8 +78,9 @@ export default buildConfig({
   },
   // Every collection and global refuses users who must enrol in two-factor but have not yet.
   collections: [
-    ...[Sites, Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    ...[withProvisioning(Sites), Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
     WorkflowEvents,
+    Redirects,
     Builds,
     AuditLog,
     Outbox,

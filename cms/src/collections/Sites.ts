@@ -5,6 +5,7 @@ import { SITE_LEVELS } from '../contracts/portal'
 import { slugField } from '../fields/slug'
 import { invalidateHostMap } from '../hooks/hostMapCache'
 import { queueSiteBuild } from '../hooks/queueBuild'
+import { lifecycleFields } from '../lifecycle/fields'
 import { contrastRatio, HEX_COLOUR } from '../lib/text'
 
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/
@@ -216,5 +217,6 @@ export const Sites: CollectionConfig = {
         { name: 'licence', type: 'text', localized: true, label: { vi: 'Giấy phép / quyết định thành lập', en: 'Licence line' } },
       ],
     },
+    lifecycleFields,
   ],
 }
