@@ -13,10 +13,12 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import { freePort, httpRequest, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
 let admin: string
+/** A published article of the merged commune, for the nginx check at the end. */
+let movedArticle = ''
 const host = (slug: string) => `${slug}.localhost:${server.port}`
 const portalUrl = (slug: string, p = '/') => `http://${slug}.localhost:${server.port}${p}`
 
@@ -149,7 +151,7 @@ describe('npm run site -- create --csv', () => {
     expect(await siteCount()).toBe(before)
   }, 120_000)
 
-  it('creates 20 portals (parents before children) and builds them in one batch; a re-run duplicates nothing', async () => {
+  it('creates 20 portals (parents before children, in two processes) and builds them in one batch; a re-run duplicates nothing', async () => {
     const rows = [
       header,
       'Cổng thông tin điện tử tỉnh Thử Nghiệm,tinh-thu-nghiem,thunghiem.gov.vn,tinh,,,01,quantri@thunghiem.gov.vn',
@@ -158,8 +160,9 @@ describe('npm run site -- create --csv', () => {
     ]
     const file = writeCsv('good.csv', rows)
     const before = await siteCount()
-    const run = await site(['create', '--csv', file])
+    const run = await site(['create', '--csv', file, '--workers', '2'])
     expect(run.code, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout).toContain('bằng 2 tiến trình song song')
     expect(run.stdout).toContain('20/20 (100%)')
     expect(run.stdout).toMatch(/Đã tạo 20, cập nhật 0, giữ nguyên 0 cổng trong [\d.]+ s \([\d.]+ cổng\/s\)/)
     expect(run.stdout).toContain('Xây dựng 20 cổng trong một lượt')
@@ -195,6 +198,7 @@ describe('npm run site -- merge', () => {
     const from = await siteBySlug('xa-thach-ha')
     const into = await siteBySlug('xa-thach-lac')
     const article = (await find('news', `where[site][equals]=${from.id}&where[_status][equals]=published&sort=-publishedAt`)).docs[0]
+    movedArticle = article.slug
     const newsCount = (await find('news', `where[site][equals]=${from.id}`)).totalDocs
 
     const dry = await site(['merge', '--from', 'xa-thach-ha', '--into', 'xa-thach-lac', '--dry-run'])
@@ -294,10 +298,59 @@ describe('POST /api/sites/provision (the "Tạo cổng mới" admin view)', () =
     expect(audit.docs[0].email).toBe('admin@cong.gov.vn')
   })
 
+  it('archiving a site in the admin takes it off the air with the default notice and rewrites the nginx maps', async () => {
+    const created = await siteBySlug('xa-thach-kenh')
+    const res = await server.api(`/api/sites/${created.id}`, { method: 'PATCH', token: admin, json: { status: 'archived' } })
+    expect(res.status, res.body).toBe(200)
+    expect(fs.readFileSync(path.join(server.sitesDir, '.gone.map'), 'utf8')).toContain('~^thachkenh\\.hatinh\\.gov\\.vn/ xa-thach-kenh;')
+    const gone = await server.request('thachkenh.hatinh.gov.vn', '/')
+    expect(gone.status).toBe(410)
+    expect(gone.body).toContain('Cổng thông tin này đã ngừng hoạt động')
+  })
+
   it('offers the form at /admin/tao-cong-moi, in Vietnamese', async () => {
     const page = await server.api('/admin/tao-cong-moi', { headers: { cookie: `payload-token=${admin}` } })
     expect(page.status).toBe(200)
     expect(page.body).toContain('Tạo cổng mới')
     expect(page.body).toContain('Đường dẫn (slug)')
+  })
+})
+
+const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].find((p) => fs.existsSync(p))
+
+describe.skipIf(!nginx)('docker/nginx-portals.conf with the generated maps (needs nginx on the machine)', () => {
+  it('starts, and answers the merged and retired hosts like the CMS does', async () => {
+    const dir = fs.mkdtempSync(path.join(server.dataDir, 'nginx-'))
+    const port = await freePort()
+    const portals = fs
+      .readFileSync('docker/nginx-portals.conf', 'utf8')
+      .replaceAll('/srv/sites', server.sitesDir)
+      .replace('listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`)
+    fs.writeFileSync(path.join(dir, 'portals.conf'), portals)
+    fs.writeFileSync(
+      path.join(dir, 'nginx.conf'),
+      `error_log ${dir}/error.log; pid ${dir}/nginx.pid; events {}
+http { types { text/html html; application/xml xml; } access_log off;
+  client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
+  include ${dir}/portals.conf; }\n`,
+    )
+    const child = spawn(nginx!, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let log = ''
+    child.stderr.on('data', (c: Buffer) => (log += c))
+    try {
+      await waitFor(async () => (child.exitCode !== null ? Promise.reject(new Error(log)) : (await httpRequest(port, 'x.localhost', '/').catch(() => null)) ? true : undefined), 10_000, `nginx to start\n${log}`)
+      const moved = await httpRequest(port, 'thachha.hatinh.gov.vn', `/tin-tuc/${movedArticle}`)
+      expect(moved.status).toBe(301)
+      expect(moved.headers.location).toBe(portalUrl('xa-thach-lac', `/tin-tuc/${movedArticle}/`))
+      expect((await httpRequest(port, 'thachha.hatinh.gov.vn', '/khong-co/')).headers.location).toBe(portalUrl('xa-thach-lac'))
+      const gone = await httpRequest(port, 'snv.thunghiem.gov.vn', '/lien-he/')
+      expect(gone.status).toBe(410)
+      expect(gone.headers['x-robots-tag']).toBe('noindex')
+      expect(gone.body).toContain('Sở Nội vụ đã hợp nhất')
+      expect((await httpRequest(port, 'xathu1.thunghiem.gov.vn', '/')).headers.location).toBe('https://thunghiem.gov.vn/')
+      expect((await httpRequest(port, 'xa-thach-lac.localhost', '/gioi-thieu-xa-thach-ha/')).status).toBe(200)
+    } finally {
+      child.kill('SIGTERM')
+    }
   })
 })

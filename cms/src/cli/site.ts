@@ -9,6 +9,7 @@
  * Exit codes: 0 done, 2 refused (bad arguments or data; nothing was changed), 1 failure.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 
 import type { Payload } from 'payload'
@@ -20,6 +21,7 @@ import { ConfigError, env } from '../config/env'
 import { describeMerge, type MergePlan, mergeSites, planMerge } from '../lifecycle/merge'
 import { retireSite, validateRetire } from '../lifecycle/retire'
 import { parseSitesCsv } from '../provisioning/csv'
+import { importWithWorkers } from '../provisioning/importWorkers'
 import { describeInvitation, loadDirectory, loadKnownSites, provisionSite, type ProvisionOutcome, relaxDurabilityForImport, validationContext } from '../provisioning/provision'
 import { validateRows, type ValidatedRow } from '../provisioning/validate'
 
@@ -35,11 +37,21 @@ const USAGE = `Cách dùng / usage:
   npm run site -- create --name "Trang thông tin điện tử xã A" --slug xa-a --domain xaa.hatinh.gov.vn \\
                          --level xa --parent ha-tinh [--name-en "A Commune"] [--theme default] \\
                          [--unit-code 18001] [--admin-email quantri@xaa.hatinh.gov.vn] [--no-build]
-  npm run site -- create --csv sites.csv [--no-build]
+  npm run site -- create --csv sites.csv [--no-build] [--workers N]
       cột / columns: name,slug,domain,level,parent,theme,unitCode,adminEmail[,nameEn]
   npm run site -- merge --from <slug> --into <slug> [--dry-run] [--no-build]
   npm run site -- retire --slug <slug> [--redirect-to https://…] [--notice "…"] [--notice-en "…"]
 Cấp / levels: trung-uong, tinh, xa, truc-thuoc`
+
+/** Helper processes for a CSV import: `--workers N`, else two or more for 100+ rows on 2+ cores. */
+function workerCount(flag: string | undefined, rows: number): number {
+  if (flag !== undefined) {
+    const n = Number(flag)
+    if (!Number.isInteger(n) || n < 1 || n > 8) throw new Refused('--workers phải là số nguyên từ 1 đến 8. / --workers must be a whole number from 1 to 8.')
+    return Math.min(n, rows)
+  }
+  return rows >= 100 ? Math.min(os.availableParallelism(), 4) : 1
+}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
@@ -149,7 +161,7 @@ async function finish(payload: Payload, outcome: ProvisionOutcome, build: boolea
   out(build ? `Cổng đã sẵn sàng / portal ready: ${outcome.url}` : `Đã xếp hàng xây dựng; cổng sẽ có tại / build queued; the portal will be at: ${outcome.url}`)
 }
 
-async function createFromCsv(file: string, build: boolean): Promise<void> {
+async function createFromCsv(file: string, build: boolean, workersFlag: string | undefined): Promise<void> {
   let text: string
   try {
     text = fs.readFileSync(file, 'utf8')
@@ -177,28 +189,19 @@ async function createFromCsv(file: string, build: boolean): Promise<void> {
   out(`Kiểm tra ${rows.length} dòng: hợp lệ (${seconds(Date.now() - t0)}) / all rows valid`)
   printWarnings(rows, true)
 
-  const directory = await loadDirectory(payload, sites)
-  const restoreDurability = await relaxDurabilityForImport(payload)
+  const workers = workerCount(workersFlag, rows.length)
   const started = Date.now()
   const tty = process.stdout.isTTY
   let lastPrinted = 0
+  let done = 0
   const counts = { created: 0, updated: 0, unchanged: 0 }
   const toBuild: Id[] = []
   const invitations: string[] = []
-  for (const [i, row] of rows.entries()) {
-    let outcome: ProvisionOutcome
-    try {
-      outcome = await provisionSite(payload, row.request!, { directory, existing: row.existing })
-    } catch (e) {
-      if (tty) out()
-      err(`Lỗi ở dòng ${row.line} (${row.request!.slug}): ${(e as Error).message}`)
-      err(`Các dòng trước đã được tạo đầy đủ; chạy lại cùng tệp để tiếp tục (dòng đã có được bỏ qua). / Earlier rows are complete; re-run the same file to continue.`)
-      throw e
-    }
+  const record = (outcome: ProvisionOutcome) => {
     counts[outcome.action]++
     if (outcome.action !== 'unchanged') toBuild.push(outcome.site.id)
     if (outcome.invitation?.status === 'sent-to-outbox') invitations.push(describeInvitation(outcome.invitation))
-    const done = i + 1
+    done++
     const elapsed = (Date.now() - started) / 1000
     const rate = done / Math.max(elapsed, 0.001)
     const line = `  ${done}/${rows.length} (${Math.round((done / rows.length) * 100)}%) · ${rate.toFixed(1)} cổng/s · còn ~${Math.ceil((rows.length - done) / rate)} s`
@@ -208,8 +211,34 @@ async function createFromCsv(file: string, build: boolean): Promise<void> {
       lastPrinted = done
     }
   }
+  const stopOn = (line: number, slug: string, message: string): never => {
+    if (tty) out()
+    err(`Lỗi ở dòng ${line} (${slug}): ${message}`)
+    err(`Các cổng đã tạo (${done}) đều đầy đủ; cổng ở dòng lỗi không được tạo. Chạy lại cùng tệp để tiếp tục: dòng đã có được bỏ qua. / The ${done} portals created are complete; re-run the same file to continue.`)
+    throw new Error(`import stopped at line ${line}`)
+  }
+  if (workers > 1) {
+    out(`Tạo cổng bằng ${workers} tiến trình song song / importing with ${workers} processes`)
+    const failure = await importWithWorkers(rows, workers, (_line, outcome) => record(outcome))
+    if (failure) stopOn(failure.line, failure.slug, failure.message)
+  } else {
+    const directory = await loadDirectory(payload, sites)
+    const restoreDurability = await relaxDurabilityForImport(payload)
+    try {
+      for (const row of rows) {
+        let outcome: ProvisionOutcome
+        try {
+          outcome = await provisionSite(payload, row.request!, { directory, existing: row.existing })
+        } catch (e) {
+          stopOn(row.line, row.request!.slug, (e as Error).message)
+        }
+        record(outcome!)
+      }
+    } finally {
+      await restoreDurability()
+    }
+  }
   if (tty) out()
-  await restoreDurability()
   const ms = Date.now() - started
   out(
     `Đã tạo ${counts.created}, cập nhật ${counts.updated}, giữ nguyên ${counts.unchanged} cổng trong ${seconds(ms)} (${(rows.length / Math.max(ms / 1000, 0.001)).toFixed(1)} cổng/s) / created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}`,
@@ -299,11 +328,12 @@ async function main(): Promise<void> {
         'admin-email': { type: 'string' },
         csv: { type: 'string' },
         'no-build': { type: 'boolean' },
+        workers: { type: 'string' },
       })
       if (typeof values.csv === 'string') {
-        const extra = Object.keys(values).filter((k) => !['csv', 'no-build'].includes(k))
+        const extra = Object.keys(values).filter((k) => !['csv', 'no-build', 'workers'].includes(k))
         if (extra.length) throw new Refused(`--csv không dùng cùng ${extra.map((k) => `--${k}`).join(', ')}. / --csv cannot be combined with other fields.`)
-        return createFromCsv(values.csv, !values['no-build'])
+        return createFromCsv(values.csv, !values['no-build'], values.workers as string | undefined)
       }
       return createOne(values)
     }

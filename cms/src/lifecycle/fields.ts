@@ -8,6 +8,7 @@ import type { Field, FieldHook } from 'payload'
 import { asUser, isPlatformAdmin } from '../access/roles'
 import { bumpHostMap } from '../hooks/hostMapCache'
 import { writeRedirectMaps } from './redirectMaps'
+import { unpublishLiveRelease } from './release'
 import { redirectTargetProblem } from './targets'
 
 const platformOnly = ({ req }: { req: Parameters<typeof asUser>[0] }) => isPlatformAdmin(asUser(req))
@@ -18,11 +19,19 @@ const lifecycleKey = (doc: Record<string, unknown> | undefined) => {
 }
 
 /** Rewrite the nginx redirect maps when a site is archived, merged, retired or brought back. */
-const refreshMapsOnLifecycleChange: FieldHook = async ({ siblingData, previousSiblingDoc, req, context, operation, value }) => {
-  const before = operation === 'create' ? lifecycleKey({ status: 'active' }) : lifecycleKey(previousSiblingDoc)
-  if (context?.skipRedirectMaps || lifecycleKey(siblingData) === before) return value
+// In an afterChange field hook `originalDoc` is the document as saved (these fields sit at its top
+// level: the collapsible only groups them in the form) and `previousDoc` the one before.
+const refreshMapsOnLifecycleChange: FieldHook = async ({ originalDoc, previousDoc, req, context, operation, value }) => {
+  const before = operation === 'create' ? lifecycleKey({ status: 'active' }) : lifecycleKey(previousDoc)
+  if (context?.skipRedirectMaps || lifecycleKey(originalDoc) === before) return value
   bumpHostMap()
-  await writeRedirectMaps(req.payload).catch((err) => req.payload.logger.error({ err, msg: 'Cannot write the redirect maps' }))
+  try {
+    // Archived from the admin: the old release must not be reachable through nginx either.
+    if (originalDoc?.status === 'archived' && typeof originalDoc.slug === 'string') await unpublishLiveRelease(originalDoc.slug)
+    await writeRedirectMaps(req.payload)
+  } catch (err) {
+    req.payload.logger.error({ err, msg: 'Cannot write the redirect maps' })
+  }
   return value
 }
 
