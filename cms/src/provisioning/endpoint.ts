@@ -75,7 +75,7 @@ export function withProvisioning(sites: CollectionConfig): CollectionConfig {
       ...sites.admin,
       components: {
         ...sites.admin?.components,
-        beforeList: [...(sites.admin?.components?.beforeList ?? []), '/provisioning/admin/NewPortalLink#NewPortalListLink'],
+        beforeListTable: [...(sites.admin?.components?.beforeListTable ?? []), '/provisioning/admin/NewPortalLink#NewPortalListLink'],
       },
     },
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type KnownSite, validateRows, type ValidationContext } from './validate'
+import { type KnownSite, suggestSlug, validateRows, type ValidationContext } from './validate'
 
 const site = (id: number, slug: string, level: KnownSite['level'], extra: Partial<KnownSite> = {}): KnownSite => ({
   id,
@@ -59,10 +59,17 @@ describe('validating a new portal', () => {
     expect(fields({ ...commune, domain: 'thachlac.hatinh.gov.vn, xn--thchlc-7va.gov.vn' })).toEqual([])
   })
 
-  it('warns, without refusing, about a domain outside .gov.vn', () => {
+  it('warns, without refusing, about a domain outside .gov.vn and a name another site has', () => {
     const row = one({ ...commune, domain: 'thachlac.example.vn' })
     expect(row.problems).toEqual([])
     expect(row.warnings.map((w) => w.field)).toEqual(['domain'])
+    expect(one({ ...commune, name: 'XA-THACH-HA' }).warnings.map((w) => w.field)).toEqual(['name'])
+  })
+
+  it('suggests a short slug without the generic "Trang thông tin điện tử" prefix', () => {
+    expect(suggestSlug('Trang thông tin điện tử xã Thạch Lạc')).toBe('xa-thach-lac')
+    expect(suggestSlug('Cổng thông tin điện tử tỉnh Hà Tĩnh')).toBe('tinh-ha-tinh')
+    expect(suggestSlug('Sở Nội vụ')).toBe('so-noi-vu')
   })
 
   it('keeps levels and parents consistent with the two-tier local government (§5)', () => {

@@ -79,11 +79,18 @@ export const PROVINCE_CODES = [
   '42', '44', '46', '48', '51', '52', '56', '66', '68', '75', '79', '80', '82', '86', '91', '92', '96',
 ] as const
 
-const LEVEL_NAMES: Record<SiteLevel, string> = {
-  'trung-uong': 'trung ương / central',
-  tinh: 'tỉnh / province',
-  xa: 'xã / commune',
-  'truc-thuoc': 'đơn vị trực thuộc / subordinate unit',
+const LEVEL_NAMES: Record<SiteLevel, { vi: string; en: string }> = {
+  'trung-uong': { vi: 'trung ương', en: 'central' },
+  tinh: { vi: 'tỉnh', en: 'province' },
+  xa: { vi: 'xã', en: 'commune' },
+  'truc-thuoc': { vi: 'đơn vị trực thuộc', en: 'subordinate unit' },
+}
+const levelList = (levels: readonly SiteLevel[], lang: 'vi' | 'en') => levels.map((l) => LEVEL_NAMES[l][lang]).join(lang === 'vi' ? ' hoặc ' : ' or ')
+
+/** A slug to suggest for a name: without the generic "Trang/Cổng thông tin điện tử" prefix. */
+export function suggestSlug(name: string): string {
+  const short = name.normalize('NFC').replace(/^\s*(trang|cổng)\s+thông\s+tin\s+(điện\s+tử\s+)?/iu, '')
+  return slugify(short || name, 63)
 }
 
 /**
@@ -159,13 +166,15 @@ export function validateRows(
     if (name.length < 3) fail('name', 'Cần tên cổng (ít nhất 3 ký tự). / The portal name is required (3+ characters).')
     else if (name.length > 200) fail('name', 'Tên cổng dài quá 200 ký tự. / The name is longer than 200 characters.')
     else if (!/\p{L}/u.test(name)) fail('name', 'Tên cổng phải có chữ. / The name must contain letters.')
+    const sameName = name ? (ctx.sites.find((s) => s.status === 'active' && s.name.toLocaleLowerCase('vi') === name.toLocaleLowerCase('vi') && s.slug !== clean(values.slug).toLowerCase()) ?? null) : null
+    if (sameName) warnings.push({ field: 'name', message: `Đã có trang cùng tên "${sameName.name}" (${sameName.slug}). / Another site has the same name.` })
     const nameEn = clean(values.nameEn) || null
     if (nameEn && nameEn.length > 200) fail('nameEn', 'Tên tiếng Anh dài quá 200 ký tự. / The English name is longer than 200 characters.')
 
     const slug = clean(values.slug).toLowerCase()
     let existing: KnownSite | null = null
     if (slug === '') {
-      fail('slug', `Cần đường dẫn (slug), ví dụ "${slugify(name, 63) || 'xa-thach-ha'}". / The slug is required.`)
+      fail('slug', `Cần đường dẫn (slug), ví dụ "${suggestSlug(name) || 'xa-thach-ha'}". / The slug is required.`)
     } else if (!SLUG_PATTERN.test(slug)) {
       fail('slug', `"${slug}": chỉ gồm chữ thường không dấu, số và gạch ngang (ví dụ xa-thach-ha). / Use lowercase ASCII letters, digits and single hyphens.`)
     } else if (slug.length > 63) {
@@ -209,9 +218,9 @@ export function validateRows(
     if (level) {
       const allowed = PARENT_LEVELS[level]
       if (allowed.length === 0 && parentSlug) {
-        fail('parent', `Cấp ${LEVEL_NAMES[level]} không có đơn vị cấp trên; bỏ trống "parent". / A ${level} site has no parent.`)
+        fail('parent', `Cấp ${LEVEL_NAMES[level].vi} không có đơn vị cấp trên; bỏ trống "parent". / A ${LEVEL_NAMES[level].en} site has no parent.`)
       } else if (allowed.length > 0 && !parentSlug) {
-        fail('parent', `Cấp ${LEVEL_NAMES[level]} cần đơn vị cấp trên (${allowed.join(' hoặc ')}). / A ${level} site needs a parent (${allowed.join(' or ')}).`)
+        fail('parent', `Cấp ${LEVEL_NAMES[level].vi} cần đơn vị cấp trên (${levelList(allowed, 'vi')}). / A ${LEVEL_NAMES[level].en} site needs a parent (${levelList(allowed, 'en')}).`)
       } else if (parentSlug) {
         const known = bySlug.get(parentSlug)
         const row = pending.get(parentSlug)
@@ -221,7 +230,7 @@ export function validateRows(
         else if (row && !row.valid) fail('parent', `Đơn vị cấp trên "${parentSlug}" ở dòng ${row.line} có lỗi. / The parent on line ${row.line} is invalid.`)
         else if ((row?.status ?? known?.status) === 'archived') fail('parent', `Trang "${parentSlug}" đã lưu trữ (sáp nhập/ngừng hoạt động). / "${parentSlug}" is archived.`)
         else if (parentLevel && !allowed.includes(parentLevel)) {
-          fail('parent', `Cấp ${LEVEL_NAMES[level]} không thể trực thuộc "${parentSlug}" (cấp ${LEVEL_NAMES[parentLevel]}); cần cấp ${allowed.join(' hoặc ')}. / A ${level} site cannot sit under a ${parentLevel} site.`)
+          fail('parent', `Cấp ${LEVEL_NAMES[level].vi} không thể trực thuộc "${parentSlug}" (cấp ${LEVEL_NAMES[parentLevel].vi}); cần cấp ${levelList(allowed, 'vi')}. / A ${LEVEL_NAMES[level].en} site cannot sit under a ${LEVEL_NAMES[parentLevel].en} site (needs ${levelList(allowed, 'en')}).`)
         } else if (existing && known && isBelow(known, existing, byId)) {
           fail('parent', `"${parentSlug}" đang là đơn vị cấp dưới của "${slug}". / "${parentSlug}" is below "${slug}": that would make a loop.`)
         }

@@ -4,8 +4,7 @@ import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useRef, useState } from 'react'
 
 import { errorMessage, inputStyle, pick } from '../../auth/admin/text'
-import { slugify } from '../../lib/text'
-import { PARENT_LEVELS, type SiteLevel } from '../validate'
+import { PARENT_LEVELS, type SiteLevel, suggestSlug } from '../validate'
 import { T } from './text'
 
 export type ParentOption = { slug: string; name: string; level: string }
@@ -130,7 +129,7 @@ export function NewPortalForm({ apiRoute, adminRoute, parents, themes, levels }:
           aria-invalid={Boolean(errors.name) || undefined}
           style={input}
           onChange={(e) => {
-            if (!slugTouched) setSlug(slugify(e.target.value, 63))
+            if (!slugTouched) setSlug(suggestSlug(e.target.value))
           }}
         />
       ), t(T.nameHint))}

@@ -22,14 +22,16 @@ export function NewPortalNavLink(props: Props) {
   )
 }
 
-/** The same link above the list of sites. */
+/** The same link above the table of sites. */
 export function NewPortalListLink(props: Props) {
   if (!isPlatformAdmin(props.user as unknown as SessionUser)) return null
   return (
-    <p style={{ margin: '0 0 var(--base)' }}>
-      <a className="btn btn--style-primary btn--size-medium" href={href(props)}>
-        {pick(props.i18n?.language ?? 'vi', T.link)}
+    <p style={{ margin: 'var(--base) 0' }}>
+      <a href={href(props)} style={{ fontWeight: 600 }}>
+        + {pick(props.i18n?.language ?? 'vi', T.link)}
       </a>
+      {' – '}
+      {pick(props.i18n?.language ?? 'vi', T.listHint)}
     </p>
   )
 }

@@ -32,4 +32,8 @@ export const T = {
   edit: { vi: 'Mở trang trong quản trị', en: 'Open the site in the admin' },
   another: { vi: 'Tạo cổng khác', en: 'Create another portal' },
   link: { vi: 'Tạo cổng mới', en: 'New portal' },
+  listHint: {
+    vi: 'kèm các mục bắt buộc, trình đơn và lời mời quản trị trang (nhiều cổng một lúc: npm run site -- create --csv).',
+    en: 'with its mandatory sections, menus and a site-admin invitation (many at once: npm run site -- create --csv).',
+  },
 } as const
