@@ -199,6 +199,13 @@ describe('npm run site -- merge', () => {
     const into = await siteBySlug('xa-thach-lac')
     const article = (await find('news', `where[site][equals]=${from.id}&where[_status][equals]=published&sort=-publishedAt`)).docs[0]
     movedArticle = article.slug
+    // One article with an unapproved newer draft, one never published: neither may go public.
+    const pending = (await find('news', `where[site][equals]=${from.id}&where[_status][equals]=published&sort=publishedAt`)).docs[0]
+    const pendingTitle = `Bản sửa chưa duyệt ${Date.now()}`
+    expect((await server.api(`/api/news/${pending.id}?draft=true`, { method: 'PATCH', token: admin, json: { title: pendingTitle } })).status).toBe(200)
+    const draftOnly = await server.api('/api/news?draft=true', { method: 'POST', token: admin, json: { title: `Bản nháp chưa đăng ${Date.now()}`, site: from.id, _status: 'draft' } })
+    expect(draftOnly.status, draftOnly.body).toBe(201)
+    const draftId = draftOnly.json().doc.id
     const newsCount = (await find('news', `where[site][equals]=${from.id}`)).totalDocs
 
     const dry = await site(['merge', '--from', 'xa-thach-ha', '--into', 'xa-thach-lac', '--dry-run'])
@@ -213,6 +220,11 @@ describe('npm run site -- merge', () => {
 
     expect(await siteBySlug('xa-thach-ha')).toMatchObject({ status: 'archived', mergedInto: into.id })
     expect((await find('news', `where[site][equals]=${into.id}`)).totalDocs).toBe(newsCount)
+    const live = (await server.api(`/api/news/${pending.id}?depth=0`, { token: admin })).json()
+    expect(live).toMatchObject({ site: into.id, title: pending.title, _status: 'published' })
+    expect((await server.api(`/api/news/${pending.id}?depth=0&draft=true`, { token: admin })).json()).toMatchObject({ site: into.id, title: pendingTitle })
+    expect((await server.api(`/api/news/${draftId}?depth=0&draft=true`, { token: admin })).json()).toMatchObject({ site: into.id, _status: 'draft' })
+    expect((await server.api(`/api/news/${draftId}`)).status).not.toBe(200)
     const redirects = await find('redirects', `where[fromSite][equals]=${from.id}&limit=500`)
     expect(redirects.totalDocs).toBeGreaterThan(newsCount + 8)
     expect(fs.readFileSync(path.join(server.sitesDir, '.redirects.map'), 'utf8')).toContain(`"thachha.hatinh.gov.vn/tin-tuc/${article.slug}/" "${portalUrl('xa-thach-lac', `/tin-tuc/${article.slug}/`)}";`)
@@ -239,6 +251,9 @@ describe('npm run site -- merge', () => {
       expect(res.headers.location, oldPath).toBe(portalUrl('xa-thach-lac', newPath))
     }
     expect((await server.request(host('xa-thach-lac'), '/gioi-thieu-xa-thach-ha/')).status).toBe(200)
+    const pendingPage = await server.request(host('xa-thach-lac'), `/tin-tuc/${pending.slug}/`)
+    expect(pendingPage.status).toBe(200)
+    expect(pendingPage.body).not.toContain(pendingTitle)
     expect(fs.existsSync(path.join(server.sitesDir, 'xa-thach-ha'))).toBe(false)
   }, 240_000)
 })
