@@ -360,30 +360,91 @@ export function describeMerge(plan: MergePlan): string[] {
  *   again on top, so neither is published nor lost (the workflow history then shows the move as
  *   a publication by the platform).
  */
-async function moveVersioned(payload: Payload, collection: 'news' | 'pages', doc: MovedDoc, data: Record<string, unknown>, english: Record<string, unknown> | null): Promise<void> {
+type Rewrite = (doc: Doc) => Record<string, unknown>
+
+async function moveVersioned(payload: Payload, collection: 'news' | 'pages', doc: MovedDoc, data: Record<string, unknown>, english: Record<string, unknown> | null, rewrite: Rewrite): Promise<void> {
   const strip = (d: Doc) => {
     const { id: _id, createdAt: _c, updatedAt: _u, _status: _s, ...rest } = d
     return rest
   }
   const read = (draft: boolean, locale: 'vi' | 'en') =>
     payload.findByID({ collection, id: doc.id, draft, locale, fallbackLocale: false as never, depth: 0, overrideAccess: true }) as Promise<Doc>
+  const localised = (d: Doc) => ({ title: d.title, summary: d.summary, layout: d.layout, ...rewrite(d) })
   if (doc.publication === 'published-with-draft') {
     const [liveVi, liveEn, draftVi, draftEn] = await Promise.all([read(false, 'vi'), read(false, 'en'), read(true, 'vi'), read(true, 'en')])
-    await payload.update({ collection, id: doc.id, locale: 'vi', draft: false, data: { ...strip(liveVi), ...data, _status: 'published' } as never, ...own() })
+    await payload.update({ collection, id: doc.id, locale: 'vi', draft: false, data: { ...strip(liveVi), ...rewrite(liveVi), ...data, _status: 'published' } as never, ...own() })
     if (collection === 'pages' && liveEn.title) {
-      await payload.update({ collection, id: doc.id, locale: 'en', draft: false, data: { title: liveEn.title, summary: liveEn.summary, layout: liveEn.layout, ...english, _status: 'published' } as never, ...own() })
+      await payload.update({ collection, id: doc.id, locale: 'en', draft: false, data: { ...localised(liveEn), ...english, _status: 'published' } as never, ...own() })
     }
-    await payload.update({ collection, id: doc.id, locale: 'vi', draft: true, data: { ...strip(draftVi), ...data } as never, ...own() })
+    await payload.update({ collection, id: doc.id, locale: 'vi', draft: true, data: { ...strip(draftVi), ...rewrite(draftVi), ...data } as never, ...own() })
     if (collection === 'pages' && draftEn.title) {
-      await payload.update({ collection, id: doc.id, locale: 'en', draft: true, data: { title: draftEn.title, summary: draftEn.summary, layout: draftEn.layout, ...english } as never, ...own() })
+      await payload.update({ collection, id: doc.id, locale: 'en', draft: true, data: { ...localised(draftEn), ...english } as never, ...own() })
     }
     return
   }
   // A published document keeps its status from the latest (published) version: naming it
   // would count as a new approval in the workflow history. A draft stays a draft.
   const status = doc.publication === 'draft' ? { _status: 'draft' } : {}
-  await payload.update({ collection, id: doc.id, locale: 'vi', draft: false, data: { ...data, ...status } as never, ...own() })
-  if (english) await payload.update({ collection, id: doc.id, locale: 'en', draft: false, data: { ...english, ...status } as never, ...own() })
+  const [latestVi, latestEn] = await Promise.all([read(true, 'vi'), collection === 'pages' ? read(true, 'en') : null])
+  await payload.update({ collection, id: doc.id, locale: 'vi', draft: false, data: { ...rewrite(latestVi), ...data, ...status } as never, ...own() })
+  const englishLinks = latestEn?.title ? rewrite(latestEn) : {}
+  if (english || Object.keys(englishLinks).length) {
+    await payload.update({ collection, id: doc.id, locale: 'en', draft: false, data: { ...englishLinks, ...english, ...status } as never, ...own() })
+  }
+}
+
+/**
+ * Links inside moved content that point at a's own paths (`/tin-tuc/…/`, `/gioi-thieu/`) would
+ * resolve on b's host once moved, to nothing or to b's own page of the same slug. They are
+ * rewritten to where the redirects send them: a path on b, or the owner's URL of an article that
+ * was shared with a. Absolute links are left alone.
+ */
+export function linkRewriter(redirects: Map<string, string>, intoBase: string): Rewrite {
+  const target = (url: string): string | null => {
+    if (!url.startsWith('/') || url.startsWith('//')) return null
+    const [pathPart, rest = ''] = url.split(/(?=[?#])/, 2)
+    const to = redirects.get(pathPart!) ?? (pathPart!.endsWith('/') ? undefined : redirects.get(`${pathPart}/`))
+    if (!to) return null
+    // Content on b gets a path; an article a only showed (shared by its owner) the owner's URL.
+    return to.startsWith(`${intoBase}/`) ? `${to.slice(intoBase.length)}${rest}` : `${to}${rest}`
+  }
+  const walk = (value: unknown): { value: unknown; changed: boolean } => {
+    if (Array.isArray(value)) {
+      let changed = false
+      const out = value.map((v) => {
+        const r = walk(v)
+        changed ||= r.changed
+        return r.value
+      })
+      return { value: changed ? out : value, changed }
+    }
+    if (value && typeof value === 'object') {
+      let changed = false
+      const out: Doc = {}
+      for (const [k, v] of Object.entries(value)) {
+        const moved = k === 'url' && typeof v === 'string' ? target(v) : null
+        if (moved !== null) {
+          out[k] = moved
+          changed = true
+          continue
+        }
+        const r = walk(v)
+        changed ||= r.changed
+        out[k] = r.value
+      }
+      return { value: changed ? out : value, changed }
+    }
+    return { value, changed: false }
+  }
+  return (doc) => {
+    const patch: Record<string, unknown> = {}
+    for (const key of ['content', 'layout']) {
+      if (!(key in doc)) continue
+      const r = walk(doc[key])
+      if (r.changed) patch[key] = r.value
+    }
+    return patch
+  }
 }
 
 export type MergeResult = { summary: string; rebuild: Id[] }
@@ -408,7 +469,8 @@ export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: 
   for (const c of plan.categories.filter((c) => c.action === 'move')) {
     await payload.update({ collection: 'categories', id: c.id, data: { site: intoId, slug: c.newSlug }, ...own() })
   }
-  // 3. Pages and news.
+  // 3. Pages and news, with their links to a's own paths pointed at the new ones.
+  const rewrite = linkRewriter(plan.redirects, into.baseUrl)
   for (const p of plan.pages) {
     const suffix = (name: string | null) => (p.retitle && name ? ` (${name})` : '')
     const data: Record<string, unknown> = { site: intoId, slug: p.newSlug, ...(p.clearSection ? { section: null } : {}) }
@@ -418,11 +480,11 @@ export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: 
       const en = (await payload.findByID({ collection: 'pages', id: p.id, locale: 'en', fallbackLocale: false as never, depth: 0, draft: true, overrideAccess: true })) as Doc
       english = { title: `${en.title}${suffix(from.nameEn ?? from.name)}` }
     }
-    await moveVersioned(payload, 'pages', p, data, english)
+    await moveVersioned(payload, 'pages', p, data, english, rewrite)
   }
   log(`${plan.pages.length} trang đã chuyển / pages moved`)
   for (const [i, n] of plan.news.entries()) {
-    await moveVersioned(payload, 'news', n, { site: intoId, slug: n.newSlug, categories: n.categories }, null)
+    await moveVersioned(payload, 'news', n, { site: intoId, slug: n.newSlug, categories: n.categories }, null, rewrite)
     if ((i + 1) % 100 === 0) log(`${i + 1}/${plan.news.length} tin bài… / news moved`)
   }
   log(`${plan.news.length} tin bài đã chuyển / news moved`)
