@@ -287,6 +287,26 @@ describe('npm run site -- retire', () => {
   }, 120_000)
 })
 
+describe('the redirects collection', () => {
+  it('can be read by staff but changed only by platform admins', async () => {
+    const siteAdmin = await login('quantri.hatinh@cong.gov.vn')
+    const list = await server.api('/api/redirects?limit=1&depth=0', { token: siteAdmin })
+    expect(list.status).toBe(200)
+    const row = list.json().docs[0]
+    expect(row.status).toBe(301)
+    expect((await server.api('/api/redirects?limit=1')).status).toBe(403)
+    const data = { fromSite: row.fromSite, fromPath: '/thu-them/', toUrl: 'https://hatinh.gov.vn/' }
+    expect((await server.api('/api/redirects', { method: 'POST', token: siteAdmin, json: data })).status).toBe(403)
+    expect((await server.api(`/api/redirects/${row.id}`, { method: 'PATCH', token: siteAdmin, json: { toUrl: 'https://example.org/' } })).status).toBe(403)
+    expect((await server.api(`/api/redirects/${row.id}`, { method: 'DELETE', token: siteAdmin })).status).toBe(403)
+    const bad = await server.api('/api/redirects', { method: 'POST', token: admin, json: { ...data, toUrl: 'https://x.gov.vn/$host' } })
+    expect(bad.status).toBe(400)
+    const created = await server.api('/api/redirects', { method: 'POST', token: admin, json: data })
+    expect(created.status, created.body).toBe(201)
+    expect(fs.readFileSync(path.join(server.sitesDir, '.redirects.map'), 'utf8')).toContain('/thu-them/" "https://hatinh.gov.vn/";')
+  })
+})
+
 describe('POST /api/sites/provision (the "Tạo cổng mới" admin view)', () => {
   const body = { name: 'Trang thông tin điện tử xã Thạch Kênh', slug: 'xa-thach-kenh', domain: 'thachkenh.hatinh.gov.vn', level: 'xa', parent: 'ha-tinh', unitCode: '18010' }
 

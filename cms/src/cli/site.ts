@@ -335,6 +335,7 @@ async function main(): Promise<void> {
         if (extra.length) throw new Refused(`--csv không dùng cùng ${extra.map((k) => `--${k}`).join(', ')}. / --csv cannot be combined with other fields.`)
         return createFromCsv(values.csv, !values['no-build'], values.workers as string | undefined)
       }
+      if (values.name === undefined && values.slug === undefined) throw new Refused(`Cần --name, --slug, --domain, --level (hoặc --csv). / Give --name, --slug, --domain and --level, or --csv.\n\n${USAGE}`)
       return createOne(values)
     }
     case 'merge':
