@@ -43,14 +43,17 @@ const USAGE = `Cách dùng / usage:
   npm run site -- retire --slug <slug> [--redirect-to https://…] [--notice "…"] [--notice-en "…"]
 Cấp / levels: trung-uong, tinh, xa, truc-thuoc`
 
-/** Helper processes for a CSV import: `--workers N`, else two or more for 100+ rows on 2+ cores. */
-function workerCount(flag: string | undefined, rows: number): number {
+/**
+ * Helper processes for a CSV import: `--workers N`, else up to four (one per core) when 100 or
+ * more portals are new. Checking an existing portal is a few reads, quicker than starting one.
+ */
+function workerCount(flag: string | undefined, rows: ValidatedRow[]): number {
   if (flag !== undefined) {
     const n = Number(flag)
     if (!Number.isInteger(n) || n < 1 || n > 8) throw new Refused('--workers phải là số nguyên từ 1 đến 8. / --workers must be a whole number from 1 to 8.')
-    return Math.min(n, rows)
+    return Math.min(n, rows.length)
   }
-  return rows >= 100 ? Math.min(os.availableParallelism(), 4) : 1
+  return rows.filter((r) => !r.existing).length >= 100 ? Math.min(os.availableParallelism(), 4) : 1
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
@@ -189,7 +192,7 @@ async function createFromCsv(file: string, build: boolean, workersFlag: string |
   out(`Kiểm tra ${rows.length} dòng: hợp lệ (${seconds(Date.now() - t0)}) / all rows valid`)
   printWarnings(rows, true)
 
-  const workers = workerCount(workersFlag, rows.length)
+  const workers = workerCount(workersFlag, rows)
   const started = Date.now()
   const tty = process.stdout.isTTY
   let lastPrinted = 0
