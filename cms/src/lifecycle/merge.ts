@@ -362,23 +362,28 @@ export function describeMerge(plan: MergePlan): string[] {
  */
 type Rewrite = (doc: Doc) => Record<string, unknown>
 
-async function moveVersioned(payload: Payload, collection: 'news' | 'pages', doc: MovedDoc, data: Record<string, unknown>, english: Record<string, unknown> | null, rewrite: Rewrite): Promise<void> {
+/** Added to a moved page's title when it clashed with one of b's: "Giới thiệu (Xã A)". */
+type TitleSuffix = { vi: string; en: string } | null
+
+async function moveVersioned(payload: Payload, collection: 'news' | 'pages', doc: MovedDoc, data: Record<string, unknown>, suffix: TitleSuffix, rewrite: Rewrite): Promise<void> {
   const strip = (d: Doc) => {
     const { id: _id, createdAt: _c, updatedAt: _u, _status: _s, ...rest } = d
     return rest
   }
   const read = (draft: boolean, locale: 'vi' | 'en') =>
     payload.findByID({ collection, id: doc.id, draft, locale, fallbackLocale: false as never, depth: 0, overrideAccess: true }) as Promise<Doc>
-  const localised = (d: Doc) => ({ title: d.title, summary: d.summary, layout: d.layout, ...rewrite(d) })
+  // Each version keeps its own title (a pending draft may have retitled the page) plus the suffix.
+  const titled = (d: Doc, lang: 'vi' | 'en') => (suffix && typeof d.title === 'string' && d.title ? { title: `${d.title}${suffix[lang]}` } : {})
+  const english = (d: Doc) => ({ title: d.title, summary: d.summary, layout: d.layout, ...rewrite(d), ...titled(d, 'en') })
   if (doc.publication === 'published-with-draft') {
     const [liveVi, liveEn, draftVi, draftEn] = await Promise.all([read(false, 'vi'), read(false, 'en'), read(true, 'vi'), read(true, 'en')])
-    await payload.update({ collection, id: doc.id, locale: 'vi', draft: false, data: { ...strip(liveVi), ...rewrite(liveVi), ...data, _status: 'published' } as never, ...own() })
+    await payload.update({ collection, id: doc.id, locale: 'vi', draft: false, data: { ...strip(liveVi), ...rewrite(liveVi), ...data, ...titled(liveVi, 'vi'), _status: 'published' } as never, ...own() })
     if (collection === 'pages' && liveEn.title) {
-      await payload.update({ collection, id: doc.id, locale: 'en', draft: false, data: { ...localised(liveEn), ...english, _status: 'published' } as never, ...own() })
+      await payload.update({ collection, id: doc.id, locale: 'en', draft: false, data: { ...english(liveEn), _status: 'published' } as never, ...own() })
     }
-    await payload.update({ collection, id: doc.id, locale: 'vi', draft: true, data: { ...strip(draftVi), ...rewrite(draftVi), ...data } as never, ...own() })
+    await payload.update({ collection, id: doc.id, locale: 'vi', draft: true, data: { ...strip(draftVi), ...rewrite(draftVi), ...data, ...titled(draftVi, 'vi') } as never, ...own() })
     if (collection === 'pages' && draftEn.title) {
-      await payload.update({ collection, id: doc.id, locale: 'en', draft: true, data: { ...localised(draftEn), ...english } as never, ...own() })
+      await payload.update({ collection, id: doc.id, locale: 'en', draft: true, data: english(draftEn) as never, ...own() })
     }
     return
   }
@@ -386,10 +391,10 @@ async function moveVersioned(payload: Payload, collection: 'news' | 'pages', doc
   // would count as a new approval in the workflow history. A draft stays a draft.
   const status = doc.publication === 'draft' ? { _status: 'draft' } : {}
   const [latestVi, latestEn] = await Promise.all([read(true, 'vi'), collection === 'pages' ? read(true, 'en') : null])
-  await payload.update({ collection, id: doc.id, locale: 'vi', draft: false, data: { ...rewrite(latestVi), ...data, ...status } as never, ...own() })
-  const englishLinks = latestEn?.title ? rewrite(latestEn) : {}
-  if (english || Object.keys(englishLinks).length) {
-    await payload.update({ collection, id: doc.id, locale: 'en', draft: false, data: { ...englishLinks, ...english, ...status } as never, ...own() })
+  await payload.update({ collection, id: doc.id, locale: 'vi', draft: false, data: { ...rewrite(latestVi), ...data, ...titled(latestVi, 'vi'), ...status } as never, ...own() })
+  const englishChanges = latestEn?.title ? { ...rewrite(latestEn), ...titled(latestEn, 'en') } : {}
+  if (Object.keys(englishChanges).length) {
+    await payload.update({ collection, id: doc.id, locale: 'en', draft: false, data: { ...englishChanges, ...status } as never, ...own() })
   }
 }
 
@@ -471,16 +476,10 @@ export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: 
   }
   // 3. Pages and news, with their links to a's own paths pointed at the new ones.
   const rewrite = linkRewriter(plan.redirects, into.baseUrl)
+  const suffix = { vi: ` (${from.name})`, en: ` (${from.nameEn ?? from.name})` }
   for (const p of plan.pages) {
-    const suffix = (name: string | null) => (p.retitle && name ? ` (${name})` : '')
-    const data: Record<string, unknown> = { site: intoId, slug: p.newSlug, ...(p.clearSection ? { section: null } : {}) }
-    if (p.retitle) data.title = `${p.title}${suffix(from.name)}`
-    let english: Record<string, unknown> | null = null
-    if (p.retitle && p.english) {
-      const en = (await payload.findByID({ collection: 'pages', id: p.id, locale: 'en', fallbackLocale: false as never, depth: 0, draft: true, overrideAccess: true })) as Doc
-      english = { title: `${en.title}${suffix(from.nameEn ?? from.name)}` }
-    }
-    await moveVersioned(payload, 'pages', p, data, english, rewrite)
+    const data = { site: intoId, slug: p.newSlug, ...(p.clearSection ? { section: null } : {}) }
+    await moveVersioned(payload, 'pages', p, data, p.retitle ? suffix : null, rewrite)
   }
   log(`${plan.pages.length} trang đã chuyển / pages moved`)
   for (const [i, n] of plan.news.entries()) {
