@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     invitations: Invitation;
     'workflow-events': WorkflowEvent;
+    redirects: Redirect;
     builds: Build;
     'audit-log': AuditLog;
     outbox: Outbox;
@@ -96,6 +97,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
@@ -219,6 +221,13 @@ export interface Site {
     responsiblePerson?: string | null;
     licence?: string | null;
   };
+  mergedInto?: (number | null) | Site;
+  archivedAt?: string | null;
+  /**
+   * An absolute https:// URL; leave empty to show the notice.
+   */
+  redirectTo?: string | null;
+  retirementNotice?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -610,6 +619,29 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
+ * Old URLs of merged or retired portals, permanently redirected (301) to where the content is now. Applies while the source site is archived.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  fromSite: number | Site;
+  /**
+   * E.g. /tin-tuc/some-article/ (without the host).
+   */
+  fromPath: string;
+  toUrl: string;
+  toSite?: (number | null) | Site;
+  /**
+   * 301: moved permanently.
+   */
+  status: number;
+  reason: 'merge' | 'retire' | 'manual';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The portal build queue and history, newest first. Filter by status to see failed builds.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -858,6 +890,10 @@ export interface PayloadLockedDocument {
         value: number | WorkflowEvent;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'builds';
         value: number | Build;
       } | null)
@@ -953,6 +989,10 @@ export interface SitesSelect<T extends boolean = true> {
         responsiblePerson?: T;
         licence?: T;
       };
+  mergedInto?: T;
+  archivedAt?: T;
+  redirectTo?: T;
+  retirementNotice?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1214,6 +1254,20 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   comment?: T;
   user?: T;
   by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  fromSite?: T;
+  fromPath?: T;
+  toUrl?: T;
+  toSite?: T;
+  status?: T;
+  reason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -26,6 +26,8 @@ import { env } from './config/env'
 import { payloadSecret } from './config/secrets'
 import { Invitations } from './invitations/collection'
 import { Outbox } from './outbox/collection'
+import { withProvisioning } from './provisioning/endpoint'
+import { Redirects } from './redirects/collection'
 import { sendMailTask } from './outbox/sendMail'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
@@ -53,9 +55,10 @@ export default buildConfig({
         acceptInvitation: { Component: '/invitations/admin/AcceptInvitationView#AcceptInvitationView', path: '/nhan-loi-moi', exact: true },
         myWork: { Component: '/admin/MyWorkView#MyWorkView', path: '/my-work' },
         compliance: { Component: '/compliance/admin/ComplianceView#ComplianceView', path: '/tuan-thu', exact: true },
+        newPortal: { Component: '/provisioning/admin/NewPortalView#NewPortalView', path: '/tao-cong-moi', exact: true },
       },
       beforeDashboard: ['/auth/admin/EnrolNotice#EnrolNotice'],
-      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink', '/compliance/admin/ComplianceLink#ComplianceLink'],
+      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink', '/compliance/admin/ComplianceLink#ComplianceLink', '/provisioning/admin/NewPortalLink#NewPortalNavLink'],
     },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Cổng', description: 'Cổng – quản trị cổng thông tin điện tử' },
@@ -77,8 +80,9 @@ export default buildConfig({
   },
   // Every collection and global refuses users who must enrol in two-factor but have not yet.
   collections: [
-    ...[Sites, Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    ...[withProvisioning(Sites), Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
     WorkflowEvents,
+    Redirects,
     Builds,
     AuditLog,
     Outbox,

@@ -50,6 +50,7 @@ export function validateEmcSnippet(value: unknown, { previousValue }: { previous
   const result = parseEmcSnippet(String(value), env().emcScriptHosts)
   return result.ok ? true : result.message
 }
+import { lifecycleFields } from '../lifecycle/fields'
 
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/
 
@@ -316,5 +317,6 @@ export const Sites: CollectionConfig = {
         { name: 'licence', type: 'text', localized: true, label: { vi: 'Giấy phép / quyết định thành lập', en: 'Licence line' } },
       ],
     },
+    lifecycleFields,
   ],
 }

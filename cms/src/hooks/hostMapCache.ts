@@ -11,12 +11,13 @@ export function hostMapVersion(): number {
   return (globalThis as WithVersion)[KEY] ?? 0
 }
 
-function bump(): void {
+/** Make this process reload its host and redirect tables on the next request. */
+export function bumpHostMap(): void {
   const g = globalThis as WithVersion
   g[KEY] = (g[KEY] ?? 0) + 1
 }
 
 export const invalidateHostMap: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc }) => {
-  bump()
+  bumpHostMap()
   return doc
 }

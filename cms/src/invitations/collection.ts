@@ -98,9 +98,11 @@ export const Invitations: CollectionConfig = {
       label: { vi: 'Trang', en: 'Site' },
       access: { update: nobody },
       // The site cannot change afterwards (update access), so only the creation is checked.
+      // Writes without a user are the platform's own (portal provisioning from the CLI); the
+      // API never gets that far without one (create access).
       validate: (value: unknown, { req, operation }: { req: Parameters<typeof asUser>[0]; operation?: string }) => {
         const user = asUser(req)
-        if (operation !== 'create' || isPlatformAdmin(user) || value === null || value === undefined) return true
+        if (operation !== 'create' || !user || isPlatformAdmin(user) || value === null || value === undefined) return true
         const id = String(typeof value === 'object' ? (value as { id: unknown }).id : value)
         return siteIdsOf(user, ['site-admin']).includes(id) || 'Bạn chỉ mời được vào trang mình quản trị. / You can only invite to sites you administer.'
       },

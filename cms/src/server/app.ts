@@ -5,6 +5,7 @@ import { CLIENT_IP_HEADER } from '../audit/record'
 import type { Env } from '../config/env'
 import { PreviewError, renderPreview } from '../preview/render'
 import { verifyPreviewToken } from '../preview/token'
+import { ArchivedPortals } from './archived'
 import { healthReport } from './health'
 import { page } from './html'
 import { HostMap } from './hosts'
@@ -40,7 +41,8 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
     }
   })
 
-  app.use(portalRouter({ hosts: new HostMap(payload, e.portalHostSuffix), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
+  const hosts = new HostMap(payload, e.portalHostSuffix)
+  app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
 
   // Shareable, expiring previews of drafts (links made by POST /api/{news|pages}/:id/preview-link).
   app.get('/preview/:token', async (req, res, next) => {

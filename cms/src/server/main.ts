@@ -47,6 +47,9 @@ async function main() {
 
   const { initPayload } = await import('../boot')
   const payload = await initPayload()
+  // nginx includes these maps: they must exist (even empty) before it starts.
+  const { writeRedirectMaps } = await import('../lifecycle/redirectMaps')
+  await writeRedirectMaps(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the redirect maps' }))
 
   let logins: { email: string; role: string }[] = []
   let password: string | null = null

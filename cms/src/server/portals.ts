@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import express, { type RequestHandler } from 'express'
 
+import type { ArchivedPortals } from './archived'
 import type { HostMap } from './hosts'
 import { hostOf } from './hosts'
 import { notBuiltPage, notFoundHostPage } from './html'
@@ -31,6 +32,7 @@ export function portalSecurityHeaders(emcHosts: readonly string[]): Record<strin
 
 export function portalRouter(opts: {
   hosts: HostMap
+  archived: ArchivedPortals
   sitesDir: string
   isPlatformHost: (host: string) => boolean
   emcScriptHosts?: readonly string[]
@@ -68,6 +70,18 @@ export function portalRouter(opts: {
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.status(405).setHeader('Allow', 'GET, HEAD').type('text/plain').send('Method not allowed')
+        return
+      }
+      // Merged or retired: the old release is never served again (npm run site merge|retire).
+      if (site.status === 'archived') {
+        const answer = await opts.archived.answer(site, req.path)
+        if (answer.kind === 'redirect') {
+          res.setHeader('Cache-Control', 'public, max-age=3600')
+          res.redirect(answer.status, answer.url)
+        } else {
+          // 410: the portal is gone for good; search engines drop it sooner than after a noindex 200 (ADR 0009).
+          res.status(410).set({ 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' }).type('html').send(answer.html)
+        }
         return
       }
       const root = path.join(opts.sitesDir, site.slug)

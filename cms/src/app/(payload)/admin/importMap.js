@@ -1,3 +1,4 @@
+import { NewPortalListLink as NewPortalListLink_e5c8b61d7b1772f55d8aa20cfc606440 } from '../../../provisioning/admin/NewPortalLink'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,15 +26,18 @@ import { ChecksField as ChecksField_893331a37359e722466631a79c18b458 } from '../
 import { EnrolNotice as EnrolNotice_419d365092f188eea6a767237969faa5 } from '../../../auth/admin/EnrolNotice'
 import { MyWorkLink as MyWorkLink_5c6c2f51054c502c5a97715ab867e3ea } from '../../../admin/MyWorkLink'
 import { ComplianceLink as ComplianceLink_5f63c688d517222e537e6c1666ebed45 } from '../../../compliance/admin/ComplianceLink'
+import { NewPortalNavLink as NewPortalNavLink_e5c8b61d7b1772f55d8aa20cfc606440 } from '../../../provisioning/admin/NewPortalLink'
 import { LoginView as LoginView_306612e763a57d9f4b7e784733afaf24 } from '../../../auth/admin/LoginView'
 import { TwoFactorView as TwoFactorView_db37a8e7b988457fb1dba35888e47019 } from '../../../auth/admin/TwoFactorView'
 import { AcceptInvitationView as AcceptInvitationView_51c165ead45779db5717ac104dac82a7 } from '../../../invitations/admin/AcceptInvitationView'
 import { MyWorkView as MyWorkView_fd9ab5d4e06598bab26a945024b472bf } from '../../../admin/MyWorkView'
 import { ComplianceView as ComplianceView_602d5533d09d8f2c918cea642f040cd1 } from '../../../compliance/admin/ComplianceView'
+import { NewPortalView as NewPortalView_5c5dc87880bbbef73e69734f604da695 } from '../../../provisioning/admin/NewPortalView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/provisioning/admin/NewPortalLink#NewPortalListLink": NewPortalListLink_e5c8b61d7b1772f55d8aa20cfc606440,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -61,10 +65,12 @@ export const importMap = {
   "/auth/admin/EnrolNotice#EnrolNotice": EnrolNotice_419d365092f188eea6a767237969faa5,
   "/admin/MyWorkLink#MyWorkLink": MyWorkLink_5c6c2f51054c502c5a97715ab867e3ea,
   "/compliance/admin/ComplianceLink#ComplianceLink": ComplianceLink_5f63c688d517222e537e6c1666ebed45,
+  "/provisioning/admin/NewPortalLink#NewPortalNavLink": NewPortalNavLink_e5c8b61d7b1772f55d8aa20cfc606440,
   "/auth/admin/LoginView#LoginView": LoginView_306612e763a57d9f4b7e784733afaf24,
   "/auth/admin/TwoFactorView#TwoFactorView": TwoFactorView_db37a8e7b988457fb1dba35888e47019,
   "/invitations/admin/AcceptInvitationView#AcceptInvitationView": AcceptInvitationView_51c165ead45779db5717ac104dac82a7,
   "/admin/MyWorkView#MyWorkView": MyWorkView_fd9ab5d4e06598bab26a945024b472bf,
   "/compliance/admin/ComplianceView#ComplianceView": ComplianceView_602d5533d09d8f2c918cea642f040cd1,
+  "/provisioning/admin/NewPortalView#NewPortalView": NewPortalView_5c5dc87880bbbef73e69734f604da695,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
