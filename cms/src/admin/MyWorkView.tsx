@@ -1,7 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
+
+import { AdminPage } from './AdminPage'
 
 import type { SessionUser } from '../access/roles'
 import { STATE_LABELS, type WorkflowState } from '../workflow/rules'
@@ -50,22 +50,11 @@ export async function MyWorkView({ initPageResult, params, searchParams }: Admin
   const adminRoute = req.payload.config.routes.admin
   const work = user ? await myWork(req.payload, user, req) : { drafts: [], toReview: [], returned: [] }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>Việc của tôi</h1>
         <Section id="cho-toi-duyet" title="Chờ tôi duyệt" empty="Không có bài nào chờ duyệt." items={work.toReview} adminRoute={adminRoute} />
         <Section id="bi-tra-lai" title="Bị trả lại cho tôi" empty="Không có bài nào bị trả lại." items={work.returned} adminRoute={adminRoute} />
         <Section id="ban-nhap" title="Bản nháp của tôi" empty="Bạn chưa có bản nháp nào." items={work.drafts} adminRoute={adminRoute} />
-      </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

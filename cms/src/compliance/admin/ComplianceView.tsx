@@ -1,9 +1,9 @@
 /** /admin/tuan-thu: "Tuân thủ cổng", the compliance dashboard of every portal. */
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
+
+import { AdminPage } from '../../admin/AdminPage'
 
 import { pick } from '../../auth/admin/text'
 import { LEVEL_LABELS } from '../../collections/Sites'
@@ -21,17 +21,7 @@ export async function ComplianceView({ initPageResult, params, searchParams }: A
   const lang = req.i18n.language
   const scope = await complianceScope(req)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>{pick(lang, T.title)}</h1>
         <p style={{ maxWidth: '60rem' }}>{pick(lang, T.intro)}</p>
         {!(scope instanceof Response) ? (
@@ -43,7 +33,6 @@ export async function ComplianceView({ initPageResult, params, searchParams }: A
         ) : (
           <p role="alert">{pick(lang, T.forbidden)}</p>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

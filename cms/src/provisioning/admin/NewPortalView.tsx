@@ -1,9 +1,9 @@
 /** /admin/tao-cong-moi: the platform admin's form for a new portal. */
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
+
+import { AdminPage } from '../../admin/AdminPage'
 
 import { isPlatformAdmin, type SessionUser } from '../../access/roles'
 import { pick } from '../../auth/admin/text'
@@ -43,17 +43,7 @@ export async function NewPortalView({ initPageResult, params, searchParams }: Ad
     return { value, label }
   })
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>{pick(language, T.title)}</h1>
         {allowed ? (
           <>
@@ -69,7 +59,6 @@ export async function NewPortalView({ initPageResult, params, searchParams }: Ad
         ) : (
           <p role="alert">{pick(language, T.onlyPlatform)}</p>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }
