@@ -15,20 +15,27 @@ import { withTwoFactorGate, withTwoFactorGateOnGlobal } from './auth/gate'
 import { SecuritySettings } from './auth/settings'
 import { Builds } from './collections/Builds'
 import { Categories } from './collections/Categories'
+import { ConsultationComments } from './collections/ConsultationComments'
+import { Consultations } from './collections/Consultations'
+import { LegalDocuments } from './collections/LegalDocuments'
+import { LegalFiles } from './collections/LegalFiles'
 import { Media } from './collections/Media'
 import { Navigation } from './collections/Navigation'
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
+import { Procedures } from './collections/Procedures'
 import { Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { env } from './config/env'
 import { payloadSecret } from './config/secrets'
+import { consultationPublicEndpoints } from './consultations/public'
 import { Invitations } from './invitations/collection'
 import { Outbox } from './outbox/collection'
 import { sendMailTask } from './outbox/sendMail'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { buildPortalsTask } from './jobs/buildPortals'
+import { refreshLegalStatusesTask } from './jobs/refreshLegalStatuses'
 import { WorkflowEvents } from './workflow/WorkflowEvents'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -76,12 +83,15 @@ export default buildConfig({
   // Every collection and global refuses users who must enrol in two-factor but have not yet.
   collections: [
     ...[Sites, Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    ...[LegalDocuments, LegalFiles, Procedures, Consultations, ConsultationComments].map((c) => withAudit(withPublicationContext(withNfc(c)))),
     WorkflowEvents,
     Builds,
     AuditLog,
     Outbox,
   ].map(withTwoFactorGate),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
+  // Public API of draft consultations (the static portals' comment form posts here).
+  endpoints: consultationPublicEndpoints,
   // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
   loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
   editor: lexicalEditor(),
@@ -104,7 +114,7 @@ export default buildConfig({
           busyTimeout: 5000,
         }),
   jobs: {
-    tasks: [buildPortalsTask, sendMailTask],
+    tasks: [buildPortalsTask, sendMailTask, refreshLegalStatusesTask],
     deleteJobOnComplete: true,
   },
 })

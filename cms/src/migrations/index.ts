@@ -5,6 +5,7 @@ import * as migration_20261124_003550_sharing from './20261124_003550_sharing';
 import * as migration_20261124_004105_created_by from './20261124_004105_created_by';
 import * as migration_20261124_010413_account_security from './20261124_010413_account_security';
 import * as migration_20261124_015422_mandatory_sections from './20261124_015422_mandatory_sections';
+import * as migration_20261124_025306_legal from './20261124_025306_legal';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_015422_mandatory_sections.up,
     down: migration_20261124_015422_mandatory_sections.down,
-    name: '20261124_015422_mandatory_sections'
+    name: '20261124_015422_mandatory_sections',
+  },
+  {
+    up: migration_20261124_025306_legal.up,
+    down: migration_20261124_025306_legal.down,
+    name: '20261124_025306_legal'
   },
 ];
