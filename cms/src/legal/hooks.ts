@@ -97,6 +97,22 @@ export const validateLegalNumber: TextFieldSingleValidation = async (value, { da
   const yearError = checkNumberYear(parsed.value, vnDate(doc.issueDate))
   if (yearError) return messageText(yearError)
   if (!doc.dedupeKey) return true
+  const site = idOf(doc.site)
+  if (doc.slug && site !== null) {
+    // Same number from another issuer on the same portal (two bodies both using …/QĐ-UBND).
+    const sameSlug = await req.payload.count({
+      collection: LEGAL_DOCUMENTS,
+      where: { and: [{ slug: { equals: doc.slug } }, { site: { equals: site } }, { dedupeKey: { not_equals: doc.dedupeKey } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
+      overrideAccess: true,
+      req,
+    })
+    if (sameSlug.totalDocs > 0) {
+      return messageText({
+        vi: `Trang này đã có một văn bản số ${parsed.value.canonical} của cơ quan khác; hai văn bản không thể có cùng đường dẫn.`,
+        en: `This site already holds a ${parsed.value.canonical} from another issuer; two documents cannot share a slug.`,
+      })
+    }
+  }
   const clash = await req.payload.find({
     collection: LEGAL_DOCUMENTS,
     where: { and: [{ dedupeKey: { equals: doc.dedupeKey } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },

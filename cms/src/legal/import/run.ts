@@ -193,7 +193,9 @@ async function importDocuments(payload: Payload, opts: ImportOptions, rows: Row[
 
   const undo = new Undo(payload)
   const ids = new Map<DocumentRow, Id>()
-  const total = checked.length + checked.filter((r) => r.relations !== null).length
+  // Relations are written in a second pass; an empty cell clears those of an existing document.
+  const withRelations = checked.filter((r) => r.relations !== null && (r.relations.length > 0 || existing.has(r.key)))
+  const total = checked.length + withRelations.length
   let done = 0
   const tick = () => opts.onProgress?.(++done, total)
   try {
@@ -236,9 +238,8 @@ async function importDocuments(payload: Payload, opts: ImportOptions, rows: Row[
       tick()
     }
     // Second pass: relations, now that every document of the file exists.
-    for (const r of checked) {
-      if (r.relations === null) continue
-      const relations = r.relations.map((rel, i) => {
+    for (const r of withRelations) {
+      const relations = r.relations!.map((rel, i) => {
         const t = targets.get(r)![i]!
         if ('external' in t) return { kind: rel.kind, targetType: 'external', number: t.external }
         return { kind: rel.kind, targetType: 'internal', document: 'row' in t ? ids.get(t.row) : t.id }
