@@ -256,6 +256,16 @@ describe('seeded legal content over REST', () => {
     expect((await server.api('/api/legal-documents?depth=0', { method: 'POST', token: tokens.author, json: { ...data, _status: 'published' } })).status).toBe(403)
     const draft = await server.api('/api/legal-documents?depth=0&draft=true', { method: 'POST', token: tokens.author, json: { ...data, _status: 'draft' } })
     expect(draft.status, draft.body).toBe(201)
-    expect((await server.api(`/api/legal-documents/${draft.json().doc.id}`)).status).toBe(404)
+    const id = draft.json().doc.id
+    expect((await server.api(`/api/legal-documents/${id}`)).status).toBe(404)
+    // The same workflow as news: the author submits, a leader (here the platform admin) approves.
+    const workflow = (token: string, action: string) => server.api(`/api/legal-documents/${id}/workflow`, { method: 'POST', token, json: { action } })
+    expect((await workflow(tokens.author, 'approve')).status).toBe(403)
+    const submitted = await workflow(tokens.author, 'submit')
+    expect(submitted.status, submitted.body).toBe(200)
+    expect(submitted.json().doc.workflow.state).toBe('submitted')
+    const approved = await workflow(tokens.admin, 'approve')
+    expect(approved.status, approved.body).toBe(200)
+    expect((await server.api(`/api/legal-documents/${id}?depth=0`)).json()).toMatchObject({ _status: 'published', number: '12/2026/QĐ-UBND', validityStatus: 'con-hieu-luc' })
   })
 })

@@ -8,6 +8,7 @@ import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
 import { legalClock } from '../legal/derived'
+import { workflowEndpoint } from '../workflow/endpoint'
 import { createdByField, workflowField } from '../workflow/fields'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
 
@@ -39,7 +40,7 @@ export const Consultations: CollectionConfig = {
     delete: writeOwnSites(['site-admin', 'editor', 'approver']),
   },
   versions: { drafts: true, maxPerDoc: 30 },
-  endpoints: [commentsCsvEndpoint],
+  endpoints: [workflowEndpoint('consultations'), commentsCsvEndpoint],
   hooks: {
     beforeChange: [enforceWorkflow, setConsultationStatus],
     afterChange: [recordWorkflowEvent, queueSiteBuild()],

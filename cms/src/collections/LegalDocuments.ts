@@ -24,6 +24,7 @@ import {
   validateLegalNumber,
   validateRelationTarget,
 } from '../legal/hooks'
+import { workflowEndpoint } from '../workflow/endpoint'
 import { createdByField, workflowField } from '../workflow/fields'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
 
@@ -208,6 +209,7 @@ export const LegalDocuments: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['site', 'issueDate'] }],
+  endpoints: [workflowEndpoint('legal-documents')],
   hooks: {
     beforeValidate: [normaliseLegalNumber],
     beforeChange: [enforceWorkflow, deriveOwnState],

@@ -15,6 +15,7 @@ import { siteField } from '../fields/site'
 import { queueSiteBuild } from '../hooks/queueBuild'
 import { idOf } from '../legal/derived'
 import { nationalPortalUrl, PROCEDURE_CODE } from '../legal/procedures'
+import { workflowEndpoint } from '../workflow/endpoint'
 import { createdByField, workflowField } from '../workflow/fields'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
 
@@ -72,6 +73,7 @@ export const Procedures: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }],
+  endpoints: [workflowEndpoint('procedures')],
   hooks: {
     beforeValidate: [deriveProcedureFields],
     beforeChange: [enforceWorkflow],
