@@ -229,6 +229,27 @@ describe('personal data and the CSV export', () => {
   })
 })
 
+describe('document files over REST', () => {
+  const upload = (name: string, type: string, content: string | Buffer) => {
+    const form = new FormData()
+    form.append('file', new Blob([content], { type }), name)
+    form.append('_payload', JSON.stringify({ title: name, site: open.site }))
+    return fetch(`http://127.0.0.1:${server.port}/api/legal-files`, { method: 'POST', body: form, headers: { authorization: `JWT ${tokens.editor}`, 'accept-language': 'vi' } })
+  }
+
+  it('accepts a PDF and refuses other files with a bilingual message', async () => {
+    const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 1\n0000000000 65535 f \ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n'
+    const ok = await upload('du-thao.pdf', 'application/pdf', pdf)
+    expect(ok.status, await ok.clone().text()).toBe(201)
+    const exe = await upload('cai-dat.exe', 'application/octet-stream', Buffer.from('MZ\x90\x00'))
+    expect(exe.status).toBe(400)
+    expect((await exe.json()).errors[0].message).toBe('Tệp "cai-dat.exe" không được nhận: chỉ nhận tệp PDF, DOC hoặc DOCX. / "cai-dat.exe" was refused: only PDF, DOC and DOCX files are accepted.')
+    const fake = await upload('gia-mao.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '<html></html>')
+    expect(fake.status).toBe(400)
+    expect((await fake.json()).errors[0].message).toContain('không phải là tệp DOCX hợp lệ')
+  })
+})
+
 describe('seeded legal content over REST', () => {
   it('maps every published legal document and procedure onto the portal contract', async () => {
     const sites = (await server.api('/api/sites?limit=100&depth=0')).json().docs as Array<{ id: number; slug: string }>
@@ -237,6 +258,7 @@ describe('seeded legal content over REST', () => {
     expect(docs.length).toBeGreaterThanOrEqual(40)
     const mapped = docs.map((d: never) => LegalDocument.parse(toLegalDocument(d, ctx)))
     const nd43 = mapped.find((d: LegalDocument) => d.number === '43/2011/NĐ-CP')!
+    expect(nd43.site).toBe('bo-khcn')
     expect(nd43.validity).toMatchObject({ status: 'het-hieu-luc-toan-bo', since: '2022-08-15' })
     expect(nd43.relations).toContainEqual(expect.objectContaining({ kind: 'replaces', direction: 'incoming', label: 'Bị thay thế bởi', document: expect.objectContaining({ slug: '42-2022-nd-cp', site: 'bo-khcn' }) }))
     const nd42 = mapped.find((d: LegalDocument) => d.number === '42/2022/NĐ-CP')!

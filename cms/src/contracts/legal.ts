@@ -251,6 +251,8 @@ export type LegalRelation = z.infer<typeof LegalRelation>
 
 export const LegalDocument = z.object({
   slug: z.string(),
+  /** Slug of the portal that owns the record (other portals show it when it is shared with them). */
+  site: z.string(),
   /** Canonical number/symbol, e.g. `42/2022/NĐ-CP`, `766/QĐ-TTg`, `5901/BTTTT-CĐSQG`. */
   number: z.string(),
   type: z.enum(LEGAL_DOCUMENT_TYPES),

@@ -81,8 +81,10 @@ export function toLegalDocument(doc: Doc, ctx: PresentContext): LegalDocument {
       since: vnDate(r.since),
     }
   })
+  const owner = idOf(doc.site)
   return {
     slug: doc.slug,
+    site: (owner === null ? null : ctx.siteSlug(owner)) ?? '',
     number: doc.number,
     type: doc.documentType,
     issuingBody: doc.issuingBody,
