@@ -232,7 +232,7 @@ describe('personal data and the CSV export', () => {
 describe('document files over REST', () => {
   const upload = (name: string, type: string, content: string | Buffer) => {
     const form = new FormData()
-    form.append('file', new Blob([content], { type }), name)
+    form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type }), name)
     form.append('_payload', JSON.stringify({ title: name, site: open.site }))
     return fetch(`http://127.0.0.1:${server.port}/api/legal-files`, { method: 'POST', body: form, headers: { authorization: `JWT ${tokens.editor}`, 'accept-language': 'vi' } })
   }

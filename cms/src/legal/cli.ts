@@ -85,6 +85,8 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`cong legal: ${err instanceof ConfigError || (err instanceof Error && err.name === 'SyntaxError') ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+  // Problems with the file itself (unreadable, not CSV/JSON) are one line; anything else gets its stack.
+  const plain = err instanceof ConfigError || (err instanceof Error && (err.name === 'SyntaxError' || 'code' in err))
+  process.stderr.write(`cong legal: ${plain || (err instanceof Error && err.message.includes(' / ')) ? (err as Error).message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
   process.exit(err instanceof ConfigError ? 2 : 1)
 })

@@ -45,6 +45,11 @@ export function readImportFile(file: string): ImportFile {
     return { format: 'json', rows: rows as Row[], dir, firstRow: 1 }
   }
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
+  // Excel set to Vietnamese separates columns with ";" (the decimal mark is ","), which would
+  // collide with our lists: say so instead of misreading every row.
+  if (!firstLine.includes(',') && !firstLine.includes('\t') && firstLine.includes(';')) {
+    throw new Error('Tệp CSV dùng dấu ";" để ngăn cột; hãy lưu với dấu phẩy (CSV UTF-8) hoặc dùng JSON. / The CSV separates columns with ";": save it comma-separated (CSV UTF-8) or use JSON.')
+  }
   const delimiter = (firstLine.match(/,/g)?.length ?? 0) >= (firstLine.match(/\t/g)?.length ?? 0) ? ',' : '\t'
   const rows = parse(text, { bom: true, columns: (header: string[]) => header.map((h) => h.trim()), delimiter, skip_empty_lines: true, trim: true, relax_quotes: false }) as Row[]
   // Line 1 is the header: the first data row is line 2, as a spreadsheet shows it.
