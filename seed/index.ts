@@ -1,6 +1,7 @@
 /**
  * The demo platform: four portals (a ministry, a province, a department and a commune) with
- * menus, pages, categories and news, plus one staff account per role. Idempotent: documents
+ * menus, pages, categories and news, legal documents, procedures and draft consultations
+ * (seed/legal.ts), plus one staff account per role. Idempotent: documents
  * are matched by slug (and site) and only what is missing is created, so re-running never
  * overwrites what editors changed.
  */
@@ -13,6 +14,7 @@ import type { SiteRole } from '../cms/src/access/roles'
 import { seedSites } from './data/index'
 import type { SeedBlock, SeedLink, SeedSite } from './data/types'
 import { placeholderImage } from './images'
+import { seedLegal } from './legal'
 import { MANDATORY_SECTIONS, type SectionKey, type SectionKind } from '../cms/src/contracts/sections'
 import { toLexical } from './lexical'
 
@@ -220,6 +222,7 @@ export async function seedDemo(payload: Payload, { password }: { password: strin
     newUsers++
   }
   created += newUsers
+  created += await seedLegal(payload, siteIds)
 
   for (const [slug, id] of siteIds) {
     if (created > 0) await requestBuild(payload, id, `dữ liệu mẫu (seed) ${slug}`)

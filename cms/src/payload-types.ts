@@ -75,6 +75,11 @@ export interface Config {
     navigation: Navigation;
     media: Media;
     invitations: Invitation;
+    'legal-documents': LegalDocument;
+    'legal-files': LegalFile;
+    procedures: Procedure;
+    consultations: Consultation;
+    'consultation-comments': ConsultationComment;
     'workflow-events': WorkflowEvent;
     redirects: Redirect;
     builds: Build;
@@ -96,6 +101,11 @@ export interface Config {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    'legal-files': LegalFilesSelect<false> | LegalFilesSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
@@ -113,9 +123,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'security-settings': SecuritySetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -126,6 +138,7 @@ export interface Config {
     tasks: {
       buildPortals: TaskBuildPortals;
       sendOutboxMail: TaskSendOutboxMail;
+      refreshLegalStatuses: TaskRefreshLegalStatuses;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -601,6 +614,430 @@ export interface Invitation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents".
+ */
+export interface LegalDocument {
+  id: number;
+  /**
+   * Normalised on save (ND → NĐ, spaces removed).
+   */
+  number: string;
+  documentType:
+    | 'hien-phap'
+    | 'bo-luat'
+    | 'luat'
+    | 'nghi-quyet'
+    | 'phap-lenh'
+    | 'lenh'
+    | 'nghi-dinh'
+    | 'quyet-dinh'
+    | 'thong-tu'
+    | 'thong-tu-lien-tich'
+    | 'chi-thi'
+    | 'cong-van'
+    | 'cong-dien'
+    | 'ke-hoach'
+    | 'thong-bao'
+    | 'huong-dan'
+    | 'bao-cao'
+    | 'van-ban-hop-nhat'
+    | 'dieu-uoc-quoc-te'
+    | 'khac';
+  summary: string;
+  issuingBody: string;
+  /**
+   * Empty when the head signs in person.
+   */
+  signingCapacity?: ('KT' | 'TM' | 'Q' | 'TL' | 'TUQ') | null;
+  signingFor?: string | null;
+  signerTitle?: string | null;
+  signerName?: string | null;
+  issueDate: string;
+  effectiveDate?: string | null;
+  expiryDate?: string | null;
+  /**
+   * Derived from dates and relations; refreshed hourly.
+   */
+  validityStatus?:
+    ('con-hieu-luc' | 'het-hieu-luc-mot-phan' | 'het-hieu-luc-toan-bo' | 'chua-co-hieu-luc' | 'ngung-hieu-luc') | null;
+  validitySince?: string | null;
+  validityNextChange?: string | null;
+  validityReason?: string | null;
+  /**
+   * E.g. suspended by a decision. Leave empty to derive it.
+   */
+  validityOverride?:
+    ('con-hieu-luc' | 'het-hieu-luc-mot-phan' | 'het-hieu-luc-toan-bo' | 'chua-co-hieu-luc' | 'ngung-hieu-luc') | null;
+  validityOverrideSince?: string | null;
+  validityOverrideReason?: string | null;
+  validityHistory?:
+    | {
+        status?:
+          | ('con-hieu-luc' | 'het-hieu-luc-mot-phan' | 'het-hieu-luc-toan-bo' | 'chua-co-hieu-luc' | 'ngung-hieu-luc')
+          | null;
+        at?: string | null;
+        byName?: string | null;
+        by?: (number | null) | User;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. Information technology.
+   */
+  fields?: string[] | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?:
+    | {
+        file: number | LegalFile;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  nationalDbUrl?: string | null;
+  /**
+   * Declare relations on the newer document only; the other document shows the inverse ("replaced by…") and its validity by itself.
+   */
+  relations?:
+    | {
+        kind:
+          | 'amends'
+          | 'supplements'
+          | 'replaces'
+          | 'replaces-partly'
+          | 'repeals'
+          | 'repeals-partly'
+          | 'guides'
+          | 'based-on';
+        targetType?: ('internal' | 'external') | null;
+        document?: (number | null) | LegalDocument;
+        number?: string | null;
+        title?: string | null;
+        url?: string | null;
+        provisions?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Maintained from the relations published documents declare; not editable.
+   */
+  inverseRelations?:
+    | {
+        kind?:
+          | (
+              | 'amends'
+              | 'supplements'
+              | 'replaces'
+              | 'replaces-partly'
+              | 'repeals'
+              | 'repeals-partly'
+              | 'guides'
+              | 'based-on'
+            )
+          | null;
+        document?: (number | null) | LegalDocument;
+        number?: string | null;
+        since?: string | null;
+        provisions?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Derived from the number.
+   */
+  slug?: string | null;
+  dedupeKey?: string | null;
+  /**
+   * The record stays yours; only your site can edit it.
+   */
+  sharedWith?: (number | Site)[] | null;
+  shareWithSubordinates?: boolean | null;
+  /**
+   * The portal that owns this content.
+   */
+  site: number | Site;
+  createdBy?: (number | null) | User;
+  workflow?: {
+    state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
+    note?: string | null;
+    /**
+     * Required to unpublish.
+     */
+    unpublishReason?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * PDF, DOC or DOCX files up to 25 MB.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-files".
+ */
+export interface LegalFile {
+  id: number;
+  /**
+   * E.g. Signed PDF; Application form.
+   */
+  title: string;
+  /**
+   * The portal that owns this content.
+   */
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  code: string;
+  announcingDecision?: string | null;
+  name: string;
+  levels: ('bo' | 'tinh' | 'xa')[];
+  field: string;
+  procedureType?: string | null;
+  implementingAgency: string;
+  competentAuthority?: string | null;
+  receivingAddress?: string | null;
+  delegatedAgency?: string | null;
+  coordinatingAgencies?: string | null;
+  steps?:
+    | {
+        title?: string | null;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  channels?:
+    | {
+        method: 'truc-tiep' | 'truc-tuyen' | 'buu-chinh';
+        processingTime?: string | null;
+        fees?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  dossier?:
+    | {
+        case?: string | null;
+        name: string;
+        form?: (number | null) | LegalFile;
+        originals?: number | null;
+        copies?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  applicants?:
+    | (
+        | 'cong-dan-viet-nam'
+        | 'nguoi-viet-nam-o-nuoc-ngoai'
+        | 'nguoi-nuoc-ngoai'
+        | 'doanh-nghiep'
+        | 'hop-tac-xa'
+        | 'to-chuc'
+        | 'to-chuc-nuoc-ngoai'
+        | 'co-quan-nha-nuoc'
+      )[]
+    | null;
+  result?: string | null;
+  /**
+   * Pick a document on the platform, or type its number and title.
+   */
+  legalBasis?:
+    | {
+        document?: (number | null) | LegalDocument;
+        number?: string | null;
+        issueDate?: string | null;
+        issuingBody?: string | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  requirements?: string | null;
+  /**
+   * Empty when not offered online.
+   */
+  onlineLevel?: ('toan-trinh' | 'mot-phan') | null;
+  /**
+   * Derived from the code when empty.
+   */
+  nationalPortalUrl?: string | null;
+  onlineSubmissionUrl?: string | null;
+  slug?: string | null;
+  /**
+   * The portal that owns this content.
+   */
+  site: number | Site;
+  createdBy?: (number | null) | User;
+  workflow?: {
+    state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
+    note?: string | null;
+    /**
+     * Required to unpublish.
+     */
+    unpublishReason?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  title: string;
+  documentType?:
+    | (
+        | 'hien-phap'
+        | 'bo-luat'
+        | 'luat'
+        | 'nghi-quyet'
+        | 'phap-lenh'
+        | 'lenh'
+        | 'nghi-dinh'
+        | 'quyet-dinh'
+        | 'thong-tu'
+        | 'thong-tu-lien-tich'
+        | 'chi-thi'
+        | 'cong-van'
+        | 'cong-dien'
+        | 'ke-hoach'
+        | 'thong-bao'
+        | 'huong-dan'
+        | 'bao-cao'
+        | 'van-ban-hop-nhat'
+        | 'dieu-uoc-quoc-te'
+        | 'khac'
+      )
+    | null;
+  draftingUnit: string;
+  summary?: string | null;
+  opensAt: string;
+  closesAt: string;
+  /**
+   * Derived from the dates.
+   */
+  status?: ('sap-mo' | 'dang-lay-y-kien' | 'da-ket-thuc') | null;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    address?: string | null;
+  };
+  /**
+   * Draft, submission, impact assessment…
+   */
+  draftFiles?:
+    | {
+        file: number | LegalFile;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  articles?:
+    | {
+        ref: string;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown on the portal only after the closing date.
+   */
+  handlingSummary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  finalDocument?: (number | null) | LegalDocument;
+  /**
+   * Lowercase ASCII words joined by hyphens. Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  /**
+   * The portal that owns this content.
+   */
+  site: number | Site;
+  createdBy?: (number | null) | User;
+  workflow?: {
+    state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
+    note?: string | null;
+    /**
+     * Required to unpublish.
+     */
+    unpublishReason?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  consultation: number | Consultation;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  article?: string | null;
+  comment: string;
+  moderation: 'pending' | 'approved' | 'rejected';
+  moderationNote?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  receipt?: string | null;
+  source?: ('web' | 'staff') | null;
+  /**
+   * The portal that owns this content.
+   */
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
@@ -806,7 +1243,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildPortals' | 'sendOutboxMail' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -839,10 +1276,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildPortals' | 'sendOutboxMail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -884,6 +1330,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'invitations';
         value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'legal-documents';
+        value: number | LegalDocument;
+      } | null)
+    | ({
+        relationTo: 'legal-files';
+        value: number | LegalFile;
+      } | null)
+    | ({
+        relationTo: 'procedures';
+        value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -1241,6 +1707,251 @@ export interface InvitationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents_select".
+ */
+export interface LegalDocumentsSelect<T extends boolean = true> {
+  number?: T;
+  documentType?: T;
+  summary?: T;
+  issuingBody?: T;
+  signingCapacity?: T;
+  signingFor?: T;
+  signerTitle?: T;
+  signerName?: T;
+  issueDate?: T;
+  effectiveDate?: T;
+  expiryDate?: T;
+  validityStatus?: T;
+  validitySince?: T;
+  validityNextChange?: T;
+  validityReason?: T;
+  validityOverride?: T;
+  validityOverrideSince?: T;
+  validityOverrideReason?: T;
+  validityHistory?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        byName?: T;
+        by?: T;
+        reason?: T;
+        id?: T;
+      };
+  fields?: T;
+  content?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  nationalDbUrl?: T;
+  relations?:
+    | T
+    | {
+        kind?: T;
+        targetType?: T;
+        document?: T;
+        number?: T;
+        title?: T;
+        url?: T;
+        provisions?: T;
+        id?: T;
+      };
+  inverseRelations?:
+    | T
+    | {
+        kind?: T;
+        document?: T;
+        number?: T;
+        since?: T;
+        provisions?: T;
+        id?: T;
+      };
+  slug?: T;
+  dedupeKey?: T;
+  sharedWith?: T;
+  shareWithSubordinates?: T;
+  site?: T;
+  createdBy?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        unpublishReason?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-files_select".
+ */
+export interface LegalFilesSelect<T extends boolean = true> {
+  title?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  code?: T;
+  announcingDecision?: T;
+  name?: T;
+  levels?: T;
+  field?: T;
+  procedureType?: T;
+  implementingAgency?: T;
+  competentAuthority?: T;
+  receivingAddress?: T;
+  delegatedAgency?: T;
+  coordinatingAgencies?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+        id?: T;
+      };
+  channels?:
+    | T
+    | {
+        method?: T;
+        processingTime?: T;
+        fees?: T;
+        note?: T;
+        id?: T;
+      };
+  dossier?:
+    | T
+    | {
+        case?: T;
+        name?: T;
+        form?: T;
+        originals?: T;
+        copies?: T;
+        note?: T;
+        id?: T;
+      };
+  applicants?: T;
+  result?: T;
+  legalBasis?:
+    | T
+    | {
+        document?: T;
+        number?: T;
+        issueDate?: T;
+        issuingBody?: T;
+        title?: T;
+        id?: T;
+      };
+  requirements?: T;
+  onlineLevel?: T;
+  nationalPortalUrl?: T;
+  onlineSubmissionUrl?: T;
+  slug?: T;
+  site?: T;
+  createdBy?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        unpublishReason?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  title?: T;
+  documentType?: T;
+  draftingUnit?: T;
+  summary?: T;
+  opensAt?: T;
+  closesAt?: T;
+  status?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        address?: T;
+      };
+  draftFiles?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  articles?:
+    | T
+    | {
+        ref?: T;
+        title?: T;
+        id?: T;
+      };
+  handlingSummary?: T;
+  finalDocument?: T;
+  slug?: T;
+  site?: T;
+  createdBy?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        unpublishReason?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  consultation?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  article?: T;
+  comment?: T;
+  moderation?: T;
+  moderationNote?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  receipt?: T;
+  source?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
@@ -1359,6 +2070,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1411,10 +2123,38 @@ export interface SecuritySetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "security-settings_select".
  */
 export interface SecuritySettingsSelect<T extends boolean = true> {
   twoFactorRoles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1450,6 +2190,19 @@ export interface TaskSendOutboxMail {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshLegalStatuses".
+ */
+export interface TaskRefreshLegalStatuses {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    documents?: number | null;
+    consultations?: number | null;
   };
 }
 /**

@@ -15,15 +15,21 @@ import { withTwoFactorGate, withTwoFactorGateOnGlobal } from './auth/gate'
 import { SecuritySettings } from './auth/settings'
 import { Builds } from './collections/Builds'
 import { Categories } from './collections/Categories'
+import { ConsultationComments } from './collections/ConsultationComments'
+import { Consultations } from './collections/Consultations'
+import { LegalDocuments } from './collections/LegalDocuments'
+import { LegalFiles } from './collections/LegalFiles'
 import { Media } from './collections/Media'
 import { Navigation } from './collections/Navigation'
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
+import { Procedures } from './collections/Procedures'
 import { Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { complianceEndpoints } from './compliance/endpoint'
 import { env } from './config/env'
 import { payloadSecret } from './config/secrets'
+import { consultationPublicEndpoints } from './consultations/public'
 import { Invitations } from './invitations/collection'
 import { Outbox } from './outbox/collection'
 import { withProvisioning } from './provisioning/endpoint'
@@ -32,6 +38,7 @@ import { sendMailTask } from './outbox/sendMail'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { buildPortalsTask } from './jobs/buildPortals'
+import { refreshLegalStatusesTask } from './jobs/refreshLegalStatuses'
 import { WorkflowEvents } from './workflow/WorkflowEvents'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -81,6 +88,7 @@ export default buildConfig({
   // Every collection and global refuses users who must enrol in two-factor but have not yet.
   collections: [
     ...[withProvisioning(Sites), Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    ...[LegalDocuments, LegalFiles, Procedures, Consultations, ConsultationComments].map((c) => withAudit(withPublicationContext(withNfc(c)))),
     WorkflowEvents,
     Redirects,
     Builds,
@@ -88,7 +96,8 @@ export default buildConfig({
     Outbox,
   ].map(withTwoFactorGate),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
-  endpoints: [...complianceEndpoints],
+  // The compliance dashboard, and the public API of draft consultations (the portals' comment form posts here).
+  endpoints: [...complianceEndpoints, ...consultationPublicEndpoints],
   // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
   loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
   editor: lexicalEditor(),
@@ -111,7 +120,7 @@ export default buildConfig({
           busyTimeout: 5000,
         }),
   jobs: {
-    tasks: [buildPortalsTask, sendMailTask],
+    tasks: [buildPortalsTask, sendMailTask, refreshLegalStatusesTask],
     deleteJobOnComplete: true,
   },
 })

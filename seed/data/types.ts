@@ -84,3 +84,70 @@ export type SeedSite = {
   pages: SeedPage[]
   news: SeedArticle[]
 }
+
+/** A relation a seeded document states about another one (an older document of the seed, or one outside it). */
+export type SeedLegalRelation =
+  | { kind: 'amends' | 'supplements' | 'replaces' | 'replaces-partly' | 'repeals' | 'repeals-partly' | 'guides' | 'based-on'; number: string }
+  | { kind: 'based-on' | 'guides'; external: { number: string; title: string } }
+
+/**
+ * A real legal document of the demo. Dates are `YYYY-MM-DD`; only metadata we are confident of is
+ * filled in (a comment says so where a value follows the domain reference rather than the text).
+ */
+export type SeedLegalDocument = {
+  /** Canonical number, e.g. `42/2022/NĐ-CP`. */
+  number: string
+  type: 'luat' | 'nghi-quyet' | 'nghi-dinh' | 'quyet-dinh' | 'thong-tu' | 'chi-thi'
+  /** Trích yếu (for laws: the law's name). */
+  summary: string
+  issuingBody: string
+  signer?: { capacity?: 'KT' | 'TM'; for?: string; title: string; name: string }
+  issueDate: string
+  effectiveDate?: string
+  fields: string[]
+  relations?: SeedLegalRelation[]
+  /** Portal that publishes it. */
+  site: string
+  /** Other portals that show it. */
+  sharedWith?: string[]
+}
+
+/** An administrative procedure of the demo (codes follow the national `D.DDDDDD` format). */
+export type SeedProcedure = {
+  code: string
+  name: string
+  levels: Array<'bo' | 'tinh' | 'xa'>
+  field: string
+  implementingAgency: string
+  competentAuthority?: string
+  steps: string[]
+  channels: Array<{ method: 'truc-tiep' | 'truc-tuyen' | 'buu-chinh'; processingTime: string; fees: string; note?: string }>
+  /** `form`: title of the form template (the seeder attaches a placeholder PDF). */
+  dossier: Array<{ name: string; originals: number; copies: number; form?: string }>
+  applicants: Array<'cong-dan-viet-nam' | 'nguoi-viet-nam-o-nuoc-ngoai' | 'nguoi-nuoc-ngoai' | 'doanh-nghiep' | 'hop-tac-xa' | 'to-chuc' | 'to-chuc-nuoc-ngoai' | 'co-quan-nha-nuoc'>
+  result: string
+  requirements?: string
+  /** Numbers of seeded documents, or `number|title` for documents outside the seed. */
+  legalBasis: string[]
+  onlineLevel?: 'toan-trinh' | 'mot-phan'
+  site: string
+}
+
+/** A draft consultation of the demo; times are relative to the moment the seed runs. */
+export type SeedConsultation = {
+  slug: string
+  site: string
+  title: string
+  documentType: 'quyet-dinh' | 'thong-tu'
+  draftingUnit: string
+  summary: string
+  /** Days from the seed run (negative: in the past). */
+  opensInDays: number
+  closesInDays: number
+  contact: { name: string; email: string; phone: string; address: string }
+  articles: Array<{ ref: string; title: string }>
+  /** Text of the draft file (a one-page PDF is generated from it). */
+  draftText: string
+  handlingSummary?: SeedRichText
+  comments: Array<{ name: string; email: string; organisation?: string; article?: string; comment: string; moderation: 'pending' | 'approved' | 'rejected' }>
+}

@@ -6,7 +6,7 @@ import { requestBuild } from '../build/queue'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
 import { publicationChange } from './publication'
 
-type Doc = {
+export type Doc = {
   id: number | string
   site?: unknown
   _status?: string
@@ -21,13 +21,14 @@ function idOf(value: unknown): number | string | null {
 }
 
 /**
- * Every portal that shows a news item: its own, the portals above it (they aggregate their
- * subordinates' news) and the portals it is shared with, before and after this change.
+ * Every portal that shows a document, before and after this change: its own, the portals it is
+ * shared with (`sharedWith`, `shareWithSubordinates`) and, for news, the portals above it (they
+ * aggregate their subordinates' news).
  */
-async function newsAudience(req: PayloadRequest, siteId: number | string, doc: Doc, previous?: Doc): Promise<Array<number | string>> {
+async function audience(req: PayloadRequest, siteId: number | string, doc: Doc, previous: Doc | undefined, withAncestors: boolean): Promise<Array<number | string>> {
   const tree = await loadSiteTree(req.payload, req)
   const own = String(siteId)
-  const ids = new Set<string>([own, ...ancestorsOf(tree, own)])
+  const ids = new Set<string>([own, ...(withAncestors ? ancestorsOf(tree, own) : [])])
   for (const version of [doc, previous]) {
     for (const target of version?.sharedWith ?? []) {
       const id = idOf(target)
@@ -37,6 +38,19 @@ async function newsAudience(req: PayloadRequest, siteId: number | string, doc: D
   }
   const numeric = typeof siteId === 'number'
   return [...ids].map((id) => (numeric ? Number(id) : id))
+}
+
+const isShared = (doc: Doc | undefined) => Boolean(doc && (doc.sharedWith !== undefined || doc.shareWithSubordinates !== undefined))
+
+/**
+ * Queue a rebuild of every portal showing `doc` outside of its own save, e.g. when another
+ * document's change alters what its page says (a legal document replaced by a new one).
+ */
+export async function queueBuildsFor(req: PayloadRequest, collectionSlug: string, doc: Doc, reason: string): Promise<void> {
+  const siteId = idOf(doc.site)
+  if (siteId === null) return
+  const targets = isShared(doc) || collectionSlug === 'news' ? await audience(req, siteId, doc, undefined, collectionSlug === 'news') : [siteId]
+  for (const target of targets) await requestBuild(req.payload, target, reason, req)
 }
 
 /**
@@ -58,7 +72,9 @@ export function queueSiteBuild(own: 'site' | 'field' = 'field'): CollectionAfter
     if (siteId === null) return doc
     const what = `${collection.slug} #${(doc as Doc).id}`
     const verb = isDelete ? 'xóa' : versioned && (doc as Doc)._status === 'draft' ? 'gỡ xuất bản' : 'cập nhật'
-    const targets = collection.slug === 'news' ? await newsAudience(req, siteId, doc as Doc, 'previousDoc' in args ? (args.previousDoc as Doc) : undefined) : [siteId]
+    const previous = 'previousDoc' in args ? (args.previousDoc as Doc) : undefined
+    const news = collection.slug === 'news'
+    const targets = news || isShared(doc as Doc) ? await audience(req, siteId, doc as Doc, previous, news) : [siteId]
     for (const target of targets) await requestBuild(req.payload, target, `${verb} ${what}`, req)
     return doc
   }

@@ -28,8 +28,11 @@ export async function userAndBody<T extends z.ZodType>(
   return { user, body: parsed.data }
 }
 
+/** Versioned collections that follow the editorial workflow. */
+export type EditorialCollection = 'news' | 'pages' | 'legal-documents' | 'procedures' | 'consultations'
+
 /** The latest draft of a document as `user` may read it, or null. */
-export async function readableDraft(req: PayloadRequest, collection: 'news' | 'pages', user: SessionUser) {
+export async function readableDraft(req: PayloadRequest, collection: EditorialCollection, user: SessionUser) {
   const id = req.routeParams?.id as string
   return req.payload
     .findByID({ collection, id, draft: true, depth: 0, user, overrideAccess: false, req, disableErrors: true })

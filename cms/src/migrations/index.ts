@@ -8,6 +8,7 @@ import * as migration_20261124_015422_mandatory_sections from './20261124_015422
 import * as migration_20261124_020508_themes_accessibility from './20261124_020508_themes_accessibility';
 import * as migration_20261124_024712_builds_checks from './20261124_024712_builds_checks';
 import * as migration_20261124_033923_site_lifecycle from './20261124_033923_site_lifecycle';
+import * as migration_20261124_035152_legal from './20261124_035152_legal';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261124_033923_site_lifecycle.up,
     down: migration_20261124_033923_site_lifecycle.down,
-    name: '20261124_033923_site_lifecycle'
+    name: '20261124_033923_site_lifecycle',
+  },
+  {
+    up: migration_20261124_035152_legal.up,
+    down: migration_20261124_035152_legal.down,
+    name: '20261124_035152_legal'
   },
 ];

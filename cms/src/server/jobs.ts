@@ -6,6 +6,9 @@ import { cleanLiveDir, requeueInterruptedBuilds } from '../build/runner'
 /** Wait this long after a build is queued before running, so a burst of saves becomes one build. */
 const SIGNAL_DELAY_MS = 150
 
+/** How often scheduled tasks (`schedule` in a task config) are queued for their next run. */
+const SCHEDULE_EVERY_MS = 60_000
+
 /**
  * Poll the job queue and run what is due. Used by the server (unless JOBS_IN_PROCESS=false)
  * and by the separate worker (`npm run worker`). Returns a function that stops polling.
@@ -14,10 +17,17 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
   let busy: Promise<void> | null = null
   let stopped = false
   let ready = false
+  let scheduledAt = 0
+  // Payload queues scheduled jobs only when asked (autoRun does it, our own runner must).
+  const scheduleDue = async () => {
+    if (Date.now() - scheduledAt < SCHEDULE_EVERY_MS) return
+    scheduledAt = Date.now()
+    await payload.jobs.handleSchedules()
+  }
   const tick = () => {
     if (busy || stopped || !ready) return
-    busy = payload.jobs
-      .run({ limit: 10 })
+    busy = scheduleDue()
+      .then(() => payload.jobs.run({ limit: 10 }))
       .then(() => undefined)
       .catch((err: unknown) => payload.logger.error({ err, msg: 'Job runner failed' }))
       .finally(() => {

@@ -1,12 +1,12 @@
 /**
- * `POST /api/{news|pages}/:id/workflow` with `{ action, comment? }`: submit for review, return
+ * `POST /api/{news|pages|legal-documents|procedures|consultations}/:id/workflow` with `{ action, comment? }`: submit for review, return
  * with a comment, approve (publish) or unpublish with a reason. The update runs as the calling
  * user with access control on, so the collection's rules and the workflow hook both apply.
  */
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { fail, readableDraft, userAndBody } from '../lib/endpoint'
+import { type EditorialCollection, fail, readableDraft, userAndBody } from '../lib/endpoint'
 import { siteRequiresApproval } from './hooks'
 import { ACTION_FROM, mayAct, type WorkflowState, WORKFLOW_ACTIONS } from './rules'
 
@@ -15,7 +15,7 @@ const Body = z.object({
   comment: z.string().trim().max(2000, 'Ý kiến tối đa 2000 ký tự. / Comment is at most 2000 characters.').optional(),
 })
 
-export function workflowEndpoint(collection: 'news' | 'pages'): Endpoint {
+export function workflowEndpoint(collection: EditorialCollection): Endpoint {
   return {
     path: '/:id/workflow',
     method: 'post',

@@ -1,0 +1,30 @@
+import type { Field } from 'payload'
+
+/**
+ * "Also show on other portals" for site content: an explicit list of portals and/or every portal
+ * below the owner's. The document stays its owner's; `queueSiteBuild` rebuilds every portal
+ * showing it. (News declares the same two fields inline.)
+ */
+export function sharingFields(): Field {
+  return {
+    type: 'collapsible',
+    label: { vi: 'Hiển thị trên cổng khác', en: 'Show on other portals' },
+    admin: { position: 'sidebar', initCollapsed: true },
+    fields: [
+      {
+        name: 'sharedWith',
+        type: 'relationship',
+        relationTo: 'sites',
+        hasMany: true,
+        label: { vi: 'Hiển thị thêm trên các cổng', en: 'Also show on' },
+        admin: { description: { vi: 'Văn bản vẫn thuộc trang của bạn; chỉ trang của bạn được sửa.', en: 'The record stays yours; only your site can edit it.' } },
+      },
+      {
+        name: 'shareWithSubordinates',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { vi: 'Hiển thị trên mọi cổng trực thuộc', en: 'Show on every portal below this one' },
+      },
+    ],
+  }
+}
