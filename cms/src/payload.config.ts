@@ -23,6 +23,9 @@ import { Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { complianceEndpoints } from './compliance/endpoint'
 import { env } from './config/env'
+import { DialogueSessions } from './dialogue/collections/DialogueSessions'
+import { Questions } from './dialogue/collections/Questions'
+import { qaConsoleEndpoint } from './dialogue/endpoints'
 import { payloadSecret } from './config/secrets'
 import { Invitations } from './invitations/collection'
 import { Outbox } from './outbox/collection'
@@ -78,13 +81,14 @@ export default buildConfig({
   // Every collection and global refuses users who must enrol in two-factor but have not yet.
   collections: [
     ...[Sites, Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    ...[DialogueSessions, Questions].map((c) => withAudit(withNfc(c))),
     WorkflowEvents,
     Builds,
     AuditLog,
     Outbox,
   ].map(withTwoFactorGate),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
-  endpoints: [...complianceEndpoints],
+  endpoints: [...complianceEndpoints, qaConsoleEndpoint],
   // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
   loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
   editor: lexicalEditor(),

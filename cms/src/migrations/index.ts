@@ -7,6 +7,7 @@ import * as migration_20261124_010413_account_security from './20261124_010413_a
 import * as migration_20261124_015422_mandatory_sections from './20261124_015422_mandatory_sections';
 import * as migration_20261124_020508_themes_accessibility from './20261124_020508_themes_accessibility';
 import * as migration_20261124_024712_builds_checks from './20261124_024712_builds_checks';
+import * as migration_20261124_030448_dialogues from './20261124_030448_dialogues';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261124_024712_builds_checks.up,
     down: migration_20261124_024712_builds_checks.down,
-    name: '20261124_024712_builds_checks'
+    name: '20261124_024712_builds_checks',
+  },
+  {
+    up: migration_20261124_030448_dialogues.up,
+    down: migration_20261124_030448_dialogues.down,
+    name: '20261124_030448_dialogues'
   },
 ];
