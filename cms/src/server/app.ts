@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../audit/record'
 import type { Env } from '../config/env'
+import { dialogueRouter } from '../dialogue/server'
 import { PreviewError, renderPreview } from '../preview/render'
 import { verifyPreviewToken } from '../preview/token'
 import { healthReport } from './health'
@@ -40,7 +41,10 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
     }
   })
 
-  app.use(portalRouter({ hosts: new HostMap(payload, e.portalHostSuffix), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
+  const hosts = new HostMap(payload, e.portalHostSuffix)
+  // Questions, receipts and live sessions: on the platform host and under every portal host.
+  app.use(dialogueRouter({ payload, env: e, hosts, isPlatformHost }))
+  app.use(portalRouter({ hosts, sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
 
   // Shareable, expiring previews of drafts (links made by POST /api/{news|pages}/:id/preview-link).
   app.get('/preview/:token', async (req, res, next) => {
