@@ -10,7 +10,9 @@ import type { Payload } from 'payload'
 
 import { requestBuild } from '../cms/src/build/queue'
 import type { SiteRole } from '../cms/src/access/roles'
+import { haTinhDialogues } from './data/dialogues'
 import { seedSites } from './data/index'
+import { seedDialogues } from './dialogues'
 import type { SeedBlock, SeedLink, SeedSite } from './data/types'
 import { placeholderImage } from './images'
 import { MANDATORY_SECTIONS, type SectionKey, type SectionKind } from '../cms/src/contracts/sections'
@@ -220,6 +222,7 @@ export async function seedDemo(payload: Payload, { password }: { password: strin
     newUsers++
   }
   created += newUsers
+  created += await seedDialogues(payload, haTinhDialogues, siteIds)
 
   for (const [slug, id] of siteIds) {
     if (created > 0) await requestBuild(payload, id, `dữ liệu mẫu (seed) ${slug}`)
