@@ -261,8 +261,9 @@ describe('public submission', () => {
 
 describe('merging and receipts', () => {
   it('lets the asker of a merged question find the shared answer with their receipt', async () => {
-    const first = (await ask({ session: SESSION, text: 'Doanh nghiệp nhỏ vay vốn ưu đãi lãi suất cần điều kiện gì?' })).json().receiptCode
-    const second = (await ask({ session: SESSION, text: 'Xin hoi dieu kien vay von uu dai lai suat cho doanh nghiep nho?' })).json().receiptCode
+    const emails = ['hoi-goc@example.com', 'hoi-trung@example.com']
+    const first = (await ask({ session: SESSION, email: emails[0], text: 'Doanh nghiệp nhỏ vay vốn ưu đãi lãi suất cần điều kiện gì?' })).json().receiptCode
+    const second = (await ask({ session: SESSION, email: emails[1], text: 'Xin hoi dieu kien vay von uu dai lai suat cho doanh nghiep nho?' })).json().receiptCode
     const a = await questionByReceipt(first)
     const b = await questionByReceipt(second)
     expect((await moderate(a.id, { action: 'approve' })).status).toBe(200)
@@ -278,6 +279,12 @@ describe('merging and receipts', () => {
     const page = await portal(`/hoi-dap-truc-tuyen/tra-cuu/?ma=${second}`)
     expect(page.body).toContain('đã được gộp vào câu hỏi đó')
     expect(page.body).toContain('phương án kinh doanh khả thi')
+    // Both askers are told of the answer by email, each with their own receipt code.
+    for (const [email, code] of [[emails[0], first], [emails[1], second]]) {
+      const mail = (await server.api(`/api/outbox?where[to][equals]=${encodeURIComponent(email!)}&depth=0`, { token: tokens.admin })).json()
+      expect(mail.totalDocs, email).toBe(1)
+      expect(mail.docs[0].text).toContain(`/hoi-dap-truc-tuyen/tra-cuu/?ma=${code}`)
+    }
     // Merging into a merged question, or into another session's question, is refused.
     const third = await questionByReceipt((await ask({ session: SESSION })).json().receiptCode)
     expect((await moderate(third.id, { action: 'merge', into: b.id })).status).toBe(400)
@@ -456,6 +463,18 @@ describe('in Chromium', () => {
     await answer.waitFor({ timeout: 5000 })
     expect(await page.locator('[data-live-answered]').innerText()).toContain(question)
     expect(errors).toEqual([])
+
+    // A browser without EventSource (or behind a proxy that breaks streams) polls the snapshot.
+    const polling = await browser.newContext()
+    await polling.addInitScript(() => Object.defineProperty(window, 'EventSource', { value: undefined }))
+    const old = await polling.newPage()
+    await old.goto(`http://${portalHost()}/doi-thoai/${slug}/`)
+    await old.locator('[data-live-answered] .qa__answer').first().waitFor({ timeout: 5000 })
+    expect((await server.api(`/api/questions?where[session][equals]=${id}&depth=0`, { token: tokens.moderator })).json().docs[0].state).toBe('answered')
+    const second = (await ask({ session: slug, text: 'Câu hỏi thứ hai, theo dõi bằng cách hỏi lại định kỳ.' })).json().receiptCode
+    expect((await moderate((await questionByReceipt(second)).id, { action: 'approve' })).status).toBe(200)
+    await old.locator('[data-live-waiting]', { hasText: 'theo dõi bằng cách hỏi lại định kỳ' }).waitFor({ timeout: 8000 })
+    await polling.close()
     await moderator.close()
     await citizen.close()
   }, 90_000)

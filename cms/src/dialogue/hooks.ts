@@ -14,6 +14,7 @@ import { requestBuild } from '../build/queue'
 import type { QuestionState, SessionState } from '../contracts/dialogue'
 import { liveHub } from './hub'
 import { forgetSessionRefs } from './lookup'
+import { notifyAnswered } from './notify'
 import { guestRows, idOf, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
 import { newQuestionRef, newReceiptCode } from './receipt'
 import { searchKey } from './similarity'
@@ -103,13 +104,15 @@ export const prepareQuestion: CollectionBeforeChangeHook = async ({ data, origin
 }
 
 /**
- * Tell the live hub (readers and consoles of this process) and, when what readers see changed,
- * queue a build of the portal so its static pages follow (coalesced with any build waiting).
+ * Tell the live hub (readers and consoles of this process), email the askers when the question
+ * is first answered and, when what readers see changed, queue a build of the portal so its
+ * static pages follow (coalesced with any build waiting). Seeding and imports pass `skipBuild`.
  */
 export const announceQuestionChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   const question = doc as QuestionDoc
   liveHub().questionChanged(question)
   if (context?.skipBuild) return doc
+  if (question.state === 'answered' && previousDoc?.state !== 'answered') await notifyAnswered(req, question)
   let guests: ReturnType<typeof guestRows> = []
   const sessionId = idOf(question.session)
   if (sessionId !== null && (question.assignedGuest || previousDoc?.assignedGuest)) {

@@ -284,12 +284,10 @@ export class LiveHub {
     }
     channel.touchedAt.set('session', Date.now())
     const guestsKey = JSON.stringify(guestRows(doc).map((g) => [g.id, g.name, g.position]))
-    if (guestsKey !== channel.guestsKey && this.payload) {
-      // New guest names: re-read the questions that show them.
-      void this.resync(this.payload, channel)
-      return
-    }
+    const guestsChanged = guestsKey !== channel.guestsKey
     this.applySession(channel, doc, true)
+    // New guest names: re-read the questions that show them.
+    if (guestsChanged && this.payload) void this.resync(this.payload, channel)
   }
 
   /** Questions arrived through the intake (no hooks): tell the staff consoles. */

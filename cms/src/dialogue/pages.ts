@@ -12,6 +12,8 @@ import { getRenderer } from '../build/renderer'
 import type { FormState, ReceiptLookup } from '../contracts/dialogue'
 
 const TTL_MS = 30_000
+/** A plan holds every page's props; keep only a few portals' (refused forms and lookups are rare). */
+const MAX_PLANS = 16
 
 type Planned = { plan: SitePlan; chrome: Record<string, unknown> }
 
@@ -29,6 +31,8 @@ async function planFor(payload: Payload, siteId: number | string): Promise<Plann
     return { plan, chrome: (notFound?.props.site ?? {}) as Record<string, unknown> }
   })
   value.catch(() => plans.delete(key))
+  for (const [k, entry] of plans) if (Date.now() - entry.at >= TTL_MS) plans.delete(k)
+  if (plans.size >= MAX_PLANS) plans.delete(plans.keys().next().value!)
   plans.set(key, { at: Date.now(), value })
   return value
 }
