@@ -457,6 +457,7 @@ describe('in Chromium', () => {
     await admin.keyboard.press('3')
     await admin.locator('[data-question-text]', { hasText: question }).click()
     await admin.keyboard.press('w')
+    await admin.waitForFunction(() => document.activeElement?.id === 'tra-loi')
     await admin.keyboard.type('Tỉnh mở đăng ký từ tháng 1 năm 2027 tại bộ phận một cửa của xã.')
     await admin.keyboard.press('Control+Enter')
     const answer = page.locator('[data-live-answered] .qa__answer', { hasText: 'Tỉnh mở đăng ký từ tháng 1 năm 2027' })

@@ -82,6 +82,13 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
   const [showHelp, setShowHelp] = useState(false)
   const [reason, setReason] = useState('')
   const [draft, setDraft] = useState({ publicText: '', displayName: '', topic: '', answer: '', by: '' })
+  /** The moderator typed in the selected question's fields since they were last filled. */
+  const dirty = useRef(false)
+  const shownId = useRef<string | null>(null)
+  const edit = (next: typeof draft) => {
+    dirty.current = true
+    setDraft(next)
+  }
   const since = useRef<string | null>(null)
   const loading = useRef<Promise<void> | null>(null)
   const again = useRef(false)
@@ -186,6 +193,10 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
 
   useEffect(() => {
     if (!selected) return
+    // A change from the server (another moderator, the stream) must not wipe what is being typed.
+    if (shownId.current === selected.id && dirty.current) return
+    shownId.current = selected.id
+    dirty.current = false
     setDraft({
       publicText: selected.publicText ?? '',
       displayName: selected.displayName ?? '',
@@ -244,6 +255,7 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
       const index = list.findIndex((row) => row.id === q.id)
       try {
         const json = (await post(`${apiRoute}/questions/${q.id}/moderate`, 'POST', body)) as { question: StaffQuestion }
+        dirty.current = false
         upsert([json.question])
         setMessage({ error: false, text: `${q.receiptCode}: ${t(QUESTION_STATE_LABELS[json.question.state])}. ${t(T.saved)}` })
         setMode(null)
@@ -324,21 +336,23 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
           setMode('reject')
           setTimeout(() => refs.reason.current?.focus())
         },
+        // These fields are always on the page: focus them at once, so that the next keys typed
+        // go into the field, not to the shortcuts.
         e: () => {
           setMode('edit')
-          setTimeout(() => refs.publicText.current?.focus())
+          refs.publicText.current?.focus()
         },
         g: () => {
           setMode('assign')
-          setTimeout(() => refs.guest.current?.focus())
+          refs.guest.current?.focus()
         },
         m: () => {
           setMode('merge')
-          setTimeout(() => refs.firstMerge.current?.focus())
+          refs.firstMerge.current?.focus()
         },
         w: () => {
           setMode('answer')
-          setTimeout(() => refs.answer.current?.focus())
+          refs.answer.current?.focus()
         },
         p: () => void pin(),
         h: () => void act({ action: 'hide' }),
@@ -516,7 +530,10 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
                   <label htmlFor="ly-do" style={{ display: 'block', fontWeight: 600 }}>
                     {t(T.rejectReason)}
                   </label>
-                  <input id="ly-do" ref={refs.reason} style={{ ...inputStyle, width: '100%' }} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={1000} />
+                  <input id="ly-do" ref={refs.reason} style={{ ...inputStyle, width: '100%' }} value={reason} onChange={(e) => {
+                      dirty.current = true
+                      setReason(e.target.value)
+                    }} required maxLength={1000} />
                   <button type="submit" style={{ ...button, marginTop: 6 }}>
                     {t(T.reject)}
                   </button>
@@ -565,7 +582,7 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
                   rows={3}
                   style={{ ...inputStyle, width: '100%' }}
                   value={draft.publicText}
-                  onChange={(e) => setDraft({ ...draft, publicText: e.target.value })}
+                  onChange={(e) => edit({ ...draft, publicText: e.target.value })}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                       e.preventDefault()
@@ -576,10 +593,10 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
                 <div style={{ display: 'flex', gap: 8, marginTop: 6, flexWrap: 'wrap' }}>
                   <label>
                     {t(T.displayName)}{' '}
-                    <input style={inputStyle} value={draft.displayName} onChange={(e) => setDraft({ ...draft, displayName: e.target.value })} maxLength={150} />
+                    <input style={inputStyle} value={draft.displayName} onChange={(e) => edit({ ...draft, displayName: e.target.value })} maxLength={150} />
                   </label>
                   <label>
-                    {t(T.topic)} <input style={inputStyle} value={draft.topic} onChange={(e) => setDraft({ ...draft, topic: e.target.value })} maxLength={100} />
+                    {t(T.topic)} <input style={inputStyle} value={draft.topic} onChange={(e) => edit({ ...draft, topic: e.target.value })} maxLength={100} />
                   </label>
                   <button type="submit" style={button}>
                     {t(T.saveEdit)}
@@ -630,7 +647,7 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
                   rows={6}
                   style={{ ...inputStyle, width: '100%' }}
                   value={draft.answer}
-                  onChange={(e) => setDraft({ ...draft, answer: e.target.value })}
+                  onChange={(e) => edit({ ...draft, answer: e.target.value })}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                       e.preventDefault()
@@ -640,7 +657,7 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
                 />
                 <div style={{ display: 'flex', gap: 8, marginTop: 6, flexWrap: 'wrap', alignItems: 'center' }}>
                   <label>
-                    {t(T.answerBy)} <input style={inputStyle} value={draft.by} onChange={(e) => setDraft({ ...draft, by: e.target.value })} maxLength={200} />
+                    {t(T.answerBy)} <input style={inputStyle} value={draft.by} onChange={(e) => edit({ ...draft, by: e.target.value })} maxLength={200} />
                   </label>
                   <button type="submit" style={button} aria-keyshortcuts="Control+Enter">
                     {t(T.publish)} <Key>Ctrl+Enter</Key>
