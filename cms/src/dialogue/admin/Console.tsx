@@ -81,7 +81,7 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
   const [connection, setConnection] = useState<'live' | 'polling' | 'loading'>('loading')
   const [showHelp, setShowHelp] = useState(false)
   const [reason, setReason] = useState('')
-  const [draft, setDraft] = useState({ publicText: '', displayName: '', topic: '', answer: '', by: '' })
+  const [draft, setDraft] = useState({ publicText: '', displayName: '', topic: '', answer: '', by: '', order: '0' })
   /** The moderator typed in the selected question's fields since they were last filled. */
   const dirty = useRef(false)
   const shownId = useRef<string | null>(null)
@@ -203,6 +203,7 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
       topic: selected.topic ?? '',
       answer: selected.answerText,
       by: selected.answerBy ?? session?.guests.find((g) => g.id === selected.assignedGuest)?.name ?? '',
+      order: String(selected.displayOrder),
     })
     setReason(selected.rejectReason ?? '')
     // Only when another question is selected or it changed on the server.
@@ -301,7 +302,11 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
   )
 
   const publishAnswer = useCallback((publish: boolean) => act({ action: 'answer', text: draft.answer, by: draft.by || null, publish }), [act, draft])
-  const saveEdit = useCallback(() => act({ action: 'edit', publicText: draft.publicText || null, displayName: draft.displayName || null, topic: draft.topic || null }), [act, draft])
+  const saveEdit = useCallback(async () => {
+    const order = Number.parseInt(draft.order, 10)
+    if (selected && Number.isInteger(order) && order !== selected.displayOrder) await act({ action: 'order', displayOrder: order })
+    await act({ action: 'edit', publicText: draft.publicText || null, displayName: draft.displayName || null, topic: draft.topic || null })
+  }, [act, draft, selected])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -597,6 +602,10 @@ export function Console({ scope, apiRoute, adminRoute }: { scope: ConsoleScope; 
                   </label>
                   <label>
                     {t(T.topic)} <input style={inputStyle} value={draft.topic} onChange={(e) => edit({ ...draft, topic: e.target.value })} maxLength={100} />
+                  </label>
+                  <label>
+                    {t(T.order)}{' '}
+                    <input type="number" style={{ ...inputStyle, width: '6rem' }} value={draft.order} onChange={(e) => edit({ ...draft, order: e.target.value })} step={1} />
                   </label>
                   <button type="submit" style={button}>
                     {t(T.saveEdit)}

@@ -29,6 +29,7 @@ export const T = {
   publicText: { vi: 'Bản công khai (để trống: đăng nguyên văn)', en: 'Public version (empty: the original)' },
   displayName: { vi: 'Tên hiển thị', en: 'Name shown' },
   topic: { vi: 'Chủ đề', en: 'Topic' },
+  order: { vi: 'Thứ tự hiển thị', en: 'Display order' },
   saveEdit: { vi: 'Lưu bản công khai', en: 'Save public version' },
   guest: { vi: 'Khách mời trả lời', en: 'Answering guest' },
   noGuest: { vi: '— chưa phân công —', en: '— not assigned —' },
