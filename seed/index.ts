@@ -11,7 +11,9 @@ import type { Payload } from 'payload'
 
 import { requestBuild } from '../cms/src/build/queue'
 import type { SiteRole } from '../cms/src/access/roles'
+import { haTinhDialogues } from './data/dialogues'
 import { seedSites } from './data/index'
+import { seedDialogues } from './dialogues'
 import type { SeedBlock, SeedLink, SeedSite } from './data/types'
 import { placeholderImage } from './images'
 import { seedLegal } from './legal'
@@ -223,6 +225,7 @@ export async function seedDemo(payload: Payload, { password }: { password: strin
   }
   created += newUsers
   created += await seedLegal(payload, siteIds)
+  created += await seedDialogues(payload, haTinhDialogues, siteIds)
 
   for (const [slug, id] of siteIds) {
     if (created > 0) await requestBuild(payload, id, `dữ liệu mẫu (seed) ${slug}`)

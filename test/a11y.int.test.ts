@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,6 +16,7 @@ import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { haTinhDialogues } from '../seed/data/dialogues'
 import { seedSites } from '../seed/data/index'
 import type { SeedSite } from '../seed/data/types'
 import { launchChromium } from './helpers/browser'
@@ -62,8 +64,20 @@ function templates(theme: ThemeName): Template[] {
     page('page vi', `/${english.slug}/`),
     page('page en', `/en/${english.slug}/`),
     page('404', '/khong-co-trang-nay/', 404),
+    page('hỏi đáp', '/hoi-dap-truc-tuyen/'),
+    page('receipt not found', '/hoi-dap-truc-tuyen/tra-cuu/?ma=ABCDE-12345', 404),
+    ...(theme === 'default'
+      ? [
+          page('dialogues', '/doi-thoai/'),
+          page('dialogue archive', `/doi-thoai/${haTinhDialogues.sessions.find((x) => x.state === 'archived')!.slug}/`),
+          page('dialogue announced', `/doi-thoai/${haTinhDialogues.sessions.find((x) => x.state === 'announced')!.slug}/`),
+        ]
+      : []),
   ]
 }
+
+/** Pages the platform renders on demand (a found receipt, the form shown again with errors). */
+const dynamicBodies = new Map<string, string>()
 
 const ALL_TEMPLATES = [...templates('default'), ...templates('xa')]
 const label = (t: Template) => `${t.theme} ${t.name} (${t.slug}${t.path})`
@@ -111,7 +125,37 @@ beforeAll(async () => {
     expect(res.status, label(t)).toBe(t.status)
     bodies.set(label(t), res.body)
   }
+  for (const [theme, slug] of Object.entries(PORTAL_OF_THEME)) {
+    const host = `${slug}.localhost:${server.port}`
+    const sent = await httpRequest(server.port, host, '/api/public/questions', {
+      method: 'POST',
+      json: { name: 'Người Kiểm Tra', email: `a11y-${slug}@example.com`, address: 'Xã Thạch Hà, tỉnh Hà Tĩnh', text: 'Câu hỏi để kiểm tra trang tra cứu.', consent: 'on' },
+    })
+    expect(sent.status, sent.body).toBe(202)
+    const receipt = await fetchPage(slug, sent.json().lookup)
+    expect(receipt.status).toBe(200)
+    dynamicBodies.set(`${theme} receipt found (${slug})`, receipt.body)
+  }
+  for (const [theme, slug] of Object.entries(PORTAL_OF_THEME)) {
+    dynamicBodies.set(`${theme} question form with errors (${slug})`, await postForm(slug, 'name=A&email=sai&text=ng%E1%BA%AFn'))
+  }
 }, 300_000)
+
+/** A form post as a browser without JavaScript sends it; returns the page the platform answers with. */
+function postForm(slug: string, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: server.port, path: '/api/public/questions', method: 'POST', headers: { host: `${slug}.localhost:${server.port}`, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => (res.statusCode === 400 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`form post answered ${res.statusCode}`))))
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
 
 afterAll(async () => {
   await browser?.close()
@@ -129,9 +173,9 @@ describe('both themes', () => {
   })
 
   it('pass the W3C Nu HTML checker without errors', async () => {
-    const files = ALL_TEMPLATES.map((t, i) => {
-      const file = path.join(workDir, `${String(i).padStart(2, '0')}-${t.theme}-${t.name.replace(/\W+/g, '-')}.html`)
-      fs.writeFileSync(file, bodies.get(label(t))!)
+    const files = [...ALL_TEMPLATES.map((t) => [label(t), bodies.get(label(t))!] as const), ...dynamicBodies].map(([name, body], i) => {
+      const file = path.join(workDir, `${String(i).padStart(2, '0')}-${name.replace(/\W+/g, '-')}.html`)
+      fs.writeFileSync(file, body)
       return file
     })
     const java = await promisify(execFile)('java', ['-version']).catch(() => null)
@@ -144,7 +188,7 @@ describe('both themes', () => {
     const errors = report.messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')
       .map((m) => `${path.basename(m.url ?? '')}:${m.lastLine ?? '?'} ${m.message} [${(m.extract ?? '').trim()}]`)
-    expect(files).toHaveLength(18)
+    expect(files).toHaveLength(29)
     expect(errors).toEqual([])
   }, 60_000)
 })
@@ -166,6 +210,14 @@ describe('axe-core (WCAG 2.0–2.2 A and AA rules) in Chromium', () => {
     const res = await page.goto(origin(t.slug) + t.path, { waitUntil: 'load' })
     expect(res?.status()).toBe(t.status)
     expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('pages rendered on demand (a found receipt, the form with its errors) have no violations', async () => {
+    expect(dynamicBodies.size).toBe(4)
+    for (const [name, body] of dynamicBodies) {
+      await page.setContent(body, { waitUntil: 'load' })
+      expect(await axeViolations(page), name).toEqual([])
+    }
   })
 
   it.each(Object.entries(PORTAL_OF_THEME))('the %s theme has no violations in high contrast at the largest text size either', async (_, slug) => {

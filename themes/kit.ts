@@ -14,6 +14,10 @@ export type {
   SiteInfo,
 } from '../sites/src/lib/model'
 export type { ListPage, PageLink } from '../sites/src/lib/paginate'
+export type { DialogueTeaser } from '../sites/src/lib/dialogue'
+export { formatDateTime, formatTimeRange } from '../sites/src/lib/dialogue'
+export type { Bilingual, DialogueSession, FormState, Guest, PublicQuestion, ReceiptLookup, SessionState } from '../cms/src/contracts/dialogue'
+export { dialoguePath, DIALOGUE_PATH, QA_PATH, QUESTION_LIMITS, QUESTION_STATE_LABELS, RECEIPT_PATH, SESSION_STATE_LABELS, SUBMIT_PATH } from '../cms/src/contracts/dialogue'
 export type { LanguageSwitch, UiStrings } from '../sites/src/lib/i18n'
 export { pageLinks } from '../sites/src/lib/paginate'
 export { languageSwitch, siteText, ui } from '../sites/src/lib/i18n'

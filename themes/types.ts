@@ -1,4 +1,4 @@
-import type { Article, Category, Lang, ListPage, Page, SiteInfo } from './kit'
+import type { Article, Category, DialogueSession, DialogueTeaser, FormState, Lang, ListPage, Page, PublicQuestion, ReceiptLookup, SiteInfo } from './kit'
 
 /**
  * What a theme renders. Routes in `sites/src/pages/` gather the data and hand it to these views;
@@ -44,6 +44,39 @@ export interface NotFoundViewProps {
   site: SiteInfo
 }
 
+export interface DialogueListViewProps {
+  site: SiteInfo
+  /** Every session of the portal, newest first. */
+  sessions: DialogueTeaser[]
+}
+
+export interface DialogueViewProps {
+  site: SiteInfo
+  session: DialogueSession
+  /** Where the page's script follows the session live; null once it is closed (archive). */
+  live: { snapshot: string; stream: string } | null
+  /** A refused form post, shown again with its errors (rendered on demand, never built). */
+  form: FormState | null
+}
+
+export interface QaViewProps {
+  site: SiteInfo
+  /** Answered questions of the ongoing Q&A, newest answer first. */
+  list: ListPage<PublicQuestion>
+  form: FormState | null
+}
+
+/** The receipt lookup page, rendered on demand by the platform (`/hoi-dap-truc-tuyen/tra-cuu/`). */
+export interface QaReceiptViewProps {
+  site: SiteInfo
+  /** The code as typed (normalised), or null before a lookup. */
+  code: string | null
+  /** What the code finds; null when nothing matches. */
+  lookup: ReceiptLookup | null
+  /** The question was just sent (the form redirected here). */
+  fresh: boolean
+}
+
 export interface Crumb {
   label: string
   /** Absent for the current page, which is the last crumb. */
@@ -61,4 +94,8 @@ export interface Theme {
   ArticleView: View<ArticleViewProps>
   PageView: View<PageViewProps>
   NotFoundView: View<NotFoundViewProps>
+  DialogueListView: View<DialogueListViewProps>
+  DialogueView: View<DialogueViewProps>
+  QaView: View<QaViewProps>
+  QaReceiptView: View<QaReceiptViewProps>
 }

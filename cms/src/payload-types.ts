@@ -80,6 +80,8 @@ export interface Config {
     procedures: Procedure;
     consultations: Consultation;
     'consultation-comments': ConsultationComment;
+    'dialogue-sessions': DialogueSession;
+    questions: Question;
     'workflow-events': WorkflowEvent;
     redirects: Redirect;
     builds: Build;
@@ -106,6 +108,8 @@ export interface Config {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'dialogue-sessions': DialogueSessionsSelect<false> | DialogueSessionsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
@@ -1038,6 +1042,137 @@ export interface ConsultationComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dialogue-sessions".
+ */
+export interface DialogueSession {
+  id: number;
+  title: string;
+  topic?: string | null;
+  description?: string | null;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * Announced → Open for questions → Live → Closed → Archived. Questions are accepted while open or live.
+   */
+  state: 'announced' | 'open' | 'live' | 'closed' | 'archived';
+  guests?:
+    | {
+        name: string;
+        position?: string | null;
+        unit?: string | null;
+        photo?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Askers may file their question under one of these.
+   */
+  topics?:
+    | {
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  moderators?: (number | User)[] | null;
+  videoUrl?: string | null;
+  /**
+   * Pin it from the moderator console.
+   */
+  pinned?: (number | null) | Question;
+  /**
+   * Lowercase ASCII words joined by hyphens. Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  /**
+   * The portal that owns this content.
+   */
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  /**
+   * The asker looks their question up with it.
+   */
+  receiptCode?: string | null;
+  ref?: string | null;
+  state: 'pending' | 'approved' | 'rejected' | 'merged' | 'answered' | 'hidden';
+  /**
+   * Empty for the ongoing Q&A.
+   */
+  session?: (number | null) | DialogueSession;
+  /**
+   * Email, phone and address are personal data and are never published.
+   */
+  asker: {
+    name: string;
+    /**
+     * E.g. “Nguyễn Văn A – Thạch Hà”. Empty: the full name.
+     */
+    displayName?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    address?: string | null;
+  };
+  topic?: string | null;
+  /**
+   * Kept as the asker wrote it; edit the public version below.
+   */
+  text: string;
+  /**
+   * Leave empty to publish the original.
+   */
+  publicText?: string | null;
+  receivedAt?: string | null;
+  displayOrder?: number | null;
+  /**
+   * Pick the guest in the moderator console.
+   */
+  assignedGuest?: string | null;
+  rejectReason?: string | null;
+  mergedInto?: (number | null) | Question;
+  answer?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    /**
+     * E.g. “Mr Nguyễn Văn B, Director”.
+     */
+    by?: string | null;
+    at?: string | null;
+    author?: (number | null) | User;
+  };
+  held?: boolean | null;
+  holdReasons?: string | null;
+  channel?: ('web' | 'form' | 'admin') | null;
+  searchKey?: string | null;
+  ipHash?: string | null;
+  /**
+   * The portal that owns this content.
+   */
+  site: number | Site;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
@@ -1350,6 +1485,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consultation-comments';
         value: number | ConsultationComment;
+      } | null)
+    | ({
+        relationTo: 'dialogue-sessions';
+        value: number | DialogueSession;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -1946,6 +2089,83 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
   moderatedAt?: T;
   receipt?: T;
   source?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dialogue-sessions_select".
+ */
+export interface DialogueSessionsSelect<T extends boolean = true> {
+  title?: T;
+  topic?: T;
+  description?: T;
+  startsAt?: T;
+  endsAt?: T;
+  state?: T;
+  guests?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        unit?: T;
+        photo?: T;
+        id?: T;
+      };
+  topics?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  moderators?: T;
+  videoUrl?: T;
+  pinned?: T;
+  slug?: T;
+  site?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  receiptCode?: T;
+  ref?: T;
+  state?: T;
+  session?: T;
+  asker?:
+    | T
+    | {
+        name?: T;
+        displayName?: T;
+        email?: T;
+        phone?: T;
+        address?: T;
+      };
+  topic?: T;
+  text?: T;
+  publicText?: T;
+  receivedAt?: T;
+  displayOrder?: T;
+  assignedGuest?: T;
+  rejectReason?: T;
+  mergedInto?: T;
+  answer?:
+    | T
+    | {
+        body?: T;
+        by?: T;
+        at?: T;
+        author?: T;
+      };
+  held?: T;
+  holdReasons?: T;
+  channel?: T;
+  searchKey?: T;
+  ipHash?: T;
   site?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -28,6 +28,9 @@ import { Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { complianceEndpoints } from './compliance/endpoint'
 import { env } from './config/env'
+import { DialogueSessions } from './dialogue/collections/DialogueSessions'
+import { Questions } from './dialogue/collections/Questions'
+import { qaConsoleEndpoint } from './dialogue/endpoints'
 import { payloadSecret } from './config/secrets'
 import { consultationPublicEndpoints } from './consultations/public'
 import { Invitations } from './invitations/collection'
@@ -63,9 +66,10 @@ export default buildConfig({
         myWork: { Component: '/admin/MyWorkView#MyWorkView', path: '/my-work' },
         compliance: { Component: '/compliance/admin/ComplianceView#ComplianceView', path: '/tuan-thu', exact: true },
         newPortal: { Component: '/provisioning/admin/NewPortalView#NewPortalView', path: '/tao-cong-moi', exact: true },
+        dialogues: { Component: '/dialogue/admin/DialogueAdminView#DialogueAdminView', path: '/doi-thoai' },
       },
       beforeDashboard: ['/auth/admin/EnrolNotice#EnrolNotice'],
-      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink', '/compliance/admin/ComplianceLink#ComplianceLink', '/provisioning/admin/NewPortalLink#NewPortalNavLink'],
+      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink', '/compliance/admin/ComplianceLink#ComplianceLink', '/provisioning/admin/NewPortalLink#NewPortalNavLink', '/dialogue/admin/DialogueLink#DialogueLink'],
     },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Cổng', description: 'Cổng – quản trị cổng thông tin điện tử' },
@@ -89,6 +93,7 @@ export default buildConfig({
   collections: [
     ...[withProvisioning(Sites), Users, News, Pages, Categories, Navigation, Media, Invitations].map((c) => withAudit(withPublicationContext(withNfc(c)))),
     ...[LegalDocuments, LegalFiles, Procedures, Consultations, ConsultationComments].map((c) => withAudit(withPublicationContext(withNfc(c)))),
+    ...[DialogueSessions, Questions].map((c) => withAudit(withNfc(c))),
     WorkflowEvents,
     Redirects,
     Builds,
@@ -96,8 +101,9 @@ export default buildConfig({
     Outbox,
   ].map(withTwoFactorGate),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
-  // The compliance dashboard, and the public API of draft consultations (the portals' comment form posts here).
-  endpoints: [...complianceEndpoints, ...consultationPublicEndpoints],
+  // The compliance dashboard, the public API of draft consultations (the portals' comment form
+  // posts here) and the Q&A console.
+  endpoints: [...complianceEndpoints, ...consultationPublicEndpoints, qaConsoleEndpoint],
   // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
   loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
   editor: lexicalEditor(),

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto'
 
 import type { Site } from '../../cms/src/contracts/portal'
+import { dialoguePages, dialogueSitemapEntries } from './lib/dialogue'
 import type { Article, Category, Lang, Page, Portal, SiteInfo } from './lib/model'
 import { laterPages, listPage } from './lib/paginate'
 import { categoriesOf, englishPages, newsInCategory, portalOf, relatedNews } from './lib/portal'
@@ -93,9 +94,10 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
     const pages: Page[] = lang === 'en' ? englishPages(portal) : portal.pages
     for (const p of pages) page(pagePath(p.slug, lang), 'PageView', { page: p, lang })
   }
+  for (const p of dialoguePages(portal)) page(p.path, p.view, p.props)
 
   file('/rss.xml', rssXml(portal))
-  file(sitemapPath, sitemapXml(portal.site.baseUrl, sitemapEntries(portal)))
+  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...sitemapEntries(portal), ...dialogueSitemapEntries(portal)]))
   file('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(portal.site.baseUrl, sitemapPath)}\n`)
 
   return { slug: portal.site.slug, theme: portal.site.theme, outputs }

@@ -145,6 +145,8 @@ const province: Site = {
   news: Array.from({ length: PROVINCE_ARTICLE_COUNT }, (_, i) =>
     article(PROVINCE, i + 1, i % 2 === 0 ? ['thoi-su', 'kinh-te'] : ['thoi-su']),
   ),
+  dialogues: [],
+  qa: [],
 }
 
 const commune: Site = {
@@ -187,6 +189,8 @@ const commune: Site = {
       sharedFrom: { siteName: 'UBND tỉnh Hà Tĩnh', url: 'http://ha-tinh.localhost:3000/tin-tuc/ke-hoach-chung/' },
     }),
   ],
+  dialogues: [],
+  qa: [],
 }
 
 const empty: Site = {
@@ -214,6 +218,8 @@ const empty: Site = {
   categories: [],
   subordinateNews: [],
   news: [],
+  dialogues: [],
+  qa: [],
 }
 
 export function makeSnapshot(): PortalSnapshot {

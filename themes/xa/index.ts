@@ -1,11 +1,15 @@
 import type { Theme } from '../types'
 import ArticleView from './views/ArticleView.astro'
 import CategoryView from './views/CategoryView.astro'
+import DialogueListView from './views/DialogueListView.astro'
+import DialogueView from './views/DialogueView.astro'
 import EnglishHomeView from './views/EnglishHomeView.astro'
 import HomeView from './views/HomeView.astro'
 import NewsListView from './views/NewsListView.astro'
 import NotFoundView from './views/NotFoundView.astro'
 import PageView from './views/PageView.astro'
+import QaReceiptView from './views/QaReceiptView.astro'
+import QaView from './views/QaView.astro'
 
 /**
  * Commune theme ("xa"): the default theme's components and views in a lighter layout (one column,
@@ -20,6 +24,10 @@ const xaTheme: Theme = {
   ArticleView,
   PageView,
   NotFoundView,
+  DialogueListView,
+  DialogueView,
+  QaView,
+  QaReceiptView,
 }
 
 export default xaTheme

@@ -8,6 +8,7 @@ import type { Payload, Where } from 'payload'
 import { validateFeedbackUrl } from '../collections/Sites'
 import { env } from '../config/env'
 import { presentSections } from '../contracts/sections'
+import { exportDialogues } from '../dialogue/export'
 import { parseEmcSnippet } from '../lib/emc'
 import { richTextHtml } from './richText'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
@@ -315,6 +316,7 @@ export async function exportSnapshot(
         : null
     const viText = text(vi, navVi[0])
     if (!viText) continue
+    const { dialogues, qa } = await exportDialogues(payload, vi.id, (doc) => media.image(doc))
     sites.push({
       slug: vi.slug,
       level: vi.level,
@@ -341,6 +343,8 @@ export async function exportSnapshot(
       categories: cats,
       news: articles,
       subordinateNews,
+      dialogues,
+      qa,
     })
     mediaBySite.set(vi.slug, media.files)
   }

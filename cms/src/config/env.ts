@@ -70,6 +70,12 @@ export type Env = {
   twoFactorDefaultRoles: string[]
   /** Hosts the EMC monitoring script may load from (subdomains included). */
   emcScriptHosts: string[]
+  /** Questions one client address may send per 10 minutes. */
+  questionLimitPerIp: number
+  /** Questions one email address may send per 10 minutes. */
+  questionLimitPerEmail: number
+  /** How often live sessions in use are compared with the database (other processes' changes). */
+  liveResyncMs: number
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -208,6 +214,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     mailFrom: source.MAIL_FROM?.trim() || 'Cổng <no-reply@cong.gov.vn>',
     twoFactorDefaultRoles: parseTwoFactorRoles(source.TWO_FACTOR_REQUIRED_ROLES),
     emcScriptHosts: parseHostList('EMC_SCRIPT_HOSTS', source.EMC_SCRIPT_HOSTS, DEFAULT_EMC_SCRIPT_HOSTS),
+    questionLimitPerIp: int('QUESTION_LIMIT_PER_IP', source.QUESTION_LIMIT_PER_IP, 20, 1, 1_000_000),
+    questionLimitPerEmail: int('QUESTION_LIMIT_PER_EMAIL', source.QUESTION_LIMIT_PER_EMAIL, 5, 1, 1_000_000),
+    liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
   }
 }
 

@@ -8,6 +8,8 @@
  */
 import { z } from 'zod'
 
+import { DialogueSession, PublicQuestion } from './dialogue'
+
 export const SITE_LEVELS = ['trung-uong', 'tinh', 'xa', 'truc-thuoc'] as const
 export const SiteLevel = z.enum(SITE_LEVELS)
 
@@ -180,6 +182,10 @@ export const Site = z.object({
       }),
     )
     .default([]),
+  /** Online dialogue sessions, newest first, with the questions published at export time. */
+  dialogues: z.array(DialogueSession).default([]),
+  /** Answered questions of the ongoing Q&A (hỏi đáp), newest answer first. */
+  qa: z.array(PublicQuestion).default([]),
 })
 export type Site = z.infer<typeof Site>
 
@@ -203,6 +209,8 @@ export const RESERVED_PAGE_SLUGS = [
   '404',
   'tim-kiem',
   'api',
+  'doi-thoai',
+  'hoi-dap-truc-tuyen',
 ] as const
 
 /** Number of articles per page in news lists. */

@@ -9,6 +9,7 @@ import * as migration_20261124_020508_themes_accessibility from './20261124_0205
 import * as migration_20261124_024712_builds_checks from './20261124_024712_builds_checks';
 import * as migration_20261124_033923_site_lifecycle from './20261124_033923_site_lifecycle';
 import * as migration_20261124_035152_legal from './20261124_035152_legal';
+import * as migration_20261124_040615_dialogues from './20261124_040615_dialogues';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261124_035152_legal.up,
     down: migration_20261124_035152_legal.down,
-    name: '20261124_035152_legal'
+    name: '20261124_035152_legal',
+  },
+  {
+    up: migration_20261124_040615_dialogues.up,
+    down: migration_20261124_040615_dialogues.down,
+    name: '20261124_040615_dialogues'
   },
 ];

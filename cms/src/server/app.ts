@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../audit/record'
 import type { Env } from '../config/env'
+import { dialogueRouter } from '../dialogue/server'
 import { PreviewError, renderPreview } from '../preview/render'
 import { verifyPreviewToken } from '../preview/token'
 import { ArchivedPortals } from './archived'
@@ -42,6 +43,8 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
   })
 
   const hosts = new HostMap(payload, e.portalHostSuffix)
+  // Questions, receipts and live sessions: on the platform host and under every portal host.
+  app.use(dialogueRouter({ payload, env: e, hosts, isPlatformHost }))
   app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
 
   // Shareable, expiring previews of drafts (links made by POST /api/{news|pages}/:id/preview-link).

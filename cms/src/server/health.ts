@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { buildQueueState } from '../build/queue'
 import type { Env } from '../config/env'
+import { liveHub } from '../dialogue/hub'
 
 const startedAt = Date.now()
 
@@ -17,6 +18,8 @@ export async function healthReport(payload: Payload, e: Env) {
     sites: sites.totalDocs,
     buildQueue,
     jobs: { inProcess: e.jobsInProcess },
+    /** Live dialogue sessions held in memory, their connected readers and moderator consoles. */
+    live: liveHub().stats(),
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
   }
 }

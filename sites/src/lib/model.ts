@@ -1,3 +1,4 @@
+import type { DialogueSession, PublicQuestion } from '../../../cms/src/contracts/dialogue'
 import type { Article, Category, Page, Site } from '../../../cms/src/contracts/portal'
 
 export type {
@@ -11,7 +12,7 @@ export type {
 } from '../../../cms/src/contracts/portal'
 
 /** A portal without its content lists: what the chrome (header, footer, head) needs. */
-export type SiteInfo = Omit<Site, 'pages' | 'categories' | 'news'>
+export type SiteInfo = Omit<Site, 'pages' | 'categories' | 'news' | 'dialogues' | 'qa'>
 
 export type Lang = 'vi' | 'en'
 
@@ -21,6 +22,8 @@ export interface Portal {
   news: Article[]
   pages: Page[]
   categories: Category[]
+  dialogues: DialogueSession[]
+  qa: PublicQuestion[]
   categoryBySlug: ReadonlyMap<string, Category>
   newsByCategory: ReadonlyMap<string, Article[]>
   /** Newest change on the portal, for sitemap and feed dates. */

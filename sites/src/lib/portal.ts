@@ -5,12 +5,14 @@ import type { Article, Category, Page, Portal, Site } from './model'
  * so list and related-news lookups stay linear however many articles a portal has.
  */
 export function portalOf(snapshotSite: Site, generatedAt: string): Portal {
-  const { pages, categories, news, ...site } = snapshotSite
+  const { pages, categories, news, dialogues, qa, ...site } = snapshotSite
   return {
     site,
     news,
     pages,
     categories,
+    dialogues,
+    qa,
     categoryBySlug: new Map(categories.map((category) => [category.slug, category])),
     newsByCategory: indexByCategory(news),
     lastModified: newest([...news, ...pages].map((item) => item.updatedAt)) ?? generatedAt,

@@ -27,12 +27,14 @@ import { EnrolNotice as EnrolNotice_419d365092f188eea6a767237969faa5 } from '../
 import { MyWorkLink as MyWorkLink_5c6c2f51054c502c5a97715ab867e3ea } from '../../../admin/MyWorkLink'
 import { ComplianceLink as ComplianceLink_5f63c688d517222e537e6c1666ebed45 } from '../../../compliance/admin/ComplianceLink'
 import { NewPortalNavLink as NewPortalNavLink_e5c8b61d7b1772f55d8aa20cfc606440 } from '../../../provisioning/admin/NewPortalLink'
+import { DialogueLink as DialogueLink_be76cc5c7aa81cdf7c0d132f86f3ead2 } from '../../../dialogue/admin/DialogueLink'
 import { LoginView as LoginView_306612e763a57d9f4b7e784733afaf24 } from '../../../auth/admin/LoginView'
 import { TwoFactorView as TwoFactorView_db37a8e7b988457fb1dba35888e47019 } from '../../../auth/admin/TwoFactorView'
 import { AcceptInvitationView as AcceptInvitationView_51c165ead45779db5717ac104dac82a7 } from '../../../invitations/admin/AcceptInvitationView'
 import { MyWorkView as MyWorkView_fd9ab5d4e06598bab26a945024b472bf } from '../../../admin/MyWorkView'
 import { ComplianceView as ComplianceView_602d5533d09d8f2c918cea642f040cd1 } from '../../../compliance/admin/ComplianceView'
 import { NewPortalView as NewPortalView_5c5dc87880bbbef73e69734f604da695 } from '../../../provisioning/admin/NewPortalView'
+import { DialogueAdminView as DialogueAdminView_b06584ef1c4b9321f534d147ca899dd0 } from '../../../dialogue/admin/DialogueAdminView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,11 +68,13 @@ export const importMap = {
   "/admin/MyWorkLink#MyWorkLink": MyWorkLink_5c6c2f51054c502c5a97715ab867e3ea,
   "/compliance/admin/ComplianceLink#ComplianceLink": ComplianceLink_5f63c688d517222e537e6c1666ebed45,
   "/provisioning/admin/NewPortalLink#NewPortalNavLink": NewPortalNavLink_e5c8b61d7b1772f55d8aa20cfc606440,
+  "/dialogue/admin/DialogueLink#DialogueLink": DialogueLink_be76cc5c7aa81cdf7c0d132f86f3ead2,
   "/auth/admin/LoginView#LoginView": LoginView_306612e763a57d9f4b7e784733afaf24,
   "/auth/admin/TwoFactorView#TwoFactorView": TwoFactorView_db37a8e7b988457fb1dba35888e47019,
   "/invitations/admin/AcceptInvitationView#AcceptInvitationView": AcceptInvitationView_51c165ead45779db5717ac104dac82a7,
   "/admin/MyWorkView#MyWorkView": MyWorkView_fd9ab5d4e06598bab26a945024b472bf,
   "/compliance/admin/ComplianceView#ComplianceView": ComplianceView_602d5533d09d8f2c918cea642f040cd1,
   "/provisioning/admin/NewPortalView#NewPortalView": NewPortalView_5c5dc87880bbbef73e69734f604da695,
+  "/dialogue/admin/DialogueAdminView#DialogueAdminView": DialogueAdminView_b06584ef1c4b9321f534d147ca899dd0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
