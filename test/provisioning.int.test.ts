@@ -361,6 +361,8 @@ describe.skipIf(!nginx)('docker/nginx-portals.conf with the generated maps (need
       .readFileSync('docker/nginx-portals.conf', 'utf8')
       .replaceAll('/srv/sites', server.sitesDir)
       .replace('listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`)
+      // The compose service name of the CMS does not resolve here: point the proxied paths at this server.
+      .replaceAll('http://cms:3000', `http://127.0.0.1:${server.port}`)
     fs.writeFileSync(path.join(dir, 'portals.conf'), portals)
     fs.writeFileSync(
       path.join(dir, 'nginx.conf'),
