@@ -177,7 +177,7 @@ export const postPublicComment: Endpoint = {
   handler: async (req) => {
     const address = req.headers.get(CLIENT_IP_HEADER) || 'unknown'
     const limited = perAddress.hit(address)
-    if (!limited.ok) {
+    if (!limited.allowed) {
       return json(429, { errors: [{ message: 'Bạn đã gửi quá nhiều góp ý, vui lòng thử lại sau. / Too many comments, please try again later.' }] }, { 'Retry-After': String(limited.retryAfterSeconds) })
     }
     const form = await readBody(req)
@@ -215,7 +215,7 @@ export const postPublicComment: Endpoint = {
       })
     }
     const perSender = perEmail.hit(`${doc.id}:${check.value.email}`)
-    if (!perSender.ok) {
+    if (!perSender.allowed) {
       return json(429, { errors: [{ message: 'Thư điện tử này đã gửi nhiều góp ý cho dự thảo, vui lòng thử lại sau. / Too many comments from this email.' }] }, { 'Retry-After': String(perSender.retryAfterSeconds) })
     }
     const receipt = receiptCode()

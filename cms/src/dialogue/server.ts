@@ -30,7 +30,7 @@ import { liveHub } from './hub'
 import { hashIp, QuestionIntake } from './intake'
 import { findSession, lookupReceipt } from './lookup'
 import { renderReceipt, renderWithForm } from './pages'
-import { SlidingWindowLimiter } from './rateLimit'
+import { RateLimiter } from '../lib/rateLimit'
 import { normalizeReceiptCode } from './receipt'
 import { screenQuestion } from './screen'
 import { errorBody, validateSubmission } from './validate'
@@ -61,9 +61,9 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
   const hub = liveHub()
   hub.start(payload, e.liveResyncMs)
   intake.onCommitted((questions) => hub.questionsReceived(questions.map((q) => (q.sessionId !== null ? `s:${q.sessionId}` : `q:${q.siteId}`))))
-  const perIp = new SlidingWindowLimiter(e.questionLimitPerIp, WINDOW_MS)
-  const perEmail = new SlidingWindowLimiter(e.questionLimitPerEmail, WINDOW_MS)
-  const lookups = new SlidingWindowLimiter(60, 60_000)
+  const perIp = new RateLimiter({ max: e.questionLimitPerIp, windowMs: WINDOW_MS })
+  const perEmail = new RateLimiter({ max: e.questionLimitPerEmail, windowMs: WINDOW_MS })
+  const lookups = new RateLimiter({ max: 60, windowMs: 60_000 })
   const secret = payloadSecret()
   const ipOf = (req: Request) => String(req.headers[CLIENT_IP_HEADER] ?? '')
   const securityHeaders = portalSecurityHeaders(e.emcScriptHosts)

@@ -1,13 +1,16 @@
 /**
- * A small in-memory sliding-window limiter for public forms (per client address, per email).
- * Counts live in this process only: with several servers behind a balancer each keeps its own,
- * which still caps a single sender. Entries older than the window are dropped as they are seen
- * and swept when the map grows.
+ * A small in-memory sliding-window limiter for public forms and submissions (per client address,
+ * per email): the times of a key's recent hits are kept, so the limit holds for every window, also
+ * across a burst at a boundary. Counts live in this process only: with several servers behind a
+ * balancer each keeps its own, which still caps a single sender (ADR 0012). Keys are whatever the
+ * caller chooses (the question intake passes hashes, not raw addresses). Keys idle for a whole
+ * window are swept as the clock moves on.
  */
-export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number }
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>()
+  private lastSweep = 0
 
   constructor(
     private readonly options: {
@@ -19,22 +22,38 @@ export class RateLimiter {
     },
   ) {}
 
+  private now(): number {
+    return (this.options.now ?? Date.now)()
+  }
+
   /** Count one request for `key`; refuse it when the key already used its allowance. */
   hit(key: string): RateLimitResult {
-    const now = (this.options.now ?? Date.now)()
+    const now = this.now()
     const since = now - this.options.windowMs
+    this.sweep(now, since)
     const recent = (this.hits.get(key) ?? []).filter((t) => t > since)
     if (recent.length >= this.options.max) {
       this.hits.set(key, recent)
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + this.options.windowMs - now) / 1000)) }
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + this.options.windowMs - now) / 1000)) }
     }
     recent.push(now)
     this.hits.set(key, recent)
-    if (this.hits.size > 10_000) this.sweep(since)
-    return { ok: true }
+    return { allowed: true }
   }
 
-  private sweep(since: number) {
+  /** Give back the last hit counted for a request that was then refused for another reason. */
+  refund(key: string): void {
+    this.hits.get(key)?.pop()
+  }
+
+  /** Keys currently remembered. */
+  get size(): number {
+    return this.hits.size
+  }
+
+  private sweep(now: number, since: number): void {
+    if (now - this.lastSweep < this.options.windowMs) return
+    this.lastSweep = now
     for (const [key, times] of this.hits) if (!times.some((t) => t > since)) this.hits.delete(key)
   }
 }
