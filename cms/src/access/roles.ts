@@ -2,7 +2,7 @@
  * Who may do what. A user is either a platform admin (central IT, every site) or holds one
  * role on each site they belong to (`memberships`).
  */
-import type { Access, PayloadRequest, Where } from 'payload'
+import type { Access, CollectionConfig, PayloadRequest, Where } from 'payload'
 
 export const SITE_ROLES = ['site-admin', 'editor', 'approver', 'author', 'moderator'] as const
 export type SiteRole = (typeof SITE_ROLES)[number]
@@ -103,3 +103,18 @@ export const writeOwnSites =
     const ids = siteIdsOf(user, roles)
     return ids.length ? ({ site: { in: dbIds(req, ids) } } satisfies Where) : false
   }
+
+/**
+ * The access rules of a site's versioned content (news, pages, legal documents, procedures,
+ * consultations): published is public, drafts and versions belong to the site's members, any
+ * member writes, only site admins, editors and approvers delete.
+ */
+export function siteContentAccess(): NonNullable<CollectionConfig['access']> {
+  return {
+    read: readOwnSitesOrPublished,
+    readVersions: writeOwnSites(),
+    create: createOnOwnSite(),
+    update: writeOwnSites(),
+    delete: writeOwnSites(['site-admin', 'editor', 'approver']),
+  }
+}

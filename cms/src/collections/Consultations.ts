@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
+import { ownSitesListFilter, siteContentAccess } from '../access/roles'
 import { commentsCsvEndpoint } from '../consultations/exportCsv'
 import { consultationStatus } from '../consultations/rules'
 import { CONSULTATION_STATUS_LABELS, CONSULTATION_STATUSES, LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES } from '../contracts/legal'
@@ -32,13 +32,7 @@ export const Consultations: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  access: {
-    read: readOwnSitesOrPublished,
-    readVersions: writeOwnSites(),
-    create: createOnOwnSite(),
-    update: writeOwnSites(),
-    delete: writeOwnSites(['site-admin', 'editor', 'approver']),
-  },
+  access: siteContentAccess(),
   versions: { drafts: true, maxPerDoc: 30 },
   endpoints: [workflowEndpoint('consultations'), commentsCsvEndpoint],
   hooks: {

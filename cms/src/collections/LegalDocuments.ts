@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
+import { ownSitesListFilter, siteContentAccess } from '../access/roles'
 import {
   LEGAL_DOCUMENT_TYPE_LABELS,
   LEGAL_DOCUMENT_TYPES,
@@ -200,13 +200,7 @@ export const LegalDocuments: CollectionConfig = {
     listSearchableFields: ['number', 'summary', 'issuingBody'],
   },
   defaultSort: '-issueDate',
-  access: {
-    read: readOwnSitesOrPublished,
-    readVersions: writeOwnSites(),
-    create: createOnOwnSite(),
-    update: writeOwnSites(),
-    delete: writeOwnSites(['site-admin', 'editor', 'approver']),
-  },
+  access: siteContentAccess(),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['site', 'issueDate'] }],
   endpoints: [workflowEndpoint('legal-documents')],

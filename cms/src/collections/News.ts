@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
+import { ownSitesListFilter, siteContentAccess } from '../access/roles'
+import { sharingFields } from '../fields/sharing'
 import { siteField } from '../fields/site'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild } from '../hooks/queueBuild'
@@ -22,13 +23,7 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   defaultSort: '-publishedAt',
-  access: {
-    read: readOwnSitesOrPublished,
-    readVersions: writeOwnSites(),
-    create: createOnOwnSite(),
-    update: writeOwnSites(),
-    delete: writeOwnSites(['site-admin', 'editor', 'approver']),
-  },
+  access: siteContentAccess(),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   endpoints: [workflowEndpoint('news'), scheduleEndpoint('news'), previewLinkEndpoint('news')],
   indexes: [{ fields: ['site', 'publishedAt'] }],
@@ -74,27 +69,10 @@ export const News: CollectionConfig = {
       label: { vi: 'Ngày đăng', en: 'Publish date' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    {
-      type: 'collapsible',
+    sharingFields({
       label: { vi: 'Chia sẻ sang cổng khác', en: 'Share with other portals' },
-      admin: { position: 'sidebar', initCollapsed: true },
-      fields: [
-        {
-          name: 'sharedWith',
-          type: 'relationship',
-          relationTo: 'sites',
-          hasMany: true,
-          label: { vi: 'Hiển thị thêm trên các cổng', en: 'Also show on' },
-          admin: { description: { vi: 'Bài vẫn thuộc trang của bạn; chỉ trang của bạn được sửa.', en: 'The article stays yours; only your site can edit it.' } },
-        },
-        {
-          name: 'shareWithSubordinates',
-          type: 'checkbox',
-          defaultValue: false,
-          label: { vi: 'Hiển thị trên mọi cổng trực thuộc', en: 'Show on every portal below this one' },
-        },
-      ],
-    },
+      description: { vi: 'Bài vẫn thuộc trang của bạn; chỉ trang của bạn được sửa.', en: 'The article stays yours; only your site can edit it.' },
+    }),
     slugField(),
     siteField(),
     createdByField,

@@ -1,6 +1,6 @@
 import type { Block, CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
+import { ownSitesListFilter, siteContentAccess } from '../access/roles'
 import { RESERVED_PAGE_SLUGS } from '../contracts/portal'
 import { siteField } from '../fields/site'
 import { sectionField } from '../fields/section'
@@ -69,13 +69,7 @@ export const Pages: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
     defaultColumns: ['title', 'slug', 'site', '_status'],
   },
-  access: {
-    read: readOwnSitesOrPublished,
-    readVersions: writeOwnSites(),
-    create: createOnOwnSite(),
-    update: writeOwnSites(),
-    delete: writeOwnSites(['site-admin', 'editor', 'approver']),
-  },
+  access: siteContentAccess(),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   endpoints: [workflowEndpoint('pages'), scheduleEndpoint('pages'), previewLinkEndpoint('pages')],
   hooks: {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublished, writeOwnSites } from '../access/roles'
+import { ownSitesListFilter, siteContentAccess } from '../access/roles'
 import {
   APPLICANT_TYPE_LABELS,
   APPLICANT_TYPES,
@@ -64,13 +64,7 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'field'],
   },
   defaultSort: 'code',
-  access: {
-    read: readOwnSitesOrPublished,
-    readVersions: writeOwnSites(),
-    create: createOnOwnSite(),
-    update: writeOwnSites(),
-    delete: writeOwnSites(['site-admin', 'editor', 'approver']),
-  },
+  access: siteContentAccess(),
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }],
   endpoints: [workflowEndpoint('procedures')],

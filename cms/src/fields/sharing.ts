@@ -3,12 +3,17 @@ import type { Field } from 'payload'
 /**
  * "Also show on other portals" for site content: an explicit list of portals and/or every portal
  * below the owner's. The document stays its owner's; `queueSiteBuild` rebuilds every portal
- * showing it. (News declares the same two fields inline.)
+ * showing it. The texts name what is shared (an article, a document…).
  */
-export function sharingFields(): Field {
+type Text = { vi: string; en: string }
+
+export function sharingFields({
+  label = { vi: 'Hiển thị trên cổng khác', en: 'Show on other portals' },
+  description = { vi: 'Văn bản vẫn thuộc trang của bạn; chỉ trang của bạn được sửa.', en: 'The record stays yours; only your site can edit it.' },
+}: { label?: Text; description?: Text } = {}): Field {
   return {
     type: 'collapsible',
-    label: { vi: 'Hiển thị trên cổng khác', en: 'Show on other portals' },
+    label,
     admin: { position: 'sidebar', initCollapsed: true },
     fields: [
       {
@@ -17,7 +22,7 @@ export function sharingFields(): Field {
         relationTo: 'sites',
         hasMany: true,
         label: { vi: 'Hiển thị thêm trên các cổng', en: 'Also show on' },
-        admin: { description: { vi: 'Văn bản vẫn thuộc trang của bạn; chỉ trang của bạn được sửa.', en: 'The record stays yours; only your site can edit it.' } },
+        admin: { description },
       },
       {
         name: 'shareWithSubordinates',
