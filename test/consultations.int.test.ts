@@ -5,13 +5,12 @@
  * stored, rate limited per client address; the CSV export is for the site's staff only. The
  * seeded legal documents and procedures map onto the portal contract.
  */
-import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { Consultation, LegalDocument, Procedure } from '../cms/src/contracts/legal'
 import { toLegalDocument, toProcedure } from '../cms/src/legal/present'
-import { type Reply, SEED_PASSWORD, startServer, type TestServer } from './helpers/server'
+import { httpRequest, type Reply, SEED_PASSWORD, startServer, type TestServer } from './helpers/server'
 
 let server: TestServer
 const tokens: Record<string, string> = {}
@@ -33,22 +32,7 @@ const postJson = (id: number, json: unknown, headers: Record<string, string> = f
 
 /** What a browser sends for `<form method="post">` without JavaScript. */
 function postForm(id: number, fields: Record<string, string>, headers: Record<string, string> = from()): Promise<Reply> {
-  const body = new URLSearchParams(fields).toString()
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: `/api/public/consultations/${id}/comments`, method: 'POST', headers: { host: `localhost:${server.port}`, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), ...headers } },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text, json: () => JSON.parse(text) })
-        })
-      },
-    )
-    req.on('error', reject)
-    req.end(body)
-  })
+  return httpRequest(server.port, `localhost:${server.port}`, `/api/public/consultations/${id}/comments`, { method: 'POST', form: fields, headers })
 }
 
 const commentCount = async (id: number) => (await server.api(`/api/consultation-comments?where[consultation][equals]=${id}&limit=0`, { token: tokens.admin })).json().totalDocs as number

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './helpers/browser'
-import { type Reply, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import { httpRequest, type Reply, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
 let browser: Browser
@@ -84,21 +84,9 @@ function openStream(host: string, urlPath: string) {
   }
 }
 
-/** A form post as a browser without JavaScript sends it (the shared helper sends JSON only). */
+/** A form post as a browser without JavaScript sends it. */
 function postForm(urlPath: string, body: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const headers = { host: portalHost(), 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), 'x-forwarded-for': newIp() }
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: urlPath, method: 'POST', headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8')
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text, json: () => JSON.parse(text) })
-      })
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
+  return httpRequest(server.port, portalHost(), urlPath, { method: 'POST', form: body, headers: { 'x-forwarded-for': newIp() } })
 }
 
 /** Every file of the published portals and their releases (folders of finished releases only). */

@@ -35,12 +35,25 @@ export function freePort(): Promise<number> {
   })
 }
 
-export function httpRequest(port: number, host: string, urlPath: string, init: RequestInit & { json?: unknown; token?: string } = {}): Promise<Reply> {
+/**
+ * One HTTP request to a test server: `json` sends a JSON body, `form` a urlencoded one (what a
+ * browser without JavaScript posts for `<form method="post">`).
+ */
+export function httpRequest(
+  port: number,
+  host: string,
+  urlPath: string,
+  init: RequestInit & { json?: unknown; form?: Record<string, string> | string; token?: string } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { host, ...(init.headers as Record<string, string> | undefined) }
   let body: string | undefined
   if (init.json !== undefined) {
     body = JSON.stringify(init.json)
     headers['content-type'] = 'application/json'
+  } else if (init.form !== undefined) {
+    body = typeof init.form === 'string' ? init.form : new URLSearchParams(init.form).toString()
+    headers['content-type'] = 'application/x-www-form-urlencoded'
+    headers['content-length'] = String(Buffer.byteLength(body))
   }
   if (init.token) headers.authorization = `JWT ${init.token}`
   return new Promise((resolve, reject) => {

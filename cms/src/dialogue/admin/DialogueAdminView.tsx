@@ -3,13 +3,12 @@
  * /admin/doi-thoai/<session id>        the moderator console of a session
  * /admin/doi-thoai/hoi-dap/<site id>   the moderator console of a site's ongoing Q&A
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import type { AdminViewServerProps, Where } from 'payload'
 import React from 'react'
 
 import type { SessionUser } from '../../access/roles'
+import { AdminPage } from '../../admin/AdminPage'
 import { pick } from '../../auth/admin/text'
 import { SESSION_STATE_LABELS, type SessionState } from '../../contracts/dialogue'
 import { canModerateSite, moderatedSiteIds } from '../access'
@@ -120,17 +119,8 @@ export async function DialogueAdminView({ initPageResult, params, searchParams }
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user || undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>{body}</Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      {body}
+    </AdminPage>
   )
 }
