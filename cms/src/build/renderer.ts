@@ -95,8 +95,20 @@ function runAstroBuild(outDir: string, work: string): Promise<{ ok: boolean; log
  * Make sure the bundle for the current templates exists, compiling it if needed. Two processes
  * (server and worker) may race: each compiles into its own folder and the first rename wins.
  */
+/**
+ * The templates of a production process are the ones it was deployed with: hash them once instead
+ * of reading every template source on each publish (~20 ms). Elsewhere (development, tests) the
+ * sources may change under a running process, so they are hashed every time.
+ */
+let deployedHash: Promise<string> | undefined
+export function currentTemplatesHash(): Promise<string> {
+  if (process.env.NODE_ENV !== 'production') return templatesHash()
+  deployedHash ??= templatesHash()
+  return deployedHash
+}
+
 export async function ensureRendererBundle(log: (msg: string) => void = () => undefined): Promise<{ hash: string; dir: string; compiled: boolean }> {
-  const hash = await templatesHash()
+  const hash = await currentTemplatesHash()
   const dir = path.join(rendererRoot(), hash)
   if (await fs.stat(entryOf(dir)).catch(() => null)) return { hash, dir, compiled: false }
   const started = Date.now()

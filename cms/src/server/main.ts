@@ -10,7 +10,7 @@ import next from 'next'
 
 import { requestBuild } from '../build/queue'
 import { liveRelease, readManifest } from '../build/release'
-import { templatesHash } from '../build/renderer'
+import { currentTemplatesHash } from '../build/renderer'
 import { ConfigError, env } from '../config/env'
 import { payloadSecret } from '../config/secrets'
 import { ensureAdminBuild } from './adminBuild'
@@ -76,7 +76,7 @@ async function main() {
 
   // Portals never built (fresh database, deleted dist/), or built with other templates (a new
   // version of the themes was deployed), are queued once at start.
-  const templates = await templatesHash()
+  const templates = await currentTemplatesHash()
   const sites = await payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true })
   for (const site of sites.docs) {
     const slug = site.slug as string
