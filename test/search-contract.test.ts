@@ -262,6 +262,6 @@ const meiliUp = meiliHost
 describe.skipIf(!meiliUp)('meilisearch engine (MEILI_HOST)', () => {
   contract('meilisearch', async () => {
     // A fresh index per run, so documents of an earlier run cannot interfere.
-    return openMeiliEngine({ host: meiliHost!, apiKey: process.env.MEILI_KEY, indexName: `cong_contract_${process.pid}_${Date.now()}` })
+    return openMeiliEngine({ host: meiliHost!, apiKey: process.env.MEILI_MASTER_KEY, indexName: `cong_contract_${process.pid}_${Date.now()}` })
   })
 })

@@ -107,7 +107,7 @@ function queryMix(docs: SearchDocument[], numbers: string[]): Kind[] {
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-bench-search-'))
-  const engineOptions = { dataDir, meiliHost: process.env.ENGINE === 'meilisearch' ? process.env.MEILI_HOST : undefined, meiliKey: process.env.MEILI_KEY, indexName: 'cong_bench' }
+  const engineOptions = { dataDir, meiliHost: process.env.ENGINE === 'meilisearch' ? process.env.MEILI_HOST : undefined, meiliKey: process.env.MEILI_MASTER_KEY, indexName: 'cong_bench' }
   log(`generating ${DOCS.toLocaleString('en')} documents across ${SITES} sites`)
   const { docs, numbers } = generate()
   let engine: SearchEngine = await createSearchEngine(engineOptions)

@@ -73,7 +73,7 @@ async function main() {
   if (!values.corpus || !values.queries) throw new Error('usage: search:eval -- --corpus <corpus.jsonl> --queries <queries.jsonl>')
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-search-eval-'))
   const meiliHost = values.engine === 'meilisearch' ? process.env.MEILI_HOST : undefined
-  const engine = await createSearchEngine({ dataDir, meiliHost, meiliKey: process.env.MEILI_KEY, indexName: 'cong_searcheval' })
+  const engine = await createSearchEngine({ dataDir, meiliHost, meiliKey: process.env.MEILI_MASTER_KEY, indexName: 'cong_searcheval' })
   try {
     const docs = corpusDocuments(values.corpus)
     const started = performance.now()
