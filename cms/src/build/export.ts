@@ -168,10 +168,42 @@ export type PreviewDraft = { collection: 'news' | 'pages'; id: number | string }
 export type ExportContext = {
   tree?: Awaited<ReturnType<typeof loadSiteTree>>
   siteCache: Map<string, { name: string; baseUrl: string } | null>
+  /** Newest published news of one site (for the home pages of the units above it). */
+  latestBySite: Map<string, Promise<Doc[]>>
 }
 
 export function exportContext(): ExportContext {
-  return { siteCache: new Map() }
+  return { siteCache: new Map(), latestBySite: new Map() }
+}
+
+const SUBORDINATE_NEWS = 10
+const TEASER_FIELDS = { title: true, summary: true, publishedAt: true, createdAt: true, slug: true, site: true } as const
+
+/**
+ * The newest published news of the units below a site. One query over all of them walks the
+ * platform's news newest first until it meets enough of theirs: quick when they are many (a
+ * ministry), slow when they are a handful among thousands of portals (SQLite reads each article
+ * it passes). Below √(portals / 2) units, each unit's newest are read through the (site, status,
+ * date) index instead, once per build run, and merged.
+ */
+async function latestNewsOf(payload: Payload, below: string[], portals: number, context: ExportContext): Promise<Doc[]> {
+  const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
+  const newest = (where: Where) =>
+    payload
+      .find({ collection: 'news', where: { and: [{ _status: { equals: 'published' } }, where] }, sort: '-publishedAt', limit: SUBORDINATE_NEWS, pagination: false, ...publicRead, depth: 0, select: TEASER_FIELDS })
+      .then((r) => r.docs as Doc[])
+  if (below.length > Math.sqrt(portals / 2)) return newest({ site: { in: below.map(dbId) } })
+  const lists = await Promise.all(
+    below.map((id) => {
+      let list = context.latestBySite.get(id)
+      if (!list) context.latestBySite.set(id, (list = newest({ site: { equals: dbId(id) } })))
+      return list
+    }),
+  )
+  return lists
+    .flat()
+    .sort((a, b) => String(b.publishedAt ?? b.createdAt).localeCompare(String(a.publishedAt ?? a.createdAt)))
+    .slice(0, SUBORDINATE_NEWS)
 }
 
 export async function exportSnapshot(
@@ -284,15 +316,7 @@ export async function exportSnapshot(
     const below = descendantsOf(tree, String(vi.id))
     const subordinateNews: Site['subordinateNews'] = []
     if (below.length) {
-      const latest = await payload.find({
-        collection: 'news',
-        where: { and: [{ _status: { equals: 'published' } }, { site: { in: below.map(dbId) } }] },
-        sort: '-publishedAt',
-        limit: 10,
-        ...publicRead,
-        depth: 0,
-      })
-      for (const n of latest.docs as Doc[]) {
+      for (const n of await latestNewsOf(payload, below, tree.parentOf.size, context)) {
         const owner = await siteInfo(n.site)
         if (owner) subordinateNews.push({ title: n.title, summary: str(n.summary), publishedAt: n.publishedAt ?? n.createdAt, url: `${owner.baseUrl}/tin-tuc/${n.slug}/`, siteName: owner.name })
       }

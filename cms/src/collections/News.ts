@@ -26,7 +26,10 @@ export const News: CollectionConfig = {
   access: siteContentAccess(),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   endpoints: [workflowEndpoint('news'), scheduleEndpoint('news'), previewLinkEndpoint('news')],
-  indexes: [{ fields: ['site', 'publishedAt'] }],
+  // (site, publishedAt) for the admin's per-site lists; (site, _status, publishedAt) for portal
+  // exports, which ask for a site's (or several sites') newest *published* news: without
+  // `_status` in the index SQLite reads every article of those sites to test it.
+  indexes: [{ fields: ['site', 'publishedAt'] }, { fields: ['site', '_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [setPublishedAt, enforceWorkflow],
     afterChange: [recordWorkflowEvent, queueSiteBuild()],

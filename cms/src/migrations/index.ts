@@ -10,6 +10,7 @@ import * as migration_20261124_024712_builds_checks from './20261124_024712_buil
 import * as migration_20261124_033923_site_lifecycle from './20261124_033923_site_lifecycle';
 import * as migration_20261124_035152_legal from './20261124_035152_legal';
 import * as migration_20261124_040615_dialogues from './20261124_040615_dialogues';
+import * as migration_20261124_055058_news_published_index from './20261124_055058_news_published_index';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261124_040615_dialogues.up,
     down: migration_20261124_040615_dialogues.down,
-    name: '20261124_040615_dialogues'
+    name: '20261124_040615_dialogues',
+  },
+  {
+    up: migration_20261124_055058_news_published_index.up,
+    down: migration_20261124_055058_news_published_index.down,
+    name: '20261124_055058_news_published_index'
   },
 ];
