@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { buildQueueState } from '../build/queue'
 import type { Env } from '../config/env'
 import { liveHub } from '../dialogue/hub'
+import { searchEngine } from '../search/instance'
 
 const startedAt = Date.now()
 
@@ -11,10 +12,14 @@ export async function healthReport(payload: Payload, e: Env) {
     payload.count({ collection: 'sites', where: { status: { equals: 'active' } }, overrideAccess: true }),
     buildQueueState(payload),
   ])
+  const engine = searchEngine()
+  const documents = engine ? await engine.count().catch(() => null) : null
   return {
     status: 'ok' as const,
     database: e.database.kind,
     search: e.meiliHost ? ('meilisearch' as const) : ('embedded' as const),
+    /** The engine this server opened and the documents in its index (null: not open or not answering). */
+    searchIndex: { open: engine !== null, documents },
     sites: sites.totalDocs,
     buildQueue,
     jobs: { inProcess: e.jobsInProcess },
