@@ -67,14 +67,17 @@ export function parseSearchQuery(raw: Record<string, unknown>): QueryCheck {
   for (const name of ['page', 'perPage'] as const) {
     if (typeof input[name] === 'string' && !/^\d{1,4}$/.test(input[name] as string)) errors[name] = MESSAGES[name]!
   }
-  if (Object.keys(errors).length) return { ok: false, errors }
+  // The schema checks the rest (scope, type, sort, ranges), so every bad parameter is named at once.
+  for (const name of Object.keys(errors)) delete input[name]
   const parsed = SearchParamsSchema.safeParse(input)
-  if (parsed.success) return { ok: true, params: parsed.data }
-  for (const issue of parsed.error.issues) {
-    const name = String(issue.path[0] ?? 'q')
-    errors[name] = MESSAGES[name] ?? { vi: `Tham số ${name} không hợp lệ.`, en: `${name} is not valid.` }
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? 'q')
+      errors[name] ??= MESSAGES[name] ?? { vi: `Tham số ${name} không hợp lệ.`, en: `${name} is not valid.` }
+    }
   }
-  return { ok: false, errors }
+  if (Object.keys(errors).length || !parsed.success) return { ok: false, errors }
+  return { ok: true, params: parsed.data }
 }
 
 /** Whether a search asks for anything: a query or at least one filter. */
