@@ -87,7 +87,14 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
     if (params.scope === 'all') params.sites = [...sites.keys()]
     const engine = searchEngine()
     if (!engine) return { status: 503, errors: { search: UNAVAILABLE } }
-    const result = await engine.search(params)
+    let result: SearchResult
+    try {
+      result = await engine.search(params)
+    } catch (err) {
+      // The engine, not the citizen, failed (Meilisearch down, index closing): say so, briefly.
+      payload.logger.error({ err, msg: 'Search failed' })
+      return { status: 503, errors: { search: UNAVAILABLE } }
+    }
     result.hits = result.hits.filter((h) => sites.has(h.site))
     return { status: 200, params, result, sites }
   }
