@@ -4,6 +4,8 @@
  * drafts and citizens' contact details are never found; site scope vs all portals; the API's
  * validation; and the portal's own search page, without JavaScript.
  */
+import { spawn } from 'node:child_process'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Reply, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
@@ -240,4 +242,32 @@ describe('portal search page /tim-kiem/', () => {
     expect(bad.status).toBe(400)
     expect(bad.body).toContain('Trang (page)')
   })
+})
+
+describe('npm run reindex', () => {
+  /** The command as central IT runs it next to the server (same data folder). */
+  const reindex = (...args: string[]) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/search/reindex.ts', ...args], {
+        env: { ...process.env, NODE_ENV: 'production', DATA_DIR: server.dataDir, SITES_DIR: server.sitesDir, PORT: String(server.port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let out = ''
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+      child.stderr.on('data', (c: Buffer) => (out += c.toString()))
+      child.once('exit', (code) => resolve({ code, out }))
+    })
+
+  it('refuses while the server holds the embedded index, naming it, and --queue has the server re-sync', async () => {
+    const refused = await reindex()
+    expect(refused.code).toBe(2)
+    expect(refused.out).toMatch(/tiến trình \d+ \(server\)/)
+    expect(refused.out).toContain('--queue')
+    const queued = await reindex('--queue', '--site', 'ha-tinh')
+    expect(queued.code, queued.out).toBe(0)
+    expect(queued.out).toContain('1 portal(s) queued')
+    await waitFor(async () => ((await server.api('/healthz')).json().searchIndex.queued === 0 ? true : undefined), 10_000, 'the re-sync')
+    expect((await search(q('Brantivel'))).json().total).toBe(1)
+    expect((await reindex('--site', 'khong-co')).code).toBe(2)
+  }, 60_000)
 })
