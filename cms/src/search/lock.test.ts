@@ -48,4 +48,15 @@ describe('search index lock', () => {
     fs.writeFileSync(path.join(dir, 'search.lock'), '{"pid":')
     acquireIndexLock(dir, 'server').release()
   })
+
+  it('respects a lock from another host while it is kept fresh, and takes it over once abandoned', () => {
+    const dir = tmp()
+    const file = path.join(dir, 'search.lock')
+    fs.writeFileSync(file, JSON.stringify({ pid: 1, host: 'another-container', purpose: 'server', startedAt: '' }))
+    expect(() => acquireIndexLock(dir, 'server')).toThrow(IndexLockedError)
+    const old = new Date(Date.now() - 10 * 60_000)
+    fs.utimesSync(file, old, old)
+    expect(lockHolder(dir)).toBeNull()
+    acquireIndexLock(dir, 'server').release()
+  })
 })

@@ -2,7 +2,9 @@
  * One writer per embedded index folder (ADR 0010): the process that opens `<dataDir>/search/`
  * for writing holds `<dataDir>/search.lock` (its pid, host and start time). A second process is
  * refused with a message naming the holder. A lock left by a process that is gone (crash,
- * `kill -9`) is taken over: on the same host the pid is checked with signal 0.
+ * `kill -9`) is taken over: on the same host the pid is checked with signal 0; a lock written on
+ * another host (a container recreated with the same volume gets a new host name) is stale once
+ * its holder stopped touching it (every 30 s) for 2 minutes.
  *
  * Meilisearch needs no lock: it serialises writes itself.
  */
@@ -39,6 +41,18 @@ function alive(pid: number): boolean {
   }
 }
 
+const TOUCH_MS = 30_000
+const FOREIGN_STALE_MS = 120_000
+
+function foreignAndAlive(info: LockInfo, file: string): boolean {
+  if (info.host === os.hostname()) return false
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs < FOREIGN_STALE_MS
+  } catch {
+    return false
+  }
+}
+
 function readLock(file: string): LockInfo | null {
   try {
     const info = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo
@@ -50,9 +64,10 @@ function readLock(file: string): LockInfo | null {
 
 /** Whether another living process holds the lock (for messages; `acquireIndexLock` decides). */
 export function lockHolder(dataDir: string): LockInfo | null {
-  const info = readLock(path.join(dataDir, 'search.lock'))
-  if (!info || info.pid === process.pid) return null
-  return info.host !== os.hostname() || alive(info.pid) ? info : null
+  const file = path.join(dataDir, 'search.lock')
+  const info = readLock(file)
+  if (!info || (info.pid === process.pid && info.host === os.hostname())) return null
+  return foreignAndAlive(info, file) || (info.host === os.hostname() && alive(info.pid)) ? info : null
 }
 
 /**
@@ -67,9 +82,20 @@ export function acquireIndexLock(dataDir: string, purpose: string): IndexLock {
     try {
       fs.writeFileSync(file, JSON.stringify(info), { flag: 'wx' })
       let released = false
+      // Proof of life for processes on other hosts sharing the folder.
+      const touch = setInterval(() => {
+        const now = new Date()
+        try {
+          fs.utimesSync(file, now, now)
+        } catch {
+          // the folder is gone (tests cleaning up); nothing to prove any more
+        }
+      }, TOUCH_MS)
+      touch.unref()
       const release = () => {
         if (released) return
         released = true
+        clearInterval(touch)
         // Only our own lock: never remove one another process took over.
         if (readLock(file)?.pid === process.pid) fs.rmSync(file, { force: true })
         process.off('exit', release)
@@ -80,7 +106,7 @@ export function acquireIndexLock(dataDir: string, purpose: string): IndexLock {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
       const holder = readLock(file)
       // A half-written file (a crash between create and write) is as stale as a dead pid.
-      const stale = !holder || (holder.host === os.hostname() && (holder.pid === process.pid || !alive(holder.pid)))
+      const stale = !holder || (holder.host === os.hostname() ? holder.pid === process.pid || !alive(holder.pid) : !foreignAndAlive(holder, file))
       if (!stale) throw new IndexLockedError(holder, file)
       fs.rmSync(file, { force: true })
     }
