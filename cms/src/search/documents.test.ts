@@ -99,6 +99,11 @@ describe('legal documents and procedures', () => {
     expect(doc!.text).toContain('Dịch vụ công')
   })
 
+  it('takes the year of the issue date in Vietnam', () => {
+    const doc = legalDocument({ id: 6, _status: 'published', summary: 'Quyết định', slug: 'qd', issueDate: '2024-12-31T17:00:00.000Z' }, site)
+    expect(doc?.year).toBe(2025)
+  })
+
   it('maps a procedure to its page with its code, steps and field', () => {
     const doc = procedureDocument(
       { id: 3, _status: 'published', code: '1.001193', slug: '1-001193', name: 'Cấp giấy phép xây dựng', field: 'Xây dựng', steps: [{ title: 'Bước 1', text: 'Nộp hồ sơ' }] },

@@ -80,7 +80,8 @@ const isoDate = (value: unknown): string | undefined => {
 const typeLabel = (value: unknown): string | null =>
   typeof value === 'string' && Object.hasOwn(LEGAL_DOCUMENT_TYPE_LABELS, value) ? LEGAL_DOCUMENT_TYPE_LABELS[value as LegalDocumentType].vi : null
 
-const yearOf = (iso: string | undefined): number | undefined => (iso ? new Date(iso).getUTCFullYear() : undefined)
+/** The year in Vietnam (UTC+7): a date picked as 1 January may be stored as 31 December, 17:00 UTC. */
+const yearOf = (iso: string | undefined): number | undefined => (iso ? new Date(Date.parse(iso) + 7 * 3_600_000).getUTCFullYear() : undefined)
 
 /** Published (versioned collections) and on an active site: the only documents citizens may find. */
 function visible(doc: Doc, site: SiteRef | null): site is SiteRef {
