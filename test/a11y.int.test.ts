@@ -66,6 +66,9 @@ function templates(theme: ThemeName): Template[] {
     page('404', '/khong-co-trang-nay/', 404),
     page('hỏi đáp', '/hoi-dap-truc-tuyen/'),
     page('receipt not found', '/hoi-dap-truc-tuyen/tra-cuu/?ma=ABCDE-12345', 404),
+    page('search results', '/tim-kiem/?q=chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91&scope=all'),
+    page('search no hits, suggestion', '/tim-kiem/?q=chuyen+doi+sso&scope=all'),
+    page('search empty', '/tim-kiem/'),
     ...(theme === 'default'
       ? [
           page('dialogues', '/doi-thoai/'),
@@ -111,14 +114,16 @@ beforeAll(async () => {
   ;[server, browser] = await Promise.all([startServer(), launchChromium()])
   await waitFor(
     async () => {
-      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number; failedLastHour: number } }>()
+      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number; failedLastHour: number }; searchIndex: { documents: number; queued: number } }>()
       if (health.buildQueue.failedLastHour > 0) throw new Error(`a portal build failed:\n${server.output().slice(-4000)}`)
       if (health.buildQueue.queued + health.buildQueue.running > 0) return undefined
+      // The search pages need the seeded content in the index.
+      if (health.searchIndex.queued > 0 || health.searchIndex.documents === 0) return undefined
       const homes = await Promise.all(seedSites.map((s) => fetchPage(s.slug, '/')))
       return homes.every((h) => h.status === 200) ? true : undefined
     },
     180_000,
-    'the first build of the four demo portals',
+    'the first build of the four demo portals and their search index',
   )
   for (const t of ALL_TEMPLATES) {
     const res = await fetchPage(t.slug, t.path)
@@ -188,7 +193,7 @@ describe('both themes', () => {
     const errors = report.messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')
       .map((m) => `${path.basename(m.url ?? '')}:${m.lastLine ?? '?'} ${m.message} [${(m.extract ?? '').trim()}]`)
-    expect(files).toHaveLength(29)
+    expect(files).toHaveLength(35)
     expect(errors).toEqual([])
   }, 60_000)
 })

@@ -1,3 +1,4 @@
+import type { SearchPageData } from '../cms/src/contracts/search'
 import type { Article, Category, DialogueSession, DialogueTeaser, FormState, Lang, ListPage, Page, PublicQuestion, ReceiptLookup, SiteInfo } from './kit'
 
 /**
@@ -77,6 +78,12 @@ export interface QaReceiptViewProps {
   fresh: boolean
 }
 
+/** The search page, rendered on demand by the platform (`/tim-kiem/`); see `contracts/search.ts`. */
+export interface SearchViewProps {
+  site: SiteInfo
+  search: SearchPageData
+}
+
 export interface Crumb {
   label: string
   /** Absent for the current page, which is the last crumb. */
@@ -98,4 +105,5 @@ export interface Theme {
   DialogueView: View<DialogueViewProps>
   QaView: View<QaViewProps>
   QaReceiptView: View<QaReceiptViewProps>
+  SearchView: View<SearchViewProps>
 }

@@ -41,6 +41,7 @@ import { sendMailTask } from './outbox/sendMail'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { buildPortalsTask } from './jobs/buildPortals'
+import { syncSearchTask, withSearchSync } from './search/sync'
 import { refreshLegalStatusesTask } from './jobs/refreshLegalStatuses'
 import { WorkflowEvents } from './workflow/WorkflowEvents'
 
@@ -99,7 +100,9 @@ export default buildConfig({
     Builds,
     AuditLog,
     Outbox,
-  ].map(withTwoFactorGate),
+  ]
+    .map(withSearchSync)
+    .map(withTwoFactorGate),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
   // The compliance dashboard, the public API of draft consultations (the portals' comment form
   // posts here) and the Q&A console.
@@ -126,7 +129,7 @@ export default buildConfig({
           busyTimeout: 5000,
         }),
   jobs: {
-    tasks: [buildPortalsTask, sendMailTask, refreshLegalStatusesTask],
+    tasks: [buildPortalsTask, sendMailTask, refreshLegalStatusesTask, syncSearchTask],
     deleteJobOnComplete: true,
   },
 })

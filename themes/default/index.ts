@@ -10,6 +10,7 @@ import NotFoundView from './views/NotFoundView.astro'
 import PageView from './views/PageView.astro'
 import QaReceiptView from './views/QaReceiptView.astro'
 import QaView from './views/QaView.astro'
+import SearchView from './views/SearchView.astro'
 
 const defaultTheme: Theme = {
   HomeView,
@@ -23,6 +24,7 @@ const defaultTheme: Theme = {
   DialogueView,
   QaView,
   QaReceiptView,
+  SearchView,
 }
 
 export default defaultTheme

@@ -10,6 +10,7 @@ import NotFoundView from './views/NotFoundView.astro'
 import PageView from './views/PageView.astro'
 import QaReceiptView from './views/QaReceiptView.astro'
 import QaView from './views/QaView.astro'
+import SearchView from './views/SearchView.astro'
 
 /**
  * Commune theme ("xa"): the default theme's components and views in a lighter layout (one column,
@@ -28,6 +29,7 @@ const xaTheme: Theme = {
   DialogueView,
   QaView,
   QaReceiptView,
+  SearchView,
 }
 
 export default xaTheme

@@ -54,3 +54,13 @@ export async function renderReceipt(
   if (!planned) return null
   return (await getRenderer()).render(planned.plan.theme, 'QaReceiptView', { site: planned.chrome, ...props })
 }
+
+/**
+ * Any view of the portal's theme, rendered on demand with the portal's chrome (header, menus,
+ * footer) from the same cached plan; null when the site has no plan (nothing published yet).
+ */
+export async function renderPortalView(payload: Payload, siteId: number | string, view: string, props: Record<string, unknown>): Promise<string | null> {
+  const planned = await planFor(payload, siteId)
+  if (!planned) return null
+  return (await getRenderer()).render(planned.plan.theme, view, { site: planned.chrome, ...props })
+}

@@ -11,6 +11,7 @@ import { healthReport } from './health'
 import { page } from './html'
 import { HostMap } from './hosts'
 import { portalRouter } from './portals'
+import { searchRouter } from '../search/server'
 import { renderPortalList } from './portalList'
 
 export type AppOptions = {
@@ -45,6 +46,8 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
   const hosts = new HostMap(payload, e.portalHostSuffix)
   // Questions, receipts and live sessions: on the platform host and under every portal host.
   app.use(dialogueRouter({ payload, env: e, hosts, isPlatformHost }))
+  // Search: the public API and each portal's /tim-kiem/ page (same origin as the portals).
+  app.use(searchRouter({ payload, env: e, hosts, isPlatformHost }))
   app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
 
   // Shareable, expiring previews of drafts (links made by POST /api/{news|pages}/:id/preview-link).

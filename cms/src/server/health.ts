@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { buildQueueState } from '../build/queue'
 import type { Env } from '../config/env'
 import { liveHub } from '../dialogue/hub'
+import { searchEngine } from '../search/instance'
+import { SEARCH_QUEUE } from '../search/sync'
 
 const startedAt = Date.now()
 
@@ -11,10 +13,17 @@ export async function healthReport(payload: Payload, e: Env) {
     payload.count({ collection: 'sites', where: { status: { equals: 'active' } }, overrideAccess: true }),
     buildQueueState(payload),
   ])
+  const engine = searchEngine()
+  const [documents, queued] = await Promise.all([
+    engine ? engine.count().catch(() => null) : null,
+    payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }, overrideAccess: true }),
+  ])
   return {
     status: 'ok' as const,
     database: e.database.kind,
     search: e.meiliHost ? ('meilisearch' as const) : ('embedded' as const),
+    /** The engine this server opened, the documents in its index (null: not answering) and sync jobs waiting. */
+    searchIndex: { open: engine !== null, documents, queued: queued.totalDocs },
     sites: sites.totalDocs,
     buildQueue,
     jobs: { inProcess: e.jobsInProcess },

@@ -17,6 +17,9 @@ import { ensureAdminBuild } from './adminBuild'
 import { createApp } from './app'
 import { startJobRunner } from './jobs'
 import { PreflightError, preflight } from './preflight'
+import { setSearchEngine } from '../search/instance'
+import { IndexLockedError, openSearchEngineForWriting } from '../search/lock'
+import { queueFullSync, startSearchRunner } from '../search/sync'
 
 const t0 = Date.now()
 const dev = process.argv.includes('--dev')
@@ -59,6 +62,13 @@ async function main() {
     if (seeded) ({ logins, password } = seeded)
   }
 
+  // The one search engine of the platform: this server writes the index (it runs the search
+  // queue, also when a worker runs the other jobs) and answers every search (ADR 0010).
+  const engine = await openSearchEngineForWriting({ meiliHost: e.meiliHost, meiliKey: e.meiliKey, dataDir: e.dataDir, purpose: 'server' }).catch((err: unknown) =>
+    fail(err instanceof IndexLockedError ? `${err.message} Stop that process (npm run reindex or another server) first.` : err),
+  )
+  setSearchEngine(engine)
+
   const nextApp = next({ dev, dir: path.join(e.repoRoot, 'cms'), hostname: 'localhost', port: e.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -73,6 +83,13 @@ async function main() {
   )
 
   const stopJobs = e.jobsInProcess ? startJobRunner(payload, e.jobsPollMs) : null
+  const stopSearch = startSearchRunner(payload, e.jobsPollMs)
+  // An empty index with content in the database (first start, a new engine, a deleted data/search):
+  // every active portal is synced through the queue.
+  if ((await engine.count()) === 0) {
+    const queued = await queueFullSync(payload)
+    if (queued > 0) say(`Chỉ mục tìm kiếm trống: đã xếp hàng đồng bộ ${queued} cổng / empty search index: ${queued} portal(s) queued for indexing`)
+  }
 
   // Portals never built (fresh database, deleted dist/), or built with other templates (a new
   // version of the themes was deployed), are queued once at start.
@@ -108,6 +125,8 @@ async function main() {
     say(`Nhận ${signal}, đang dừng… / stopping…`)
     server.close()
     await stopJobs?.()
+    await stopSearch()
+    await engine.close().catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot close the search index' }))
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown('SIGINT'))
