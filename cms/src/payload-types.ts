@@ -143,6 +143,7 @@ export interface Config {
       buildPortals: TaskBuildPortals;
       sendOutboxMail: TaskSendOutboxMail;
       refreshLegalStatuses: TaskRefreshLegalStatuses;
+      syncSearch: TaskSyncSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1378,7 +1379,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'syncSearch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1411,7 +1413,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'syncSearch' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2423,6 +2426,20 @@ export interface TaskRefreshLegalStatuses {
   output: {
     documents?: number | null;
     consultations?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncSearch".
+ */
+export interface TaskSyncSearch {
+  input: {
+    collection?: string | null;
+    id?: string | null;
+    site?: string | null;
+  };
+  output: {
+    result?: string | null;
   };
 }
 /**

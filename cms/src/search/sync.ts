@@ -15,7 +15,7 @@ import { searchEngine } from './instance'
 import type { SearchDocument, SearchEngine } from './port'
 
 export const SEARCH_QUEUE = 'search'
-export const SYNC_TASK = 'syncSearch'
+export const SYNC_TASK = 'syncSearch' as const
 
 /** Wakes the search runner of this process soon after a job is queued (others poll). */
 export const searchSignal = new EventEmitter()
@@ -24,7 +24,7 @@ export type SyncInput = { collection?: string | null; id?: string | null; site?:
 
 /** Queue a sync; pass `req` from a hook so the job row joins the save's transaction. */
 export async function queueSearchSync(payload: Payload, input: SyncInput, req?: PayloadRequest): Promise<void> {
-  await payload.jobs.queue({ task: SYNC_TASK as never, input: input as never, queue: SEARCH_QUEUE, req })
+  await payload.jobs.queue({ task: SYNC_TASK, input, queue: SEARCH_QUEUE, req })
   searchSignal.emit('queued')
 }
 
