@@ -10,6 +10,12 @@ import NotFoundView from './views/NotFoundView.astro'
 import PageView from './views/PageView.astro'
 import QaReceiptView from './views/QaReceiptView.astro'
 import QaView from './views/QaView.astro'
+import LegalListView from './views/LegalListView.astro'
+import LegalDocumentView from './views/LegalDocumentView.astro'
+import ProcedureListView from './views/ProcedureListView.astro'
+import ProcedureView from './views/ProcedureView.astro'
+import ConsultationListView from './views/ConsultationListView.astro'
+import ConsultationView from './views/ConsultationView.astro'
 
 const defaultTheme: Theme = {
   HomeView,
@@ -23,6 +29,12 @@ const defaultTheme: Theme = {
   DialogueView,
   QaView,
   QaReceiptView,
+  LegalListView,
+  LegalDocumentView,
+  ProcedureListView,
+  ProcedureView,
+  ConsultationListView,
+  ConsultationView,
 }
 
 export default defaultTheme

@@ -10,6 +10,12 @@ import NotFoundView from './views/NotFoundView.astro'
 import PageView from './views/PageView.astro'
 import QaReceiptView from './views/QaReceiptView.astro'
 import QaView from './views/QaView.astro'
+import LegalListView from './views/LegalListView.astro'
+import LegalDocumentView from './views/LegalDocumentView.astro'
+import ProcedureListView from './views/ProcedureListView.astro'
+import ProcedureView from './views/ProcedureView.astro'
+import ConsultationListView from './views/ConsultationListView.astro'
+import ConsultationView from './views/ConsultationView.astro'
 
 /**
  * Commune theme ("xa"): the default theme's components and views in a lighter layout (one column,
@@ -28,6 +34,12 @@ const xaTheme: Theme = {
   DialogueView,
   QaView,
   QaReceiptView,
+  LegalListView,
+  LegalDocumentView,
+  ProcedureListView,
+  ProcedureView,
+  ConsultationListView,
+  ConsultationView,
 }
 
 export default xaTheme

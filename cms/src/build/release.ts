@@ -13,7 +13,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { PlannedOutput, SitePlan } from '../../../sites/src/plan'
-import { mediaDir, sitesDir } from './paths'
+import { legalFilesDir, mediaDir, sitesDir } from './paths'
 import type { Renderer } from './renderer'
 
 export const MANIFEST = '.cong-manifest.json'
@@ -27,6 +27,8 @@ export interface ReleaseManifest {
   /** Output file → digest of the data it was rendered from. */
   outputs: Record<string, string>
   media: string[]
+  /** Legal files linked in under `tep/`. */
+  legalFiles?: string[]
 }
 
 export interface ReleaseDiff {
@@ -122,6 +124,8 @@ export interface WriteReleaseOptions {
   renderer: Renderer
   /** Media file names the portal needs (copied next to its pages). */
   media: ReadonlySet<string>
+  /** File names of `legal-files` the portal links to (linked in under `tep/`). */
+  legalFiles?: ReadonlySet<string>
   stamp: string
   /** Render everything even when a previous release could be reused. */
   full?: boolean
@@ -169,12 +173,25 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
         await linkOrCopy(source, path.join(partial, 'media', base))
       })
     }
+    // Legal files are hard links to the CMS's stored file: never copied or rewritten, whatever
+    // their size; a file the CMS no longer holds is carried over from the previous release.
+    const legalFiles = [...(options.legalFiles ?? [])].map((name) => path.basename(name))
+    if (legalFiles.length > 0) {
+      await ensureDir(path.join(partial, 'tep'))
+      await runPool(legalFiles, WRITE_CONCURRENCY, async (base) => {
+        const stored = path.join(legalFilesDir(), base)
+        const fromPrevious = previousDir ? path.join(previousDir, 'tep', base) : null
+        const source = (await fs.stat(stored).catch(() => null)) || !fromPrevious ? stored : fromPrevious
+        await linkOrCopy(source, path.join(partial, 'tep', base))
+      })
+    }
     const manifest: ReleaseManifest = {
       version: 1,
       templates: renderer.hash,
       builtAt: new Date().toISOString(),
       outputs: Object.fromEntries(plan.outputs.map((o) => [o.file, o.digest])),
       media: [...media].map((m) => path.basename(m)).sort(),
+      legalFiles: legalFiles.sort(),
     }
     await fs.writeFile(path.join(partial, MANIFEST), JSON.stringify(manifest))
     await fs.rename(partial, release)

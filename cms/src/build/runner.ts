@@ -139,7 +139,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
     try {
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
       const exported = await exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)
-      const { mediaBySite } = exported
+      const { mediaBySite, legalFilesBySite } = exported
       // The same integrity checks the portal templates rely on (unique slugs, valid dates…).
       const snapshot = validateSnapshot(exported.snapshot, `site ${siteId}`)
       const site = snapshot.sites[0]
@@ -148,7 +148,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
         log = 'Không có nội dung để xây dựng (trang lưu trữ). / Nothing to build (archived site).'
       } else {
         slug = site.slug
-        const result = await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer: pool ?? renderer, media: mediaBySite.get(site.slug) ?? new Set(), stamp })
+        const result = await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer: pool ?? renderer, media: mediaBySite.get(site.slug) ?? new Set(), legalFiles: legalFilesBySite.get(site.slug) ?? new Set(), stamp })
         pages = result.pages
         pagesWritten = result.written
         activated++

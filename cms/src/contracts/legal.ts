@@ -390,3 +390,12 @@ export const CommentReceipt = z.object({
   message: z.string(),
 })
 export type CommentReceipt = z.infer<typeof CommentReceipt>
+
+/**
+ * The comment form shown again after a refused form post: the values typed (never stored) and
+ * one message per field (`form` for what concerns the whole form).
+ */
+export type CommentFormState = {
+  values: Partial<Record<'name' | 'email' | 'organisation' | 'article' | 'comment', string>>
+  errors: Partial<Record<'name' | 'email' | 'organisation' | 'article' | 'comment' | 'form', Label>>
+}
