@@ -62,4 +62,18 @@ export const seedConsultations: SeedConsultation[] = [
       { name: 'Khách', email: 'quangcao@example.vn', comment: 'Nội dung quảng cáo không liên quan đến dự thảo.', moderation: 'rejected' },
     ],
   },
+  {
+    slug: 'du-thao-ke-hoach-chuyen-doi-so-xa-2027',
+    site: 'xa-thach-ha',
+    title: 'Dự thảo Kế hoạch chuyển đổi số của xã Thạch Hà năm 2027',
+    documentType: 'quyet-dinh',
+    draftingUnit: 'Văn phòng HĐND và UBND xã Thạch Hà',
+    summary: 'Ủy ban nhân dân xã lấy ý kiến người dân về các việc ưu tiên năm 2027: hỗ trợ người cao tuổi dùng dịch vụ công trực tuyến, điểm truy cập Internet công cộng và số hóa hồ sơ hộ tịch.',
+    opensInDays: -3,
+    closesInDays: 20,
+    contact: { name: 'Văn phòng HĐND và UBND xã', email: 'vanphong.thachha@example.vn', phone: '0239 3 000 111', address: 'Trụ sở UBND xã Thạch Hà, tỉnh Hà Tĩnh' },
+    articles: [],
+    draftText: 'Du thao Ke hoach chuyen doi so cua xa Thach Ha nam 2027.',
+    comments: [],
+  },
 ]

@@ -7,7 +7,7 @@
  */
 import type { SeedLegalDocument } from './types'
 
-const LOCAL = ['ha-tinh', 'so-khcn-ha-tinh']
+const LOCAL = ['ha-tinh', 'so-khcn-ha-tinh', 'xa-thach-ha']
 const QH = 'Quốc hội'
 const CP = 'Chính phủ'
 const TTG = 'Thủ tướng Chính phủ'
@@ -206,6 +206,7 @@ export const seedLegalDocuments: SeedLegalDocument[] = [
     ],
     site: 'bo-khcn',
     sharedWith: LOCAL,
+    demoFile: true,
   },
   // Not recorded: whether the 2025 Personal Data Protection Law's decrees replaced it.
   { number: '13/2023/NĐ-CP', type: 'nghi-dinh', summary: 'Bảo vệ dữ liệu cá nhân', issuingBody: CP, signer: deputyPm('Trần Lưu Quang'), issueDate: '2023-04-17', effectiveDate: '2023-07-01', fields: ['Dữ liệu'], site: 'bo-khcn', sharedWith: LOCAL },
