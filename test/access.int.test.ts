@@ -162,7 +162,7 @@ async function prepareDatabase(dataDir: string): Promise<void> {
     const procedure = await payload.create({
       collection: 'procedures',
       draft: !publish,
-      data: { code: `9.00${n}`, name: `Thủ tục ${n}`, levels: ['tinh'], field: 'Thử nghiệm', implementingAgency: 'Sở S', site, ...draft.data } as never,
+      data: { code: `9.000${n}`, name: `Thủ tục ${n}`, levels: ['tinh'], field: 'Thử nghiệm', implementingAgency: 'Sở S', site, ...draft.data } as never,
     })
     const consultation = await payload.create({
       collection: 'consultations',
