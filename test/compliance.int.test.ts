@@ -216,7 +216,9 @@ describe('the dashboard figures', () => {
     expect(section(xa, 'tin-tuc')).toMatchObject({ present: true, days: 100, stale: true })
     expect(section(xa, 'gioi-thieu')).toMatchObject({ present: true, days: 400, stale: true })
     expect(section(xa, 'lanh-dao')).toMatchObject({ present: true, days: 400, stale: true })
-    expect(xa).toMatchObject({ missing: 12, stale: 3, daysSincePublish: 100, score: 10 })
+    // Its procedures and the open consultation fulfil two sections by themselves (fresh).
+    expect(section(xa, 'thu-tuc-hanh-chinh')).toMatchObject({ present: true, stale: false })
+    expect(xa).toMatchObject({ missing: 10, stale: 3, daysSincePublish: 100, score: 23 })
     expect(rowOf(await report(), 'xa-moi')).toMatchObject({ missing: 15, stale: 0, score: 0, daysSincePublish: null, lastBuild: null })
   })
 
@@ -224,7 +226,7 @@ describe('the dashboard figures', () => {
     const r = await report()
     expect(r.sort).toBe('priority')
     expect(r.dir).toBe('desc')
-    // Both have 15 missing + stale sections; the one that never published comes first.
+    // The one that never published (15 missing) comes first, then the neglected commune.
     expect(r.rows.slice(0, 2).map((row) => row.slug)).toEqual(['xa-moi', 'xa-thach-ha'])
     const attention = r.rows.map((row) => row.missing + row.stale)
     expect(attention).toEqual([...attention].sort((a, b) => b - a))
@@ -312,7 +314,7 @@ describe('GET /api/compliance.csv', () => {
     expect(xa[col('Thông tin liên hệ (ngày)')]).toBe('thiếu')
     expect(xa[col('Tin tức, sự kiện (ngày)')]).toBe('100')
     expect(xa[col('Giới thiệu (ngày)')]).toBe('400')
-    expect(xa[col('Số mục thiếu')]).toBe('12')
+    expect(xa[col('Số mục thiếu')]).toBe('10')
     expect(xa[col('Số mục quá hạn')]).toBe('3')
     const ht = lines.find((l) => l[1] === 'ha-tinh')!
     expect([ht[col('Liên kết hỏng')], ht[col('Lỗi tiếp cận')], ht[col('Lần xây dựng gần nhất')]]).toEqual(['6', '10', 'Lỗi'])
@@ -364,7 +366,7 @@ describe('the admin view /admin/tuan-thu', () => {
       expect((await slugs()).slice(0, 2)).toEqual(['xa-moi', 'xa-thach-ha'])
       // Colour never alone: the badges say "thiếu" / "quá hạn".
       const xaRow = page.locator('tr[data-slug="xa-thach-ha"]')
-      expect(await xaRow.innerText()).toMatch(/Thiếu 12 mục: Thông tin liên hệ; Chỉ đạo, điều hành;/)
+      expect(await xaRow.innerText()).toMatch(/Thiếu 10 mục: Thông tin liên hệ; Chỉ đạo, điều hành;/)
       expect(await xaRow.innerText()).toMatch(/Tin tức, sự kiện: quá hạn \(100 ngày\)/)
 
       const nameHeader = page.locator('th', { has: page.getByRole('button', { name: 'Cổng', exact: true }) })
