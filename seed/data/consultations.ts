@@ -1,6 +1,7 @@
 /**
- * Two draft consultations: one open on the province portal (closing a month after the seed runs)
- * and one closed on the ministry's portal with its comments handled. The drafts, people and
+ * Three draft consultations: one open on the province portal (closing a month after the seed
+ * runs), one closed on the ministry's portal with its comments handled, and one just opened on
+ * the commune portal with no comments yet. The drafts, people and
  * comments are invented for the demo; email addresses use the reserved example domain.
  */
 import type { SeedConsultation } from './types'
