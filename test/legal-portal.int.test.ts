@@ -40,10 +40,23 @@ beforeAll(async () => {
   server = await startServer({ TRUST_PROXY: 'true' })
   const login = await server.api('/api/users/login', { method: 'POST', json: { email: 'admin@cong.gov.vn', password: SEED_PASSWORD } })
   adminToken = login.json().token
-  for (const site of ['bo-khcn', 'ha-tinh']) {
-    await waitFor(async () => ((await portal(site, '/gop-y-du-thao/')).status === 200 ? true : undefined), 120_000, `the legal pages of ${site}`)
+  await waitForIdleBuilds()
+  for (const [site, page] of [['bo-khcn', '/gop-y-du-thao/'], ['ha-tinh', '/gop-y-du-thao/'], ['so-khcn-ha-tinh', '/thu-tuc-hanh-chinh/']] as const) {
+    await waitFor(async () => ((await portal(site, page)).status === 200 ? true : undefined), 120_000, `the legal pages of ${site}`)
   }
 }, 360_000)
+
+/** Until no build is queued or running (a release being written is not read half-way). */
+async function waitForIdleBuilds(): Promise<void> {
+  await waitFor(
+    async () => {
+      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number } }>()
+      return health.buildQueue.queued + health.buildQueue.running === 0 ? true : undefined
+    },
+    180_000,
+    'an idle build queue',
+  )
+}
 
 afterAll(async () => {
   await server?.stop()
@@ -173,6 +186,7 @@ describe('draft consultations on the portal', () => {
 
 describe('personal data', () => {
   it('puts no commenter email or phone number in any built file', async () => {
+    await waitForIdleBuilds()
     const emails = seedConsultations.flatMap((c) => c.comments.map((comment) => comment.email))
     expect(emails.length).toBeGreaterThan(0)
     const files = filesUnder(server.sitesDir)

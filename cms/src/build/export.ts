@@ -193,21 +193,26 @@ export type PreviewDraft = { collection: 'news' | 'pages'; id: number | string }
  * would load the 500-site tree 500 times.
  */
 export type ExportContext = {
+  /**
+   * Every site the run will export, when known: the legal reads are narrowed to them. Without it
+   * a shared context reads every portal's legal records.
+   */
+  scope?: ReadonlyArray<number | string>
   tree?: Awaited<ReturnType<typeof loadSiteTree>>
   siteCache: Map<string, { name: string; baseUrl: string } | null>
   /** Every published legal document, procedure and consultation, loaded once per run. */
   legal?: Promise<LegalData>
 }
 
-export function exportContext(): ExportContext {
-  return { siteCache: new Map() }
+export function exportContext(scope?: ReadonlyArray<number | string>): ExportContext {
+  return { scope, siteCache: new Map() }
 }
 
 export async function exportSnapshot(
   payload: Payload,
   siteIds: Array<number | string>,
   preview?: PreviewDraft,
-  context: ExportContext = exportContext(),
+  context: ExportContext = exportContext(siteIds),
 ): Promise<ExportResult> {
   const where: Where = { id: { in: siteIds } }
   const [sitesVi, sitesEn] = await Promise.all(
@@ -230,11 +235,11 @@ export async function exportSnapshot(
     }
     return siteCache.get(id)!
   }
+  context.legal ??= loadLegalData(payload, tree, context.scope)
+  const legalData = await context.legal
   const mediaBySite = new Map<string, Set<string>>()
   const legalFilesBySite = new Map<string, Set<string>>()
   const sites: Site[] = []
-  context.legal ??= loadLegalData(payload)
-  const legalData = await context.legal
 
   for (const vi of sitesVi) {
     if (vi.status === 'archived') continue

@@ -120,7 +120,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
   }
 
   const outcomes: BuildOutcome[] = []
-  const shared = exportContext()
+  const shared = exportContext(queued.docs.map((b) => b.site as number))
   let activated = 0
   // Big runs (a full build, new templates) render on every core while the next portal exports.
   const pool = renderer && buildsBySite.size >= POOL_MIN_SITES ? await createRenderPool(renderer).catch((err: unknown) => {

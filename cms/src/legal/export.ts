@@ -1,8 +1,8 @@
 /**
  * The legal documents, procedures and draft consultations of one site, for its `PortalSnapshot`.
  *
- * Everything published on the platform is read once per export context (one query per
- * collection, however many portals the build run exports) and each site then takes its share:
+ * What the portals of a build run may show is read once per export context (one query per
+ * collection, however many portals the run exports) and each site then takes its share:
  * its own documents plus those shared with it, listed or by a portal above it with everything
  * below (the sharing rules of news). Documents, procedures and consultations are read like news,
  * as an anonymous reader (published only); comments are read with access control off because
@@ -11,7 +11,7 @@
  * Files (`legal-files`) are served by the portal itself from `/tep/<filename>`: the URLs are
  * rewritten here and the file names are returned so the release links them in (ADR 0011).
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Consultation, LegalDocument, LegalFileRef, Procedure } from '../contracts/legal'
 import { ancestorsOf, type SiteTree } from '../lib/hierarchy'
@@ -36,24 +36,45 @@ export type LegalData = {
 
 const publicRead = { overrideAccess: false, draft: false, depth: 1, pagination: false } as const
 
-export async function loadLegalData(payload: Payload): Promise<LegalData> {
-  const published = { _status: { equals: 'published' } }
-  const [documents, procedures, consultations, comments, sites] = await Promise.all([
-    payload.find({ collection: 'legal-documents', where: published, sort: '-issueDate', ...publicRead }),
-    payload.find({ collection: 'procedures', where: published, sort: 'name', ...publicRead }),
-    payload.find({ collection: 'consultations', where: published, sort: '-opensAt', ...publicRead }),
-    payload.find({
-      collection: 'consultation-comments',
-      where: { moderation: { equals: 'approved' } },
-      sort: 'createdAt',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      // Only the public columns are read at all: emails never leave the database.
-      select: { consultation: true, name: true, organisation: true, comment: true, article: true, createdAt: true },
-    }),
+/**
+ * Everything the portals of one build run may show, one query per collection. `scope` (the sites
+ * being exported) narrows the reads to their own records and the documents shared with them, so
+ * a publish on one portal does not read the whole platform; without it everything is read.
+ */
+export async function loadLegalData(payload: Payload, tree: SiteTree, scope?: ReadonlyArray<number | string>): Promise<LegalData> {
+  const dbId = (id: number | string) => (payload.db.defaultIDType === 'number' ? Number(id) : String(id))
+  const published: Where = { _status: { equals: 'published' } }
+  const sites = scope?.map(dbId)
+  const above = sites ? [...new Set(sites.flatMap((id) => ancestorsOf(tree, String(id))))].map(dbId) : []
+  const own: Where | null = sites ? { site: { in: sites } } : null
+  const documentsWhere: Where = sites
+    ? {
+        and: [
+          published,
+          { or: [own!, { sharedWith: { in: sites } }, ...(above.length ? [{ and: [{ shareWithSubordinates: { equals: true } }, { site: { in: above } }] }] : [])] },
+        ],
+      }
+    : published
+  const ownWhere: Where = own ? { and: [published, own] } : published
+  const [documents, procedures, consultations, allSites] = await Promise.all([
+    payload.find({ collection: 'legal-documents', where: documentsWhere, sort: '-issueDate', ...publicRead }),
+    payload.find({ collection: 'procedures', where: ownWhere, sort: 'name', ...publicRead }),
+    payload.find({ collection: 'consultations', where: ownWhere, sort: '-opensAt', ...publicRead }),
     payload.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } }),
   ])
+  const consultationIds = consultations.docs.map((c) => c.id)
+  const comments = consultationIds.length
+    ? await payload.find({
+        collection: 'consultation-comments',
+        where: { and: [{ moderation: { equals: 'approved' } }, { consultation: { in: consultationIds } }] },
+        sort: 'createdAt',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        // Only the public columns are read at all: emails never leave the database.
+        select: { consultation: true, name: true, organisation: true, comment: true, article: true, createdAt: true },
+      })
+    : { docs: [] }
   const byConsultation = new Map<string, Doc[]>()
   for (const c of comments.docs as Doc[]) {
     const key = String(idOf(c.consultation))
@@ -64,7 +85,7 @@ export async function loadLegalData(payload: Payload): Promise<LegalData> {
     procedures: procedures.docs as Doc[],
     consultations: consultations.docs as Doc[],
     comments: byConsultation,
-    siteSlugs: new Map(sites.docs.map((s) => [String(s.id), String(s.slug)])),
+    siteSlugs: new Map(allSites.docs.map((s) => [String(s.id), String(s.slug)])),
   }
 }
 
