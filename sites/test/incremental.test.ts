@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { diffRelease, readManifest, writeRelease } from '../../cms/src/build/release'
+import { diffRelease, readManifest, SCANS, writeRelease } from '../../cms/src/build/release'
 import { getRenderer, type Renderer } from '../../cms/src/build/renderer'
+import { checkRelease, type ReleaseChecks } from '../../cms/src/compliance/checks'
 import type { Article, PortalSnapshot, Site } from '../../cms/src/contracts/portal'
 import { planSite } from '../src/plan'
 import { COMMUNE, PROVINCE, makeSnapshot } from './fixture'
@@ -212,6 +213,41 @@ describe('releases on disk', () => {
       await pool.close()
     }
   }, 60_000)
+
+  it('computes the release checks while writing, equal to reading the release back, and re-scans only rendered pages', async () => {
+    const root = join(work, 'checks')
+    const snapshot = makeSnapshot()
+    const site = province(snapshot)
+    const figures = (c: ReleaseChecks | null) => c && { ...c, checkedAt: '', durationMs: 0 }
+    const { createRenderPool } = await import('../../cms/src/build/render-pool')
+    const pool = await createRenderPool(renderer, 2)
+    try {
+      // A full build on render threads (they scan what they render).
+      const first = await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer: pool, media: new Set(), stamp: 'c1', root, checks: { baseUrl: site.baseUrl } })
+      expect(existsSync(join(first.release, SCANS))).toBe(true)
+      expect(first.checks!.pages).toBeGreaterThan(20)
+      expect(first.checks!.links.checked).toBeGreaterThan(first.checks!.pages)
+      expect(figures(first.checks)).toEqual(figures(await checkRelease(first.release, site.baseUrl)))
+
+      // An edit that links to a page that does not exist, rendered in process: the broken link is
+      // found, and the other pages' figures come from the previous scans.
+      const edited = structuredClone(site)
+      edited.news[3]!.html = '<p>Xem <a href="/khong-ton-tai/">trang không tồn tại</a>.</p><img src="/anh.png">'
+      const second = await writeRelease({ plan: planSite(edited, snapshot.generatedAt), renderer, media: new Set(), stamp: 'c2', root, checks: { baseUrl: site.baseUrl } })
+      expect(second.written).toBe(1)
+      expect(second.checks!.links.examples.map((e) => e.target)).toEqual(expect.arrayContaining(['/khong-ton-tai/', '/anh.png']))
+      expect(second.checks!.a11y.rules.find((r) => r.rule === 'image-alt')!.examples[0]!.page).toBe(`/tin-tuc/${edited.news[3]!.slug}/`)
+      expect(figures(second.checks)).toEqual(figures(await checkRelease(second.release, site.baseUrl)))
+
+      // Without the previous scans (an older release), unchanged pages are read back instead.
+      await rm(join(second.release, SCANS))
+      const third = await writeRelease({ plan: planSite(site, snapshot.generatedAt), renderer, media: new Set(), stamp: 'c3', root, checks: { baseUrl: site.baseUrl } })
+      expect(figures(third.checks)).toEqual(figures(first.checks))
+      expect(figures(third.checks)).toEqual(figures(await checkRelease(third.release, site.baseUrl)))
+    } finally {
+      await pool.close()
+    }
+  }, 120_000)
 
   it('keeps portals apart: building one never touches another', async () => {
     const root = join(work, 'apart')

@@ -117,7 +117,7 @@ async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }
   return { sites: sites.map((s) => ({ id: s.id, slug: s.spec.slug, domain: s.spec.domain })), editor, stats }
 }
 
-async function fullBuild(sites: { id: Id }[]): Promise<{ pages: number; ms: number; renderMs: number; failed: number }> {
+async function fullBuild(sites: { id: Id }[]): Promise<{ pages: number; ms: number; renderMs: number; exportMs: number; checksMs: number; failed: number }> {
   const { requestBuild } = await import('../../cms/src/build/queue')
   const { runPendingBuilds } = await import('../../cms/src/build/runner')
   const { getRenderer } = await import('../../cms/src/build/renderer')
@@ -129,8 +129,11 @@ async function fullBuild(sites: { id: Id }[]): Promise<{ pages: number; ms: numb
   const pages = outcomes.reduce((sum, o) => sum + o.pages, 0)
   const failed = outcomes.filter((o) => o.status !== 'succeeded').length
   const builds = await payload!.find({ collection: 'builds', pagination: false, depth: 0, overrideAccess: true, select: { log: true } })
-  const renderMs = builds.docs.reduce((sum, b) => sum + Number(/\((\d+) ms\)/.exec(String(b.log ?? ''))?.[1] ?? 0), 0)
-  return { pages, ms, renderMs, failed }
+  const total = (re: RegExp) => builds.docs.reduce((sum, b) => sum + Number(re.exec(String(b.log ?? ''))?.[1] ?? 0), 0)
+  const renderMs = total(/\((\d+) ms\)/)
+  const exportMs = total(/export: (\d+) ms/)
+  const checksMs = total(/checks: (\d+) ms/)
+  return { pages, ms, renderMs, exportMs, checksMs, failed }
 }
 
 async function publishToLive(sites: { id: Id; slug: string }[], editor: string): Promise<number[]> {
@@ -196,7 +199,7 @@ try {
   const seeded = await seed()
   const full = await fullBuild(seeded.sites)
   const pagesPerS = Math.round(full.pages / (full.ms / 1000))
-  log(`full build: ${full.pages} pages of ${seeded.sites.length} portals in ${secs(full.ms)} s = ${pagesPerS} pages/s (rendering and writing: ${secs(full.renderMs)} s; ${full.failed} failed)`)
+  log(`full build: ${full.pages} pages of ${seeded.sites.length} portals in ${secs(full.ms)} s = ${pagesPerS} pages/s (summed over portals: export ${secs(full.exportMs)} s, rendering and writing ${secs(full.renderMs)} s, checks ${secs(full.checksMs)} s; ${full.failed} failed)`)
   if (full.failed > 0) throw new Error(`${full.failed} portal builds failed`)
 
   // The same article texts for Hugo, read back from the database before it is handed to the server.
@@ -231,6 +234,8 @@ try {
       hugo_pages_per_s: hugoPagesPerS,
       full_build_s: r1(full.ms / 1000),
       render_write_s: r1(full.renderMs / 1000),
+      export_s: r1(full.exportMs / 1000),
+      checks_s: r1(full.checksMs / 1000),
       news: seeded.sites.length * PER_SITE,
       edits: edits.length,
       hugo_pages: h?.pages ?? null,

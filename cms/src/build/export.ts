@@ -299,20 +299,18 @@ export async function exportSnapshot(
     // News other portals share with this one: listed explicitly, or shared by an ancestor with
     // everything below it. The owner's copy stays canonical.
     const ancestors = ancestorsOf(tree, String(vi.id))
-    const shareWhere: Where = {
-      and: [
-        { _status: { equals: 'published' } },
-        { site: { not_equals: vi.id } },
-        {
-          or: [
-            { sharedWith: { in: [vi.id] } },
-            ...(ancestors.length ? [{ and: [{ shareWithSubordinates: { equals: true } }, { site: { in: ancestors.map(dbId) } }] }] : []),
-          ],
-        },
-      ],
-    }
+    // Two queries rather than one with an OR across the sharing join: each uses an index, where
+    // the OR made SQLite scan every article of the platform for every portal.
+    const published: Where = { and: [{ _status: { equals: 'published' } }, { site: { not_equals: vi.id } }] }
+    const [listed, fromAbove] = await Promise.all([
+      findAll(payload, 'news', { and: [published, { sharedWith: { in: [vi.id] } }] }, 'vi', '-publishedAt'),
+      ancestors.length
+        ? findAll(payload, 'news', { and: [published, { site: { in: ancestors.map(dbId) } }, { shareWithSubordinates: { equals: true } }] }, 'vi', '-publishedAt')
+        : Promise.resolve([]),
+    ])
     const ownSlugs = new Set(articles.map((a) => a.slug))
-    for (const n of await findAll(payload, 'news', shareWhere, 'vi', '-publishedAt')) {
+    const sharedNews = [...listed, ...fromAbove].sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+    for (const n of sharedNews) {
       const owner = await siteInfo(n.site)
       if (!owner || ownSlugs.has(n.slug)) continue
       ownSlugs.add(n.slug)

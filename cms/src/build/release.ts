@@ -11,12 +11,21 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 
 import type { PlannedOutput, SitePlan } from '../../../sites/src/plan'
+import { feedRefs, isCheckedFeed, pagePath, type ReleaseChecks, scanPage, type ScannedPage, summariseChecks } from '../compliance/checks'
 import { legalFilesDir, mediaDir, sitesDir } from './paths'
 import type { Renderer } from './renderer'
 
 export const MANIFEST = '.cong-manifest.json'
+/**
+ * What the release checks found on each page (links, static accessibility), gzipped JSON. The
+ * next build carries these over for the pages it does not render, so a publish re-checks only
+ * the pages it rewrote.
+ */
+export const SCANS = '.cong-scans.json.gz'
 const RELEASES_KEPT = 3
 const WRITE_CONCURRENCY = 16
 
@@ -72,6 +81,51 @@ export interface ReleaseResult {
   /** URL paths rendered (for logs and tests; capped). */
   writtenPaths: string[]
   renderMs: number
+  /** Link and accessibility figures of the whole release, when asked for (`checks`). */
+  checks: ReleaseChecks | null
+}
+
+type PageScan = Omit<ScannedPage, 'page'>
+/** Page scans on disk: the referenced URLs once in a table (every page repeats the menus). */
+type StoredScans = { version: 1; refs: string[]; pages: Record<string, [number[], PageScan['issues']]> }
+
+const gzip = promisify(zlib.gzip)
+const gunzip = promisify(zlib.gunzip)
+
+async function readScans(release: string | null): Promise<Map<string, PageScan>> {
+  const scans = new Map<string, PageScan>()
+  if (!release) return scans
+  try {
+    const stored = JSON.parse((await gunzip(await fs.readFile(path.join(release, SCANS)))).toString('utf8')) as StoredScans
+    if (stored.version !== 1) return scans
+    for (const [file, [refs, issues]] of Object.entries(stored.pages)) scans.set(file, { refs: refs.map((i) => stored.refs[i]!), issues })
+  } catch {
+    // No scans (an older release): unchanged pages are read back and scanned instead.
+  }
+  return scans
+}
+
+async function writeScans(file: string, scans: Map<string, PageScan>): Promise<void> {
+  const table = new Map<string, number>()
+  const pages: StoredScans['pages'] = {}
+  for (const [page, scan] of scans) {
+    pages[page] = [
+      scan.refs.map((ref) => {
+        let i = table.get(ref)
+        if (i === undefined) table.set(ref, (i = table.size))
+        return i
+      }),
+      scan.issues,
+    ]
+  }
+  const stored: StoredScans = { version: 1, refs: [...table.keys()], pages }
+  await fs.writeFile(file, await gzip(JSON.stringify(stored), { level: 6 }))
+}
+
+const isPage = (file: string) => file.endsWith('.html')
+const scanOf = (html: string): PageScan => {
+  const { refs, issues } = scanPage(html)
+  return { refs: [...refs], issues }
 }
 
 /** The live release of a portal, if any: where `<sitesDir>/<slug>` points. */
@@ -133,6 +187,13 @@ export interface WriteReleaseOptions {
   onWritten?: (count: number) => void
   /** Where the live portals are; defaults to `SITES_DIR`. */
   root?: string
+  /**
+   * Compute the release checks (links, static accessibility) while writing: rendered pages are
+   * scanned as they are rendered (on the render threads when there are some), unchanged pages
+   * keep their previous scans. `baseUrl` is the portal's public address (absolute links to it and
+   * the sitemap's URLs are checked too).
+   */
+  checks?: { baseUrl?: string }
 }
 
 /** Assemble the new release of one portal and make it live. */
@@ -149,15 +210,27 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   const ensureDir = dirMaker()
   const started = Date.now()
   let written = 0
+  const checking = options.checks !== undefined
+  const legalFileNames = [...(options.legalFiles ?? [])].map((name) => path.basename(name)).sort()
+  const scans = new Map<string, PageScan>()
+  const previousScans = checking && diff.keep.length > 0 ? await readScans(previousDir) : new Map<string, PageScan>()
   try {
     await ensureDir(partial)
     await runPool(diff.keep, WRITE_CONCURRENCY, async (output) => {
       const to = path.join(partial, output.file)
       await ensureDir(path.dirname(to))
       await linkOrCopy(path.join(previousDir!, output.file), to)
+      if (checking && isPage(output.file)) scans.set(output.file, previousScans.get(output.file) ?? scanOf(await fs.readFile(to, 'utf8')))
     })
     await runPool(diff.render, WRITE_CONCURRENCY, async (output) => {
-      const body = output.kind === 'page' ? await renderer.render(plan.theme, output.view, output.props) : output.body
+      let body: string
+      if (output.kind === 'file') body = output.body
+      else if (checking && renderer.renderScanned) {
+        const rendered = await renderer.renderScanned(plan.theme, output.view, output.props)
+        body = rendered.html
+        scans.set(output.file, rendered.scan)
+      } else body = await renderer.render(plan.theme, output.view, output.props)
+      if (checking && isPage(output.file) && !scans.has(output.file)) scans.set(output.file, scanOf(body))
       const to = path.join(partial, output.file)
       await ensureDir(path.dirname(to))
       await fs.writeFile(to, body)
@@ -175,7 +248,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
     }
     // Legal files are hard links to the CMS's stored file: never copied or rewritten, whatever
     // their size; a file the CMS no longer holds is carried over from the previous release.
-    const legalFiles = [...(options.legalFiles ?? [])].map((name) => path.basename(name))
+    const legalFiles = legalFileNames
     if (legalFiles.length > 0) {
       await ensureDir(path.join(partial, 'tep'))
       await runPool(legalFiles, WRITE_CONCURRENCY, async (base) => {
@@ -191,9 +264,10 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
       builtAt: new Date().toISOString(),
       outputs: Object.fromEntries(plan.outputs.map((o) => [o.file, o.digest])),
       media: [...media].map((m) => path.basename(m)).sort(),
-      legalFiles: legalFiles.sort(),
+      legalFiles,
     }
     await fs.writeFile(path.join(partial, MANIFEST), JSON.stringify(manifest))
+    if (checking) await writeScans(path.join(partial, SCANS), scans)
     await fs.rename(partial, release)
   } catch (err) {
     await fs.rm(partial, { recursive: true, force: true }).catch(() => undefined)
@@ -201,6 +275,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   }
   await activateRelease(plan.slug, release, root)
   return {
+    checks: checking ? releaseChecks(plan, media, legalFileNames, scans, options.checks?.baseUrl) : null,
     release,
     pages: plan.outputs.length,
     written,
@@ -209,6 +284,25 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
     writtenPaths: diff.render.slice(0, 200).map((o) => o.path),
     renderMs: Date.now() - started,
   }
+}
+
+/** The same figures `checkRelease` reads from the release folder, from what the build knows. */
+function releaseChecks(plan: SitePlan, media: ReadonlySet<string>, legalFiles: readonly string[], scans: Map<string, PageScan>, baseUrl: string | undefined): ReleaseChecks {
+  const started = performance.now()
+  const files = new Set<string>([
+    MANIFEST,
+    SCANS,
+    ...plan.outputs.map((o) => o.file),
+    ...[...media].map((m) => `media/${path.basename(m)}`),
+    ...legalFiles.map((f) => `tep/${f}`),
+  ])
+  const pages = [...scans.keys()].sort()
+  const scanned: ScannedPage[] = pages.map((file) => ({ page: pagePath(file), ...scans.get(file)! }))
+  if (baseUrl) {
+    const feeds = plan.outputs.filter((o): o is Extract<PlannedOutput, { kind: 'file' }> => o.kind === 'file' && isCheckedFeed(o.file))
+    for (const feed of feeds.sort((a, b) => a.file.localeCompare(b.file))) scanned.push({ page: `/${feed.file}`, refs: feedRefs(feed.body), issues: [] })
+  }
+  return summariseChecks(scanned, files, baseUrl, pages.length, started)
 }
 
 /** Make `<sitesDir>/<slug>` point at `release` atomically, then drop old releases. */

@@ -7,9 +7,11 @@
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 
+import type { ScannedPage } from '../compliance/checks'
 import { bundleEntry, type Renderer, routeFor } from './renderer'
 
-type Pending = { resolve: (html: string) => void; reject: (err: Error) => void }
+type Rendered = { html: string; scan: Omit<ScannedPage, 'page'> }
+type Pending = { resolve: (result: Rendered) => void; reject: (err: Error) => void }
 
 export interface RenderPool extends Renderer {
   close(): Promise<void>
@@ -22,12 +24,12 @@ export async function createRenderPool(renderer: Renderer, size = Math.max(1, os
   const workers = await Promise.all(
     Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { entry: bundleEntry(renderer.dir) }, execArgv })
-      worker.on('message', (msg: { id?: number; html?: string; error?: string; ready?: boolean }) => {
+      worker.on('message', (msg: { id?: number; html?: string; scan?: Rendered['scan']; error?: string; ready?: boolean }) => {
         if (msg.id === undefined) return
         const job = pending.get(msg.id)
         pending.delete(msg.id)
         if (msg.error !== undefined) job?.reject(new Error(msg.error))
-        else job?.resolve(msg.html ?? '')
+        else job?.resolve({ html: msg.html ?? '', scan: msg.scan ?? { refs: [], issues: [] } })
       })
       worker.on('error', (err) => {
         for (const job of pending.values()) job.reject(err)
@@ -40,21 +42,23 @@ export async function createRenderPool(renderer: Renderer, size = Math.max(1, os
     }),
   )
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]))
+  const send = (theme: string, view: string, props: Record<string, unknown>, scan: boolean) => {
+    // The least busy thread takes the page.
+    let worker = workers[0]!
+    for (const w of workers) if (load.get(w)! < load.get(worker)!) worker = w
+    load.set(worker, load.get(worker)! + 1)
+    const id = nextId++
+    return new Promise<Rendered>((resolve, reject) => {
+      pending.set(id, { resolve, reject })
+      worker.postMessage({ id, route: routeFor(renderer.themes, theme), view, props, scan })
+    }).finally(() => load.set(worker, load.get(worker)! - 1))
+  }
   return {
     hash: renderer.hash,
     dir: renderer.dir,
     themes: renderer.themes,
-    render(theme, view, props) {
-      // The least busy thread takes the page.
-      let worker = workers[0]!
-      for (const w of workers) if (load.get(w)! < load.get(worker)!) worker = w
-      load.set(worker, load.get(worker)! + 1)
-      const id = nextId++
-      return new Promise<string>((resolve, reject) => {
-        pending.set(id, { resolve, reject })
-        worker.postMessage({ id, route: routeFor(renderer.themes, theme), view, props })
-      }).finally(() => load.set(worker, load.get(worker)! - 1))
-    },
+    render: (theme, view, props) => send(theme, view, props, false).then((r) => r.html),
+    renderScanned: (theme, view, props) => send(theme, view, props, true),
     async close() {
       await Promise.all(workers.map((w) => w.terminate()))
     },

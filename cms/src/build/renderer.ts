@@ -10,6 +10,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import type { ScannedPage } from '../compliance/checks'
 import { repoRoot } from './paths'
 
 /** Sources the bundle is compiled from; a change to any of them means a new bundle. */
@@ -27,6 +28,11 @@ export interface Renderer {
   /** Themes that have a route in the bundle. */
   themes: ReadonlySet<string>
   render(theme: string, view: string, props: Record<string, unknown>): Promise<string>
+  /**
+   * Render and scan the page for the release checks in one go, where that is cheaper than
+   * scanning afterwards (render threads scan in parallel). Optional.
+   */
+  renderScanned?(theme: string, view: string, props: Record<string, unknown>): Promise<{ html: string; scan: Omit<ScannedPage, 'page'> }>
 }
 
 export class RendererBuildError extends Error {

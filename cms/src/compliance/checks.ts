@@ -211,7 +211,7 @@ async function listFiles(dir: string): Promise<Set<string>> {
 }
 
 /** Does a site path resolve to a file, as the static server does (`/a/` and `/a` → `a/index.html`)? */
-function resolves(target: string, files: Set<string>): boolean {
+function resolves(target: string, files: ReadonlySet<string>): boolean {
   const rel = target.replace(/^\/+/, '')
   if (rel === '' || rel.endsWith('/')) return files.has(`${rel}index.html`)
   return files.has(rel) || files.has(`${rel}/index.html`)
@@ -231,28 +231,29 @@ async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Prom
   return results
 }
 
+/** A page's findings in a form that survives `postMessage` and JSON: refs as an array. */
+export type ScannedPage = { page: string; refs: readonly string[]; issues: ReadonlyArray<{ rule: A11yRuleId; detail: string }> }
+
+/** The URLs a feed or sitemap lists (`<loc>` and `<link>`). */
+export function feedRefs(xml: string): string[] {
+  const refs = new Set<string>()
+  for (const m of xml.matchAll(/<(loc|link)>\s*([^<\s]+)\s*<\/\1>/g)) refs.add(decodeEntities(m[2]!))
+  return [...refs]
+}
+
+/** Is this release file a feed whose URLs are checked (with a base URL)? */
+export const isCheckedFeed = (file: string) => file === 'sitemap.xml' || file === 'rss.xml' || /^[^/]+\/rss\.xml$/.test(file)
+
 /**
- * Check a built portal release.
+ * The figures of a release from its scanned pages and the list of its files. The build computes
+ * the scans while it renders (and carries them over for unchanged pages), so it calls this
+ * directly; `checkRelease` reads a release folder from disk and ends here too.
  *
- * @param dir the release directory (or the live symlink `<sitesDir>/<slug>`)
- * @param baseUrl the portal's public base URL (e.g. `https://hatinh.gov.vn`): absolute links to
- *   this origin are then checked too, and the URLs listed in `sitemap.xml` and `rss.xml`.
+ * @param scanned HTML pages in file order, then feeds
+ * @param pages number of HTML pages among them
  */
-export async function checkRelease(dir: string, baseUrl?: string): Promise<ReleaseChecks> {
-  const started = performance.now()
-  const base = baseUrl ? new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`) : null
-  const files = await listFiles(dir)
-  const htmlFiles = [...files].filter((f) => f.endsWith('.html')).sort()
-  const feeds = base ? [...files].filter((f) => f === 'sitemap.xml' || f === 'rss.xml' || /^[^/]+\/rss\.xml$/.test(f)) : []
-
-  const scanned = await mapLimit(htmlFiles, 16, async (file) => ({ page: pagePath(file), findings: scanPage(await fs.readFile(path.join(dir, file), 'utf8')) }))
-  for (const feed of feeds) {
-    const xml = await fs.readFile(path.join(dir, feed), 'utf8')
-    const refs = new Set<string>()
-    for (const m of xml.matchAll(/<(loc|link)>\s*([^<\s]+)\s*<\/\1>/g)) refs.add(decodeEntities(m[2]!))
-    scanned.push({ page: `/${feed}`, findings: { refs, issues: [] } })
-  }
-
+export function summariseChecks(scanned: readonly ScannedPage[], files: ReadonlySet<string>, baseUrl: string | undefined, pages: number, started = performance.now()): ReleaseChecks {
+  const base = baseOf(baseUrl)
   let checked = 0
   let broken = 0
   const brokenByTarget = new Map<string, { page: string; pages: number }>()
@@ -260,9 +261,9 @@ export async function checkRelease(dir: string, baseUrl?: string): Promise<Relea
   const rules = new Map<A11yRuleId, A11yRuleResult>(A11Y_RULE_IDS.map((rule) => [rule, { rule, count: 0, pages: 0, examples: [] }]))
   let pagesWithIssues = 0
 
-  for (const { page, findings } of scanned) {
+  for (const { page, refs, issues } of scanned) {
     const targets = new Set<string>()
-    for (const ref of findings.refs) {
+    for (const ref of refs) {
       const target = internalTarget(ref, page, base)
       if (target !== null) targets.add(target)
     }
@@ -279,9 +280,9 @@ export async function checkRelease(dir: string, baseUrl?: string): Promise<Relea
       if (entry) entry.pages++
       else brokenByTarget.set(target, { page, pages: 1 })
     }
-    if (findings.issues.length > 0) pagesWithIssues++
+    if (issues.length > 0) pagesWithIssues++
     const rulesOnPage = new Set<A11yRuleId>()
-    for (const issue of findings.issues) {
+    for (const issue of issues) {
       const result = rules.get(issue.rule)!
       result.count++
       rulesOnPage.add(issue.rule)
@@ -295,7 +296,7 @@ export async function checkRelease(dir: string, baseUrl?: string): Promise<Relea
     version: 1,
     checkedAt: new Date().toISOString(),
     durationMs: Math.round(performance.now() - started),
-    pages: htmlFiles.length,
+    pages,
     links: {
       checked,
       broken,
@@ -311,4 +312,27 @@ export async function checkRelease(dir: string, baseUrl?: string): Promise<Relea
       rules: ruleResults,
     },
   }
+}
+
+const baseOf = (baseUrl: string | undefined) => (baseUrl ? new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`) : null)
+
+/**
+ * Check a built portal release read from disk.
+ *
+ * @param dir the release directory (or the live symlink `<sitesDir>/<slug>`)
+ * @param baseUrl the portal's public base URL (e.g. `https://hatinh.gov.vn`): absolute links to
+ *   this origin are then checked too, and the URLs listed in `sitemap.xml` and `rss.xml`.
+ */
+export async function checkRelease(dir: string, baseUrl?: string): Promise<ReleaseChecks> {
+  const started = performance.now()
+  const files = await listFiles(dir)
+  const htmlFiles = [...files].filter((f) => f.endsWith('.html')).sort()
+  const feeds = baseUrl ? [...files].filter(isCheckedFeed).sort() : []
+
+  const scanned: ScannedPage[] = await mapLimit(htmlFiles, 16, async (file) => {
+    const findings = scanPage(await fs.readFile(path.join(dir, file), 'utf8'))
+    return { page: pagePath(file), refs: [...findings.refs], issues: findings.issues }
+  })
+  for (const feed of feeds) scanned.push({ page: `/${feed}`, refs: feedRefs(await fs.readFile(path.join(dir, feed), 'utf8')), issues: [] })
+  return summariseChecks(scanned, files, baseUrl, htmlFiles.length, started)
 }
