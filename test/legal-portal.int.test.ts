@@ -99,6 +99,12 @@ describe('legal documents on the portal', () => {
     expect(file.status).toBe(200)
     expect(file.headers['content-type']).toContain('application/pdf')
     expect(file.body.startsWith('%PDF')).toBe(true)
+    // The release checks of the build see the files too: no link of the portal is broken.
+    const site = (await server.api('/api/sites?where[slug][equals]=bo-khcn&depth=0')).json().docs[0].id
+    const builds = await server.api(`/api/builds?where[site][equals]=${site}&where[status][equals]=succeeded&sort=-finishedAt&limit=1&depth=0`, { token: adminToken })
+    const latest = builds.json().docs[0] as { checks: { links: { broken: number }; a11y: { issues: number } } | null }
+    expect(latest.checks?.links.broken).toBe(0)
+    expect(latest.checks?.a11y.issues).toBe(0)
   })
 
   it('shows documents the ministry shares with the province on the province portal', async () => {
