@@ -60,6 +60,7 @@ async function seedDocuments(payload: Payload, siteIds: Map<string, Id>): Promis
         relations,
         site: site as number,
         sharedWith: (d.sharedWith ?? []).map((s) => siteIds.get(s) as number),
+        attachments: d.demoFile ? [{ file: (await pdfFile(payload, site, `Van ban ${d.number}`, `${d.number} - ${d.summary}`)) as number, label: 'Tệp minh họa của bản demo (không phải bản gốc có chữ ký số)' }] : [],
         _status: 'published',
       },
       ...opts(),

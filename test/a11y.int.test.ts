@@ -16,7 +16,9 @@ import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seedConsultations } from '../seed/data/consultations'
 import { haTinhDialogues } from '../seed/data/dialogues'
+import { seedProcedures } from '../seed/data/procedures'
 import { seedSites } from '../seed/data/index'
 import type { SeedSite } from '../seed/data/types'
 import { launchChromium } from './helpers/browser'
@@ -74,10 +76,32 @@ function templates(theme: ThemeName): Template[] {
           page('dialogues', '/doi-thoai/'),
           page('dialogue archive', `/doi-thoai/${haTinhDialogues.sessions.find((x) => x.state === 'archived')!.slug}/`),
           page('dialogue announced', `/doi-thoai/${haTinhDialogues.sessions.find((x) => x.state === 'announced')!.slug}/`),
+          page('legal documents page 1', '/van-ban/'),
+          { ...page('legal documents page 2', '/van-ban/trang/2/'), slug: 'bo-khcn' },
+          page('legal documents of a type', '/van-ban/loai/nghi-dinh/'),
+          page('legal document with relations both ways and a file', '/van-ban/42-2022-nd-cp/'),
+          { ...page('legal document replaced', '/van-ban/43-2011-nd-cp/'), slug: 'bo-khcn' },
+          { ...page('procedure catalogue', '/thu-tuc-hanh-chinh/'), slug: 'so-khcn-ha-tinh' },
+          { ...page('procedure', `/thu-tuc-hanh-chinh/${procedureOf('so-khcn-ha-tinh')}/`), slug: 'so-khcn-ha-tinh' },
+          page('consultations', '/gop-y-du-thao/'),
+          page('consultation open with comments', `/gop-y-du-thao/${consultationOf('ha-tinh')}/`),
+          { ...page('consultation closed with comments and summary', `/gop-y-du-thao/${consultationOf('bo-khcn')}/`), slug: 'bo-khcn' },
+          { ...page('consultations closed', '/gop-y-du-thao/da-ket-thuc/'), slug: 'bo-khcn' },
         ]
-      : []),
+      : [
+          page('legal documents page 1', '/van-ban/'),
+          page('legal document shared', '/van-ban/42-2022-nd-cp/'),
+          page('procedure catalogue', '/thu-tuc-hanh-chinh/'),
+          page('procedures of a level', '/thu-tuc-hanh-chinh/cap/xa/'),
+          page('procedure', `/thu-tuc-hanh-chinh/${procedureOf('xa-thach-ha')}/`),
+          page('consultations', '/gop-y-du-thao/'),
+          page('consultation open without comments', `/gop-y-du-thao/${consultationOf('xa-thach-ha')}/`),
+        ]),
   ]
 }
+
+const procedureOf = (slug: string) => seedProcedures.find((p) => p.site === slug)!.code.replace(/\./g, '-')
+const consultationOf = (slug: string) => seedConsultations.find((c) => c.site === slug)!.slug
 
 /** Pages the platform renders on demand (a found receipt, the form shown again with errors). */
 const dynamicBodies = new Map<string, string>()
@@ -143,6 +167,11 @@ beforeAll(async () => {
   }
   for (const [theme, slug] of Object.entries(PORTAL_OF_THEME)) {
     dynamicBodies.set(`${theme} question form with errors (${slug})`, await postForm(slug, 'name=A&email=sai&text=ng%E1%BA%AFn'))
+    const consultation = `/gop-y-du-thao/${consultationOf(slug)}/`
+    const action = /<form[^>]*method="post"[^>]*action="([^"]+)"/.exec((await fetchPage(slug, consultation)).body)![1]!
+    const refused = await httpRequest(server.port, `${slug}.localhost:${server.port}`, action, { method: 'POST', form: { name: '', email: 'sai', comment: 'ngắn', returnTo: origin(slug) + consultation } })
+    expect(refused.status).toBe(400)
+    dynamicBodies.set(`${theme} comment form with errors (${slug})`, refused.body)
   }
 }, 300_000)
 
@@ -193,7 +222,7 @@ describe('both themes', () => {
     const errors = report.messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')
       .map((m) => `${path.basename(m.url ?? '')}:${m.lastLine ?? '?'} ${m.message} [${(m.extract ?? '').trim()}]`)
-    expect(files).toHaveLength(35)
+    expect(files).toHaveLength(ALL_TEMPLATES.length + dynamicBodies.size)
     expect(errors).toEqual([])
   }, 60_000)
 })
@@ -217,8 +246,8 @@ describe('axe-core (WCAG 2.0–2.2 A and AA rules) in Chromium', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
-  it('pages rendered on demand (a found receipt, the form with its errors) have no violations', async () => {
-    expect(dynamicBodies.size).toBe(4)
+  it('pages rendered on demand (a found receipt, the question and comment forms with their errors) have no violations', async () => {
+    expect(dynamicBodies.size).toBe(6)
     for (const [name, body] of dynamicBodies) {
       await page.setContent(body, { waitUntil: 'load' })
       expect(await axeViolations(page), name).toEqual([])

@@ -149,8 +149,41 @@ async function prepareDatabase(dataDir: string): Promise<void> {
       fixtures[collection][relation] = f
     }
   }
+  // Legal content: a published and a draft document, procedure and consultation on S and on its
+  // sibling, and a comment (with its author's email) on S's consultation.
+  const legal = async (relation: Relation, publish: boolean, n: number) => {
+    const site = siteIds[relation]
+    const draft = { draft: !publish, data: { _status: publish ? 'published' : 'draft' } } as const
+    const doc = await payload.create({
+      collection: 'legal-documents',
+      draft: !publish,
+      data: { number: `${n}/2026/QĐ-UBND`, documentType: 'quyet-dinh', summary: `Quyết định ${n}`, issuingBody: `UBND ${relation}`, issueDate: '2026-01-05T12:00:00.000Z', site, ...draft.data } as never,
+    })
+    const procedure = await payload.create({
+      collection: 'procedures',
+      draft: !publish,
+      data: { code: `9.000${n}`, name: `Thủ tục ${n}`, levels: ['tinh'], field: 'Thử nghiệm', implementingAgency: 'Sở S', site, ...draft.data } as never,
+    })
+    const consultation = await payload.create({
+      collection: 'consultations',
+      draft: !publish,
+      data: { title: `Dự thảo ${n}`, draftingUnit: 'Sở S', opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2099-01-01T00:00:00.000Z', site, ...draft.data } as never,
+    })
+    return { doc: doc.id as number, procedure: procedure.id as number, consultation: consultation.id as number }
+  }
+  legalFixtures.own = { published: await legal('own', true, 101), draft: await legal('own', false, 102) }
+  legalFixtures.sibling = { published: await legal('sibling', true, 103), draft: await legal('sibling', false, 104) }
+  legalFixtures.comment = (
+    await payload.create({
+      collection: 'consultation-comments',
+      data: { consultation: legalFixtures.own.published.consultation, site: siteIds.own, name: 'Người Góp Ý', email: 'nguoi.gop.y@test.vn', comment: 'Góp ý để kiểm tra phân quyền.', moderation: 'approved' } as never,
+    })
+  ).id as number
   await payload.destroy()
 }
+
+type LegalIds = { doc: number; procedure: number; consultation: number }
+const legalFixtures = {} as { own: { published: LegalIds; draft: LegalIds }; sibling: { published: LegalIds; draft: LegalIds }; comment: number }
 
 async function call(role: Role, method: string, url: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = {}
@@ -283,4 +316,39 @@ describe('access matrix through REST', () => {
     expect(mismatches).toEqual([])
     expect(checked).toBeGreaterThan(1000)
   }, 300_000)
+})
+
+describe('legal documents, procedures, consultations and comments', () => {
+  const collections = { doc: 'legal-documents', procedure: 'procedures', consultation: 'consultations' } as const
+
+  it('shows anonymous visitors published records only, never drafts', async () => {
+    for (const [key, collection] of Object.entries(collections) as [keyof LegalIds, string][]) {
+      expect((await call('anonymous', 'GET', `/api/${collection}/${legalFixtures.own.published[key]}?depth=0`)).status, collection).toBe(200)
+      const draft = await call('anonymous', 'GET', `/api/${collection}/${legalFixtures.own.draft[key]}?draft=true&depth=0`)
+      expect(draft.status, collection).not.toBe(200)
+      const list = await (await call('anonymous', 'GET', `/api/${collection}?draft=true&depth=0&limit=100`)).json()
+      expect((list.docs as { id: number }[]).map((d) => d.id), collection).not.toContain(legalFixtures.own.draft[key])
+    }
+  })
+
+  it('lets nobody outside the site staff read comments, and only the staff read their emails', async () => {
+    const anonymous = await call('anonymous', 'GET', `/api/consultation-comments?depth=0`)
+    expect(await anonymous.text()).not.toContain('nguoi.gop.y@test.vn')
+    expect((await call('anonymous', 'GET', `/api/consultation-comments/${legalFixtures.comment}?depth=0`)).status).not.toBe(200)
+    const moderator = await (await call('moderator', 'GET', `/api/consultation-comments/${legalFixtures.comment}?depth=0`)).json()
+    expect(moderator.email).toBe('nguoi.gop.y@test.vn')
+    const author = await call('author', 'GET', `/api/consultation-comments/${legalFixtures.comment}?depth=0`)
+    expect(await author.text()).not.toContain('nguoi.gop.y@test.vn')
+  })
+
+  it("does not let an editor of one site write another site's records", async () => {
+    for (const [key, collection] of Object.entries(collections) as [keyof LegalIds, string][]) {
+      const other = await call('editor', 'PATCH', `/api/${collection}/${legalFixtures.sibling.published[key]}?draft=true&depth=0`, key === 'procedure' ? { name: 'Sửa trái phép' } : key === 'doc' ? { summary: 'Sửa trái phép' } : { title: 'Sửa trái phép' })
+      expect(other.status, collection).not.toBe(200)
+      const own = await call('editor', 'PATCH', `/api/${collection}/${legalFixtures.own.draft[key]}?draft=true&depth=0`, key === 'procedure' ? { name: 'Sửa hợp lệ' } : key === 'doc' ? { summary: 'Sửa hợp lệ' } : { title: 'Sửa hợp lệ' })
+      expect(own.status, `${collection}: ${await own.clone().text()}`).toBe(200)
+      const create = await call('editor', 'POST', `/api/${collection}?depth=0`, { site: siteIds.sibling, ...(key === 'doc' ? { number: '999/2026/QĐ-UBND', documentType: 'quyet-dinh', summary: 'x', issuingBody: 'UBND B', issueDate: '2026-02-01T12:00:00.000Z' } : key === 'procedure' ? { code: '9.009999', name: 'x', levels: ['tinh'], field: 'x', implementingAgency: 'x' } : { title: 'x', draftingUnit: 'x', opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2099-01-01T00:00:00.000Z' }) })
+      expect(create.status, collection).not.toBe(201)
+    }
+  })
 })

@@ -20,6 +20,34 @@ export type { Bilingual, DialogueSession, FormState, Guest, PublicQuestion, Rece
 export { dialoguePath, DIALOGUE_PATH, QA_PATH, QUESTION_LIMITS, QUESTION_STATE_LABELS, RECEIPT_PATH, SESSION_STATE_LABELS, SUBMIT_PATH } from '../cms/src/contracts/dialogue'
 export { SEARCH_PAGE_PATH, SEARCH_TYPE_LABELS } from '../cms/src/contracts/search'
 export type { SearchPageData } from '../cms/src/contracts/search'
+export type { ConsultationPage, ConsultationRow, LegalDocumentPage, LegalFilterOptions, LegalRelationLink, LegalRow, ProcedurePage, ProcedureRow } from '../sites/src/lib/legal'
+export {
+  closedConsultationsPath,
+  consultationPath,
+  CONSULTATIONS_PATH,
+  LEGAL_PATH,
+  legalTypePath,
+  legalValidityPath,
+  procedureLevelPath,
+  PROCEDURES_PATH,
+  SEARCH_PATH,
+} from '../sites/src/lib/legal'
+export { formatFileSize, formatVnDate } from '../sites/src/lib/format'
+export type { CommentErrorCode, CommentFormState, LegalDocumentType, LegalFileRef, ProcedureLevel, ValidityStatus } from '../cms/src/contracts/legal'
+export {
+  APPLICANT_TYPE_LABELS,
+  COMMENT_ERROR_MESSAGES,
+  COMMENT_HONEYPOT_FIELD,
+  COMMENT_LIMITS,
+  CONSULTATION_STATUS_LABELS,
+  LEGAL_DOCUMENT_TYPE_LABELS,
+  ONLINE_SERVICE_LEVEL_LABELS,
+  PROCEDURE_LEVEL_LABELS,
+  RELATION_KINDS,
+  SIGNING_CAPACITIES,
+  SUBMISSION_METHOD_LABELS,
+  VALIDITY_STATUS_LABELS,
+} from '../cms/src/contracts/legal'
 export type { LanguageSwitch, UiStrings } from '../sites/src/lib/i18n'
 export { pageLinks } from '../sites/src/lib/paginate'
 export { languageSwitch, siteText, ui } from '../sites/src/lib/i18n'

@@ -1,5 +1,28 @@
 import type { SearchPageData } from '../cms/src/contracts/search'
-import type { Article, Category, DialogueSession, DialogueTeaser, FormState, Lang, ListPage, Page, PublicQuestion, ReceiptLookup, SiteInfo } from './kit'
+import type {
+  Article,
+  Category,
+  CommentFormState,
+  ConsultationPage,
+  ConsultationRow,
+  DialogueSession,
+  DialogueTeaser,
+  FormState,
+  Lang,
+  LegalDocumentPage,
+  LegalDocumentType,
+  LegalFilterOptions,
+  LegalRow,
+  ListPage,
+  Page,
+  ProcedureLevel,
+  ProcedurePage,
+  ProcedureRow,
+  PublicQuestion,
+  ReceiptLookup,
+  SiteInfo,
+  ValidityStatus,
+} from './kit'
 
 /**
  * What a theme renders. Routes in `sites/src/pages/` gather the data and hand it to these views;
@@ -84,6 +107,63 @@ export interface SearchViewProps {
   search: SearchPageData
 }
 
+export interface LegalListViewProps {
+  site: SiteInfo
+  /** Newest issue date first. */
+  list: ListPage<LegalRow>
+  /** Values of the filter form (only those occurring on the portal). */
+  filters: LegalFilterOptions
+  /** Set on the per-type list. */
+  type?: LegalDocumentType
+  /** Set on the per-validity list. */
+  status?: ValidityStatus
+  /** The editors' introduction page (slug `van-ban`), on the first page of the full list. */
+  intro: Page | null
+}
+
+export interface LegalDocumentViewProps {
+  site: SiteInfo
+  document: LegalDocumentPage
+  /** The owner's page when another portal shares the document with this one. */
+  canonical: string | null
+}
+
+export interface ProcedureListViewProps {
+  site: SiteInfo
+  /** By field, then name. */
+  procedures: ProcedureRow[]
+  /** Levels that occur, for the per-level links. */
+  levels: ProcedureLevel[]
+  /** The level this list is restricted to, or null for the whole catalogue. */
+  level: ProcedureLevel | null
+  intro: Page | null
+}
+
+export interface ProcedureViewProps {
+  site: SiteInfo
+  procedure: ProcedurePage
+}
+
+export interface ConsultationListViewProps {
+  site: SiteInfo
+  /** Open and upcoming consultations, open first. */
+  open: ConsultationRow[]
+  /** Closed consultations, newest first. */
+  closed: ConsultationRow[]
+  /** Which list this page is: the main page (open first, closed after) or the closed archive. */
+  showing: 'open' | 'closed'
+  intro: Page | null
+}
+
+export interface ConsultationViewProps {
+  site: SiteInfo
+  consultation: ConsultationPage
+  /** Absolute URL of this page, where the comment endpoint sends a form post back. */
+  returnTo: string
+  /** A refused form post, shown again with its errors (rendered on demand, never built). */
+  form: CommentFormState | null
+}
+
 export interface Crumb {
   label: string
   /** Absent for the current page, which is the last crumb. */
@@ -106,4 +186,10 @@ export interface Theme {
   QaView: View<QaViewProps>
   QaReceiptView: View<QaReceiptViewProps>
   SearchView: View<SearchViewProps>
+  LegalListView: View<LegalListViewProps>
+  LegalDocumentView: View<LegalDocumentViewProps>
+  ProcedureListView: View<ProcedureListViewProps>
+  ProcedureView: View<ProcedureViewProps>
+  ConsultationListView: View<ConsultationListViewProps>
+  ConsultationView: View<ConsultationViewProps>
 }

@@ -5,7 +5,7 @@
  *
  * Exits 1 and lists every problem found; exits 0 and prints a summary otherwise.
  */
-import { RESERVED_PAGE_SLUGS as RESERVED } from '../../cms/src/contracts/portal'
+import { REFUSED_PAGE_SLUGS as RESERVED } from '../../cms/src/contracts/portal'
 import { seedSites } from './index'
 import type { SeedBlock, SeedLink, SeedRichText, SeedSite } from './types'
 

@@ -1,6 +1,7 @@
 /**
- * Two draft consultations: one open on the province portal (closing a month after the seed runs)
- * and one closed on the ministry's portal with its comments handled. The drafts, people and
+ * Three draft consultations: one open on the province portal (closing a month after the seed
+ * runs), one closed on the ministry's portal with its comments handled, and one just opened on
+ * the commune portal with no comments yet. The drafts, people and
  * comments are invented for the demo; email addresses use the reserved example domain.
  */
 import type { SeedConsultation } from './types'
@@ -61,5 +62,19 @@ export const seedConsultations: SeedConsultation[] = [
       { name: 'Hoàng Minh Tuấn', email: 'tuan.hoang@example.vn', organisation: 'Công ty cổ phần Giải pháp số', article: 'Điều 2', comment: 'Nên công khai dữ liệu chấm điểm chi tiết của từng tiêu chí dưới dạng dữ liệu mở để doanh nghiệp và người dân cùng theo dõi.', moderation: 'approved' },
       { name: 'Khách', email: 'quangcao@example.vn', comment: 'Nội dung quảng cáo không liên quan đến dự thảo.', moderation: 'rejected' },
     ],
+  },
+  {
+    slug: 'du-thao-ke-hoach-chuyen-doi-so-xa-2027',
+    site: 'xa-thach-ha',
+    title: 'Dự thảo Kế hoạch chuyển đổi số của xã Thạch Hà năm 2027',
+    documentType: 'quyet-dinh',
+    draftingUnit: 'Văn phòng HĐND và UBND xã Thạch Hà',
+    summary: 'Ủy ban nhân dân xã lấy ý kiến người dân về các việc ưu tiên năm 2027: hỗ trợ người cao tuổi dùng dịch vụ công trực tuyến, điểm truy cập Internet công cộng và số hóa hồ sơ hộ tịch.',
+    opensInDays: -3,
+    closesInDays: 20,
+    contact: { name: 'Văn phòng HĐND và UBND xã', email: 'vanphong.thachha@example.vn', phone: '0239 3 000 111', address: 'Trụ sở UBND xã Thạch Hà, tỉnh Hà Tĩnh' },
+    articles: [],
+    draftText: 'Du thao Ke hoach chuyen doi so cua xa Thach Ha nam 2027.',
+    comments: [],
   },
 ]

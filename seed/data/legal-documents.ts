@@ -7,7 +7,7 @@
  */
 import type { SeedLegalDocument } from './types'
 
-const LOCAL = ['ha-tinh', 'so-khcn-ha-tinh']
+const LOCAL = ['ha-tinh', 'so-khcn-ha-tinh', 'xa-thach-ha']
 const QH = 'Quốc hội'
 const CP = 'Chính phủ'
 const TTG = 'Thủ tướng Chính phủ'
@@ -132,7 +132,9 @@ export const seedLegalDocuments: SeedLegalDocument[] = [
     issuingBody: CP,
     signer: pm('Nguyễn Tấn Dũng'),
     issueDate: '2011-06-13',
-    // VERIFY: 01/08/2011 as stated in the decree's final article, from memory of the text.
+    // The domain reference (§1.1) settles the issue date (13/06/2011) and the replacement by
+    // 42/2022/NĐ-CP from 15/08/2022 (recorded on 42/2022). VERIFY: the effective date 01/08/2011
+    // is recalled from the decree's final article, not given by the reference.
     effectiveDate: '2011-08-01',
     fields: ['Công nghệ thông tin', 'Dịch vụ công trực tuyến'],
     relations: [{ kind: 'guides', number: '67/2006/QH11' }],
@@ -206,6 +208,7 @@ export const seedLegalDocuments: SeedLegalDocument[] = [
     ],
     site: 'bo-khcn',
     sharedWith: LOCAL,
+    demoFile: true,
   },
   // Not recorded: whether the 2025 Personal Data Protection Law's decrees replaced it.
   { number: '13/2023/NĐ-CP', type: 'nghi-dinh', summary: 'Bảo vệ dữ liệu cá nhân', issuingBody: CP, signer: deputyPm('Trần Lưu Quang'), issueDate: '2023-04-17', effectiveDate: '2023-07-01', fields: ['Dữ liệu'], site: 'bo-khcn', sharedWith: LOCAL },
@@ -295,7 +298,8 @@ export const seedLegalDocuments: SeedLegalDocument[] = [
   },
 
   // Circulars and decisions of the former Ministry of Information and Communications.
-  // VERIFY: issue date of 28/2009 (its effective date, 02/11/2009, is from the domain reference).
+  // The domain reference (§1.4) settles the validity: in force 02/11/2009 until 26/2020/TT-BTTTT
+  // replaced it on 01/01/2021 (recorded on 26/2020). VERIFY: the issue date 14/09/2009.
   { number: '28/2009/TT-BTTTT', type: 'thong-tu', summary: 'Quy định việc áp dụng tiêu chuẩn, công nghệ hỗ trợ người khuyết tật tiếp cận, sử dụng công nghệ thông tin và truyền thông', issuingBody: BTTTT, issueDate: '2009-09-14', effectiveDate: '2009-11-02', fields: ['Công nghệ thông tin', 'Hỗ trợ người khuyết tật'], site: 'bo-khcn' },
   {
     number: '26/2020/TT-BTTTT',
@@ -323,7 +327,8 @@ export const seedLegalDocuments: SeedLegalDocument[] = [
     site: 'bo-khcn',
     sharedWith: LOCAL,
   },
-  // VERIFY: title recalled from the DTI scheme; date from the domain reference (§1.5).
+  // The date is settled by the domain reference (§1.5: 922/QĐ-BTTTT of 20/05/2022 updated the DTI
+  // scheme of 1726/QĐ-BTTTT, which the demo does not hold). VERIFY: the title wording.
   {
     number: '922/QĐ-BTTTT',
     type: 'quyet-dinh',

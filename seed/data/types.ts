@@ -110,6 +110,11 @@ export type SeedLegalDocument = {
   site: string
   /** Other portals that show it. */
   sharedWith?: string[]
+  /**
+   * Attach a one-page demo PDF (labelled as a demo file, not the signed original) so the portal's
+   * download links can be seen and tested.
+   */
+  demoFile?: boolean
 }
 
 /** An administrative procedure of the demo (codes follow the national `D.DDDDDD` format). */

@@ -27,7 +27,7 @@ export const xaThachHa: SeedSite = {
       { label: 'Tin tức', href: '/tin-tuc/' },
       { label: 'Tin hoạt động', href: '/chuyen-muc/tin-hoat-dong/' },
       { label: 'Chuyển đổi số', href: '/chuyen-muc/chuyen-doi-so/' },
-      { label: 'Thủ tục hành chính', href: '/chuyen-muc/dich-vu-cong/' },
+      { label: 'Thủ tục hành chính', href: '/thu-tuc-hanh-chinh/' },
       { label: 'Thông báo', href: '/chuyen-muc/thong-bao/' },
       { label: 'Liên hệ', href: '/lien-he/' },
     ],

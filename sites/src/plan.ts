@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto'
 
 import type { Site } from '../../cms/src/contracts/portal'
 import { dialoguePages, dialogueSitemapEntries } from './lib/dialogue'
+import { introPagesTaken, legalPages, legalSitemapEntries } from './lib/legal'
 import type { Article, Category, Lang, Page, Portal, SiteInfo } from './lib/model'
 import { laterPages, listPage } from './lib/paginate'
 import { categoriesOf, englishPages, newsInCategory, portalOf, relatedNews } from './lib/portal'
@@ -90,14 +91,18 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   for (const article of portal.news) {
     page(articlePath(article.slug), 'ArticleView', articleProps(portal, article))
   }
+  // A page introducing a list the portal builds (`van-ban`…) is shown above that list instead.
+  const taken = introPagesTaken(portal)
   for (const lang of ['vi', 'en'] as const) {
     const pages: Page[] = lang === 'en' ? englishPages(portal) : portal.pages
-    for (const p of pages) page(pagePath(p.slug, lang), 'PageView', { page: p, lang })
+    for (const p of pages) if (lang === 'en' || !taken.has(p.slug)) page(pagePath(p.slug, lang), 'PageView', { page: p, lang })
   }
   for (const p of dialoguePages(portal)) page(p.path, p.view, p.props)
+  for (const p of legalPages(portal)) page(p.path, p.view, p.props)
 
   file('/rss.xml', rssXml(portal))
-  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...sitemapEntries(portal), ...dialogueSitemapEntries(portal)]))
+  const pageEntries = sitemapEntries(portal).filter((e) => ![...taken].some((slug) => e.path === pagePath(slug)))
+  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal)]))
   file('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(portal.site.baseUrl, sitemapPath)}\n`)
 
   return { slug: portal.site.slug, theme: portal.site.theme, outputs }

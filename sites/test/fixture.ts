@@ -147,6 +147,10 @@ const province: Site = {
   ),
   dialogues: [],
   qa: [],
+  legalDocuments: [],
+  otherPortals: [],
+  procedures: [],
+  consultations: [],
 }
 
 const commune: Site = {
@@ -191,6 +195,10 @@ const commune: Site = {
   ],
   dialogues: [],
   qa: [],
+  legalDocuments: [],
+  otherPortals: [],
+  procedures: [],
+  consultations: [],
 }
 
 const empty: Site = {
@@ -220,6 +228,10 @@ const empty: Site = {
   news: [],
   dialogues: [],
   qa: [],
+  legalDocuments: [],
+  otherPortals: [],
+  procedures: [],
+  consultations: [],
 }
 
 export function makeSnapshot(): PortalSnapshot {

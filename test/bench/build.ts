@@ -144,6 +144,11 @@ async function publishToLive(sites: { id: Id; slug: string }[], editor: string):
   server.stderr?.on('data', (c: Buffer) => (output += c.toString()))
   await waitFor(async () => ((await httpRequest(port, `localhost:${port}`, '/healthz').catch(() => null))?.status === 200 ? true : undefined), 180_000, `server start\n${output.slice(-2000)}`)
   await waitFor(async () => ((await httpRequest(port, `localhost:${port}`, '/healthz')).json().buildQueue.queued === 0 ? true : undefined), 600_000, 'idle build queue')
+  // A first start indexes every portal for search (one job per portal): publish-to-live is
+  // measured once that is done, as on a platform in service.
+  const indexing = Date.now()
+  await waitFor(async () => ((await httpRequest(port, `localhost:${port}`, '/healthz')).json().searchIndex?.queued === 0 ? true : undefined), 1_800_000, 'idle search queue')
+  log(`search index ready after ${secs(Date.now() - indexing)} s more`)
   const login = await httpRequest(port, `localhost:${port}`, '/api/users/login', { method: 'POST', json: { email: editor, password: PASSWORD } })
   const token = login.json().token as string
   if (!token) throw new Error(`login failed: ${login.body}`)

@@ -11,6 +11,12 @@ import PageView from './views/PageView.astro'
 import QaReceiptView from './views/QaReceiptView.astro'
 import QaView from './views/QaView.astro'
 import SearchView from './views/SearchView.astro'
+import LegalListView from './views/LegalListView.astro'
+import LegalDocumentView from './views/LegalDocumentView.astro'
+import ProcedureListView from './views/ProcedureListView.astro'
+import ProcedureView from './views/ProcedureView.astro'
+import ConsultationListView from './views/ConsultationListView.astro'
+import ConsultationView from './views/ConsultationView.astro'
 
 const defaultTheme: Theme = {
   HomeView,
@@ -25,6 +31,12 @@ const defaultTheme: Theme = {
   QaView,
   QaReceiptView,
   SearchView,
+  LegalListView,
+  LegalDocumentView,
+  ProcedureListView,
+  ProcedureView,
+  ConsultationListView,
+  ConsultationView,
 }
 
 export default defaultTheme

@@ -7,8 +7,9 @@ import type { Payload, Where } from 'payload'
 
 import { validateFeedbackUrl } from '../collections/Sites'
 import { env } from '../config/env'
-import { presentSections } from '../contracts/sections'
+import { MANDATORY_SECTIONS, presentSections } from '../contracts/sections'
 import { exportDialogues } from '../dialogue/export'
+import { type LegalData, legalContentOf, loadLegalData } from '../legal/export'
 import { parseEmcSnippet } from '../lib/emc'
 import { richTextHtml } from './richText'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
@@ -29,6 +30,8 @@ export type ExportResult = {
   snapshot: PortalSnapshot
   /** Media file names each site's portal needs, to copy next to its pages. */
   mediaBySite: Map<string, Set<string>>
+  /** File names of `legal-files` each site's portal links to, to link into its release. */
+  legalFilesBySite: Map<string, Set<string>>
 }
 
 const publicRead = { overrideAccess: false, draft: false, depth: 1 } as const
@@ -152,6 +155,30 @@ function emcScriptSrc(payload: Payload, site: Doc): string | null {
   return null
 }
 
+/**
+ * The sections the portal's own lists fulfil: `/van-ban/`, `/thu-tuc-hanh-chinh/` and
+ * `/gop-y-du-thao/` are built whenever the portal has documents, procedures or consultations,
+ * and then they are what the footer and menus link to (an introduction page of the same slug is
+ * shown above the list).
+ */
+function withListSections(sections: Site['sections'], counts: { legal: number; procedures: number; consultations: number }): Site['sections'] {
+  const lists: Array<[string, string, number]> = [
+    ['van-ban', 'van-ban', counts.legal],
+    ['thu-tuc-hanh-chinh', 'thu-tuc-hanh-chinh', counts.procedures],
+    ['lay-y-kien', 'gop-y-du-thao', counts.consultations],
+  ]
+  const out = [...sections]
+  for (const [key, slug, count] of lists) {
+    if (count === 0) continue
+    const entry = { key, kind: 'page' as const, slug, english: false }
+    const at = out.findIndex((s) => s.key === key)
+    if (at >= 0) out[at] = entry
+    else out.push(entry)
+  }
+  const order = new Map(MANDATORY_SECTIONS.map((s, i) => [s.key as string, i]))
+  return out.sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99))
+}
+
 const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
 
 /**
@@ -166,14 +193,21 @@ export type PreviewDraft = { collection: 'news' | 'pages'; id: number | string }
  * would load the 500-site tree 500 times.
  */
 export type ExportContext = {
+  /**
+   * Every site the run will export, when known: the legal reads are narrowed to them. Without it
+   * a shared context reads every portal's legal records.
+   */
+  scope?: ReadonlyArray<number | string>
   tree?: Awaited<ReturnType<typeof loadSiteTree>>
   siteCache: Map<string, { name: string; baseUrl: string } | null>
   /** Newest published news of one site (for the home pages of the units above it). */
   latestBySite: Map<string, Promise<Doc[]>>
+  /** Every published legal document, procedure and consultation, loaded once per run. */
+  legal?: Promise<LegalData>
 }
 
-export function exportContext(): ExportContext {
-  return { siteCache: new Map(), latestBySite: new Map() }
+export function exportContext(scope?: ReadonlyArray<number | string>): ExportContext {
+  return { scope, siteCache: new Map(), latestBySite: new Map() }
 }
 
 const SUBORDINATE_NEWS = 10
@@ -210,7 +244,7 @@ export async function exportSnapshot(
   payload: Payload,
   siteIds: Array<number | string>,
   preview?: PreviewDraft,
-  context: ExportContext = exportContext(),
+  context: ExportContext = exportContext(siteIds),
 ): Promise<ExportResult> {
   const where: Where = { id: { in: siteIds } }
   const [sitesVi, sitesEn] = await Promise.all(
@@ -233,7 +267,10 @@ export async function exportSnapshot(
     }
     return siteCache.get(id)!
   }
+  context.legal ??= loadLegalData(payload, tree, context.scope)
+  const legalData = await context.legal
   const mediaBySite = new Map<string, Set<string>>()
+  const legalFilesBySite = new Map<string, Set<string>>()
   const sites: Site[] = []
 
   for (const vi of sitesVi) {
@@ -339,6 +376,14 @@ export async function exportSnapshot(
     const viText = text(vi, navVi[0])
     if (!viText) continue
     const { dialogues, qa } = await exportDialogues(payload, vi.id, (doc) => media.image(doc))
+    const legal = legalContentOf(legalData, vi.id, tree)
+    const otherPortals: Site['otherPortals'] = []
+    for (const id of legal.otherSites) {
+      const info = await siteInfo(id)
+      const slug = legalData.siteSlugs.get(id)
+      if (info && slug) otherPortals.push({ slug, name: info.name, baseUrl: info.baseUrl })
+    }
+    const ownSections = presentSections({ pages, categories: cats, articles: articles.filter((a) => !a.sharedFrom) })
     sites.push({
       slug: vi.slug,
       level: vi.level,
@@ -358,7 +403,7 @@ export async function exportSnapshot(
         feedbackUrl: feedbackUrl(vi.contact?.feedbackUrl),
       },
       emcScriptSrc: emcScriptSrc(payload, vi),
-      sections: presentSections({ pages, categories: cats, articles: articles.filter((a) => !a.sharedFrom) }),
+      sections: withListSections(ownSections, { legal: legal.legalDocuments.length, procedures: legal.procedures.length, consultations: legal.consultations.length }),
       vi: viText,
       en: text(en, navEn[0]),
       pages,
@@ -367,10 +412,15 @@ export async function exportSnapshot(
       subordinateNews,
       dialogues,
       qa,
+      legalDocuments: legal.legalDocuments,
+      otherPortals,
+      procedures: legal.procedures,
+      consultations: legal.consultations,
     })
     mediaBySite.set(vi.slug, media.files)
+    legalFilesBySite.set(vi.slug, legal.files)
   }
 
   const snapshot = PortalSnapshot.parse({ version: 1, generatedAt: new Date().toISOString(), sites })
-  return { snapshot, mediaBySite }
+  return { snapshot, mediaBySite, legalFilesBySite }
 }

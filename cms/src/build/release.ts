@@ -16,7 +16,7 @@ import zlib from 'node:zlib'
 
 import type { PlannedOutput, SitePlan } from '../../../sites/src/plan'
 import { feedRefs, isCheckedFeed, pagePath, type ReleaseChecks, scanPage, type ScannedPage, summariseChecks } from '../compliance/checks'
-import { mediaDir, sitesDir } from './paths'
+import { legalFilesDir, mediaDir, sitesDir } from './paths'
 import type { Renderer } from './renderer'
 
 export const MANIFEST = '.cong-manifest.json'
@@ -36,6 +36,8 @@ export interface ReleaseManifest {
   /** Output file → digest of the data it was rendered from. */
   outputs: Record<string, string>
   media: string[]
+  /** Legal files linked in under `tep/`. */
+  legalFiles?: string[]
 }
 
 export interface ReleaseDiff {
@@ -176,6 +178,8 @@ export interface WriteReleaseOptions {
   renderer: Renderer
   /** Media file names the portal needs (copied next to its pages). */
   media: ReadonlySet<string>
+  /** File names of `legal-files` the portal links to (linked in under `tep/`). */
+  legalFiles?: ReadonlySet<string>
   stamp: string
   /** Render everything even when a previous release could be reused. */
   full?: boolean
@@ -207,6 +211,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   const started = Date.now()
   let written = 0
   const checking = options.checks !== undefined
+  const legalFileNames = [...(options.legalFiles ?? [])].map((name) => path.basename(name)).sort()
   const scans = new Map<string, PageScan>()
   const previousScans = checking && diff.keep.length > 0 ? await readScans(previousDir) : new Map<string, PageScan>()
   try {
@@ -241,12 +246,25 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
         await linkOrCopy(source, path.join(partial, 'media', base))
       })
     }
+    // Legal files are hard links to the CMS's stored file: never copied or rewritten, whatever
+    // their size; a file the CMS no longer holds is carried over from the previous release.
+    const legalFiles = legalFileNames
+    if (legalFiles.length > 0) {
+      await ensureDir(path.join(partial, 'tep'))
+      await runPool(legalFiles, WRITE_CONCURRENCY, async (base) => {
+        const stored = path.join(legalFilesDir(), base)
+        const fromPrevious = previousDir ? path.join(previousDir, 'tep', base) : null
+        const source = (await fs.stat(stored).catch(() => null)) || !fromPrevious ? stored : fromPrevious
+        await linkOrCopy(source, path.join(partial, 'tep', base))
+      })
+    }
     const manifest: ReleaseManifest = {
       version: 1,
       templates: renderer.hash,
       builtAt: new Date().toISOString(),
       outputs: Object.fromEntries(plan.outputs.map((o) => [o.file, o.digest])),
       media: [...media].map((m) => path.basename(m)).sort(),
+      legalFiles,
     }
     await fs.writeFile(path.join(partial, MANIFEST), JSON.stringify(manifest))
     if (checking) await writeScans(path.join(partial, SCANS), scans)
@@ -257,7 +275,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   }
   await activateRelease(plan.slug, release, root)
   return {
-    checks: checking ? releaseChecks(plan, media, scans, options.checks?.baseUrl) : null,
+    checks: checking ? releaseChecks(plan, media, legalFileNames, scans, options.checks?.baseUrl) : null,
     release,
     pages: plan.outputs.length,
     written,
@@ -269,9 +287,15 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
 }
 
 /** The same figures `checkRelease` reads from the release folder, from what the build knows. */
-function releaseChecks(plan: SitePlan, media: ReadonlySet<string>, scans: Map<string, PageScan>, baseUrl: string | undefined): ReleaseChecks {
+function releaseChecks(plan: SitePlan, media: ReadonlySet<string>, legalFiles: readonly string[], scans: Map<string, PageScan>, baseUrl: string | undefined): ReleaseChecks {
   const started = performance.now()
-  const files = new Set<string>([MANIFEST, SCANS, ...plan.outputs.map((o) => o.file), ...[...media].map((m) => `media/${path.basename(m)}`)])
+  const files = new Set<string>([
+    MANIFEST,
+    SCANS,
+    ...plan.outputs.map((o) => o.file),
+    ...[...media].map((m) => `media/${path.basename(m)}`),
+    ...legalFiles.map((f) => `tep/${f}`),
+  ])
   const pages = [...scans.keys()].sort()
   const scanned: ScannedPage[] = pages.map((file) => ({ page: pagePath(file), ...scans.get(file)! }))
   if (baseUrl) {

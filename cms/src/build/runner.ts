@@ -120,7 +120,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
   }
 
   const outcomes: BuildOutcome[] = []
-  const shared = exportContext()
+  const shared = exportContext(queued.docs.map((b) => b.site as number))
   let activated = 0
   // Big runs (a full build, new templates) render on every core while the next portal exports.
   const pool = renderer && buildsBySite.size >= POOL_MIN_SITES ? await createRenderPool(renderer).catch((err: unknown) => {
@@ -140,7 +140,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
       const exportStarted = Date.now()
       const exported = await exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)
-      const { mediaBySite } = exported
+      const { mediaBySite, legalFilesBySite } = exported
       // The same integrity checks the portal templates rely on (unique slugs, valid dates…).
       const snapshot = validateSnapshot(exported.snapshot, `site ${siteId}`)
       const site = snapshot.sites[0]
@@ -157,6 +157,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
           plan: planSite(site, snapshot.generatedAt),
           renderer: pool ?? renderer,
           media: mediaBySite.get(site.slug) ?? new Set(),
+          legalFiles: legalFilesBySite.get(site.slug) ?? new Set(),
           stamp,
           checks: { baseUrl: site.baseUrl },
         })

@@ -1,7 +1,7 @@
 import type { Block, CollectionConfig } from 'payload'
 
 import { ownSitesListFilter, siteContentAccess } from '../access/roles'
-import { RESERVED_PAGE_SLUGS } from '../contracts/portal'
+import { REFUSED_PAGE_SLUGS } from '../contracts/portal'
 import { siteField } from '../fields/site'
 import { sectionField } from '../fields/section'
 import { slugField } from '../fields/slug'
@@ -87,7 +87,7 @@ export const Pages: CollectionConfig = {
       label: { vi: 'Nội dung', en: 'Content' },
       blocks: [RichTextBlock, LinksListBlock, ContactCardBlock],
     },
-    slugField({ reserved: RESERVED_PAGE_SLUGS }),
+    slugField({ reserved: REFUSED_PAGE_SLUGS }),
     siteField(),
     sectionField,
     createdByField,

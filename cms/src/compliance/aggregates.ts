@@ -20,7 +20,11 @@ export type BuildFacts = {
 export type ActivityAggregates = {
   /** Site id → latest `publishedAt` of its published news (ISO). */
   newsBySite: Map<string, string>
-  /** `site|section` → latest update of the section: published pages tagged with it, news in categories tagged with it. */
+  /**
+   * `site|section` → latest update of the section: published pages tagged with it, news in
+   * categories tagged with it, and for the sections the portal's own lists fulfil
+   * (`LIST_SECTIONS`), the site's published records.
+   */
   sections: Map<string, string>
   /** Site id → latest `updatedAt` of any of its published pages. */
   pagesBySite: Map<string, string>
@@ -41,6 +45,16 @@ function keepLatest(map: Map<string, string>, key: string, value: unknown) {
   const current = map.get(key)
   if (!current || t > current) map.set(key, t)
 }
+
+/**
+ * Sections the portal fulfils with lists of its own records (`/van-ban/`, `/thu-tuc-hanh-chinh/`,
+ * `/gop-y-du-thao/`): present when the site has a published record, as fresh as the newest one.
+ */
+export const LIST_SECTIONS = [
+  { collection: 'legal-documents', table: 'legal_documents', section: 'van-ban' },
+  { collection: 'procedures', table: 'procedures', section: 'thu-tuc-hanh-chinh' },
+  { collection: 'consultations', table: 'consultations', section: 'lay-y-kien' },
+] as const
 
 const num = (v: unknown): number | null => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v))
 
@@ -95,6 +109,11 @@ async function fromSqlite(payload: Payload, now: Date): Promise<ActivityAggregat
     // Few rows: counted here rather than grouped, so SQLite searches the status index.
     db.all(sql`SELECT site_id AS site FROM builds WHERE status = 'queued'`),
   ])
+  const listRecords = await Promise.all(
+    LIST_SECTIONS.map(({ table, section }) =>
+      db.all(sql`SELECT site_id AS site, ${section} AS section, MAX(updated_at) AS t FROM ${sql.identifier(table)} WHERE _status = 'published' GROUP BY site_id`),
+    ),
+  )
 
   const result: ActivityAggregates = { newsBySite: new Map(), sections: new Map(), pagesBySite: new Map(), builds: new Map() }
   for (const r of newsBySite) keepLatest(result.newsBySite, String(r.site), r.t)
@@ -103,6 +122,7 @@ async function fromSqlite(payload: Payload, now: Date): Promise<ActivityAggregat
     if (r.section) keepLatest(result.sections, sectionKey(String(r.site), String(r.section)), r.t)
     keepLatest(result.pagesBySite, String(r.site), r.t)
   }
+  for (const r of listRecords.flat()) keepLatest(result.sections, sectionKey(String(r.site), String(r.section)), r.t)
   const facts = (site: unknown) => {
     const key = String(site)
     let entry = result.builds.get(key)
@@ -140,8 +160,14 @@ async function fromMongo(payload: Payload, now: Date): Promise<ActivityAggregate
     models.builds!.aggregate([{ $match: { status: 'queued' } }, { $group: { _id: '$site', n: { $sum: 1 } } }]),
   ])
 
+  const listRecords = await Promise.all(
+    LIST_SECTIONS.map(async ({ collection, section }) =>
+      (await (models[collection]?.aggregate([{ $match: { _status: 'published' } }, { $group: { _id: '$site', t: { $max: '$updatedAt' } } }]) ?? [])).map((r) => ({ site: r._id, section, t: r.t })),
+    ),
+  )
   const result: ActivityAggregates = { newsBySite: new Map(), sections: new Map(), pagesBySite: new Map(), builds: new Map() }
   for (const r of newsBySite) keepLatest(result.newsBySite, String(r._id), r.t)
+  for (const r of listRecords.flat()) keepLatest(result.sections, sectionKey(String(r.site), r.section), r.t)
   const latestByCategory = new Map(newsByCategory.map((r) => [String(r._id), r.t]))
   for (const c of categories) {
     const t = latestByCategory.get(String(c._id))

@@ -22,6 +22,7 @@ import {
   COMMENT_HONEYPOT_FIELD,
   COMMENT_LIMITS,
   type CommentErrorCode,
+  type CommentFormState,
   type CommentReceipt,
   Consultation as ConsultationSchema,
 } from '../contracts/legal'
@@ -166,6 +167,26 @@ ${field('comment', 'Nội dung góp ý (bắt buộc)', values.comment ?? '', me
   return new Response(page(`Góp ý dự thảo – ${doc.title}`, body), { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
 }
 
+/** The built consultation page rendered again with a refused post's values and errors, or null. */
+async function refusedFormPage(
+  req: PayloadRequest,
+  siteId: number | string,
+  back: URL,
+  values: Record<string, string>,
+  errors: Array<{ field: string; code: CommentErrorCode }>,
+): Promise<string | null> {
+  const typed: CommentFormState['values'] = {}
+  for (const key of ['name', 'email', 'organisation', 'article', 'comment'] as const) if (typeof values[key] === 'string') typed[key] = values[key]
+  const messages: CommentFormState['errors'] = {}
+  for (const e of errors) messages[e.field as keyof CommentFormState['errors']] ??= COMMENT_ERROR_MESSAGES[e.code]
+  // Loaded on first use: the renderer and the portal planner stay out of the Payload config's imports.
+  const { renderWithForm } = await import('../dialogue/pages')
+  return renderWithForm(req.payload, siteId, back.pathname, { values: typed, errors: messages }).catch((err: unknown) => {
+    req.payload.logger.error({ err, msg: 'Could not render the comment form again' })
+    return null
+  })
+}
+
 function receiptCode(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
   return 'GY-' + [...crypto.randomBytes(8)].map((b) => alphabet[b % alphabet.length]).join('')
@@ -208,7 +229,13 @@ export const postPublicComment: Endpoint = {
       return json(202, { status: 'pending', receipt, message: 'Đã nhận góp ý. / Comment received.' } satisfies CommentReceipt)
     }
     if (!check.ok) {
-      if (back) return redirect(back, { 'gop-y': 'loi', loi: check.errors.map((e) => e.code).join(',') })
+      if (back) {
+        // The portal's own page again, with the text typed and an error next to each field, so
+        // the form works without JavaScript; the redirect with error codes is the fallback.
+        const html = await refusedFormPage(req, idOf(doc.site)!, back, form.values, check.errors)
+        if (html) return new Response(html, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+        return redirect(back, { 'gop-y': 'loi', loi: check.errors.map((e) => e.code).join(',') })
+      }
       if (form.isForm) return formPage(doc, form.values, check.errors, null, 400)
       return json(400, {
         errors: check.errors.map((e) => ({ field: e.field, code: e.code, message: `${COMMENT_ERROR_MESSAGES[e.code].vi} / ${COMMENT_ERROR_MESSAGES[e.code].en}` })),

@@ -188,9 +188,10 @@ export const COMMENT_LIMITS = { name: 120, email: 254, organisation: 200, commen
 export const COMMENT_HONEYPOT_FIELD = 'website'
 
 /**
- * Per-field error codes of the public comment form. A form post (no JavaScript) is redirected
- * back with `?gop-y=loi&loi=<field>.<code>,…#gop-y`; a JSON post gets the same codes with the
- * messages below.
+ * Per-field error codes of the public comment form. A form post (no JavaScript) is answered with
+ * the portal page again showing these messages next to the fields (or, when that page cannot be
+ * rendered, redirected back with `?gop-y=loi&loi=<field>.<code>,…#gop-y`); a JSON post gets the
+ * same codes with the messages below.
  */
 export const COMMENT_ERROR_MESSAGES = {
   'name.required': { vi: 'Vui lòng nhập họ và tên.', en: 'Enter your full name.' },
@@ -390,3 +391,12 @@ export const CommentReceipt = z.object({
   message: z.string(),
 })
 export type CommentReceipt = z.infer<typeof CommentReceipt>
+
+/**
+ * The comment form shown again after a refused form post: the values typed (never stored) and
+ * one message per field (`form` for what concerns the whole form).
+ */
+export type CommentFormState = {
+  values: Partial<Record<'name' | 'email' | 'organisation' | 'article' | 'comment', string>>
+  errors: Partial<Record<'name' | 'email' | 'organisation' | 'article' | 'comment' | 'form', Label>>
+}

@@ -9,6 +9,7 @@
 import { z } from 'zod'
 
 import { DialogueSession, PublicQuestion } from './dialogue'
+import { Consultation, LegalDocument, Procedure } from './legal'
 
 export const SITE_LEVELS = ['trung-uong', 'tinh', 'xa', 'truc-thuoc'] as const
 export const SiteLevel = z.enum(SITE_LEVELS)
@@ -186,6 +187,20 @@ export const Site = z.object({
   dialogues: z.array(DialogueSession).default([]),
   /** Answered questions of the ongoing Q&A (hỏi đáp), newest answer first. */
   qa: z.array(PublicQuestion).default([]),
+  /**
+   * Legal documents the portal shows: its own published ones and those other portals share with
+   * it (listed, or shared by a portal above it with everything below), newest issue date first.
+   */
+  legalDocuments: z.array(LegalDocument).default([]),
+  /**
+   * Other portals the legal content links to (owners of shared or related documents), so a link
+   * to a document this portal does not show can lead to its owner's page.
+   */
+  otherPortals: z.array(z.object({ slug: z.string(), name: z.string(), baseUrl: z.string() })).default([]),
+  /** Published administrative procedures of the portal, by field then name. */
+  procedures: z.array(Procedure).default([]),
+  /** Published draft consultations with their approved comments, newest opening first. */
+  consultations: z.array(Consultation).default([]),
 })
 export type Site = z.infer<typeof Site>
 
@@ -211,7 +226,21 @@ export const RESERVED_PAGE_SLUGS = [
   'api',
   'doi-thoai',
   'hoi-dap-truc-tuyen',
+  'van-ban',
+  'thu-tuc-hanh-chinh',
+  'gop-y-du-thao',
+  'tep',
 ] as const
+
+/**
+ * Reserved paths whose list an editor may introduce with a page of the same slug: the starter
+ * page of the mandatory section ("Văn bản", "Thủ tục hành chính", "Lấy ý kiến dự thảo") becomes
+ * the introduction above the portal's own list instead of a page of its own.
+ */
+export const LIST_INTRO_PAGE_SLUGS = ['van-ban', 'thu-tuc-hanh-chinh', 'gop-y-du-thao'] as const
+
+/** Slugs a page may not take: the reserved paths, except the list introductions. */
+export const REFUSED_PAGE_SLUGS: readonly string[] = RESERVED_PAGE_SLUGS.filter((s) => !(LIST_INTRO_PAGE_SLUGS as readonly string[]).includes(s))
 
 /** Number of articles per page in news lists. */
 export const NEWS_PAGE_SIZE = 10

@@ -44,7 +44,7 @@ export const MANDATORY_SECTIONS = [
   { key: 'thong-ke', vi: 'Thông tin thống kê', en: 'Statistics', kind: 'category', slug: 'thong-ke', maxAgeDays: 365, origin: 'NĐ 42/2022' },
   { key: 'bao-cao-tai-chinh', vi: 'Báo cáo tài chính', en: 'Financial reports', kind: 'category', slug: 'bao-cao-tai-chinh', maxAgeDays: 400, origin: 'NĐ 42/2022' },
   { key: 'cong-khai-thong-tin', vi: 'Danh mục thông tin phải công khai', en: 'Disclosure catalogue', kind: 'page', slug: 'cong-khai-thong-tin', maxAgeDays: 365, origin: 'NĐ 42/2022' },
-  { key: 'lay-y-kien', vi: 'Lấy ý kiến dự thảo', en: 'Draft consultations', kind: 'page', slug: 'lay-y-kien-du-thao', maxAgeDays: 180, origin: 'NĐ 42/2022 Điều 8' },
+  { key: 'lay-y-kien', vi: 'Lấy ý kiến dự thảo', en: 'Draft consultations', kind: 'page', slug: 'gop-y-du-thao', maxAgeDays: 180, origin: 'NĐ 42/2022 Điều 8' },
   { key: 'hoi-dap', vi: 'Hỏi đáp, phản ánh kiến nghị', en: 'Questions and feedback', kind: 'page', slug: 'hoi-dap', maxAgeDays: 90, origin: 'NĐ 42/2022 Điều 8' },
 ] as const satisfies readonly MandatorySection[]
 

@@ -1,6 +1,6 @@
 /**
  * Portal pages the platform renders on demand under a portal's host: the receipt lookup, and a
- * question form shown again with its errors after a post without JavaScript. They use the same
+ * question or consultation comment form shown again with its errors after a post without JavaScript. They use the same
  * warm renderer and the same planned props as the built portal (like previews do), from an
  * export of the site kept for 30 seconds.
  */
@@ -10,6 +10,7 @@ import { planSite, type PlannedPage, type SitePlan } from '../../../sites/src/pl
 import { exportSnapshot } from '../build/export'
 import { getRenderer } from '../build/renderer'
 import type { FormState, ReceiptLookup } from '../contracts/dialogue'
+import type { CommentFormState } from '../contracts/legal'
 
 const TTL_MS = 30_000
 /** A plan holds every page's props; keep only a few portals' (refused forms and lookups are rare). */
@@ -38,7 +39,7 @@ async function planFor(payload: Payload, siteId: number | string): Promise<Plann
 }
 
 /** A built page of the portal rendered again with a form's values and errors, or null. */
-export async function renderWithForm(payload: Payload, siteId: number | string, path: string, form: FormState): Promise<string | null> {
+export async function renderWithForm(payload: Payload, siteId: number | string, path: string, form: FormState | CommentFormState): Promise<string | null> {
   const planned = await planFor(payload, siteId)
   const output = planned?.plan.outputs.find((o): o is PlannedPage => o.kind === 'page' && o.path === path)
   if (!planned || !output) return null

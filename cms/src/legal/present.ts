@@ -4,9 +4,6 @@
  * by their number only. No personal data passes through: comments keep name, organisation,
  * text, article and time.
  */
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-
 import {
   type Consultation,
   type LegalDocument,
@@ -18,6 +15,7 @@ import {
   type RelationKind,
   type ValidityStatus,
 } from '../contracts/legal'
+import { richTextHtml as portalRichTextHtml } from '../build/richText'
 import { consultationStatus } from '../consultations/rules'
 import { vnDate } from './dates'
 import { idOf } from './derived'
@@ -31,9 +29,9 @@ export type PresentContext = {
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
 
+/** The portals' rich-text HTML (valid list markup); pictures are not published with legal texts. */
 export function richTextHtml(value: unknown): string | null {
-  if (!value || typeof value !== 'object' || !('root' in value)) return null
-  const html = convertLexicalToHTML({ data: value as SerializedEditorState })
+  const html = portalRichTextHtml(value, () => null)
   return html.trim() === '' ? null : html
 }
 

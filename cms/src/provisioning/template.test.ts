@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { MANDATORY_SECTIONS } from '../contracts/sections'
-import { RESERVED_PAGE_SLUGS } from '../contracts/portal'
+import { REFUSED_PAGE_SLUGS } from '../contracts/portal'
 import { starterCategories, starterMenus, starterPages, type PortalFacts } from './template'
 
 const facts: PortalFacts = {
@@ -19,7 +19,7 @@ describe('the starter content of a new portal', () => {
   it('has one page or category per mandatory section, tagged with its key', () => {
     const keys = [...starterPages(facts).map((p) => p.section), ...starterCategories().map((c) => c.section)].sort()
     expect(keys).toEqual(MANDATORY_SECTIONS.map((s) => s.key).sort())
-    for (const p of starterPages(facts)) expect(RESERVED_PAGE_SLUGS as readonly string[]).not.toContain(p.slug)
+    for (const p of starterPages(facts)) expect(REFUSED_PAGE_SLUGS).not.toContain(p.slug)
   })
 
   it('writes the introduction, leaders and contacts in Vietnamese and English from the given facts', () => {

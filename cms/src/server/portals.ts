@@ -37,6 +37,7 @@ export function portalRouter(opts: {
   isPlatformHost: (host: string) => boolean
   emcScriptHosts?: readonly string[]
 }): RequestHandler {
+  const PUBLIC_CMS_PATHS = /^\/api\/public\/consultations\//
   const securityHeaders = portalSecurityHeaders(opts.emcScriptHosts ?? [])
   const statics = new Map<string, RequestHandler>()
   const staticFor = (slug: string) => {
@@ -60,7 +61,9 @@ export function portalRouter(opts: {
 
   return async (req, res, next) => {
     const host = hostOf(req.headers.host)
-    if (opts.isPlatformHost(host)) return next()
+    // Comments on draft consultations are posted from the portal's own pages (same origin): the
+    // CMS endpoint answers them under every portal host, like the dialogue routes.
+    if (opts.isPlatformHost(host) || PUBLIC_CMS_PATHS.test(req.path)) return next()
     try {
       const site = await opts.hosts.resolve(host)
       for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v)

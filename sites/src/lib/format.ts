@@ -22,3 +22,23 @@ export function isoDateTime(iso: string): string {
 export function rfc822(iso: string): string {
   return new Date(iso).toUTCString()
 }
+
+/** "24/06/2022" from a calendar date `2022-06-24` (no time zone involved). */
+export function formatVnDate(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-')
+  return `${d}/${m}/${y}`
+}
+
+/** "1,2 MB", "350 KB": file sizes as Vietnamese readers write them. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KB', 'MB', 'GB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  const shown = value >= 10 ? Math.round(value).toString() : value.toFixed(1).replace('.', ',')
+  return `${shown} ${units[unit]}`
+}

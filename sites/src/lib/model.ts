@@ -1,4 +1,5 @@
 import type { DialogueSession, PublicQuestion } from '../../../cms/src/contracts/dialogue'
+import type { Consultation, LegalDocument, Procedure } from '../../../cms/src/contracts/legal'
 import type { Article, Category, Page, Site } from '../../../cms/src/contracts/portal'
 
 export type {
@@ -12,7 +13,7 @@ export type {
 } from '../../../cms/src/contracts/portal'
 
 /** A portal without its content lists: what the chrome (header, footer, head) needs. */
-export type SiteInfo = Omit<Site, 'pages' | 'categories' | 'news' | 'dialogues' | 'qa'>
+export type SiteInfo = Omit<Site, 'pages' | 'categories' | 'news' | 'dialogues' | 'qa' | 'legalDocuments' | 'otherPortals' | 'procedures' | 'consultations'>
 
 export type Lang = 'vi' | 'en'
 
@@ -24,6 +25,11 @@ export interface Portal {
   categories: Category[]
   dialogues: DialogueSession[]
   qa: PublicQuestion[]
+  legalDocuments: LegalDocument[]
+  /** Portals the legal content links to, by slug. */
+  otherPortals: ReadonlyMap<string, { name: string; baseUrl: string }>
+  procedures: Procedure[]
+  consultations: Consultation[]
   categoryBySlug: ReadonlyMap<string, Category>
   newsByCategory: ReadonlyMap<string, Article[]>
   /** Newest change on the portal, for sitemap and feed dates. */

@@ -5,7 +5,7 @@ import type { Article, Category, Page, Portal, Site } from './model'
  * so list and related-news lookups stay linear however many articles a portal has.
  */
 export function portalOf(snapshotSite: Site, generatedAt: string): Portal {
-  const { pages, categories, news, dialogues, qa, ...site } = snapshotSite
+  const { pages, categories, news, dialogues, qa, legalDocuments, otherPortals, procedures, consultations, ...site } = snapshotSite
   return {
     site,
     news,
@@ -13,6 +13,10 @@ export function portalOf(snapshotSite: Site, generatedAt: string): Portal {
     categories,
     dialogues,
     qa,
+    legalDocuments,
+    otherPortals: new Map(otherPortals.map((p) => [p.slug, { name: p.name, baseUrl: p.baseUrl }])),
+    procedures,
+    consultations,
     categoryBySlug: new Map(categories.map((category) => [category.slug, category])),
     newsByCategory: indexByCategory(news),
     lastModified: newest([...news, ...pages].map((item) => item.updatedAt)) ?? generatedAt,

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import {
   PortalSnapshot,
-  RESERVED_PAGE_SLUGS,
+  REFUSED_PAGE_SLUGS,
 } from '../../../cms/src/contracts/portal'
 
 /** Raised for anything wrong with the snapshot; the message is what the editor/operator reads. */
@@ -73,7 +73,7 @@ export function validateSnapshot(json: unknown, source: string): PortalSnapshot 
 
 function integrityProblems(snapshot: PortalSnapshot): Problem[] {
   const problems: Problem[] = []
-  const reserved = new Set<string>(RESERVED_PAGE_SLUGS)
+  const reserved = new Set<string>(REFUSED_PAGE_SLUGS)
   const siteSlugs = new Set<string>()
 
   if (!isDate(snapshot.generatedAt)) {
