@@ -5,7 +5,7 @@
  * replays the log, so a restart never reindexes the content; when the log grows past half the
  * segment it is folded into a new segment, written beside the old one and switched by rename.
  *
- * Memory: the segment stays one buffer. Postings are delta + varint coded in blocks of 128 with a
+ * Memory: the segment stays one buffer. Postings are delta + varint coded in blocks of 32 with a
  * skip table (last document and byte offset of each block); stored documents stay UTF-8 JSON in
  * the buffer and are decoded only for the hits shown; facet columns, dates and field lengths are
  * typed arrays. Only what was written since the segment lives as JavaScript objects.
@@ -51,7 +51,9 @@ export const RANKING = {
 const FIELDS = 3
 
 /** Postings per block of the segment's postings (the unit of skipping and decoding). */
-const BLOCK = 128
+const BLOCK = 32
+/** The largest block a segment may have (sizes the decoding scratch). */
+const MAX_BLOCK = 128
 
 // ─── growable typed columns ──────────────────────────────────────────────────────────────────────
 
@@ -157,7 +159,7 @@ const popcount = (x: number) => {
 }
 
 // ─── postings coding ─────────────────────────────────────────────────────────────────────────────
-// A term's postings are blocks of up to 128 (document, frequencies), documents ascending. In a
+// A term's postings are blocks of up to 32 (document, frequencies), documents ascending. In a
 // block the first document is stored as doc + 1 and the others as gaps, all LEB128 varints, each
 // followed by one byte of frequencies: title (bits 0–1), text (bits 2–5), meta (bits 6–7); title
 // bits 3 means "escaped": three varints (title, text, meta) follow instead. Frequencies are
@@ -218,6 +220,47 @@ function decodeBlock(p: SegmentPostings, b: number, docs: Int32Array, tfs: Int32
     n++
   }
   return n
+}
+
+/** Every posting of a term (segment blocks, then those added since), in document order. */
+function walkPostings(p: SegmentPostings, entry: TermEntry, visit: (d: number, tf: number) => void): void {
+  if (entry.id >= 0) {
+    const { bytes, blockByte } = p
+    const endBlock = p.termBlock[entry.id + 1]!
+    for (let blk = p.termBlock[entry.id]!; blk < endBlock; blk++) {
+      let at = blockByte[blk]!
+      const end = blockByte[blk + 1]!
+      let d = -1
+      while (at < end) {
+        let byte = bytes[at++]!
+        let gap = byte & 127
+        for (let shift = 7; byte & 128; shift += 7) {
+          byte = bytes[at++]!
+          gap |= (byte & 127) << shift
+        }
+        d += gap
+        const code = bytes[at++]!
+        let tf: number
+        if ((code & 3) !== 3) tf = (code & 3) | (((code >>> 2) & 15) << 8) | ((code >>> 6) << 16)
+        else {
+          tf = 0
+          for (let f = 0; f < 3; f++) {
+            let v = 0
+            let shift = 0
+            do {
+              byte = bytes[at++]!
+              v |= (byte & 127) << shift
+              shift += 7
+            } while (byte & 128)
+            tf |= Math.min(v, 255) << (8 * f)
+          }
+        }
+        visit(d, tf)
+      }
+    }
+  }
+  const extra = entry.extra
+  if (extra) for (let i = 0; i < extra.length; i += 2) visit(extra[i]!, extra[i + 1]!)
 }
 
 class PostingsWriter {
@@ -313,10 +356,12 @@ class Cursor {
   private block: number
   private readonly firstBlock: number
   private readonly endBlock: number
-  private n = 0
-  private i = 0
-  private readonly docs = new Int32Array(BLOCK)
-  private readonly tfs = new Int32Array(BLOCK)
+  /** Byte position after the current posting, end of the current block. */
+  private at = 0
+  private end = 0
+  /** The current posting (doc −1: none decoded in this block yet). */
+  private doc = -1
+  private tf = 0
   private e = 0
 
   constructor(
@@ -329,9 +374,9 @@ class Cursor {
   }
 
   seek(d: number): number {
-    if (this.firstBlock < this.endBlock) {
+    if (this.block < this.endBlock) {
       const last = this.p.blockLast
-      if (this.block < this.firstBlock || (this.block < this.endBlock && last[this.block]! < d)) {
+      if (this.block < this.firstBlock || last[this.block]! < d) {
         let b = Math.max(this.block + 1, this.firstBlock)
         // Gallop, then binary search: candidates can be far apart.
         let step = 1
@@ -347,16 +392,45 @@ class Cursor {
         }
         this.block = b
         if (b < this.endBlock) {
-          this.n = decodeBlock(this.p, b, this.docs, this.tfs)
-          this.i = 0
+          this.at = this.p.blockByte[b]!
+          this.end = this.p.blockByte[b + 1]!
+          this.doc = -1
         }
       }
       if (this.block < this.endBlock) {
-        const docs = this.docs
-        let i = this.i
-        while (i < this.n && docs[i]! < d) i++
-        this.i = i
-        return i < this.n && docs[i] === d ? this.tfs[i]! : 0
+        // The block's last document is ≥ d: decode only up to it.
+        const bytes = this.p.bytes
+        let at = this.at
+        let doc = this.doc
+        let tf = this.tf
+        while (doc < d) {
+          let byte = bytes[at++]!
+          let gap = byte & 127
+          for (let shift = 7; byte & 128; shift += 7) {
+            byte = bytes[at++]!
+            gap |= (byte & 127) << shift
+          }
+          doc += gap
+          const code = bytes[at++]!
+          if ((code & 3) !== 3) tf = (code & 3) | (((code >>> 2) & 15) << 8) | ((code >>> 6) << 16)
+          else {
+            tf = 0
+            for (let f = 0; f < 3; f++) {
+              let v = 0
+              let shift = 0
+              do {
+                byte = bytes[at++]!
+                v |= (byte & 127) << shift
+                shift += 7
+              } while (byte & 128)
+              tf |= Math.min(v, 255) << (8 * f)
+            }
+          }
+        }
+        this.at = at
+        this.doc = doc
+        this.tf = tf
+        return doc === d ? tf : 0
       }
     }
     const extra = this.entry.extra
@@ -430,8 +504,10 @@ export class InvertedIndex {
   private acc = new Float64Array(0)
   private masks = new Int32Array(0)
   private seen = new Uint8Array(0)
-  private blockDocs = new Int32Array(BLOCK)
-  private blockTfs = new Int32Array(BLOCK)
+  private touchedScratch = new Int32Array(0)
+  private undecidedScratch = new Int32Array(0)
+  private blockDocs = new Int32Array(MAX_BLOCK)
+  private blockTfs = new Int32Array(MAX_BLOCK)
 
   get size(): number {
     return this.live
@@ -572,6 +648,8 @@ export class InvertedIndex {
     this.acc = new Float64Array(size)
     this.masks = new Int32Array(size)
     this.seen = new Uint8Array(size)
+    this.touchedScratch = new Int32Array(size)
+    this.undecidedScratch = new Int32Array(size)
   }
 
   /**
@@ -627,16 +705,18 @@ export class InvertedIndex {
     // need them to qualify have the checked words looked up now.
     const checkedCount = popcount(checkedSlots)
     let best = 0
-    const undecided = new Int32Column(64)
+    const undecidedAll = this.undecidedScratch
+    let undecidedCount = 0
     for (const d of touched) {
       const covered = popcount(masks[d]! & query.required)
       if (covered >= need) {
         seen[d] = 2
         best = need
-      } else if (covered + checkedCount >= need) undecided.push(d)
+      } else if (covered + checkedCount >= need) undecidedAll[undecidedCount++] = d
     }
-    this.lookUp(checked, undecided.data.subarray(0, undecided.size))
-    for (let i = 0; i < undecided.size; i++) best = Math.max(best, popcount(masks[undecided.data[i]!]! & query.required))
+    const undecided = undecidedAll.subarray(0, undecidedCount)
+    this.lookUp(checked, undecided)
+    for (const d of undecided) best = Math.max(best, popcount(masks[d]! & query.required))
     let threshold = need
     let pending = true
     if (best < need && requiredCount > 3) {
@@ -664,44 +744,74 @@ export class InvertedIndex {
 
   /** Walk these terms' postings, scoring every document the filters allow. Returns the documents touched, ascending. */
   private accumulate(terms: ScoredTerm[], allowed: Uint8Array | null): Int32Array {
-    const { acc, masks, seen, alive, blockDocs, blockTfs, postings } = this
+    const { acc, masks, seen, alive, postings } = this
+    const { bytes, blockByte, termBlock } = postings
     const norms = this.lengthNorms()
     const { k1 } = RANKING
-    const touched = new Int32Column(1024)
+    const touched = this.touchedScratch
+    let touchedCount = 0
     for (const t of terms) {
       const { w } = t
       const slots = t.qt.slots
-      const visit = (count: number) => {
-        for (let i = 0; i < count; i++) {
-          const d = blockDocs[i]!
+      if (t.entry.id >= 0) {
+        // The term's blocks are contiguous: decode them in one pass (each block restarts at doc −1).
+        const endBlock = termBlock[t.entry.id + 1]!
+        for (let blk = termBlock[t.entry.id]!; blk < endBlock; blk++) {
+          let at = blockByte[blk]!
+          const end = blockByte[blk + 1]!
+          let d = -1
+          while (at < end) {
+            let byte = bytes[at++]!
+            let gap = byte & 127
+            for (let shift = 7; byte & 128; shift += 7) {
+              byte = bytes[at++]!
+              gap |= (byte & 127) << shift
+            }
+            d += gap
+            const code = bytes[at++]!
+            let tf: number
+            if ((code & 3) !== 3) tf = (code & 3) | (((code >>> 2) & 15) << 8) | ((code >>> 6) << 16)
+            else {
+              tf = 0
+              for (let f = 0; f < 3; f++) {
+                let v = 0
+                let shift = 0
+                do {
+                  byte = bytes[at++]!
+                  v |= (byte & 127) << shift
+                  shift += 7
+                } while (byte & 128)
+                tf |= Math.min(v, 255) << (8 * f)
+              }
+            }
+            if (alive[d] === 0 || (allowed !== null && allowed[d] === 0)) continue
+            if (seen[d] === 0) {
+              seen[d] = 1
+              touched[touchedCount++] = d
+            }
+            const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
+            acc[d] += (w * x) / (k1 + x)
+            masks[d] |= slots
+          }
+        }
+      }
+      const extra = t.entry.extra
+      if (extra) {
+        for (let i = 0; i < extra.length; i += 2) {
+          const d = extra[i]!
           if (alive[d] === 0 || (allowed !== null && allowed[d] === 0)) continue
           if (seen[d] === 0) {
             seen[d] = 1
-            touched.push(d)
+            touched[touchedCount++] = d
           }
-          const tf = blockTfs[i]!
+          const tf = extra[i + 1]!
           const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
           acc[d] += (w * x) / (k1 + x)
           masks[d] |= slots
         }
       }
-      if (t.entry.id >= 0) {
-        const end = postings.termBlock[t.entry.id + 1]!
-        for (let b = postings.termBlock[t.entry.id]!; b < end; b++) visit(decodeBlock(postings, b, blockDocs, blockTfs))
-      }
-      const extra = t.entry.extra
-      if (extra) {
-        for (let at = 0; at < extra.length; ) {
-          let count = 0
-          for (; count < BLOCK && at < extra.length; count++, at += 2) {
-            blockDocs[count] = extra[at]!
-            blockTfs[count] = extra[at + 1]!
-          }
-          visit(count)
-        }
-      }
     }
-    let docs = touched.data.subarray(0, touched.size)
+    let docs = touched.subarray(0, touchedCount)
     if (docs.length * 16 < this.docCount) docs.sort()
     else {
       // Many documents: reading the seen flags in order is cheaper than sorting.
@@ -718,9 +828,21 @@ export class InvertedIndex {
     const { acc, masks, postings } = this
     const norms = this.lengthNorms()
     const { k1 } = RANKING
+    const { seen } = this
+    for (const d of docs) seen[d] = 3
     for (const t of terms) {
       const { w } = t
       const slots = t.qt.slots
+      if (docs.length * 4 > t.df) {
+        // Dense: reading the whole postings list is cheaper than seeking.
+        walkPostings(postings, t.entry, (d, tf) => {
+          if (seen[d] !== 3) return
+          const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
+          acc[d] += (w * x) / (k1 + x)
+          masks[d] |= slots
+        })
+        continue
+      }
       const cursor = new Cursor(postings, t.entry)
       for (const d of docs) {
         const tf = cursor.seek(d)
@@ -730,6 +852,7 @@ export class InvertedIndex {
         masks[d] |= slots
       }
     }
+    for (const d of docs) seen[d] = 1
   }
 
   /**
@@ -737,8 +860,8 @@ export class InvertedIndex {
    * (MaxScore): each optional term contributes less than its weight `w`, so a document whose
    * score so far plus the weights of the optional terms it may contain cannot reach the k-th
    * best score known is skipped, and a document is dropped as soon as what is left cannot lift
-   * it there. The bound starts at the k-th best score of the required words alone (a final score
-   * is never lower) and rises as documents are scored completely. Exact: the same k documents as
+   * it there. The bound starts at the complete scores of the k best documents by the required
+   * words alone and rises as documents are scored completely. Exact: the same k documents as
    * scoring everything.
    */
   private rank(candidates: Int32Array, optional: ScoredTerm[], k: number): number[] {
@@ -751,8 +874,30 @@ export class InvertedIndex {
     const cursors = terms.map((t) => new Cursor(this.postings, t.entry))
     let totalBound = 0
     for (const t of terms) totalBound += t.w
-    // θ: the k-th best score of the required words alone (a lower bound of the final k-th best).
-    let theta = candidates.length > k ? this.kthBest(candidates, k) : -Infinity
+    // θ starts as the k-th best complete score among the k best by the required words alone:
+    // k real documents score at least that, so it never exceeds the final k-th best.
+    let theta = -Infinity
+    if (candidates.length > k) {
+      const first = new TopHeap(k, acc, this.dates.data)
+      for (const d of candidates) first.offer(d)
+      const probe = Int32Array.from(first.sorted()).sort()
+      const probeCursors = terms.map((t) => new Cursor(this.postings, t.entry))
+      theta = Infinity
+      for (const d of probe) {
+        const mask = masks[d]!
+        const pending = seen[d] === 2
+        let score = acc[d]!
+        for (let i = 0; i < terms.length; i++) {
+          const t = terms[i]!
+          if ((t.needs & ~mask) !== 0 || (t.pending && !pending)) continue
+          const tf = probeCursors[i]!.seek(d)
+          if (tf === 0) continue
+          const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
+          score += (t.w * x) / (k1 + x)
+        }
+        theta = Math.min(theta, score)
+      }
+    }
     const heap = new TopHeap(k, acc, this.dates.data)
     for (const d of candidates) {
       const base = acc[d]!
@@ -785,43 +930,6 @@ export class InvertedIndex {
       if (heap.full) theta = Math.max(theta, acc[heap.worst]!)
     }
     return heap.sorted()
-  }
-
-  /** The k-th largest score among the candidates (k ≤ candidates). */
-  private kthBest(candidates: Int32Array, k: number): number {
-    const heap = new Float64Array(k)
-    let size = 0
-    const acc = this.acc
-    for (const d of candidates) {
-      const v = acc[d]!
-      if (size < k) {
-        let i = size++
-        heap[i] = v
-        while (i > 0) {
-          const p = (i - 1) >> 1
-          if (heap[p]! <= heap[i]!) break
-          const tmp = heap[p]!
-          heap[p] = heap[i]!
-          heap[i] = tmp
-          i = p
-        }
-      } else if (v > heap[0]!) {
-        heap[0] = v
-        for (let i = 0; ; ) {
-          const l = 2 * i + 1
-          const r = l + 1
-          let m = i
-          if (l < size && heap[l]! < heap[m]!) m = l
-          if (r < size && heap[r]! < heap[m]!) m = r
-          if (m === i) break
-          const tmp = heap[m]!
-          heap[m] = heap[i]!
-          heap[i] = tmp
-          i = m
-        }
-      }
-    }
-    return heap[0]!
   }
 
   private norms = new Float32Array(0)
@@ -1240,6 +1348,7 @@ function encodeSegment(parts: SegmentParts): Buffer {
   const header = Buffer.from(
     JSON.stringify({
       version: 2,
+      block: BLOCK,
       docs: parts.ids.length,
       terms: parts.terms.length,
       blocks: p.blockLast.length,
@@ -1281,6 +1390,7 @@ function decodeSegment(input: Buffer) {
   let at = 12
   const header = JSON.parse(buffer.toString('utf8', at, (at += headerLength))) as {
     version: number
+    block: number
     docs: number
     terms: number
     blocks: number
@@ -1290,7 +1400,7 @@ function decodeSegment(input: Buffer) {
     docBytes: number
     postingBytes: number
   }
-  if (header.version !== 2) throw new Error(`search segment format ${header.version} is not supported; remove the search folder and reindex from the CMS`)
+  if (header.version !== 2 || !(header.block <= MAX_BLOCK)) throw new Error(`search segment format ${header.version} is not supported; remove the search folder and reindex from the CMS`)
   const ids = JSON.parse(buffer.toString('utf8', at, (at += header.idsBytes))) as string[]
   const termsText = buffer.toString('utf8', at, (at += header.termsBytes))
   const facetValues = JSON.parse(buffer.toString('utf8', at, (at += header.facetBytes))) as Record<FacetName, string[]>

@@ -1,0 +1,32 @@
+/** Profiling harness (not a benchmark): build or open an index in DIR and time query kinds. */
+import fs from 'node:fs'
+import { EmbeddedEngine, openEmbeddedEngine } from '../../cms/src/search/embedded'
+import { percentile } from '../../cms/src/search/eval'
+import { generate, queryMix } from './search'
+
+const dir = process.env.DIR ?? '/tmp/sp/index'
+const { docs, numbers } = generate()
+let engine: EmbeddedEngine
+if (!fs.existsSync(`${dir}/CURRENT`)) {
+  engine = await openEmbeddedEngine({ dir })
+  for (let i = 0; i < docs.length; i += 1000) await engine.upsert(docs.slice(i, i + 1000))
+  await engine.close()
+}
+const t = performance.now()
+engine = await openEmbeddedEngine({ dir })
+console.log('open ms', Math.round(performance.now() - t), JSON.stringify(engine.stats()))
+const kinds = queryMix(docs, numbers).filter((k) => !process.env.KIND || k.name.includes(process.env.KIND))
+for (let w = 0; w < 3; w++) for (const k of kinds) engine.searchSync(k.make())
+for (const k of kinds) {
+  const times: number[] = []
+  const cpu0 = process.cpuUsage()
+  for (let i = 0; i < Number(process.env.N ?? 100); i++) {
+    const p = k.make()
+    const s = performance.now()
+    engine.searchSync(p)
+    times.push(performance.now() - s)
+  }
+  times.sort((a, b) => a - b)
+  const cpu = process.cpuUsage(cpu0)
+  console.log(k.name.padEnd(28), 'p50', percentile(times, 50).toFixed(2), 'p95', percentile(times, 95).toFixed(2), 'cpu/query', ((cpu.user + cpu.system) / 1000 / times.length).toFixed(2))
+}
