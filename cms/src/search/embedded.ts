@@ -51,6 +51,8 @@ export const RANKING = {
    * relaxed to the best coverage found (at least 2) when no document reaches that.
    */
   matchFraction: 0.34,
+  /** Skip documents that cannot reach the requested page (MaxScore); false scores every match (tests compare both). */
+  prune: true,
 }
 
 const FIELDS = 3
@@ -882,7 +884,8 @@ export class InvertedIndex {
     // θ starts as the k-th best complete score among the k best by the required words alone:
     // k real documents score at least that, so it never exceeds the final k-th best.
     let theta = -Infinity
-    if (candidates.length > k) {
+    const prune = RANKING.prune
+    if (prune && candidates.length > k) {
       const first = new TopHeap(k, acc, this.dates.data)
       for (const d of candidates) first.offer(d)
       const probe = Int32Array.from(first.sorted()).sort()
@@ -939,7 +942,7 @@ export class InvertedIndex {
       acc[d] = score
       if (pruned) continue
       heap.offer(d)
-      if (heap.full) theta = Math.max(theta, acc[heap.worst]!)
+      if (prune && heap.full) theta = Math.max(theta, acc[heap.worst]!)
     }
     return heap.sorted()
   }
