@@ -473,8 +473,6 @@ type ScoredTerm = {
   w: number
   /** Required slots a document must have for this term to be present (0: unknown). */
   needs: number
-  /** A checked required word not yet looked up for the documents marked 2 in `seen` (and only those). */
-  pending?: boolean
 }
 
 /** Where the segment's parts are in its buffer. */
@@ -638,7 +636,15 @@ export class InvertedIndex {
     }
     const facets = this.facetCounts(candidates)
     const hits = top.slice((page - 1) * perPage).map((d) => this.hit(d, query))
-    if (scored) for (const d of candidates) this.resetOne(d)
+    if (scored) {
+      const { acc, masks, seen } = this
+      for (let i = 0; i < candidates.length; i++) {
+        const d = candidates[i]!
+        acc[d] = 0
+        masks[d] = 0
+        seen[d] = 0
+      }
+    }
     const total = candidates.length
     const result: SearchResult = { hits, total, page, perPage, pages: Math.ceil(total / perPage), facets, took: 0 }
     if (total === 0 && query.words.length > 0) {
@@ -707,45 +713,51 @@ export class InvertedIndex {
     let touched = this.accumulate(required.filter(drives), allowed)
     const masks = this.masks
     const seen = this.seen
-    // A document the driving words alone qualify is a match whatever the checked words say: their
-    // score is left to `rank` (marked 2: "checked words pending"). Only the documents that
-    // need them to qualify have the checked words looked up now.
+    // A document the driving words alone qualify is a match whatever the checked words say
+    // (marked 2). Only the documents that need them to qualify have the checked words looked up
+    // now, for their presence only: every checked word's score is left to \`rank\`.
     const checkedCount = popcount(checkedSlots)
     let best = 0
     const undecidedAll = this.undecidedScratch
     let undecidedCount = 0
-    for (const d of touched) {
-      const covered = popcount(masks[d]! & query.required)
+    const req = query.required
+    for (let i = 0; i < touched.length; i++) {
+      const d = touched[i]!
+      const covered = popcount(masks[d]! & req)
       if (covered >= need) {
         seen[d] = 2
         best = need
       } else if (covered + checkedCount >= need) undecidedAll[undecidedCount++] = d
     }
     const undecided = undecidedAll.subarray(0, undecidedCount)
-    this.lookUp(checked, undecided)
-    for (const d of undecided) best = Math.max(best, popcount(masks[d]! & query.required))
+    this.markPresence(checked, undecided)
+    for (let i = 0; i < undecided.length; i++) best = Math.max(best, popcount(masks[undecided[i]!]! & req))
     let threshold = need
     let pending = true
     if (best < need && requiredCount > 3) {
       // Relaxing lets documents with only the checked words qualify: score again, all terms driving.
-      for (const d of touched) this.resetOne(d)
+      for (let i = 0; i < touched.length; i++) this.resetOne(touched[i]!)
       touched = this.accumulate(required, allowed)
       pending = false
       best = 0
-      for (const d of touched) best = Math.max(best, popcount(masks[d]! & query.required))
+      for (let i = 0; i < touched.length; i++) best = Math.max(best, popcount(masks[touched[i]!]! & req))
       threshold = Math.max(2, Math.min(need, best))
     }
     let count = 0
-    for (const d of touched) {
+    for (let i = 0; i < touched.length; i++) {
+      const d = touched[i]!
       if (seen[d] === 2) {
         // May contain any checked word (for the bounds of `rank`).
         masks[d]! |= checkedSlots
         touched[count++] = d
-      } else if (popcount(masks[d]! & query.required) >= threshold) touched[count++] = d
+      } else if (popcount(masks[d]! & req) >= threshold) touched[count++] = d
       else this.resetOne(d)
     }
     if (!pending) return { candidates: touched.subarray(0, count), optional }
-    for (const t of checked) t.pending = true
+    // The checked words' scores are added by \`rank\`, like the optional terms': a document has
+    // one only if it has the word's slots (exactly known for the undecided documents, assumed
+    // for the others).
+    for (const t of checked) t.needs = t.qt.slots & query.required
     return { candidates: touched.subarray(0, count), optional: [...optional, ...checked] }
   }
 
@@ -829,37 +841,24 @@ export class InvertedIndex {
     return docs
   }
 
-  /** Add the scores of these terms for these documents (ascending), reading each term's postings forwards once. */
-  private lookUp(terms: ScoredTerm[], docs: Int32Array): void {
+  /** Mark in the coverage masks which of these terms these documents (ascending) contain. */
+  private markPresence(terms: ScoredTerm[], docs: Int32Array): void {
     if (docs.length === 0) return
-    const { acc, masks, postings } = this
-    const norms = this.lengthNorms()
-    const { k1 } = RANKING
-    const { seen } = this
-    for (const d of docs) seen[d] = 3
+    const { masks, postings, seen } = this
+    for (let i = 0; i < docs.length; i++) seen[docs[i]!] = 3
     for (const t of terms) {
-      const { w } = t
       const slots = t.qt.slots
       if (docs.length * 4 > t.df) {
         // Dense: reading the whole postings list is cheaper than seeking.
-        walkPostings(postings, t.entry, (d, tf) => {
-          if (seen[d] !== 3) return
-          const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
-          acc[d] += (w * x) / (k1 + x)
-          masks[d] |= slots
+        walkPostings(postings, t.entry, (d) => {
+          if (seen[d] === 3) masks[d] |= slots
         })
         continue
       }
       const cursor = new Cursor(postings, t.entry)
-      for (const d of docs) {
-        const tf = cursor.seek(d)
-        if (tf === 0) continue
-        const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
-        acc[d] += (w * x) / (k1 + x)
-        masks[d] |= slots
-      }
+      for (let i = 0; i < docs.length; i++) if (cursor.seek(docs[i]!) !== 0) masks[docs[i]!] |= slots
     }
-    for (const d of docs) seen[d] = 1
+    for (let i = 0; i < docs.length; i++) seen[docs[i]!] = 1
   }
 
   /**
@@ -876,7 +875,7 @@ export class InvertedIndex {
     if (optional.length === 0 || candidates.length === 0) return this.topK(candidates, k, acc)
     const norms = this.lengthNorms()
     const { k1 } = RANKING
-    const { masks, seen } = this
+    const { masks } = this
     const terms = optional.slice().sort((a, b) => b.w - a.w)
     const cursors = terms.map((t) => new Cursor(this.postings, t.entry))
     let totalBound = 0
@@ -887,17 +886,16 @@ export class InvertedIndex {
     const prune = RANKING.prune
     if (prune && candidates.length > k) {
       const first = new TopHeap(k, acc, this.dates.data)
-      for (const d of candidates) first.offer(d)
+      for (let i = 0; i < candidates.length; i++) first.offer(candidates[i]!)
       const probe = Int32Array.from(first.sorted()).sort()
       const probeCursors = terms.map((t) => new Cursor(this.postings, t.entry))
       theta = Infinity
       for (const d of probe) {
         const mask = masks[d]!
-        const pending = seen[d] === 2
         let score = acc[d]!
         for (let i = 0; i < terms.length; i++) {
           const t = terms[i]!
-          if ((t.needs & ~mask) !== 0 || (t.pending && !pending)) continue
+          if ((t.needs & ~mask) !== 0) continue
           const tf = probeCursors[i]!.seek(d)
           if (tf === 0) continue
           const x = (tf & 255) * norms[d * 3]! + ((tf >>> 8) & 255) * norms[d * 3 + 1]! + (tf >>> 16) * norms[d * 3 + 2]!
@@ -908,25 +906,24 @@ export class InvertedIndex {
     }
     const heap = new TopHeap(k, acc, this.dates.data)
     const bounds = new Map<number, number>()
-    for (const d of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const d = candidates[c]!
       const base = acc[d]!
       if (base + totalBound < theta) continue
       const mask = masks[d]!
-      const pending = seen[d] === 2
-      // The bound depends only on the mask (and the pending flag): few distinct values.
-      const key = pending ? -1 - mask : mask
-      let rest = bounds.get(key)
+      // The bound depends only on the mask: few distinct values.
+      let rest = bounds.get(mask)
       if (rest === undefined) {
         rest = 0
-        for (const t of terms) if ((t.needs & ~mask) === 0 && (pending || !t.pending)) rest += t.w
-        bounds.set(key, rest)
+        for (const t of terms) if ((t.needs & ~mask) === 0) rest += t.w
+        bounds.set(mask, rest)
       }
       if (base + rest < theta) continue
       let score = base
       let pruned = false
       for (let i = 0; i < terms.length; i++) {
         const t = terms[i]!
-        if ((t.needs & ~mask) !== 0 || (t.pending && !pending)) continue
+        if ((t.needs & ~mask) !== 0) continue
         const tf = cursors[i]!.seek(d)
         // Clamped: rounding must never make the bound smaller than the score.
         rest = Math.max(0, rest - t.w)
@@ -977,7 +974,7 @@ export class InvertedIndex {
   /** The k best documents by key (descending), ties broken by date then document. */
   private topK(candidates: Int32Array, k: number, keys: ArrayLike<number>): number[] {
     const heap = new TopHeap(k, keys, this.dates.data)
-    for (const d of candidates) heap.offer(d)
+    for (let i = 0; i < candidates.length; i++) heap.offer(candidates[i]!)
     return heap.sorted()
   }
 
@@ -1054,8 +1051,8 @@ export class InvertedIndex {
       const counts = new Int32Array(column.values.length + 1)
       // Value −1 (none) is counted in the last slot and ignored.
       const none = column.values.length
-      for (const d of candidates) {
-        const id = byDoc[d]!
+      for (let i = 0; i < candidates.length; i++) {
+        const id = byDoc[candidates[i]!]!
         counts[id < 0 ? none : id]!++
       }
       const out: Record<string, number> = {}
