@@ -475,13 +475,16 @@ type ScoredTerm = {
   needs: number
 }
 
-/** Where the segment's parts are in its buffer. */
+/** The segment an index was loaded from. */
 type Segment = {
-  buffer: Buffer
   docs: number
-  /** Absolute byte offsets of each stored document's JSON (one more entry: the end). */
+  /** Byte offsets in the segment file of each stored document's JSON (one more entry: the end). */
   docOffsets: Int32Array
   postings: SegmentPostings
+  /** Bytes start…end of the segment file: from memory, or read from the open file. */
+  read: (start: number, end: number) => Buffer
+  /** Release the file (a no-op for a segment in memory). */
+  close: () => void
 }
 
 /** The in-memory index: documents, postings, field lengths and facet columns. */
@@ -531,7 +534,7 @@ export class InvertedIndex {
   doc(d: number): SearchDocument | null {
     if (!this.alive[d]) return null
     const seg = this.segment
-    if (seg && d < seg.docs) return JSON.parse(seg.buffer.toString('utf8', seg.docOffsets[d]!, seg.docOffsets[d + 1]!)) as SearchDocument
+    if (seg && d < seg.docs) return JSON.parse(seg.read(seg.docOffsets[d]!, seg.docOffsets[d + 1]!).toString('utf8')) as SearchDocument
     return this.added[d - this.segmentDocs] ?? null
   }
 
@@ -1145,12 +1148,13 @@ export class InvertedIndex {
     const docChunks: Buffer[] = []
     const ids: string[] = []
     let live = 0
+    // Documents of the segment are copied as they are stored, without decoding them.
+    const segmentDocs = seg && seg.docs > 0 ? seg.read(seg.docOffsets[0]!, seg.docOffsets[seg.docs]!) : null
     for (let d = 0; d < count; d++) {
       if (!this.alive[d]) continue
       renumber[d] = live++
       ids.push(this.ids[d]!)
-      // Documents of the segment are copied as they are stored, without decoding them.
-      docChunks.push(seg && d < seg.docs ? seg.buffer.subarray(seg.docOffsets[d]!, seg.docOffsets[d + 1]!) : Buffer.from(JSON.stringify(this.added[d - this.segmentDocs])))
+      docChunks.push(seg && segmentDocs && d < seg.docs ? segmentDocs.subarray(seg.docOffsets[d]! - seg.docOffsets[0]!, seg.docOffsets[d + 1]! - seg.docOffsets[0]!) : Buffer.from(JSON.stringify(this.added[d - this.segmentDocs])))
     }
     const dates = new Float64Array(live)
     const lengths = new Int32Array(live * FIELDS)
@@ -1211,9 +1215,69 @@ export class InvertedIndex {
     if (magic !== MAGIC) {
       throw new Error(`not a search segment of a known format (${JSON.stringify(magic)}); remove the search folder and reindex from the CMS`)
     }
-    const s = decodeSegment(buffer)
+    const { arraysStart } = segmentLayout(buffer)
+    return InvertedIndex.fromParts(buffer, buffer.subarray(arraysStart), {
+      read: (start, end) => buffer.subarray(start, end),
+      close: () => undefined,
+    })
+  }
+
+  /**
+   * Open a segment file keeping only its index in memory: the stored documents stay in the file
+   * and are read (one positioned read each) for the hits shown and when compacting.
+   */
+  static openFile(file: string): InvertedIndex {
+    const fd = fs.openSync(file, 'r')
+    try {
+      const size = fs.fstatSync(fd).size
+      const readRange = (start: number, end: number) => {
+        const out = Buffer.allocUnsafe(end - start)
+        let done = 0
+        while (done < out.length) {
+          const n = fs.readSync(fd, out, done, out.length - done, start + done)
+          if (n === 0) throw new Error('search segment is shorter than its header says')
+          done += n
+        }
+        return out
+      }
+      const magic = readRange(0, Math.min(12, size))
+      if (magic.length < 12 || magic.toString('latin1', 0, 8) !== MAGIC) {
+        // Older or unknown formats: read whole (format 1 is taken over, anything else refused).
+        fs.closeSync(fd)
+        return InvertedIndex.deserialize(fs.readFileSync(file))
+      }
+      const headerEnd = 12 + magic.readUInt32LE(8)
+      const head = readRange(0, headerEnd)
+      const { docStart, arraysStart } = segmentLayout(head)
+      const prefix = readRange(0, docStart)
+      const arrays = readRange(arraysStart, size)
+      let open = true
+      return InvertedIndex.fromParts(prefix, arrays, {
+        read: readRange,
+        close: () => {
+          if (open) fs.closeSync(fd)
+          open = false
+        },
+      })
+    } catch (error) {
+      try {
+        fs.closeSync(fd)
+      } catch {
+        // already closed
+      }
+      throw error
+    }
+  }
+
+  /** Release the segment file, if the index has one open. */
+  close(): void {
+    this.segment?.close()
+  }
+
+  private static fromParts(prefix: Buffer, arrays: Buffer, source: Pick<Segment, 'read' | 'close'>): InvertedIndex {
+    const s = decodeSegmentParts(prefix, arrays)
     const index = new InvertedIndex()
-    index.segment = { buffer: s.buffer, docs: s.ids.length, docOffsets: s.docOffsets, postings: s.postings }
+    index.segment = { docs: s.ids.length, docOffsets: s.docOffsets, postings: s.postings, ...source }
     index.postings = s.postings
     index.ids = s.ids
     s.ids.forEach((id, d) => index.byId.set(id, d))
@@ -1395,29 +1459,44 @@ function encodeSegment(parts: SegmentParts): Buffer {
   return out
 }
 
-function decodeSegment(input: Buffer) {
-  // Typed views need aligned memory: copy once if the buffer is not 8-aligned.
-  const buffer = input.byteOffset % 8 === 0 ? input : Buffer.from(input)
-  const headerLength = buffer.readUInt32LE(8)
-  let at = 12
-  const header = JSON.parse(buffer.toString('utf8', at, (at += headerLength))) as {
-    version: number
-    block: number
-    docs: number
-    terms: number
-    blocks: number
-    idsBytes: number
-    termsBytes: number
-    facetBytes: number
-    docBytes: number
-    postingBytes: number
-  }
+type SegmentHeader = {
+  version: number
+  block: number
+  docs: number
+  terms: number
+  blocks: number
+  idsBytes: number
+  termsBytes: number
+  facetBytes: number
+  docBytes: number
+  postingBytes: number
+}
+
+/** Where a format-2 segment's stored documents start and end, and its typed arrays start. */
+function segmentLayout(prefix: Buffer): { header: SegmentHeader; textStart: number; docStart: number; docEnd: number; arraysStart: number } {
+  const headerLength = prefix.readUInt32LE(8)
+  const header = JSON.parse(prefix.toString('utf8', 12, 12 + headerLength)) as SegmentHeader
   if (header.version !== 2 || !(header.block <= MAX_BLOCK)) throw new Error(`search segment format ${header.version} is not supported; remove the search folder and reindex from the CMS`)
-  const ids = JSON.parse(buffer.toString('utf8', at, (at += header.idsBytes))) as string[]
-  const termsText = buffer.toString('utf8', at, (at += header.termsBytes))
-  const facetValues = JSON.parse(buffer.toString('utf8', at, (at += header.facetBytes))) as Record<FacetName, string[]>
-  at += header.docBytes
-  at += (8 - (at % 8)) % 8
+  const textStart = 12 + headerLength
+  const docStart = textStart + header.idsBytes + header.termsBytes + header.facetBytes
+  const docEnd = docStart + header.docBytes
+  return { header, textStart, docStart, docEnd, arraysStart: docEnd + ((8 - (docEnd % 8)) % 8) }
+}
+
+/**
+ * Decode a format-2 segment from its text part (header, ids, terms, facet values: `prefix`) and
+ * its typed arrays (`arrays`, 8-aligned, starting at the file's `arraysStart`). The stored
+ * documents are not read here.
+ */
+function decodeSegmentParts(prefix: Buffer, arrays: Buffer) {
+  const { header, textStart } = segmentLayout(prefix)
+  let at = textStart
+  const ids = JSON.parse(prefix.toString('utf8', at, (at += header.idsBytes))) as string[]
+  const termsText = prefix.toString('utf8', at, (at += header.termsBytes))
+  const facetValues = JSON.parse(prefix.toString('utf8', at, (at += header.facetBytes))) as Record<FacetName, string[]>
+  // Typed views need aligned memory: copy once if the buffer is not 8-aligned.
+  const buffer = arrays.byteOffset % 8 === 0 ? arrays : Buffer.from(arrays)
+  at = 0
   const view = <T>(Type: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }, count: number): T => {
     const array = new Type(buffer.buffer, buffer.byteOffset + at, count)
     at += count * Type.BYTES_PER_ELEMENT
@@ -1434,7 +1513,6 @@ function decodeSegment(input: Buffer) {
   const bytes = view(Uint8Array, header.postingBytes)
   if (at !== buffer.length) throw new Error('search segment has the wrong length')
   return {
-    buffer,
     ids,
     terms: header.terms === 0 ? [] : termsText.split('\n'),
     facetValues,
@@ -1501,9 +1579,8 @@ export class EmbeddedEngine implements SearchEngine {
     this.generation = Number(current.trim()) || 0
     const segmentFile = path.join(dir, `segment-${this.generation}.bin`)
     if (fs.existsSync(segmentFile)) {
-      const buffer = await fsp.readFile(segmentFile)
-      this.segmentBytes = buffer.length
-      this.index = InvertedIndex.deserialize(buffer)
+      this.segmentBytes = (await fsp.stat(segmentFile)).size
+      this.index = InvertedIndex.openFile(segmentFile)
     }
     this.openStats.segmentDocs = this.index.size
     this.openStats.migratedFrom = this.index.migratedFrom
@@ -1598,8 +1675,10 @@ export class EmbeddedEngine implements SearchEngine {
     this.generation = next
     this.logBytes = 0
     this.segmentBytes = buffer.length
-    // Continue from the compact form: shared typed postings, no deleted documents.
-    this.index = InvertedIndex.deserialize(buffer)
+    // Continue from the compact form: coded postings, no deleted documents, documents on disk.
+    const previous = this.index
+    this.index = InvertedIndex.openFile(segmentFile)
+    previous.close()
     await this.removeStaleFiles()
   }
 
@@ -1615,6 +1694,7 @@ export class EmbeddedEngine implements SearchEngine {
     if (this.logBytes > 0) await this.compact()
     await this.log?.close()
     this.log = null
+    this.index.close()
   }
 
   /** Sizes for logs and benchmarks. */
