@@ -1269,6 +1269,12 @@ export class InvertedIndex {
     }
   }
 
+  /** Bytes of the stored documents in the segment (their JSON). */
+  get storedBytes(): number {
+    const seg = this.segment
+    return seg && seg.docs > 0 ? seg.docOffsets[seg.docs]! - seg.docOffsets[0]! : 0
+  }
+
   /** Release the segment file, if the index has one open. */
   close(): void {
     this.segment?.close()
@@ -1552,7 +1558,7 @@ type LogEntry = { op: 'upsert'; docs: SearchDocument[] } | { op: 'delete'; ids: 
 export type EmbeddedOptions = {
   /** Folder of the index files (`<dataDir>/search`). */
   dir: string
-  /** Fold the log into a new segment when it is larger than this share of the segment. @default 0.5 */
+  /** Fold the log into a new segment when it is larger than this share of the segment's stored documents. @default 0.5 */
   compactRatio?: number
   /** …and larger than this many bytes. @default 8 MiB */
   compactMinBytes?: number
@@ -1624,7 +1630,9 @@ export class EmbeddedEngine implements SearchEngine {
       this.logBytes += line.length
       this.apply(entry)
       const ratio = this.options.compactRatio ?? 0.5
-      if (this.logBytes > (this.options.compactMinBytes ?? 8 << 20) && this.logBytes > this.segmentBytes * ratio) await this.compact()
+      // The log holds documents as JSON: compare it with the segment's stored documents (also
+      // JSON), so that a replay re-analyses at most \`ratio\` times the documents the segment has.
+      if (this.logBytes > (this.options.compactMinBytes ?? 8 << 20) && this.logBytes > this.index.storedBytes * ratio) await this.compact()
     })
     this.writing = run.catch(() => undefined)
     return run
