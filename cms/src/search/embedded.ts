@@ -2,8 +2,9 @@
  * The embedded search engine: an in-process inverted index with BM25F ranking over the
  * Vietnamese analysis of `analysis.ts`, kept under `<dataDir>/search/` as one immutable segment
  * plus an append-only log of the changes made since (ADR 0010). Opening loads the segment and
- * replays the log, so a restart never reindexes the content; when the log grows past half the
- * segment it is folded into a new segment, written beside the old one and switched by rename.
+ * replays the log, so a restart never reindexes the content; when the log grows past the
+ * segment's stored documents it is folded into a new segment, written beside the old one and
+ * switched by rename.
  *
  * Memory: the segment stays one buffer. Postings are delta + varint coded in blocks of 32 with a
  * skip table (last document and byte offset of each block); stored documents stay UTF-8 JSON in
@@ -1558,7 +1559,7 @@ type LogEntry = { op: 'upsert'; docs: SearchDocument[] } | { op: 'delete'; ids: 
 export type EmbeddedOptions = {
   /** Folder of the index files (`<dataDir>/search`). */
   dir: string
-  /** Fold the log into a new segment when it is larger than this share of the segment's stored documents. @default 0.5 */
+  /** Fold the log into a new segment when it is larger than this share of the segment's stored documents. @default 1 */
   compactRatio?: number
   /** …and larger than this many bytes. @default 8 MiB */
   compactMinBytes?: number
@@ -1629,9 +1630,10 @@ export class EmbeddedEngine implements SearchEngine {
       await this.log.datasync()
       this.logBytes += line.length
       this.apply(entry)
-      const ratio = this.options.compactRatio ?? 0.5
+      const ratio = this.options.compactRatio ?? 1
       // The log holds documents as JSON: compare it with the segment's stored documents (also
-      // JSON), so that a replay re-analyses at most \`ratio\` times the documents the segment has.
+      // JSON), so that a replay re-analyses at most \`ratio\` times the documents the segment has
+      // (format 1 compared the log with half the whole segment, ≈ 1.5× its documents' JSON).
       if (this.logBytes > (this.options.compactMinBytes ?? 8 << 20) && this.logBytes > this.index.storedBytes * ratio) await this.compact()
     })
     this.writing = run.catch(() => undefined)
