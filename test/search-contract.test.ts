@@ -277,10 +277,14 @@ describe('embedded engine files', () => {
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
     const words = 'kết quả thực hiện chuyển đổi số cải cách hành chính nông thôn mới bảo vệ môi trường năm quý đất đai giáo dục y tế dịch vụ công'.split(' ')
     const phrase = (n: number) => Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]).join(' ')
-    const index = new InvertedIndex()
-    for (let i = 0; i < 600; i++) {
-      index.add({ id: `d${i}`, type: i % 5 ? 'news' : 'legal', site: `s${i % 7}`, siteName: 's', url: `/${i}`, title: phrase(4 + (i % 6)), text: phrase(20 + (i % 40)), date: `2025-01-${String(1 + (i % 28)).padStart(2, '0')}` })
-    }
+    const doc = (i: number) => ({ id: `d${i}`, type: i % 5 ? 'news' : 'legal', site: `s${i % 7}`, siteName: 's', url: `/${i}`, title: phrase(4 + (i % 6)), text: phrase(20 + (i % 40)), date: `2025-01-${String(1 + (i % 28)).padStart(2, '0')}` }) as const
+    // Part of the documents in a segment (coded postings), the rest added since, some replaced.
+    const first = new InvertedIndex()
+    for (let i = 0; i < 400; i++) first.add(doc(i))
+    const index = InvertedIndex.deserialize(first.serialize())
+    for (let i = 400; i < 600; i++) index.add(doc(i))
+    for (let i = 0; i < 600; i += 9) index.add(doc(i))
+    for (let i = 1; i < 600; i += 13) index.remove(`d${i}`)
     const run = (q: string, page: number) => index.search({ q, scope: 'all', page, perPage: 10 } as never)
     for (let i = 0; i < 60; i++) {
       const q = phrase(1 + (i % 9))

@@ -693,7 +693,10 @@ export class InvertedIndex {
       const entry = this.terms.get(qt.term)
       if (!entry) continue
       const df = this.df(entry)
-      found.push({ qt, entry, df, w: qt.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (k1 + 1), needs: 0 })
+      // df counts deleted documents until the next compaction: capped at the live count, so the
+      // idf (and every term's contribution, which pruning relies on) stays positive.
+      const live = Math.min(df, n)
+      found.push({ qt, entry, df, w: qt.weight * Math.log(1 + (n - live + 0.5) / (live + 0.5)) * (k1 + 1), needs: 0 })
     }
     const isRequired = (t: ScoredTerm) => (t.qt.slots & query.required) !== 0 && !t.qt.term.startsWith(EXACT_PREFIX)
     const required = found.filter(isRequired)
