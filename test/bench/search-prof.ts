@@ -1,10 +1,20 @@
-/** Profiling harness (not a benchmark): build or open an index in DIR and time query kinds. */
+/**
+ * Profiling harness for the embedded engine (not a benchmark): builds the bench:search corpus
+ * into DIR once (default `<tmp>/cong-search-prof`, kept between runs), opens it and times each
+ * query kind N times (default 100), printing wall-time percentiles and the process CPU time per
+ * query, which is steadier than wall time on a shared machine. KIND=<substring> picks kinds.
+ *
+ *   node --import tsx test/bench/search-prof.ts        (add --cpu-prof to profile)
+ */
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { EmbeddedEngine, openEmbeddedEngine } from '../../cms/src/search/embedded'
 import { percentile } from '../../cms/src/search/eval'
 import { generate, queryMix } from './search'
 
-const dir = process.env.DIR ?? '/tmp/sp/index'
+const dir = process.env.DIR ?? path.join(os.tmpdir(), 'cong-search-prof')
 const { docs, numbers } = generate()
 let engine: EmbeddedEngine
 if (!fs.existsSync(`${dir}/CURRENT`)) {
