@@ -1234,7 +1234,10 @@ export class InvertedIndex {
     const fd = fs.openSync(file, 'r')
     try {
       const size = fs.fstatSync(fd).size
+      let open = true
       const readRange = (start: number, end: number) => {
+        // Never read through a closed descriptor: its number may belong to another file by now.
+        if (!open) throw new Error('search index is closed')
         const out = Buffer.allocUnsafe(end - start)
         let done = 0
         while (done < out.length) {
@@ -1255,7 +1258,6 @@ export class InvertedIndex {
       const { docStart, arraysStart } = segmentLayout(head)
       const prefix = readRange(0, docStart)
       const arrays = readRange(arraysStart, size)
-      let open = true
       return InvertedIndex.fromParts(prefix, arrays, {
         read: readRange,
         close: () => {
