@@ -1,15 +1,18 @@
 /**
  * The embedded search engine: an in-process inverted index with BM25F ranking over the
  * Vietnamese analysis of `analysis.ts`, kept under `<dataDir>/search/` as one immutable segment
- * plus an append-only log of the changes made since (ADR 0010). Opening loads the segment and
- * replays the log, so a restart never reindexes the content; when the log grows past the
+ * plus an append-only log of the changes made since (ADR 0010). Opening reads the segment's
+ * index parts and replays the log, so a restart never reindexes the content; when the log grows past the
  * segment's stored documents it is folded into a new segment, written beside the old one and
  * switched by rename.
  *
- * Memory: the segment stays one buffer. Postings are delta + varint coded in blocks of 32 with a
- * skip table (last document and byte offset of each block); stored documents stay UTF-8 JSON in
- * the buffer and are decoded only for the hits shown; facet columns, dates and field lengths are
+ * Memory: postings are delta + varint coded in blocks of 32 with a skip table (last document and
+ * byte offset of each block); stored documents stay UTF-8 JSON in the segment file and are read
+ * (one positioned read each) only for the hits shown; facet columns, dates and field lengths are
  * typed arrays. Only what was written since the segment lives as JavaScript objects.
+ *
+ * Queries: the match set is exact (totals and facets count it); ranking adds the terms that do
+ * not decide a match with MaxScore pruning, giving the same pages as scoring every match.
  *
  * One process writes (the server, or the worker when jobs run apart); see ADR 0010.
  */
