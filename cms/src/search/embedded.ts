@@ -274,6 +274,36 @@ function walkPostings(p: SegmentPostings, entry: TermEntry, visit: (d: number, t
   if (extra) for (let i = 0; i < extra.length; i += 2) visit(extra[i]!, extra[i + 1]!)
 }
 
+/**
+ * For every posting of a term whose document is marked 3 in \`seen\`, OR \`slots\` into its mask:
+ * \`walkPostings\` without the frequencies or a callback (the hot loop of long questions).
+ */
+function markAll(p: SegmentPostings, entry: TermEntry, seen: Uint8Array, masks: Int32Array, slots: number): void {
+  if (entry.id >= 0) {
+    const { bytes, blockByte } = p
+    const endBlock = p.termBlock[entry.id + 1]!
+    for (let blk = p.termBlock[entry.id]!; blk < endBlock; blk++) {
+      let at = blockByte[blk]!
+      const end = blockByte[blk + 1]!
+      let d = -1
+      while (at < end) {
+        let byte = bytes[at++]!
+        let gap = byte & 127
+        for (let shift = 7; byte & 128; shift += 7) {
+          byte = bytes[at++]!
+          gap |= (byte & 127) << shift
+        }
+        d += gap
+        // Frequencies: one byte, or an escape and three varints.
+        if ((bytes[at++]! & 3) === 3) for (let f = 0; f < 3; f++) while (bytes[at++]! & 128);
+        if (seen[d] === 3) masks[d] |= slots
+      }
+    }
+  }
+  const extra = entry.extra
+  if (extra) for (let i = 0; i < extra.length; i += 2) if (seen[extra[i]!] === 3) masks[extra[i]!] |= slots
+}
+
 class PostingsWriter {
   bytes = new Uint8Array(1 << 20)
   at = 0
@@ -860,9 +890,7 @@ export class InvertedIndex {
       const slots = t.qt.slots
       if (docs.length * 4 > t.df) {
         // Dense: reading the whole postings list is cheaper than seeking.
-        walkPostings(postings, t.entry, (d) => {
-          if (seen[d] === 3) masks[d] |= slots
-        })
+        markAll(postings, t.entry, seen, masks, slots)
         continue
       }
       const cursor = new Cursor(postings, t.entry)
