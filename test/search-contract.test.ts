@@ -8,7 +8,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { EmbeddedEngine, openEmbeddedEngine } from '../cms/src/search/embedded'
+import { analyzeFields } from '../cms/src/search/analysis'
+import { EmbeddedEngine, InvertedIndex, RANKING, openEmbeddedEngine } from '../cms/src/search/embedded'
 import { openMeiliEngine } from '../cms/src/search/meili'
 import type { SearchDocument, SearchEngine, SearchParams } from '../cms/src/search/port'
 
@@ -243,6 +244,60 @@ describe('embedded engine files', () => {
     await third.close()
   })
 
+  it('rewrites a segment of format 1 in the current format on open, without reindexing', async () => {
+    const dir = path.join(tmp, 'format-1')
+    fs.mkdirSync(dir, { recursive: true })
+    const docs = FIXTURES.slice(0, 6)
+    fs.writeFileSync(path.join(dir, 'segment-0.bin'), formatOneSegment(docs))
+    fs.writeFileSync(path.join(dir, 'CURRENT'), '0')
+    const engine = await openEmbeddedEngine({ dir })
+    expect(engine.openStats.migratedFrom).toBe(1)
+    expect(await engine.count()).toBe(6)
+    expect(ids(await engine.search({ q: 'đường', scope: 'all' }))[0]).toBe('duong')
+    expect(ids(await engine.search({ q: '42/2022/NĐ-CP', scope: 'all' }))[0]).toBe('nd-42')
+    expect(fs.readdirSync(dir).sort()).toEqual(['CURRENT', 'log-1.jsonl', 'segment-1.bin'])
+    expect(fs.readFileSync(path.join(dir, 'segment-1.bin')).toString('latin1', 0, 8)).toBe('CONGSEG2')
+    await engine.close()
+    const again = await openEmbeddedEngine({ dir })
+    expect(again.openStats).toMatchObject({ migratedFrom: null, segmentDocs: 6 })
+    await again.close()
+  })
+
+  it('refuses a segment of an unknown format with a message that says what to do', async () => {
+    const dir = path.join(tmp, 'unknown-format')
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(path.join(dir, 'segment-0.bin'), Buffer.from('CONGSEG9 and more'))
+    fs.writeFileSync(path.join(dir, 'CURRENT'), '0')
+    await expect(openEmbeddedEngine({ dir })).rejects.toThrow(/reindex/)
+  })
+
+  it('returns the same pages, totals and facets with pruning as when scoring every match', () => {
+    // Documents drawn from a small vocabulary, so that queries match many of them with close scores.
+    let seed = 7
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+    const words = 'kết quả thực hiện chuyển đổi số cải cách hành chính nông thôn mới bảo vệ môi trường năm quý đất đai giáo dục y tế dịch vụ công'.split(' ')
+    const phrase = (n: number) => Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]).join(' ')
+    const doc = (i: number) => ({ id: `d${i}`, type: i % 5 ? 'news' : 'legal', site: `s${i % 7}`, siteName: 's', url: `/${i}`, title: phrase(4 + (i % 6)), text: phrase(20 + (i % 40)), date: `2025-01-${String(1 + (i % 28)).padStart(2, '0')}` }) as const
+    // Part of the documents in a segment (coded postings), the rest added since, some replaced.
+    const first = new InvertedIndex()
+    for (let i = 0; i < 400; i++) first.add(doc(i))
+    const index = InvertedIndex.deserialize(first.serialize())
+    for (let i = 400; i < 600; i++) index.add(doc(i))
+    for (let i = 0; i < 600; i += 9) index.add(doc(i))
+    for (let i = 1; i < 600; i += 13) index.remove(`d${i}`)
+    const run = (q: string, page: number) => index.search({ q, scope: 'all', page, perPage: 10 } as never)
+    for (let i = 0; i < 60; i++) {
+      const q = phrase(1 + (i % 9))
+      for (const page of [1, 3]) {
+        RANKING.prune = false
+        const full = run(q, page)
+        RANKING.prune = true
+        const pruned = run(q, page)
+        expect({ q, ids: ids(pruned), total: pruned.total, facets: pruned.facets }).toEqual({ q, ids: ids(full), total: full.total, facets: full.facets })
+      }
+    }
+  })
+
   it('ignores a log line cut short by a crash', async () => {
     const dir = path.join(tmp, 'torn')
     const engine = await openEmbeddedEngine({ dir })
@@ -253,6 +308,36 @@ describe('embedded engine files', () => {
     expect(await reopened.count()).toBe(3)
   })
 })
+
+/**
+ * A segment as format 1 wrote it: "CONGSEG1" | u32 header length | header JSON | documents JSON |
+ * terms | pad to 4 | offsets i32 | postings (document, packed frequencies) i32 pairs | lengths i32.
+ */
+function formatOneSegment(docs: SearchDocument[]): Buffer {
+  const postings = new Map<string, number[]>()
+  const lengths: number[] = []
+  docs.forEach((doc, d) => {
+    const analysed = analyzeFields([doc.number ? `${doc.title} ${doc.number}` : doc.title, doc.text, [doc.issuer, doc.field].filter(Boolean).join('. ')])
+    lengths.push(...analysed.lengths)
+    for (const [term, packed] of analysed.terms) postings.set(term, [...(postings.get(term) ?? []), d, packed])
+  })
+  const terms = [...postings.keys()]
+  const offsets = [0]
+  const pairs: number[] = []
+  for (const term of terms) {
+    pairs.push(...postings.get(term)!)
+    offsets.push(pairs.length)
+  }
+  const docsBytes = Buffer.from(JSON.stringify(docs))
+  const termsBytes = Buffer.from(terms.join('\n'))
+  const header = Buffer.from(JSON.stringify({ version: 1, docs: docs.length, terms: terms.length, docsBytes: docsBytes.length, termsBytes: termsBytes.length, postings: pairs.length }))
+  const length = Buffer.alloc(4)
+  length.writeUInt32LE(header.length)
+  const text = Buffer.concat([Buffer.from('CONGSEG1', 'latin1'), length, header, docsBytes, termsBytes])
+  const pad = Buffer.alloc((4 - (text.length % 4)) % 4)
+  const ints = (values: number[]) => Buffer.from(Int32Array.from(values).buffer)
+  return Buffer.concat([text, pad, ints(offsets), ints(pairs), ints(lengths)])
+}
 
 const meiliHost = process.env.MEILI_HOST
 const meiliUp = meiliHost

@@ -8,11 +8,18 @@
  * filters with facets, empty queries and typos. Each round runs the whole mix; the figures are
  * the medians over ROUNDS rounds. Last line: one JSON object.
  *
+ * Memory is measured twice: in this process after indexing (`heap_mb`, `rss_mb`: includes the
+ * generated corpus and what indexing left behind) and in a fresh process that only opens the
+ * index and runs the query mix once, as a restarted server would (`open_heap_mb`, `open_rss_mb`,
+ * after a full GC).
+ *
  * Environment: DOCS, SITES, ROUNDS (3), ENGINE (embedded | meilisearch with MEILI_HOST), KEEP_DATA=1.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { foldText } from '../../cms/src/search/analysis'
 import { EmbeddedEngine } from '../../cms/src/search/embedded'
@@ -38,7 +45,7 @@ const LEGAL_KINDS = [
 const FIELDS = ['Công nghệ thông tin', 'Hành chính', 'Tài chính', 'Giáo dục', 'Y tế', 'Đất đai', 'Xây dựng', 'Môi trường']
 const STATUSES = ['Còn hiệu lực', 'Hết hiệu lực một phần', 'Hết hiệu lực toàn bộ', 'Chưa có hiệu lực']
 
-function generate(): { docs: SearchDocument[]; numbers: string[] } {
+export function generate(): { docs: SearchDocument[]; numbers: string[] } {
   const sites = siteSpecs(SITES)
   const docs: SearchDocument[] = []
   const numbers: string[] = []
@@ -84,7 +91,7 @@ function generate(): { docs: SearchDocument[]; numbers: string[] } {
 // ─── queries ─────────────────────────────────────────────────────────────────────────────────────
 type Kind = { name: string; make: () => SearchParams }
 
-function queryMix(docs: SearchDocument[], numbers: string[]): Kind[] {
+export function queryMix(docs: SearchDocument[], numbers: string[]): Kind[] {
   const sites = [...new Set(docs.map((d) => d.site))]
   const site = () => pick(sites)
   const number = () => pick(numbers)
@@ -162,6 +169,13 @@ async function main() {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   await engine.close()
+  let fresh: { heap_mb?: number; rss_mb?: number } = {}
+  if (engine.kind === 'embedded') {
+    fs.writeFileSync(path.join(dataDir, 'mix.json'), JSON.stringify({ sites: [...new Set(docs.map((d) => d.site))], numbers }))
+    const out = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url)], { env: { ...process.env, BENCH_OPEN_DIR: dataDir }, encoding: 'utf8' })
+    fresh = JSON.parse(out.trim().split('\n').pop()!) as typeof fresh
+    log(`fresh process (open + one query mix): heap ${fresh.heap_mb} MiB, rss ${fresh.rss_mb} MiB`)
+  }
   if (!process.env.KEEP_DATA) fs.rmSync(dataDir, { recursive: true, force: true })
   const round2 = (x: number) => Math.round(x * 100) / 100
   console.log(
@@ -176,8 +190,25 @@ async function main() {
       segment_mb: stats ? Math.round(stats.segmentBytes / 2 ** 20) : undefined,
       heap_mb: Math.round(memory.heapUsed / 2 ** 20),
       rss_mb: Math.round(memory.rss / 2 ** 20),
+      open_heap_mb: fresh.heap_mb,
+      open_rss_mb: fresh.rss_mb,
     }),
   )
 }
 
-await main()
+/** The child of `main`: open the index a run left in BENCH_OPEN_DIR, query it, report memory. */
+async function openOnly(dataDir: string) {
+  const { sites, numbers } = JSON.parse(fs.readFileSync(path.join(dataDir, 'mix.json'), 'utf8')) as { sites: string[]; numbers: string[] }
+  const engine = await createSearchEngine({ dataDir })
+  const mix = queryMix(sites.map((site) => ({ site }) as SearchDocument), numbers)
+  for (let i = 0; i < 5; i++) for (const kind of mix) await engine.search(kind.make())
+  global.gc?.()
+  const memory = process.memoryUsage()
+  await engine.close()
+  console.log(JSON.stringify({ heap_mb: Math.round(memory.heapUsed / 2 ** 20), rss_mb: Math.round(memory.rss / 2 ** 20) }))
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.env.BENCH_OPEN_DIR) await openOnly(process.env.BENCH_OPEN_DIR)
+  else await main()
+}
