@@ -195,6 +195,17 @@ describe('GET /api/public/search validation', () => {
     expect(legal.json().total).toBeGreaterThan(0)
     const dates = legal.json().hits.map((h: { date: string }) => h.date)
     expect([...dates].sort().reverse()).toEqual(dates)
+    // The document type of the legal list's form narrows to that type, with its facet counted.
+    const decrees = await search('q=&type=legal&doctype=nghi-dinh&sort=newest', 'bo-khcn')
+    expect(decrees.status, decrees.body).toBe(200)
+    const decreeHits = decrees.json().hits as { doctype?: string; number?: string }[]
+    expect(decrees.json().total).toBeGreaterThan(0)
+    expect(decrees.json().total).toBeLessThan(legal.json().total)
+    expect(decreeHits.every((h) => h.doctype === 'nghi-dinh' && /NĐ-CP/.test(h.number ?? ''))).toBe(true)
+    expect(legal.json().facets.doctype['nghi-dinh']).toBe(decrees.json().total)
+    const unknown = await search('q=&doctype=nghi-dinh-gia', 'bo-khcn')
+    expect(unknown.status).toBe(400)
+    expect(JSON.stringify(unknown.json())).toContain('doctype')
   })
 })
 
@@ -238,6 +249,10 @@ describe('portal search page /tim-kiem/', () => {
     expect(res.body).toContain('Còn hiệu lực')
     expect(res.body).toContain('Bỏ lọc')
     expect(res.body).toContain('name="status" value="con-hieu-luc"')
+    const decrees = await server.request(host('bo-khcn'), '/tim-kiem/?q=&type=legal&doctype=nghi-dinh&field=&issuer=&year=&status=&sort=newest')
+    expect(decrees.status).toBe(200)
+    expect(decrees.body).toContain('name="doctype" value="nghi-dinh"')
+    expect(decrees.body).toMatch(/Loại văn bản[\s\S]*Nghị định/)
     const bad = await server.request(host('ha-tinh'), '/tim-kiem/?q=a&page=0')
     expect(bad.status).toBe(400)
     expect(bad.body).toContain('Trang (page)')

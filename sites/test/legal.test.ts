@@ -228,7 +228,7 @@ describe('legal pages rendered', () => {
   it('gives the filter form the field names of the search page', async () => {
     const html = await render(withLegal(), '/van-ban/')
     expect(html).toContain('action="/tim-kiem/"')
-    for (const name of ['type', 'field', 'issuer', 'year', 'status', 'sort', 'q']) expect(html).toContain(`name="${name}"`)
+    for (const name of ['type', 'doctype', 'field', 'issuer', 'year', 'status', 'sort', 'q']) expect(html).toContain(`name="${name}"`)
     expect(html).toContain('value="legal"')
   })
 

@@ -20,6 +20,7 @@ export const SEARCH_FACET_LABELS = {
   issuer: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
   year: { vi: 'Năm ban hành', en: 'Year' },
   status: { vi: 'Tình trạng hiệu lực', en: 'Validity' },
+  doctype: { vi: 'Loại văn bản', en: 'Document type' },
 } as const
 
 export type SearchFacetName = keyof typeof SEARCH_FACET_LABELS

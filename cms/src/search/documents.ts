@@ -152,6 +152,7 @@ export function legalDocument(doc: Doc, site: SiteRef | null): SearchDocument | 
     ...(fields[0] ? { field: fields[0] } : {}),
     ...(yearOf(date) ? { year: yearOf(date) } : {}),
     ...(status ? { status } : {}),
+    ...(str(doc.documentType) ? { doctype: str(doc.documentType)! } : {}),
   }
 }
 

@@ -1025,7 +1025,7 @@ export class InvertedIndex {
       this.masksCache.clear()
       this.masksVersion = this.version
     }
-    const key = JSON.stringify([sitesInScope(params), asArray(params.type), params.field, params.issuer, params.year, params.status])
+    const key = JSON.stringify([sitesInScope(params), asArray(params.type), params.field, params.issuer, params.year, params.status, params.doctype])
     let mask = this.masksCache.get(key)
     if (mask === undefined) {
       mask = this.computeMask(params)
@@ -1056,6 +1056,7 @@ export class InvertedIndex {
     want('issuer', params.issuer === undefined ? undefined : [params.issuer])
     want('year', params.year === undefined ? undefined : [String(params.year)])
     want('status', params.status === undefined ? undefined : [params.status])
+    want('doctype', params.doctype === undefined ? undefined : [params.doctype])
     if (checks.length === 0) return { mask: null, list: null }
     let source: Int32Array[] = []
     let sourceSize = Infinity
@@ -1115,7 +1116,7 @@ export class InvertedIndex {
       titleHtml: highlightAll(doc.title, query),
       snippet: snippet(doc.text, query),
     }
-    for (const key of ['date', 'number', 'issuer', 'field', 'year', 'status'] as const) if (doc[key] !== undefined) (hit as Record<string, unknown>)[key] = doc[key]
+    for (const key of ['date', 'number', 'issuer', 'field', 'year', 'status', 'doctype'] as const) if (doc[key] !== undefined) (hit as Record<string, unknown>)[key] = doc[key]
     return hit
   }
 
@@ -1177,6 +1178,32 @@ export class InvertedIndex {
 
   /** The live documents and their postings as one segment file (deleted documents dropped). */
   serialize(): Buffer {
+    const steps = this.serializeSteps()
+    for (;;) {
+      const step = steps.next()
+      if (step.done) return step.value
+    }
+  }
+
+  /**
+   * The same, giving the event loop a turn every few milliseconds: a compaction of a big index
+   * takes seconds, during which the server keeps answering requests and building portals. The
+   * caller must not change the index meanwhile (writes wait for the compaction; searches only read).
+   */
+  async serializeAsync(sliceMs = 15): Promise<Buffer> {
+    const steps = this.serializeSteps(sliceMs)
+    for (;;) {
+      const step = steps.next()
+      if (step.done) return step.value
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
+  private *serializeSteps(sliceMs = Infinity): Generator<void, Buffer, void> {
+    let sliceStart = performance.now()
+    /** True when the current slice is used up (checked every 256 items). */
+    let tick = 0
+    const due = () => (++tick & 255) === 0 && performance.now() - sliceStart > sliceMs
     const count = this.docCount
     const renumber = new Int32Array(count).fill(-1)
     const seg = this.segment
@@ -1186,6 +1213,10 @@ export class InvertedIndex {
     // Documents of the segment are copied as they are stored, without decoding them.
     const segmentDocs = seg && seg.docs > 0 ? seg.read(seg.docOffsets[0]!, seg.docOffsets[seg.docs]!) : null
     for (let d = 0; d < count; d++) {
+      if (due()) {
+        yield
+        sliceStart = performance.now()
+      }
       if (!this.alive[d]) continue
       renumber[d] = live++
       ids.push(this.ids[d]!)
@@ -1222,6 +1253,10 @@ export class InvertedIndex {
     const terms: string[] = []
     const { blockDocs, blockTfs, postings } = this
     for (const [term, entry] of this.terms) {
+      if (due()) {
+        yield
+        sliceStart = performance.now()
+      }
       if (entry.id >= 0) {
         const end = postings.termBlock[entry.id + 1]!
         for (let b = postings.termBlock[entry.id]!; b < end; b++) {
@@ -1329,9 +1364,11 @@ export class InvertedIndex {
     for (let i = 0; i < s.lengths.length; i++) index.lengthSums[i % FIELDS]! += s.lengths[i]!
     index.dates = new Float64Column(s.dates)
     const docs = s.ids.length
-    FACETS.forEach((facet, j) => {
-      index.columns[facet] = Column.load(s.facetValues[facet] ?? [], s.facetIds.subarray(j * docs, (j + 1) * docs))
-    })
+    for (const facet of FACETS) {
+      // A facet the segment predates has no value on any of its documents.
+      const j = s.facetNames.indexOf(facet)
+      index.columns[facet] = Column.load(s.facetValues[facet] ?? [], j < 0 ? new Int32Array(docs).fill(-1) : s.facetIds.subarray(j * docs, (j + 1) * docs))
+    }
     index.live = docs
     index.alive = new Uint8Array(Math.max(1024, Math.ceil(docs * 1.25))).fill(1, 0, docs)
     return index
@@ -1474,6 +1511,7 @@ function encodeSegment(parts: SegmentParts): Buffer {
       idsBytes: idsBytes.length,
       termsBytes: termsBytes.length,
       facetBytes: facetBytes.length,
+      facets: FACETS,
       docBytes,
       postingBytes: p.bytes.length,
     }),
@@ -1511,6 +1549,8 @@ type SegmentHeader = {
   idsBytes: number
   termsBytes: number
   facetBytes: number
+  /** Facet columns in the order of `facetIds`; absent in segments written before `doctype` (the first six). */
+  facets?: string[]
   docBytes: number
   postingBytes: number
 }
@@ -1547,7 +1587,8 @@ function decodeSegmentParts(prefix: Buffer, arrays: Buffer) {
   }
   const dates = view(Float64Array, header.docs)
   const lengths = view(Int32Array, header.docs * FIELDS)
-  const facetIds = view(Int32Array, header.docs * FACETS.length)
+  const facetNames = header.facets ?? FACETS.slice(0, 6)
+  const facetIds = view(Int32Array, header.docs * facetNames.length)
   const docOffsets = view(Int32Array, header.docs + 1)
   const termBlock = view(Int32Array, header.terms + 1)
   const termDf = view(Int32Array, header.terms)
@@ -1559,6 +1600,7 @@ function decodeSegmentParts(prefix: Buffer, arrays: Buffer) {
     ids,
     terms: header.terms === 0 ? [] : termsText.split('\n'),
     facetValues,
+    facetNames,
     dates,
     lengths,
     facetIds,
@@ -1710,7 +1752,9 @@ export class EmbeddedEngine implements SearchEngine {
   async compact(): Promise<void> {
     const { dir } = this.options
     const next = this.generation + 1
-    const buffer = this.index.serialize()
+    // Writes wait behind this one (the write chain), so the index holds still while it is
+    // serialised in slices; searches go on meanwhile.
+    const buffer = await this.index.serializeAsync()
     const segmentFile = path.join(dir, `segment-${next}.bin`)
     await writeDurably(segmentFile, buffer)
     const newLog = await fsp.open(path.join(dir, `log-${next}.jsonl`), 'w')

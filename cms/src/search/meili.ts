@@ -57,9 +57,9 @@ export function meiliSettings() {
   }
   return {
     searchableAttributes: ['keys', 'title', 'number', 'issuer', 'field', 'text', 'exact'],
-    filterableAttributes: ['site', 'type', 'field', 'issuer', 'year', 'status', 'keys'],
+    filterableAttributes: ['site', 'type', 'field', 'issuer', 'year', 'status', 'doctype', 'keys'],
     sortableAttributes: ['dateTs'],
-    displayedAttributes: ['id', 'type', 'site', 'siteName', 'url', 'title', 'text', 'date', 'number', 'issuer', 'field', 'year', 'status'],
+    displayedAttributes: ['id', 'type', 'site', 'siteName', 'url', 'title', 'text', 'date', 'number', 'issuer', 'field', 'year', 'status', 'doctype'],
     synonyms,
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['vie'] }],
     // Keys and Telex codes must match exactly; folded syllables are short, so the default
@@ -94,6 +94,7 @@ export function meiliFilter(params: ReturnType<typeof SearchParamsSchema.parse>)
   if (params.issuer !== undefined) filter.push(`issuer = ${quote(params.issuer)}`)
   if (params.year !== undefined) filter.push(`year = ${params.year}`)
   if (params.status !== undefined) filter.push(`status = ${quote(params.status)}`)
+  if (params.doctype !== undefined) filter.push(`doctype = ${quote(params.doctype)}`)
   return filter
 }
 
@@ -199,7 +200,7 @@ export class MeiliEngine implements SearchEngine {
         titleHtml: highlightAll(doc.title, query),
         snippet: snippet(doc.text, query),
       }
-      for (const key of ['date', 'number', 'issuer', 'field', 'year', 'status'] as const) if (doc[key] !== undefined && doc[key] !== null) (hit as Record<string, unknown>)[key] = doc[key]
+      for (const key of ['date', 'number', 'issuer', 'field', 'year', 'status', 'doctype'] as const) if (doc[key] !== undefined && doc[key] !== null) (hit as Record<string, unknown>)[key] = doc[key]
       return hit
     })
     return { hits, total, page: params.page, perPage: params.perPage, pages: Math.ceil(total / params.perPage), facets, took: Math.round(performance.now() - started) }

@@ -2,16 +2,16 @@
  * The data of the portal search page from a search's parameters and result: links for facets,
  * removing filters, pages, the suggestion and the "all portals" switch. Pure.
  */
-import { VALIDITY_STATUS_LABELS, type ValidityStatus } from '../contracts/legal'
+import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType, VALIDITY_STATUS_LABELS, type ValidityStatus } from '../contracts/legal'
 import { SEARCH_FACET_LABELS, SEARCH_PAGE_PATH, SEARCH_TYPE_LABELS, type SearchFacetName, type SearchPageData, type SearchPageHit } from '../contracts/search'
 import type { ContentType, ParsedSearchParams, SearchResult } from './port'
 
 /** The page's own parameters (the ones a link carries over). */
-type PageParams = { q: string; scope: 'site' | 'all'; type?: string; field?: string; issuer?: string; year?: string; status?: string; sort?: string; page?: number }
+type PageParams = { q: string; scope: 'site' | 'all'; type?: string; field?: string; issuer?: string; year?: string; status?: string; doctype?: string; sort?: string; page?: number }
 
 export function pageParams(p: ParsedSearchParams): PageParams {
   const type = Array.isArray(p.type) ? p.type.join(',') : p.type
-  return { q: p.q, scope: p.scope, type, field: p.field, issuer: p.issuer, year: p.year === undefined ? undefined : String(p.year), status: p.status, sort: p.sort, page: p.page }
+  return { q: p.q, scope: p.scope, type, field: p.field, issuer: p.issuer, year: p.year === undefined ? undefined : String(p.year), status: p.status, doctype: p.doctype, sort: p.sort, page: p.page }
 }
 
 /** `/tim-kiem/?…` with the given parameters, in a stable order, without empty ones or page 1. */
@@ -19,7 +19,7 @@ export function searchHref(p: PageParams): string {
   const query = new URLSearchParams()
   if (p.q) query.set('q', p.q)
   if (p.scope === 'all') query.set('scope', 'all')
-  for (const key of ['type', 'field', 'issuer', 'year', 'status', 'sort'] as const) if (p[key]) query.set(key, p[key]!)
+  for (const key of ['type', 'doctype', 'field', 'issuer', 'year', 'status', 'sort'] as const) if (p[key]) query.set(key, p[key]!)
   if (p.page && p.page > 1) query.set('page', String(p.page))
   const text = query.toString()
   return text ? `${SEARCH_PAGE_PATH}?${text}` : SEARCH_PAGE_PATH
@@ -33,6 +33,7 @@ const typeLabel = (value: string): string => (Object.hasOwn(SEARCH_TYPE_LABELS, 
 function facetValueLabel(name: SearchFacetName, value: string, siteNames: Map<string, string>): string {
   if (name === 'type') return typeLabel(value)
   if (name === 'status') return statusLabel(value)
+  if (name === 'doctype') return Object.hasOwn(LEGAL_DOCUMENT_TYPE_LABELS, value) ? LEGAL_DOCUMENT_TYPE_LABELS[value as LegalDocumentType].vi : value
   if (name === 'site') return siteNames.get(value) ?? value
   return value
 }
@@ -46,7 +47,7 @@ export type PageContext = {
   absolute: (site: string, path: string) => string
 }
 
-const FILTERS = ['type', 'field', 'issuer', 'year', 'status'] as const
+const FILTERS = ['type', 'doctype', 'field', 'issuer', 'year', 'status'] as const
 
 /** The page without results: the form (and an explanation when a parameter was refused). */
 export function emptySearchPage(p: Partial<PageParams>, error: string | null): SearchPageData {
@@ -65,7 +66,7 @@ export function searchPageData(params: ParsedSearchParams, result: SearchResult 
   }
   if (current.sort === 'newest') filters.push({ name: 'sort', label: 'Sắp xếp', value: 'Mới nhất', removeHref: searchHref({ ...base, sort: undefined }) })
   // The type is a field of the form; the legal filters ride along so a new query keeps them.
-  const hidden = (['field', 'issuer', 'year', 'status', 'sort'] as const).filter((k) => current[k]).map((k) => ({ name: k, value: current[k]! }))
+  const hidden = (['doctype', 'field', 'issuer', 'year', 'status', 'sort'] as const).filter((k) => current[k]).map((k) => ({ name: k, value: current[k]! }))
   const data: SearchPageData = { query: current.q, scope: current.scope, type: current.type ?? '', filters, hidden, error: null, result: null }
   if (!result) return data
 
@@ -86,7 +87,7 @@ export function searchPageData(params: ParsedSearchParams, result: SearchResult 
     }
   })
 
-  const facetNames: SearchFacetName[] = ['type', ...(current.scope === 'all' ? (['site'] as const) : []), 'field', 'issuer', 'year', 'status']
+  const facetNames: SearchFacetName[] = ['type', ...(current.scope === 'all' ? (['site'] as const) : []), 'doctype', 'field', 'issuer', 'year', 'status']
   const facets = facetNames
     .map((name) => {
       const counts = result.facets[name] ?? {}

@@ -33,10 +33,12 @@ export const SearchDocumentSchema = z.object({
   year: z.number().int().optional(),
   /** Legal documents: validity status (còn hiệu lực, hết hiệu lực…). */
   status: z.string().optional(),
+  /** Legal documents: document type code (`nghi-dinh`, `thong-tu`…, contracts/legal.ts). */
+  doctype: z.string().optional(),
 })
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>
 
-export const FACETS = ['type', 'site', 'field', 'issuer', 'year', 'status'] as const
+export const FACETS = ['type', 'site', 'field', 'issuer', 'year', 'status', 'doctype'] as const
 export type FacetName = (typeof FACETS)[number]
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
@@ -60,6 +62,8 @@ export const SearchParamsSchema = z.object({
   issuer: z.string().optional(),
   year: z.coerce.number().int().optional(),
   status: z.string().optional(),
+  /** Legal documents of this type (`nghi-dinh`…). */
+  doctype: z.string().optional(),
   /** 1-based. @default 1 */
   page: z.coerce.number().int().min(1).max(1000).default(1),
   /** @default 10 */
@@ -87,6 +91,7 @@ export type SearchHit = {
   field?: string
   year?: number
   status?: string
+  doctype?: string
 }
 
 export type SearchResult = {
@@ -157,7 +162,7 @@ export function sitesInScope(params: ParsedSearchParams): string[] | null {
 export const asArray = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
 
 export function emptyFacets(): Record<FacetName, Record<string, number>> {
-  return { type: {}, site: {}, field: {}, issuer: {}, year: {}, status: {} }
+  return { type: {}, site: {}, field: {}, issuer: {}, year: {}, status: {}, doctype: {} }
 }
 
 export function escapeHtml(text: string): string {

@@ -13,10 +13,10 @@ describe('parseSearchQuery', () => {
   })
 
   it('names each bad parameter with a Vietnamese and an English message', () => {
-    const r = parseSearchQuery({ q: 'x'.repeat(501), scope: 'moi-noi', type: 'video', page: '0', year: '99', perPage: '51', sort: 'abc', site: 'Hà Tĩnh' })
+    const r = parseSearchQuery({ q: 'x'.repeat(501), scope: 'moi-noi', type: 'video', page: '0', year: '99', perPage: '51', sort: 'abc', site: 'Hà Tĩnh', doctype: 'sac-lenh' })
     expect(r.ok).toBe(false)
     if (r.ok) return
-    expect(Object.keys(r.errors).sort()).toEqual(['page', 'perPage', 'q', 'scope', 'site', 'sort', 'type', 'year'])
+    expect(Object.keys(r.errors).sort()).toEqual(['doctype', 'page', 'perPage', 'q', 'scope', 'site', 'sort', 'type', 'year'])
     for (const message of Object.values(r.errors)) {
       expect(message.vi.length).toBeGreaterThan(0)
       expect(message.en.length).toBeGreaterThan(0)
@@ -29,6 +29,12 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery({ q: ['a', 'b'] }).ok).toBe(false)
     const r = parseSearchQuery({ q: 'a', type: ['news', 'legal'] })
     expect(r.ok && r.params.type).toEqual(['news', 'legal'])
+  })
+
+  it('takes a legal document type from the catalogue (the legal list form\'s "Loại văn bản")', () => {
+    const r = parseSearchQuery({ q: '', type: 'legal', doctype: 'thong-tu' })
+    expect(r.ok && r.params.doctype).toBe('thong-tu')
+    expect(r.ok && asksForSomething(r.params)).toBe(true)
   })
 
   it('normalises the query to NFC', () => {

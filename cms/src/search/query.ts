@@ -7,11 +7,12 @@
  * "no filter". A repeated scalar parameter (`q=a&q=b`) is refused rather than guessed.
  */
 import type { Bilingual } from '../contracts/dialogue'
+import { LEGAL_DOCUMENT_TYPES } from '../contracts/legal'
 import { CONTENT_TYPES, type ParsedSearchParams, SearchParamsSchema } from './port'
 
 export const MAX_QUERY_LENGTH = 500
 
-const SCALARS = ['q', 'site', 'scope', 'field', 'issuer', 'year', 'status', 'page', 'perPage', 'sort'] as const
+const SCALARS = ['q', 'site', 'scope', 'field', 'issuer', 'year', 'status', 'doctype', 'page', 'perPage', 'sort'] as const
 const LISTS = ['type'] as const
 
 const MESSAGES: Record<string, Bilingual> = {
@@ -22,6 +23,7 @@ const MESSAGES: Record<string, Bilingual> = {
   field: { vi: 'Lĩnh vực (field) quá dài: tối đa 200 ký tự.', en: 'field is too long: at most 200 characters.' },
   issuer: { vi: 'Cơ quan ban hành (issuer) quá dài: tối đa 200 ký tự.', en: 'issuer is too long: at most 200 characters.' },
   status: { vi: 'Tình trạng hiệu lực (status) quá dài: tối đa 100 ký tự.', en: 'status is too long: at most 100 characters.' },
+  doctype: { vi: 'Loại văn bản (doctype) không hợp lệ: dùng mã loại như "nghi-dinh", "thong-tu".', en: 'doctype is not valid: use a document type code such as "nghi-dinh" or "thong-tu".' },
   year: { vi: 'Năm (year) phải là số có 4 chữ số, từ 1900 đến 2100.', en: 'year must be a four-digit year between 1900 and 2100.' },
   page: { vi: 'Trang (page) phải là số nguyên từ 1 đến 1000.', en: 'page must be a whole number from 1 to 1000.' },
   perPage: { vi: 'Số kết quả mỗi trang (perPage) phải là số nguyên từ 1 đến 50.', en: 'perPage must be a whole number from 1 to 50.' },
@@ -32,7 +34,7 @@ const repeated = (name: string): Bilingual => ({ vi: `Tham số ${name} chỉ đ
 
 export type QueryCheck = { ok: true; params: ParsedSearchParams } | { ok: false; errors: Record<string, Bilingual> }
 
-const LIMITS: Partial<Record<(typeof SCALARS)[number], number>> = { field: 200, issuer: 200, status: 100, site: 63 }
+const LIMITS: Partial<Record<(typeof SCALARS)[number], number>> = { field: 200, issuer: 200, status: 100, doctype: 60, site: 63 }
 
 export function parseSearchQuery(raw: Record<string, unknown>): QueryCheck {
   const errors: Record<string, Bilingual> = {}
@@ -64,6 +66,7 @@ export function parseSearchQuery(raw: Record<string, unknown>): QueryCheck {
   if (typeof input.q === 'string' && input.q.length > MAX_QUERY_LENGTH) errors.q = MESSAGES.q!
   if (typeof input.site === 'string' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.site)) errors.site = MESSAGES.site!
   if (typeof input.year === 'string' && !/^(19|20)\d\d$|^2100$/.test(input.year)) errors.year = MESSAGES.year!
+  if (typeof input.doctype === 'string' && !(LEGAL_DOCUMENT_TYPES as readonly string[]).includes(input.doctype)) errors.doctype = MESSAGES.doctype!
   for (const name of ['page', 'perPage'] as const) {
     if (typeof input[name] === 'string' && !/^\d{1,4}$/.test(input[name] as string)) errors[name] = MESSAGES[name]!
   }
@@ -82,4 +85,4 @@ export function parseSearchQuery(raw: Record<string, unknown>): QueryCheck {
 
 /** Whether a search asks for anything: a query or at least one filter. */
 export const asksForSomething = (p: ParsedSearchParams): boolean =>
-  p.q.trim() !== '' || p.type !== undefined || p.field !== undefined || p.issuer !== undefined || p.year !== undefined || p.status !== undefined
+  p.q.trim() !== '' || p.type !== undefined || p.field !== undefined || p.issuer !== undefined || p.year !== undefined || p.status !== undefined || p.doctype !== undefined

@@ -137,6 +137,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
             ...(hit.field ? { field: hit.field } : {}),
             ...(hit.year ? { year: hit.year } : {}),
             ...(hit.status ? { status: hit.status } : {}),
+            ...(hit.doctype ? { doctype: hit.doctype } : {}),
           }
         }),
         facets: result.facets,
