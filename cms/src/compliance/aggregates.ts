@@ -56,6 +56,13 @@ export const LIST_SECTIONS = [
   { collection: 'consultations', table: 'consultations', section: 'lay-y-kien' },
 ] as const
 
+/**
+ * The questions-and-feedback section is also fulfilled by the platform's own Q&A
+ * (`/hoi-dap-truc-tuyen/`, online dialogues): present when a citizen's question was answered,
+ * as fresh as the newest answer.
+ */
+export const ANSWERS_SECTION = 'hoi-dap'
+
 const num = (v: unknown): number | null => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v))
 
 type Row = Record<string, unknown>
@@ -109,11 +116,12 @@ async function fromSqlite(payload: Payload, now: Date): Promise<ActivityAggregat
     // Few rows: counted here rather than grouped, so SQLite searches the status index.
     db.all(sql`SELECT site_id AS site FROM builds WHERE status = 'queued'`),
   ])
-  const listRecords = await Promise.all(
-    LIST_SECTIONS.map(({ table, section }) =>
+  const listRecords = await Promise.all([
+    ...LIST_SECTIONS.map(({ table, section }) =>
       db.all(sql`SELECT site_id AS site, ${section} AS section, MAX(updated_at) AS t FROM ${sql.identifier(table)} WHERE _status = 'published' GROUP BY site_id`),
     ),
-  )
+    db.all(sql`SELECT site_id AS site, ${ANSWERS_SECTION} AS section, MAX(COALESCE(answer_at, updated_at)) AS t FROM questions WHERE state = 'answered' GROUP BY site_id`),
+  ])
 
   const result: ActivityAggregates = { newsBySite: new Map(), sections: new Map(), pagesBySite: new Map(), builds: new Map() }
   for (const r of newsBySite) keepLatest(result.newsBySite, String(r.site), r.t)
@@ -161,9 +169,17 @@ async function fromMongo(payload: Payload, now: Date): Promise<ActivityAggregate
   ])
 
   const listRecords = await Promise.all(
-    LIST_SECTIONS.map(async ({ collection, section }) =>
-      (await (models[collection]?.aggregate([{ $match: { _status: 'published' } }, { $group: { _id: '$site', t: { $max: '$updatedAt' } } }]) ?? [])).map((r) => ({ site: r._id, section, t: r.t })),
-    ),
+    [
+      ...LIST_SECTIONS.map(async ({ collection, section }) =>
+        (await (models[collection]?.aggregate([{ $match: { _status: 'published' } }, { $group: { _id: '$site', t: { $max: '$updatedAt' } } }]) ?? [])).map((r) => ({ site: r._id, section, t: r.t })),
+      ),
+      (async () =>
+        (await (models.questions?.aggregate([{ $match: { state: 'answered' } }, { $group: { _id: '$site', t: { $max: { $ifNull: ['$answer.at', '$updatedAt'] } } } }]) ?? [])).map((r) => ({
+          site: r._id,
+          section: ANSWERS_SECTION as string,
+          t: r.t,
+        })))(),
+    ],
   )
   const result: ActivityAggregates = { newsBySite: new Map(), sections: new Map(), pagesBySite: new Map(), builds: new Map() }
   for (const r of newsBySite) keepLatest(result.newsBySite, String(r._id), r.t)
