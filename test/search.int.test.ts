@@ -207,6 +207,27 @@ describe('GET /api/public/search validation', () => {
     expect(unknown.status).toBe(400)
     expect(JSON.stringify(unknown.json())).toContain('doctype')
   })
+
+  it('keeps the documents other portals share with a portal in its legal list\'s filtered search', async () => {
+    // ha-tinh lists the ministry's documents but holds none itself: its own scope finds none…
+    const own = await search('q=&type=legal&sort=newest', 'ha-tinh')
+    expect(own.json().total).toBe(0)
+    // …and its /van-ban/ form names the portals whose documents the list shows.
+    const list = await server.request(host('ha-tinh'), '/van-ban/')
+    expect(list.status).toBe(200)
+    const named = [...list.body.matchAll(/name="sites" value="([^"]+)"/g)].map((m) => m[1])
+    expect(named).toContain('bo-khcn')
+    const widened = await search(`q=&type=legal&sort=newest&${named.map((s) => `sites=${s}`).join('&')}`, 'ha-tinh')
+    expect(widened.status, widened.body).toBe(200)
+    expect(widened.json().total).toBeGreaterThan(0)
+    expect(widened.json().hits.every((h: { site: string }) => named.includes(h.site))).toBe(true)
+    // The results page carries the portals along in its links and form.
+    const page = await server.request(host('ha-tinh'), `/tim-kiem/?type=legal&doctype=nghi-dinh&${named.map((s) => `sites=${s}`).join('&')}`)
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('name="sites" value="bo-khcn"')
+    expect(page.body).toMatch(/Tìm thấy <strong>[1-9]\d*<\/strong> kết quả/)
+    expect((await search('q=&sites=Bo%20KHCN', 'ha-tinh')).status).toBe(400)
+  })
 })
 
 describe('portal search page /tim-kiem/', () => {

@@ -37,6 +37,19 @@ describe('search page data', () => {
     expect(status.values[0]!.href).not.toContain('status=')
   })
 
+  it('carries the portals a legal list names (its own and those sharing with it) through its links, form and document type', () => {
+    const params = SearchParamsSchema.parse({ q: '', type: 'legal', doctype: 'nghi-dinh', site: 'ha-tinh', sites: ['ha-tinh', 'bo-khcn'] })
+    const data = searchPageData(params, result({ total: 3, pages: 1, facets: { ...emptyFacets(), site: { 'bo-khcn': 2, 'ha-tinh': 1 }, doctype: { 'nghi-dinh': 3 } } }), ctx)
+    expect(data.hidden.filter((h) => h.name === 'sites').map((h) => h.value)).toEqual(['ha-tinh', 'bo-khcn'])
+    expect(data.filters.map((f) => [f.name, f.value])).toEqual([['type', 'Văn bản'], ['doctype', 'Nghị định']])
+    const doctype = data.result!.facets.find((f) => f.name === 'doctype')!
+    expect(doctype.values[0]).toMatchObject({ label: 'Nghị định', active: true })
+    expect(doctype.values[0]!.href).toBe('/tim-kiem/?sites=ha-tinh&sites=bo-khcn&type=legal')
+    // A portal facet leads to that portal's own search, without the list's portals.
+    const site = data.result!.facets.find((f) => f.name === 'site')!
+    expect(site.values[0]!.href).toBe('https://bo-khcn.example/tim-kiem/?type=legal&doctype=nghi-dinh')
+  })
+
   it('links hits on other portals absolutely, and offers the suggestion and all portals when nothing is found', () => {
     const params = SearchParamsSchema.parse({ q: 'chuyen doi sso', site: 'ha-tinh' })
     const none = searchPageData(params, result({ suggestion: 'chuyển đổi số' }), ctx)

@@ -7,11 +7,13 @@ import { SEARCH_FACET_LABELS, SEARCH_PAGE_PATH, SEARCH_TYPE_LABELS, type SearchF
 import type { ContentType, ParsedSearchParams, SearchResult } from './port'
 
 /** The page's own parameters (the ones a link carries over). */
-type PageParams = { q: string; scope: 'site' | 'all'; type?: string; field?: string; issuer?: string; year?: string; status?: string; doctype?: string; sort?: string; page?: number }
+type PageParams = { q: string; scope: 'site' | 'all'; sites?: string[]; type?: string; field?: string; issuer?: string; year?: string; status?: string; doctype?: string; sort?: string; page?: number }
 
 export function pageParams(p: ParsedSearchParams): PageParams {
   const type = Array.isArray(p.type) ? p.type.join(',') : p.type
-  return { q: p.q, scope: p.scope, type, field: p.field, issuer: p.issuer, year: p.year === undefined ? undefined : String(p.year), status: p.status, doctype: p.doctype, sort: p.sort, page: p.page }
+  // Several portals in a portal's own scope: a legal list's form (the portal and those sharing with it).
+  const sites = p.scope === 'site' && Array.isArray(p.sites) && p.sites.length > 1 ? p.sites : undefined
+  return { q: p.q, scope: p.scope, sites, type, field: p.field, issuer: p.issuer, year: p.year === undefined ? undefined : String(p.year), status: p.status, doctype: p.doctype, sort: p.sort, page: p.page }
 }
 
 /** `/tim-kiem/?…` with the given parameters, in a stable order, without empty ones or page 1. */
@@ -19,6 +21,7 @@ export function searchHref(p: PageParams): string {
   const query = new URLSearchParams()
   if (p.q) query.set('q', p.q)
   if (p.scope === 'all') query.set('scope', 'all')
+  else for (const site of p.sites ?? []) query.append('sites', site)
   for (const key of ['type', 'doctype', 'field', 'issuer', 'year', 'status', 'sort'] as const) if (p[key]) query.set(key, p[key]!)
   if (p.page && p.page > 1) query.set('page', String(p.page))
   const text = query.toString()
@@ -66,7 +69,10 @@ export function searchPageData(params: ParsedSearchParams, result: SearchResult 
   }
   if (current.sort === 'newest') filters.push({ name: 'sort', label: 'Sắp xếp', value: 'Mới nhất', removeHref: searchHref({ ...base, sort: undefined }) })
   // The type is a field of the form; the legal filters ride along so a new query keeps them.
-  const hidden = (['doctype', 'field', 'issuer', 'year', 'status', 'sort'] as const).filter((k) => current[k]).map((k) => ({ name: k, value: current[k]! }))
+  const hidden = [
+    ...(current.sites ?? []).map((value) => ({ name: 'sites', value })),
+    ...(['doctype', 'field', 'issuer', 'year', 'status', 'sort'] as const).filter((k) => current[k]).map((k) => ({ name: k, value: current[k]! })),
+  ]
   const data: SearchPageData = { query: current.q, scope: current.scope, type: current.type ?? '', filters, hidden, error: null, result: null }
   if (!result) return data
 
@@ -87,7 +93,7 @@ export function searchPageData(params: ParsedSearchParams, result: SearchResult 
     }
   })
 
-  const facetNames: SearchFacetName[] = ['type', ...(current.scope === 'all' ? (['site'] as const) : []), 'doctype', 'field', 'issuer', 'year', 'status']
+  const facetNames: SearchFacetName[] = ['type', ...(current.scope === 'all' || current.sites ? (['site'] as const) : []), 'doctype', 'field', 'issuer', 'year', 'status']
   const facets = facetNames
     .map((name) => {
       const counts = result.facets[name] ?? {}
@@ -99,7 +105,7 @@ export function searchPageData(params: ParsedSearchParams, result: SearchResult 
           label: facetValueLabel(name, value, ctx.siteNames),
           count,
           active: active === value,
-          href: name === 'site' ? ctx.absolute(value, searchHref({ ...base, scope: 'site' })) : searchHref({ ...base, [name]: active === value ? undefined : value }),
+          href: name === 'site' ? ctx.absolute(value, searchHref({ ...base, scope: 'site', sites: undefined })) : searchHref({ ...base, [name]: active === value ? undefined : value }),
         }))
       return { name, label: SEARCH_FACET_LABELS[name].vi, values }
     })

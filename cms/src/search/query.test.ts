@@ -37,6 +37,15 @@ describe('parseSearchQuery', () => {
     expect(r.ok && asksForSomething(r.params)).toBe(true)
   })
 
+  it('takes up to 20 portal slugs in sites, repeated or comma-separated', () => {
+    const r = parseSearchQuery({ q: 'a', sites: ['ha-tinh', 'bo-khcn'] })
+    expect(r.ok && r.params.sites).toEqual(['ha-tinh', 'bo-khcn'])
+    expect(parseSearchQuery({ q: 'a', sites: 'ha-tinh,bo-khcn' }).ok).toBe(true)
+    const bad = parseSearchQuery({ q: 'a', sites: ['Hà Tĩnh'] })
+    expect(bad.ok ? [] : Object.keys(bad.errors)).toEqual(['sites'])
+    expect(parseSearchQuery({ q: 'a', sites: Array.from({ length: 21 }, (_, i) => `cong-${i}`) }).ok).toBe(false)
+  })
+
   it('normalises the query to NFC', () => {
     const r = parseSearchQuery({ q: 'Vie\u0323\u0302t' })
     expect(r.ok && r.params.q).toBe('Việt')

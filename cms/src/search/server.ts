@@ -79,12 +79,17 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
     if (!check.ok) return { status: 400, errors: check.errors }
     const params = check.params
     const sites = await activeSites()
+    // `sites` (a legal list's form: the portal and those whose documents it shows) widens a
+    // portal's own scope to those portals; unknown or archived ones are dropped.
+    const named = params.sites === undefined ? null : (Array.isArray(params.sites) ? params.sites : [params.sites]).filter((s) => sites.has(s))
+    params.sites = undefined
     if (portal) params.site = portal.slug
     else if (params.site && !sites.has(params.site)) return { status: 404, errors: { site: UNKNOWN_SITE } }
     else if (!params.site && req.query.scope === 'site') return { status: 400, errors: { site: NEEDS_SITE } }
     else if (!params.site) params.scope = 'all'
     // Every active portal, named: an archived one's documents never show, even before its sync ran.
     if (params.scope === 'all') params.sites = [...sites.keys()]
+    else if (named && params.site) params.sites = [...new Set([params.site, ...named])]
     const engine = searchEngine()
     if (!engine) return { status: 503, errors: { search: UNAVAILABLE } }
     let result: SearchResult
