@@ -43,6 +43,8 @@ const FIXTURES: SearchDocument[] = [
     year: 2022,
     status: 'Còn hiệu lực',
     doctype: 'nghi-dinh',
+    // Shared with a department's portal, which shows it among its own documents.
+    shownOn: ['so-tu-phap'],
   },
   {
     id: 'qd-766',
@@ -158,6 +160,17 @@ function contract(name: string, open: () => Promise<SearchEngine>, options: { re
       expect(hit).toMatchObject({ number: '42/2022/NĐ-CP', issuer: 'Chính phủ', year: 2022, status: 'Còn hiệu lực', url: '/van-ban/42-2022-nd-cp' })
     })
 
+    it('finds shared content in the scope of the portals that show it, once, under its owner', async () => {
+      expect(ids(await engine.search({ q: '', site: 'so-tu-phap' }))).toEqual(['nd-42'])
+      const both = await engine.search({ q: 'nghị định 42/2022', sites: ['bo-khcn', 'so-tu-phap'] })
+      expect(ids(both).filter((id) => id === 'nd-42')).toEqual(['nd-42'])
+      expect(both.facets.site).toMatchObject({ 'bo-khcn': expect.any(Number) })
+      expect(both.facets.site['so-tu-phap']).toBeUndefined()
+      expect(both.hits.find((h) => h.id === 'nd-42')).toMatchObject({ site: 'bo-khcn', url: '/van-ban/42-2022-nd-cp' })
+      // Not shown on other portals.
+      expect(ids(await engine.search({ q: 'nghị định 42/2022', site: 'ha-tinh' }))).not.toContain('nd-42')
+    })
+
     it('pages through results with a stable total', async () => {
       const pages = await Promise.all([1, 2, 3].map((page) => engine.search({ q: 'nông thôn mới', site: 'xa-an-lac', page, perPage: 10 })))
       expect(pages.map((p) => p.total)).toEqual([25, 25, 25])
@@ -213,6 +226,7 @@ function contract(name: string, open: () => Promise<SearchEngine>, options: { re
         expect(ids(await search({ q: 'trần phú' }))).toContain('duong')
         expect(ids(await search({ q: 'CNTT' }))).not.toContain('cntt')
         expect(ids(await search({ q: '', doctype: 'nghi-dinh' }))).toEqual(['nd-42'])
+        expect(ids(await engine.search({ q: '', site: 'so-tu-phap' }))).toEqual(['nd-42'])
       })
     }
   })

@@ -2437,6 +2437,7 @@ export interface TaskSyncSearch {
     collection?: string | null;
     id?: string | null;
     site?: string | null;
+    shared?: boolean | null;
   };
   output: {
     result?: string | null;

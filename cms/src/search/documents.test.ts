@@ -38,6 +38,13 @@ describe('news and pages', () => {
     })
   })
 
+  it('names the other portals that show shared news, never the owner, and only for shareable content', () => {
+    const shared = toSearchDocument('news', news, site, { shownOn: ['xa-thach-ha', 'ha-tinh', 'so-khcn-ha-tinh', 'xa-thach-ha'] })
+    expect(shared).toMatchObject({ site: 'ha-tinh', shownOn: ['so-khcn-ha-tinh', 'xa-thach-ha'] })
+    expect(toSearchDocument('news', news, site, { shownOn: [] })).not.toHaveProperty('shownOn')
+    expect(toSearchDocument('news', { ...news, _status: 'draft' }, site, { shownOn: ['xa-thach-ha'] })).toBeNull()
+  })
+
   it('gives nothing for a draft, an unpublished item or a portal that is archived', () => {
     expect(newsDocument({ ...news, _status: 'draft' }, site)).toBeNull()
     expect(newsDocument(news, { ...site, status: 'archived' })).toBeNull()

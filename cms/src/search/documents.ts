@@ -215,14 +215,22 @@ function htmlToPlain(html: string): string {
 }
 
 /** The mapper of a collection (questions need their session's slug: pass it as `extra`). */
-export function toSearchDocument(collection: SearchCollection, doc: Doc, site: SiteRef | null, extra: { sessionSlug?: string | null } = {}): SearchDocument | null {
+/**
+ * `shownOn`: the other portals that show a shared news item or legal document (the caller knows
+ * the site tree); only kept for a document that is itself indexed.
+ */
+export function toSearchDocument(collection: SearchCollection, doc: Doc, site: SiteRef | null, extra: { sessionSlug?: string | null; shownOn?: readonly string[] } = {}): SearchDocument | null {
+  const shown = (mapped: SearchDocument | null) => {
+    const others = [...new Set(extra.shownOn ?? [])].filter((s) => s !== mapped?.site).sort()
+    return mapped && others.length ? { ...mapped, shownOn: others } : mapped
+  }
   switch (collection) {
     case 'news':
-      return newsDocument(doc, site)
+      return shown(newsDocument(doc, site))
     case 'pages':
       return pageDocument(doc, site)
     case 'legal-documents':
-      return legalDocument(doc, site)
+      return shown(legalDocument(doc, site))
     case 'procedures':
       return procedureDocument(doc, site)
     case 'questions':

@@ -526,6 +526,13 @@ export class InvertedIndex {
   private segment: Segment | null = null
   /** Documents written since the segment (null once deleted), by document number − segment size. */
   private added: (SearchDocument | null)[] = []
+  /**
+   * Shared content: the other portals that show a document (`shownOn`), as site value ids. A
+   * portal's own scope finds these documents too. Lists keep replaced documents until the next
+   * compaction; searches skip them (not alive).
+   */
+  private shownLists = new Map<number, number[]>()
+  private shownBy = new Map<number, number[]>()
   private ids: string[] = []
   readonly byId = new Map<string, number>()
   terms = new Map<string, TermEntry>()
@@ -598,9 +605,21 @@ export class InvertedIndex {
       this.lengthSums[f]! += lengths[f]!
     }
     for (const facet of FACETS) this.columns[facet].push(facetValue(doc, facet))
+    if (doc.shownOn?.length) this.addShown(docNo, doc.shownOn)
     this.dates.push(doc.date ? Date.parse(doc.date) || 0 : 0)
     this.setAlive(docNo, 1)
     return docNo
+  }
+
+  private addShown(docNo: number, sites: readonly string[]): void {
+    const ids = [...new Set(sites.map((s) => this.columns.site.idOf(s.normalize('NFC'))))].filter((id) => id >= 0 && id !== this.columns.site.byDoc.data[docNo])
+    if (ids.length === 0) return
+    this.shownBy.set(docNo, ids)
+    for (const id of ids) {
+      let list = this.shownLists.get(id)
+      if (!list) this.shownLists.set(id, (list = []))
+      list.push(docNo)
+    }
   }
 
   private setAlive(docNo: number, value: 0 | 1): void {
@@ -1062,6 +1081,7 @@ export class InvertedIndex {
     let sourceSize = Infinity
     for (const c of checks) {
       const lists = [...c.allowed].map((id) => this.columns[c.facet].docsOf(id))
+      if (c.facet === 'site') for (const id of c.allowed) if (this.shownLists.has(id)) lists.push(Int32Array.from(this.shownLists.get(id)!))
       const size = lists.reduce((sum, l) => sum + l.length, 0)
       if (size < sourceSize) {
         source = lists
@@ -1070,11 +1090,17 @@ export class InvertedIndex {
     }
     const mask = new Uint8Array(this.docCount)
     const list = new Int32Column(Math.max(16, sourceSize))
-    const columns = checks.map((c) => ({ byDoc: this.columns[c.facet].byDoc.data, allowed: c.allowed }))
+    const columns = checks.map((c) => ({ byDoc: this.columns[c.facet].byDoc.data, allowed: c.allowed, site: c.facet === 'site' }))
+    const shownBy = this.shownBy
     for (const docs of source) {
       next: for (const d of docs) {
-        if (this.alive[d] === 0) continue
-        for (const c of columns) if (!c.allowed.has(c.byDoc[d]!)) continue next
+        // A document listed twice (its owner's list and a portal showing it) counts once.
+        if (this.alive[d] === 0 || mask[d] === 1) continue
+        for (const c of columns) {
+          if (c.allowed.has(c.byDoc[d]!)) continue
+          if (c.site && shownBy.get(d)?.some((id) => c.allowed.has(id))) continue
+          continue next
+        }
         mask[d] = 1
         list.push(d)
       }
@@ -1249,6 +1275,11 @@ export class InvertedIndex {
       dates[to] = this.dates.data[d]!
       for (let f = 0; f < FIELDS; f++) lengths[to * FIELDS + f] = this.lengths.data[d * FIELDS + f]!
     }
+    const shown: Record<string, number[]> = {}
+    for (const [id, docs] of this.shownLists) {
+      const out = [...new Set(docs.map((d) => renumber[d]!).filter((to) => to >= 0))]
+      if (out.length) shown[this.columns.site.values[id]!] = out
+    }
     const writer = new PostingsWriter()
     const terms: string[] = []
     const { blockDocs, blockTfs, postings } = this
@@ -1276,7 +1307,7 @@ export class InvertedIndex {
       }
       if (writer.endTerm() > 0) terms.push(term)
     }
-    return encodeSegment({ ids, docChunks, dates, lengths, facetValues, facetIds, terms, postings: writer.finish() })
+    return encodeSegment({ ids, docChunks, dates, lengths, facetValues, facetIds, shown, terms, postings: writer.finish() })
   }
 
   static deserialize(buffer: Buffer): InvertedIndex {
@@ -1368,6 +1399,11 @@ export class InvertedIndex {
       // A facet the segment predates has no value on any of its documents.
       const j = s.facetNames.indexOf(facet)
       index.columns[facet] = Column.load(s.facetValues[facet] ?? [], j < 0 ? new Int32Array(docs).fill(-1) : s.facetIds.subarray(j * docs, (j + 1) * docs))
+    }
+    for (const [slug, list] of Object.entries(s.shown)) {
+      const id = index.columns.site.idOf(slug)
+      index.shownLists.set(id, [...list])
+      for (const d of list) index.shownBy.set(d, [...(index.shownBy.get(d) ?? []), id])
     }
     index.live = docs
     index.alive = new Uint8Array(Math.max(1024, Math.ceil(docs * 1.25))).fill(1, 0, docs)
@@ -1490,6 +1526,8 @@ type SegmentParts = {
   lengths: Int32Array
   facetValues: Record<FacetName, string[]>
   facetIds: Int32Array
+  /** Shared content: site slug → documents it shows besides its own. */
+  shown: Record<string, number[]>
   terms: string[]
   postings: SegmentPostings
 }
@@ -1498,6 +1536,7 @@ function encodeSegment(parts: SegmentParts): Buffer {
   const idsBytes = Buffer.from(JSON.stringify(parts.ids))
   const termsBytes = Buffer.from(parts.terms.join('\n'))
   const facetBytes = Buffer.from(JSON.stringify(parts.facetValues))
+  const shownBytes = Buffer.from(JSON.stringify(parts.shown))
   let docBytes = 0
   for (const chunk of parts.docChunks) docBytes += chunk.length
   const p = parts.postings
@@ -1512,11 +1551,12 @@ function encodeSegment(parts: SegmentParts): Buffer {
       termsBytes: termsBytes.length,
       facetBytes: facetBytes.length,
       facets: FACETS,
+      shownBytes: shownBytes.length,
       docBytes,
       postingBytes: p.bytes.length,
     }),
   )
-  const textStart = 8 + 4 + header.length + idsBytes.length + termsBytes.length + facetBytes.length
+  const textStart = 8 + 4 + header.length + idsBytes.length + termsBytes.length + facetBytes.length + shownBytes.length
   const textEnd = textStart + docBytes
   const pad = (8 - (textEnd % 8)) % 8
   const docOffsets = new Int32Array(parts.ids.length + 1)
@@ -1526,7 +1566,7 @@ function encodeSegment(parts: SegmentParts): Buffer {
   const out = Buffer.alloc(total)
   let at = out.write(MAGIC, 0, 'latin1')
   at = out.writeUInt32LE(header.length, at)
-  for (const b of [header, idsBytes, termsBytes, facetBytes]) at += b.copy(out, at)
+  for (const b of [header, idsBytes, termsBytes, facetBytes, shownBytes]) at += b.copy(out, at)
   parts.docChunks.forEach((chunk, d) => {
     docOffsets[d] = at
     at += chunk.copy(out, at)
@@ -1551,6 +1591,8 @@ type SegmentHeader = {
   facetBytes: number
   /** Facet columns in the order of `facetIds`; absent in segments written before `doctype` (the first six). */
   facets?: string[]
+  /** Bytes of the shared-content section (JSON, site → documents); absent before it existed. */
+  shownBytes?: number
   docBytes: number
   postingBytes: number
 }
@@ -1561,7 +1603,7 @@ function segmentLayout(prefix: Buffer): { header: SegmentHeader; textStart: numb
   const header = JSON.parse(prefix.toString('utf8', 12, 12 + headerLength)) as SegmentHeader
   if (header.version !== 2 || !(header.block <= MAX_BLOCK)) throw new Error(`search segment format ${header.version} is not supported; remove the search folder and reindex from the CMS`)
   const textStart = 12 + headerLength
-  const docStart = textStart + header.idsBytes + header.termsBytes + header.facetBytes
+  const docStart = textStart + header.idsBytes + header.termsBytes + header.facetBytes + (header.shownBytes ?? 0)
   const docEnd = docStart + header.docBytes
   return { header, textStart, docStart, docEnd, arraysStart: docEnd + ((8 - (docEnd % 8)) % 8) }
 }
@@ -1577,6 +1619,7 @@ function decodeSegmentParts(prefix: Buffer, arrays: Buffer) {
   const ids = JSON.parse(prefix.toString('utf8', at, (at += header.idsBytes))) as string[]
   const termsText = prefix.toString('utf8', at, (at += header.termsBytes))
   const facetValues = JSON.parse(prefix.toString('utf8', at, (at += header.facetBytes))) as Record<FacetName, string[]>
+  const shown = header.shownBytes ? (JSON.parse(prefix.toString('utf8', at, (at += header.shownBytes))) as Record<string, number[]>) : {}
   // Typed views need aligned memory: copy once if the buffer is not 8-aligned.
   const buffer = arrays.byteOffset % 8 === 0 ? arrays : Buffer.from(arrays)
   at = 0
@@ -1601,6 +1644,7 @@ function decodeSegmentParts(prefix: Buffer, arrays: Buffer) {
     terms: header.terms === 0 ? [] : termsText.split('\n'),
     facetValues,
     facetNames,
+    shown,
     dates,
     lengths,
     facetIds,

@@ -57,7 +57,7 @@ export function meiliSettings() {
   }
   return {
     searchableAttributes: ['keys', 'title', 'number', 'issuer', 'field', 'text', 'exact'],
-    filterableAttributes: ['site', 'type', 'field', 'issuer', 'year', 'status', 'doctype', 'keys'],
+    filterableAttributes: ['site', 'shownOn', 'type', 'field', 'issuer', 'year', 'status', 'doctype', 'keys'],
     sortableAttributes: ['dateTs'],
     displayedAttributes: ['id', 'type', 'site', 'siteName', 'url', 'title', 'text', 'date', 'number', 'issuer', 'field', 'year', 'status', 'doctype'],
     synonyms,
@@ -87,7 +87,11 @@ const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, 
 export function meiliFilter(params: ReturnType<typeof SearchParamsSchema.parse>): string[] {
   const filter: string[] = []
   const sites = sitesInScope(params)
-  if (sites) filter.push(`site IN [${sites.map(quote).join(', ')}]`)
+  if (sites) {
+    const list = sites.map(quote).join(', ')
+    // Shared content is found in the scope of the portals that show it.
+    filter.push(`(site IN [${list}] OR shownOn IN [${list}])`)
+  }
   const types = asArray(params.type)
   if (types) filter.push(`type IN [${types.map(quote).join(', ')}]`)
   if (params.field !== undefined) filter.push(`field = ${quote(params.field)}`)

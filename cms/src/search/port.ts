@@ -35,6 +35,12 @@ export const SearchDocumentSchema = z.object({
   status: z.string().optional(),
   /** Legal documents: document type code (`nghi-dinh`, `thong-tu`…, contracts/legal.ts). */
   doctype: z.string().optional(),
+  /**
+   * Shared content: slugs of the other portals that show the document (listed in `sharedWith`,
+   * or below its owner when shared with every portal below). A search scoped to one of them
+   * finds it; it still belongs to `site` (facets, URL).
+   */
+  shownOn: z.array(z.string().min(1)).max(5000).optional(),
 })
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>
 

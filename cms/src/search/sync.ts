@@ -9,6 +9,7 @@ import { EventEmitter } from 'node:events'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { isPublished as isPublicQuestion } from '../dialogue/public'
+import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
 import { publicationChange } from '../hooks/publication'
 import { type Doc, isSearchCollection, SEARCH_COLLECTIONS, type SearchCollection, searchId, type SiteRef, toSearchDocument } from './documents'
 import { searchEngine } from './instance'
@@ -20,7 +21,13 @@ export const SYNC_TASK = 'syncSearch' as const
 /** Wakes the search runner of this process soon after a job is queued (others poll). */
 export const searchSignal = new EventEmitter()
 
-export type SyncInput = { collection?: string | null; id?: string | null; site?: string | null }
+export type SyncInput = {
+  collection?: string | null
+  id?: string | null
+  site?: string | null
+  /** With `site`: also bring up to date what other portals share with it (a new or re-activated portal). */
+  shared?: boolean | null
+}
 
 /** Queue a sync; pass `req` from a hook so the job row joins the save's transaction. */
 export async function queueSearchSync(payload: Payload, input: SyncInput, req?: PayloadRequest): Promise<void> {
@@ -59,16 +66,51 @@ export function syncSearchHook(): CollectionAfterChangeHook & CollectionAfterDel
 
 /** Sites: archiving, merging, retiring, bringing back or renaming a portal re-syncs all of it. */
 export const syncSiteSearchHook: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context, operation }) => {
-  if (context?.skipSearchSync || operation === 'create') return doc
+  if (context?.skipSearchSync) return doc
+  // A new portal: what portals above it share with every portal below becomes findable on it.
+  if (operation === 'create') {
+    await queueSearchSync(req.payload, { site: String(doc.id), shared: true }, req)
+    return doc
+  }
   const key = (d: Doc | undefined) => JSON.stringify([d?.status ?? null, d?.name ?? null, d?.slug ?? null])
   if (key(doc as Doc) === key(previousDoc as Doc)) return doc
-  await queueSearchSync(req.payload, { site: String(doc.id) }, req)
+  await queueSearchSync(req.payload, { site: String(doc.id), shared: true }, req)
   // A renamed slug: the documents still carry the old one; remove them under it.
   if (previousDoc?.slug && previousDoc.slug !== doc.slug) await queueSearchSync(req.payload, { site: `slug:${previousDoc.slug}` }, req)
   return doc
 }
 
 type Reader = { payload: Payload; req?: PayloadRequest }
+
+/** Collections whose documents can be shared with other portals (`sharingFields`). */
+const SHARED = new Set<SearchCollection>(['news', 'legal-documents'])
+
+/**
+ * The other active portals that show a shared document, by the export's rules: those listed in
+ * `sharedWith`, and every portal below its owner when it is shared with all of them.
+ */
+async function sharingOf({ payload, req }: Reader): Promise<(doc: Doc, ownerId: string) => string[]> {
+  const [tree, sites] = await Promise.all([
+    loadSiteTree(payload, req),
+    payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true, req, select: { slug: true } }),
+  ])
+  const slugOf = new Map(sites.docs.map((s) => [String(s.id), String(s.slug)]))
+  return (doc, ownerId) => {
+    const out = new Set<string>()
+    for (const ref of Array.isArray(doc.sharedWith) ? doc.sharedWith : []) {
+      const slug = slugOf.get(String(idOf(ref)))
+      if (slug) out.add(slug)
+    }
+    if (doc.shareWithSubordinates === true) {
+      for (const id of descendantsOf(tree, ownerId)) {
+        const slug = slugOf.get(id)
+        if (slug) out.add(slug)
+      }
+    }
+    out.delete(slugOf.get(ownerId) ?? '')
+    return [...out]
+  }
+}
 
 async function siteRef({ payload, req }: Reader, id: number | string): Promise<(SiteRef & { status: string }) | null> {
   const site = await payload.findByID({ collection: 'sites', id: id as number, depth: 0, overrideAccess: true, disableErrors: true, req, select: { slug: true, name: true, status: true } })
@@ -109,7 +151,8 @@ export async function syncDocument(reader: Reader, engine: SearchEngine, collect
   const doc = await readDocument(reader, collection, id)
   const siteId = doc ? idOf(doc.site) : null
   const site = siteId === null ? null : await siteRef(reader, siteId)
-  const mapped = doc ? toSearchDocument(collection, doc, site, { sessionSlug: collection === 'questions' ? await sessionSlug(reader, doc.session) : null }) : null
+  const shownOn = doc && siteId !== null && SHARED.has(collection) ? (await sharingOf(reader))(doc, String(siteId)) : []
+  const mapped = doc ? toSearchDocument(collection, doc, site, { sessionSlug: collection === 'questions' ? await sessionSlug(reader, doc.session) : null, shownOn }) : null
   if (mapped) {
     await engine.upsert([mapped])
     return 'upserted'
@@ -123,6 +166,7 @@ const PAGE = 200
 /** Every searchable document of a site, in batches, as the index should hold them. */
 export async function* siteDocuments(reader: Reader, site: SiteRef): AsyncGenerator<SearchDocument[]> {
   const { payload, req } = reader
+  const sharing = await sharingOf(reader)
   const sessions = new Map<string, string>()
   const sessionDocs = await payload.find({ collection: 'dialogue-sessions', where: { site: { equals: site.id } }, pagination: false, depth: 0, overrideAccess: true, req, select: { slug: true } })
   for (const s of sessionDocs.docs) sessions.set(String(s.id), String((s as Doc).slug))
@@ -145,7 +189,10 @@ export async function* siteDocuments(reader: Reader, site: SiteRef): AsyncGenera
       })
       const batch: SearchDocument[] = []
       for (const doc of result.docs as Doc[]) {
-        const mapped = toSearchDocument(collection, doc, site, { sessionSlug: sessions.get(String(idOf(doc.session))) ?? null })
+        const mapped = toSearchDocument(collection, doc, site, {
+          sessionSlug: sessions.get(String(idOf(doc.session))) ?? null,
+          shownOn: SHARED.has(collection) ? sharing(doc, String(site.id)) : [],
+        })
         if (mapped) batch.push(mapped)
       }
       yield batch
@@ -171,7 +218,13 @@ export async function countSiteDocuments({ payload }: Reader, siteIds: Array<num
  * removed and written again from the database (stale entries cannot survive).
  * `onBatch` receives the number of documents read so far.
  */
-export async function syncSite(reader: Reader, engine: SearchEngine, siteKey: string, onBatch?: (read: number, indexed: number) => void): Promise<{ site: string | null; indexed: number }> {
+export async function syncSite(
+  reader: Reader,
+  engine: SearchEngine,
+  siteKey: string,
+  onBatch?: (read: number, indexed: number) => void,
+  options: { shared?: boolean } = {},
+): Promise<{ site: string | null; indexed: number }> {
   if (siteKey.startsWith('slug:')) {
     await engine.deleteSite(siteKey.slice(5))
     return { site: siteKey.slice(5), indexed: 0 }
@@ -186,7 +239,40 @@ export async function syncSite(reader: Reader, engine: SearchEngine, siteKey: st
     indexed += batch.length
     onBatch?.(batch.length, indexed)
   }
+  // What other portals share with this one (listed, or shared down by a portal above it): their
+  // entries are brought up to date, so a new, renamed or re-activated portal finds them in its own
+  // scope. A full sync skips this: every owner's site job writes its documents' portals anyway.
+  if (options.shared) indexed += await resyncSharedWith(reader, engine, site.id)
   return { site: site.slug, indexed }
+}
+
+/** Re-sync the documents other portals share with a site (the two indexed queries of the export). */
+async function resyncSharedWith(reader: Reader, engine: SearchEngine, siteId: number | string): Promise<number> {
+  const { payload, req } = reader
+  const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
+  const ancestors = ancestorsOf(await loadSiteTree(payload, req), String(siteId)).map(dbId)
+  const sharing = await sharingOf(reader)
+  const owners = new Map<string, SiteRef | null>()
+  let upserted = 0
+  for (const collection of SHARED) {
+    const wheres: Where[] = [{ sharedWith: { in: [siteId] } }]
+    if (ancestors.length) wheres.push({ and: [{ site: { in: ancestors } }, { shareWithSubordinates: { equals: true } }] })
+    for (const where of wheres) {
+      // Read as the public reads them (published versions, access rules), like a document job.
+      const found = await payload.find({ collection: collection as 'news', where, pagination: false, depth: 0, draft: false, locale: 'vi', fallbackLocale: false as never, req })
+      const batch: SearchDocument[] = []
+      for (const doc of found.docs as Doc[]) {
+        const ownerId = idOf(doc.site)
+        if (ownerId === null) continue
+        if (!owners.has(String(ownerId))) owners.set(String(ownerId), await siteRef(reader, ownerId))
+        const mapped = toSearchDocument(collection, doc, owners.get(String(ownerId)) ?? null, { shownOn: sharing(doc, String(ownerId)) })
+        if (mapped) batch.push(mapped)
+      }
+      await engine.upsert(batch)
+      upserted += batch.length
+    }
+  }
+  return upserted
 }
 
 /** The job: one document or one site, against this process's engine. */
@@ -199,6 +285,7 @@ export const syncSearchTask: TaskConfig<{ input: SyncInput; output: { result: st
     { name: 'collection', type: 'text' },
     { name: 'id', type: 'text' },
     { name: 'site', type: 'text' },
+    { name: 'shared', type: 'checkbox' },
   ],
   outputSchema: [{ name: 'result', type: 'text' }],
   handler: async ({ input, req }) => {
@@ -206,7 +293,7 @@ export const syncSearchTask: TaskConfig<{ input: SyncInput; output: { result: st
     if (!engine) throw new Error('This process has no search engine: the search queue is run by the server (ADR 0010).')
     const reader = { payload: req.payload }
     if (input.site) {
-      const done = await syncSite(reader, engine, input.site)
+      const done = await syncSite(reader, engine, input.site, undefined, { shared: input.shared === true })
       return { output: { result: `site ${done.site ?? input.site}: ${done.indexed}` } }
     }
     if (!input.collection || !isSearchCollection(input.collection) || !input.id) return { output: { result: 'ignored' } }
