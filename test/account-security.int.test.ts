@@ -2,14 +2,12 @@
  * Account security through REST (and one browser login), on a real server started with the
  * default policy: two-factor authentication required for platform admins.
  */
-import path from 'node:path'
 
-import { createClient } from '@libsql/client'
 import { generate } from 'otplib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './helpers/browser'
-import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import { openDatabase, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 import { type FakeSmtp, startFakeSmtp } from './helpers/smtp'
 
 let server: TestServer
@@ -61,11 +59,8 @@ async function siteId(slug: string): Promise<number> {
 }
 
 /** The test reads and ages rows the API rightly refuses to touch (reset tokens, expiry dates). */
-async function database() {
-  const db = createClient({ url: `file:${path.join(server.dataDir, 'cong.db')}` })
-  // The server (and its build jobs) write to the same file.
-  await db.execute('PRAGMA busy_timeout = 15000')
-  return db
+function database() {
+  return openDatabase(server.dataDir)
 }
 
 let adminToken: string

@@ -4,13 +4,11 @@
  * then builds them.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
 
-import { createClient } from '@libsql/client'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import { openDatabase, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
 let worker: ChildProcess | null = null
@@ -47,7 +45,7 @@ describe('a separate job worker', () => {
 
   it('builds everything queued once the worker starts, including a build a dead process left running', async () => {
     // A runner that died mid-build leaves its row `running`; simulate it on the database itself.
-    const db = createClient({ url: `file:${path.join(server.dataDir, 'cong.db')}` })
+    const db = await openDatabase(server.dataDir)
     const site = (await server.api('/api/sites?where[slug][equals]=ha-tinh&depth=0')).json().docs[0].id
     const stuck = await db.execute({ sql: "update builds set status = 'running' where site_id = ? and status = 'queued' returning id", args: [site] })
     db.close()

@@ -9,6 +9,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { type Client, createClient } from '@libsql/client'
+
 export type TestServer = {
   port: number
   dataDir: string
@@ -141,4 +143,15 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs:
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 100))
   }
+}
+
+/**
+ * The test server's SQLite file, for rows the API rightly refuses to touch. The server writes to
+ * the same file (builds, search sync jobs), so the connection waits for its turn instead of
+ * failing with "database is locked".
+ */
+export async function openDatabase(dataDir: string): Promise<Client> {
+  const db = createClient({ url: `file:${path.join(dataDir, 'cong.db')}` })
+  await db.execute('PRAGMA busy_timeout = 15000')
+  return db
 }
