@@ -117,11 +117,6 @@ export type LegalFilterOptions = {
   fields: string[]
   years: number[]
   statuses: ValidityStatus[]
-  /**
-   * Portals whose documents the list shows (this one and those sharing with it), by slug: the
-   * filter form searches them all, so shared documents stay in the filtered list.
-   */
-  sites: string[]
 }
 
 export type PlannedLegalPage = { path: string; view: ViewName; props: Record<string, unknown> }
@@ -171,7 +166,7 @@ export function introPagesTaken(portal: Portal): Set<string> {
   return taken
 }
 
-function filterOptions(docs: readonly LegalDocument[], own: string): LegalFilterOptions {
+function filterOptions(docs: readonly LegalDocument[]): LegalFilterOptions {
   const vi = (a: string, b: string) => a.localeCompare(b, 'vi')
   return {
     types: LEGAL_DOCUMENT_TYPES.filter((t) => docs.some((d) => d.type === t)),
@@ -179,7 +174,6 @@ function filterOptions(docs: readonly LegalDocument[], own: string): LegalFilter
     fields: [...new Set(docs.flatMap((d) => d.fields))].sort(vi),
     years: [...new Set(docs.map((d) => Number(d.issueDate.slice(0, 4))))].sort((a, b) => b - a),
     statuses: VALIDITY_STATUSES.filter((s) => docs.some((d) => d.validity.status === s)),
-    sites: [own, ...[...new Set(docs.map((d) => d.site))].filter((s) => s !== own).sort()],
   }
 }
 
@@ -189,7 +183,7 @@ export function legalDocumentPages(portal: Portal): PlannedLegalPage[] {
   const links = new LegalLinks(portal)
   const pages: PlannedLegalPage[] = []
   const rows = docs.map((d) => row(d, links.pathOf(d)!))
-  const filters = filterOptions(docs, portal.site.slug)
+  const filters = filterOptions(docs)
   const intro = introOf(portal, 'van-ban')
   const list = (items: LegalRow[], base: string, heading: { type?: LegalDocumentType; status?: ValidityStatus }) => {
     for (const n of [1, ...laterPages(items.length, LEGAL_PAGE_SIZE)]) {
