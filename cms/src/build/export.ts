@@ -13,6 +13,7 @@ import { type LegalData, legalContentOf, loadLegalData } from '../legal/export'
 import { parseEmcSnippet } from '../lib/emc'
 import { richTextHtml } from './richText'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
+import { dbId } from '../lib/ids'
 import {
   type Article,
   type Block,
@@ -221,16 +222,15 @@ const TEASER_FIELDS = { title: true, summary: true, publishedAt: true, createdAt
  * date) index instead, once per build run, and merged.
  */
 async function latestNewsOf(payload: Payload, below: string[], portals: number, context: ExportContext): Promise<Doc[]> {
-  const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
   const newest = (where: Where) =>
     payload
       .find({ collection: 'news', where: { and: [{ _status: { equals: 'published' } }, where] }, sort: '-publishedAt', limit: SUBORDINATE_NEWS, pagination: false, ...publicRead, depth: 0, select: TEASER_FIELDS })
       .then((r) => r.docs as Doc[])
-  if (below.length > Math.sqrt(portals / 2)) return newest({ site: { in: below.map(dbId) } })
+  if (below.length > Math.sqrt(portals / 2)) return newest({ site: { in: below.map((id) => dbId(payload, id)) } })
   const lists = await Promise.all(
     below.map((id) => {
       let list = context.latestBySite.get(id)
-      if (!list) context.latestBySite.set(id, (list = newest({ site: { equals: dbId(id) } })))
+      if (!list) context.latestBySite.set(id, (list = newest({ site: { equals: dbId(payload, id) } })))
       return list
     }),
   )
@@ -257,12 +257,11 @@ export async function exportSnapshot(
   const enById = byId(sitesEn)
   context.tree ??= await loadSiteTree(payload)
   const tree = context.tree
-  const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
   const siteCache = context.siteCache
   const siteInfo = async (ref: unknown) => {
     const id = String(ref && typeof ref === 'object' ? (ref as Doc).id : ref)
     if (!siteCache.has(id)) {
-      const doc = (await payload.findByID({ collection: 'sites', id: dbId(id), depth: 0, locale: 'vi', overrideAccess: false, disableErrors: true })) as Doc | null
+      const doc = (await payload.findByID({ collection: 'sites', id: dbId(payload, id), depth: 0, locale: 'vi', overrideAccess: false, disableErrors: true })) as Doc | null
       siteCache.set(id, doc && doc.status !== 'archived' ? { name: doc.name, baseUrl: portalBaseUrl(doc as { slug: string; domains?: string[] }) } : null)
     }
     return siteCache.get(id)!
@@ -337,7 +336,7 @@ export async function exportSnapshot(
     const [listed, fromAbove] = await Promise.all([
       findAll(payload, 'news', { and: [published, { sharedWith: { in: [vi.id] } }] }, 'vi', '-publishedAt'),
       ancestors.length
-        ? findAll(payload, 'news', { and: [published, { site: { in: ancestors.map(dbId) } }, { shareWithSubordinates: { equals: true } }] }, 'vi', '-publishedAt')
+        ? findAll(payload, 'news', { and: [published, { site: { in: ancestors.map((id) => dbId(payload, id)) } }, { shareWithSubordinates: { equals: true } }] }, 'vi', '-publishedAt')
         : Promise.resolve([]),
     ])
     const ownSlugs = new Set(articles.map((a) => a.slug))

@@ -4,7 +4,7 @@ import { asUser, createOnOwnSite, dbIds, isPlatformAdmin, ownSitesListFilter, ro
 import { COMMENT_LIMITS } from '../contracts/legal'
 import { siteField } from '../fields/site'
 import { queueBuildsFor } from '../hooks/queueBuild'
-import { idOf } from '../legal/derived'
+import { idOf } from '../lib/ids'
 
 /** Roles that read and moderate the comments of their site. */
 export const MODERATION_ROLES: readonly SiteRole[] = ['site-admin', 'editor', 'approver', 'moderator']

@@ -13,7 +13,7 @@ import {
 } from '../contracts/legal'
 import { siteField } from '../fields/site'
 import { queueSiteBuild } from '../hooks/queueBuild'
-import { idOf } from '../legal/derived'
+import { idOf } from '../lib/ids'
 import { nationalPortalUrl, PROCEDURE_CODE } from '../legal/procedures'
 import { workflowEndpoint } from '../workflow/endpoint'
 import { createdByField, workflowField } from '../workflow/fields'

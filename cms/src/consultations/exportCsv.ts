@@ -8,7 +8,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { asUser, isPlatformAdmin, rolesOn } from '../access/roles'
 import { fail } from '../lib/endpoint'
-import { idOf } from '../legal/derived'
+import { idOf } from '../lib/ids'
 
 const MODERATION_ROLES = ['site-admin', 'editor', 'approver', 'moderator']
 const MODERATION_LABELS: Record<string, string> = { pending: 'Chờ duyệt', approved: 'Đã duyệt', rejected: 'Không công khai' }

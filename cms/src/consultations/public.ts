@@ -27,7 +27,8 @@ import {
   Consultation as ConsultationSchema,
 } from '../contracts/legal'
 import { viDate, vnDate } from '../legal/dates'
-import { idOf, legalClock } from '../legal/derived'
+import { legalClock } from '../legal/derived'
+import { idOf } from '../lib/ids'
 import { toConsultation } from '../legal/present'
 import { RateLimiter } from '../lib/rateLimit'
 import { escapeHtml, page } from '../server/html'

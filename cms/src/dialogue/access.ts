@@ -6,6 +6,7 @@
 import type { Access, PayloadRequest } from 'payload'
 
 import { asUser, isPlatformAdmin, rolesOn, type SessionUser, siteIdsOf, type SiteRole } from '../access/roles'
+import { dbId } from '../lib/ids'
 
 /** Roles that screen questions, answer them and drive live sessions. */
 export const MODERATION_ROLES: readonly SiteRole[] = ['site-admin', 'editor', 'approver', 'moderator']
@@ -36,5 +37,5 @@ export const readSessions: Access = ({ req }) => {
   if (!user) return false
   if (isPlatformAdmin(user)) return true
   const ids = siteIdsOf(user)
-  return ids.length ? { site: { in: ids.map((id) => (req.payload.db.defaultIDType === 'number' ? Number(id) : id)) } } : false
+  return ids.length ? { site: { in: ids.map((id) => dbId(req.payload, id)) } } : false
 }

@@ -18,7 +18,8 @@ import { mustEnrolTwoFactor, type TwoFactorUser } from '../auth/settings'
 import { fail, userAndBody } from '../lib/endpoint'
 import { canModerateSite } from './access'
 import { lexicalToPlainText, plainTextToLexical } from './answerText'
-import { answerHtml, guestRows, idOf, type QuestionDoc, type SessionDoc } from './public'
+import { answerHtml, guestRows, type QuestionDoc, type SessionDoc } from './public'
+import { dbId, idOf } from '../lib/ids'
 import { SESSION_TRANSITIONS } from './states'
 import type { QuestionState, SessionState } from '../contracts/dialogue'
 
@@ -143,7 +144,6 @@ export async function staffOf(req: PayloadRequest, siteId: unknown): Promise<Ses
   return user
 }
 
-const dbId = (req: PayloadRequest, id: string | number) => (req.payload.db.defaultIDType === 'number' ? Number(id) : String(id))
 
 function sinceOf(req: PayloadRequest): string | null | Response {
   const since = (req.query as Record<string, unknown> | undefined)?.since
@@ -167,7 +167,7 @@ async function questionsOf(req: PayloadRequest, where: Where, since: string | nu
 
 export async function loadSession(req: PayloadRequest, id: unknown): Promise<SessionDoc | null> {
   if (id === undefined || id === null || !/^[\w-]{1,40}$/.test(String(id))) return null
-  return (await req.payload.findByID({ collection: 'dialogue-sessions', id: dbId(req, String(id)), depth: 0, overrideAccess: true, disableErrors: true })) as SessionDoc | null
+  return (await req.payload.findByID({ collection: 'dialogue-sessions', id: dbId(req.payload, String(id)), depth: 0, overrideAccess: true, disableErrors: true })) as SessionDoc | null
 }
 
 export const consoleEndpoint: Endpoint = {
@@ -198,7 +198,7 @@ export const qaConsoleEndpoint: Endpoint = {
     const since = sinceOf(req)
     if (since instanceof Response) return since
     const now = new Date().toISOString()
-    const questions = await questionsOf(req, { and: [{ site: { equals: dbId(req, siteId) } }, { session: { exists: false } }] }, since)
+    const questions = await questionsOf(req, { and: [{ site: { equals: dbId(req.payload, siteId) } }, { session: { exists: false } }] }, since)
     const body: ConsoleData = { scope: 'qa', siteId, session: null, questions, now, full: since === null }
     return Response.json(body, { headers: { 'Cache-Control': 'no-store' } })
   },
@@ -216,7 +216,7 @@ export const pinEndpoint: Endpoint = {
     if (!session) return fail(404, 'Không tìm thấy phiên. / No such session.')
     const user = await staffOf(req, session.site)
     if (user instanceof Response) return user
-    const pinned = parsed.body.question === null ? null : dbId(req, parsed.body.question)
+    const pinned = parsed.body.question === null ? null : dbId(req.payload, parsed.body.question)
     const updated = await req.payload.update({
       collection: 'dialogue-sessions',
       id: session.id,
@@ -271,7 +271,7 @@ function changeFor(action: ModerateAction, req: PayloadRequest, current: Questio
     case 'assign':
       return { assignedGuest: action.guest }
     case 'merge':
-      return { state: 'merged', mergedInto: dbId(req, action.into) }
+      return { state: 'merged', mergedInto: dbId(req.payload, action.into) }
     case 'answer': {
       const body = plainTextToLexical(action.text)
       const publish = action.publish ?? true
@@ -297,7 +297,7 @@ export const moderateEndpoint: Endpoint = {
     if (parsed instanceof Response) return parsed
     const id = req.routeParams?.id
     if (typeof id !== 'string' || !/^[\w-]{1,40}$/.test(id)) return fail(404, 'Không tìm thấy câu hỏi. / No such question.')
-    const current = (await req.payload.findByID({ collection: 'questions', id: dbId(req, id), depth: 0, overrideAccess: true, disableErrors: true, select: STAFF_SELECT })) as QuestionDoc | null
+    const current = (await req.payload.findByID({ collection: 'questions', id: dbId(req.payload, id), depth: 0, overrideAccess: true, disableErrors: true, select: STAFF_SELECT })) as QuestionDoc | null
     if (!current) return fail(404, 'Không tìm thấy câu hỏi. / No such question.')
     const user = await staffOf(req, current.site)
     if (user instanceof Response) return user

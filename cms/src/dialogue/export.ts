@@ -8,7 +8,8 @@ import type { Payload } from 'payload'
 
 import type { DialogueSession, Guest, PublicQuestion } from '../contracts/dialogue'
 import { PUBLIC_QUESTION_SELECT } from './hub'
-import { comparePublic, guestRows, idOf, publicGuest, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
+import { comparePublic, guestRows, publicGuest, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
+import { idOf } from '../lib/ids'
 
 export async function exportDialogues(
   payload: Payload,

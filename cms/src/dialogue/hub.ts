@@ -13,7 +13,8 @@ import type { ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import type { LiveSnapshot, PublicQuestion, SessionState } from '../contracts/dialogue'
-import { comparePublic, type GuestRow, guestRows, idOf, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
+import { comparePublic, type GuestRow, guestRows, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
+import { dbId, idOf } from '../lib/ids'
 
 /** Only the fields the public mapper reads: a resync never loads personal data. */
 export const PUBLIC_QUESTION_SELECT = {
@@ -184,7 +185,7 @@ export class LiveHub {
     const fresh = (id: string) => (channel.touchedAt.get(id) ?? 0) < started
     const session = (await payload.findByID({
       collection: 'dialogue-sessions',
-      id: payload.db.defaultIDType === 'number' ? Number(channel.sessionId) : channel.sessionId,
+      id: dbId(payload, channel.sessionId),
       depth: 0,
       overrideAccess: true,
       disableErrors: true,

@@ -7,7 +7,8 @@ import type { Payload } from 'payload'
 
 import { dialoguePath, type ReceiptLookup, type SessionState } from '../contracts/dialogue'
 import { PUBLIC_QUESTION_SELECT } from './hub'
-import { guestRows, idOf, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
+import { guestRows, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
+import { idOf } from '../lib/ids'
 
 export type SessionRef = { id: number | string; siteId: string; slug: string; title: string; state: SessionState; topics: string[] }
 

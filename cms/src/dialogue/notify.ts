@@ -7,7 +7,8 @@ import type { PayloadRequest } from 'payload'
 
 import { portalBaseUrl } from '../build/export'
 import { RECEIPT_PATH } from '../contracts/dialogue'
-import { idOf, type QuestionDoc } from './public'
+import { type QuestionDoc } from './public'
+import { idOf } from '../lib/ids'
 
 export function answerEmail(args: { siteName: string; code: string; link: string; question: string }) {
   const { siteName, code, link, question } = args

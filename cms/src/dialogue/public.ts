@@ -6,6 +6,7 @@
 import { richTextHtml } from '../build/richText'
 import type { Guest, PublicQuestion, QuestionState, SessionState } from '../contracts/dialogue'
 import { isPublicState } from './states'
+import { idOf } from '../lib/ids'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type QuestionDoc = Record<string, any> & { id: number | string }
@@ -16,11 +17,6 @@ export type GuestRow = { id?: string | null; name?: string | null; position?: st
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null)
 
-export const idOf = (value: unknown): number | string | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object' && 'id' in (value as object)) return (value as { id: number | string }).id
-  return value as number | string
-}
 
 /** The answer's HTML; pictures are left out (answers are text). */
 export function answerHtml(body: unknown): string {

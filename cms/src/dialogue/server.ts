@@ -30,6 +30,7 @@ import { liveHub } from './hub'
 import { hashIp, QuestionIntake } from './intake'
 import { findSession, lookupReceipt } from './lookup'
 import { renderReceipt, renderWithForm } from './pages'
+import { dbId } from '../lib/ids'
 import { RateLimiter } from '../lib/rateLimit'
 import { normalizeReceiptCode } from './receipt'
 import { screenQuestion } from './screen'
@@ -281,7 +282,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
       let key: string | null = null
       let siteId: unknown = null
       if (typeof req.query.session === 'string' && /^[\w-]{1,40}$/.test(req.query.session)) {
-        const session = await payload.findByID({ collection: 'dialogue-sessions', id: payload.db.defaultIDType === 'number' ? Number(req.query.session) : req.query.session, depth: 0, overrideAccess: true, disableErrors: true, select: { site: true } })
+        const session = await payload.findByID({ collection: 'dialogue-sessions', id: dbId(payload, req.query.session), depth: 0, overrideAccess: true, disableErrors: true, select: { site: true } })
         if (session) {
           key = `s:${session.id}`
           siteId = (session as { site?: unknown }).site

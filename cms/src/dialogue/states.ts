@@ -4,6 +4,7 @@
  * walk every pair.
  */
 import { type Bilingual, QUESTION_STATE_LABELS, type QuestionState, SESSION_STATE_LABELS, type SessionState } from '../contracts/dialogue'
+import { idOf as relationId } from '../lib/ids'
 
 export { QUESTION_STATE_LABELS, SESSION_STATE_LABELS }
 
@@ -63,8 +64,8 @@ export type QuestionFacts = {
 }
 
 const idOf = (value: unknown): string | null => {
-  if (value === null || value === undefined || value === '') return null
-  return String(typeof value === 'object' && 'id' in (value as object) ? (value as { id: unknown }).id : value)
+  const id = relationId(value)
+  return id === null ? null : String(id)
 }
 
 /**

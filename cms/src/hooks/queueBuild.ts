@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import { requestBuild } from '../build/queue'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
+import { idOf } from '../lib/ids'
 import { publicationChange } from './publication'
 
 export type Doc = {
@@ -12,12 +13,6 @@ export type Doc = {
   _status?: string
   sharedWith?: unknown[] | null
   shareWithSubordinates?: boolean | null
-}
-
-function idOf(value: unknown): number | string | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return value as number | string
 }
 
 /**

@@ -17,6 +17,7 @@ import type { RelationKind, ValidityStatus } from '../contracts/legal'
 import { queueBuildsFor } from '../hooks/queueBuild'
 import { storedDate, vnDate } from './dates'
 import { deriveValidity, type DerivedValidity } from './validity'
+import { idOf } from '../lib/ids'
 
 export const LEGAL_DOCUMENTS = 'legal-documents'
 
@@ -58,8 +59,6 @@ export type LegalDocData = {
   shareWithSubordinates?: boolean | null
 }
 
-export const idOf = (value: unknown): number | string | null =>
-  value === null || value === undefined || value === '' ? null : typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : (value as number | string)
 
 /** Ids (as strings) of the platform documents a document relates to. */
 export function relationTargets(doc: LegalDocData | null | undefined): string[] {

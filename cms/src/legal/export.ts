@@ -15,7 +15,8 @@ import type { Payload, Where } from 'payload'
 
 import type { Consultation, LegalDocument, LegalFileRef, Procedure } from '../contracts/legal'
 import { ancestorsOf, type SiteTree } from '../lib/hierarchy'
-import { idOf, legalClock } from './derived'
+import { legalClock } from './derived'
+import { dbId, idOf } from '../lib/ids'
 import { type PresentContext, toConsultation, toLegalDocument, toProcedure } from './present'
 
 type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -42,10 +43,9 @@ const publicRead = { overrideAccess: false, draft: false, depth: 1, pagination: 
  * a publish on one portal does not read the whole platform; without it everything is read.
  */
 export async function loadLegalData(payload: Payload, tree: SiteTree, scope?: ReadonlyArray<number | string>): Promise<LegalData> {
-  const dbId = (id: number | string) => (payload.db.defaultIDType === 'number' ? Number(id) : String(id))
   const published: Where = { _status: { equals: 'published' } }
-  const sites = scope?.map(dbId)
-  const above = sites ? [...new Set(sites.flatMap((id) => ancestorsOf(tree, String(id))))].map(dbId) : []
+  const sites = scope?.map((id) => dbId(payload, id))
+  const above = sites ? [...new Set(sites.flatMap((id) => ancestorsOf(tree, String(id))))].map((id) => dbId(payload, id)) : []
   const own: Where | null = sites ? { site: { in: sites } } : null
   const documentsWhere: Where = sites
     ? {

@@ -18,9 +18,9 @@ import { asUser } from '../access/roles'
 import { recordAudit } from '../audit/record'
 import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType, VALIDITY_STATUS_LABELS, type ValidityStatus } from '../contracts/legal'
 import { vnDate, vnToday } from './dates'
+import { idOf } from '../lib/ids'
 import {
   documentsCitedBy,
-  idOf,
   incomingOf,
   LEGAL_DOCUMENTS,
   legalClock,

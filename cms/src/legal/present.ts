@@ -18,7 +18,7 @@ import {
 import { richTextHtml as portalRichTextHtml } from '../build/richText'
 import { consultationStatus } from '../consultations/rules'
 import { vnDate } from './dates'
-import { idOf } from './derived'
+import { idOf } from '../lib/ids'
 
 type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 

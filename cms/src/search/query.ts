@@ -8,13 +8,14 @@
  */
 import type { Bilingual } from '../contracts/dialogue'
 import { LEGAL_DOCUMENT_TYPES } from '../contracts/legal'
+import { SLUG_PATTERN } from '../lib/text'
 import { CONTENT_TYPES, type ParsedSearchParams, SearchParamsSchema } from './port'
 
 export const MAX_QUERY_LENGTH = 500
 
 const SCALARS = ['q', 'site', 'scope', 'field', 'issuer', 'year', 'status', 'doctype', 'page', 'perPage', 'sort'] as const
 const LISTS = ['type', 'sites'] as const
-/** At most this many portals named in `sites` (a legal list names its own and those sharing with it). */
+/** At most this many portals named in `sites`. */
 export const MAX_SITES = 20
 
 const MESSAGES: Record<string, Bilingual> = {
@@ -25,7 +26,7 @@ const MESSAGES: Record<string, Bilingual> = {
   field: { vi: 'Lĩnh vực (field) quá dài: tối đa 200 ký tự.', en: 'field is too long: at most 200 characters.' },
   issuer: { vi: 'Cơ quan ban hành (issuer) quá dài: tối đa 200 ký tự.', en: 'issuer is too long: at most 200 characters.' },
   status: { vi: 'Tình trạng hiệu lực (status) quá dài: tối đa 100 ký tự.', en: 'status is too long: at most 100 characters.' },
-  sites: { vi: `Danh sách cổng (sites) gồm tối đa ${20} tên định danh cổng (chữ thường, số, dấu gạch ngang).`, en: `sites lists at most ${20} portal slugs (lowercase letters, digits, hyphens).` },
+  sites: { vi: `Danh sách cổng (sites) gồm tối đa ${MAX_SITES} tên định danh cổng (chữ thường, số, dấu gạch ngang).`, en: `sites lists at most ${MAX_SITES} portal slugs (lowercase letters, digits, hyphens).` },
   doctype: { vi: 'Loại văn bản (doctype) không hợp lệ: dùng mã loại như "nghi-dinh", "thong-tu".', en: 'doctype is not valid: use a document type code such as "nghi-dinh" or "thong-tu".' },
   year: { vi: 'Năm (year) phải là số có 4 chữ số, từ 1900 đến 2100.', en: 'year must be a four-digit year between 1900 and 2100.' },
   page: { vi: 'Trang (page) phải là số nguyên từ 1 đến 1000.', en: 'page must be a whole number from 1 to 1000.' },
@@ -67,10 +68,10 @@ export function parseSearchQuery(raw: Record<string, unknown>): QueryCheck {
     if (list.length) input[name] = list.length === 1 ? list[0] : list
   }
   if (typeof input.q === 'string' && input.q.length > MAX_QUERY_LENGTH) errors.q = MESSAGES.q!
-  if (typeof input.site === 'string' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.site)) errors.site = MESSAGES.site!
+  if (typeof input.site === 'string' && !SLUG_PATTERN.test(input.site)) errors.site = MESSAGES.site!
   if (input.sites !== undefined) {
     const list = Array.isArray(input.sites) ? (input.sites as string[]) : [input.sites as string]
-    if (list.length > MAX_SITES || list.some((s) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s))) errors.sites = MESSAGES.sites!
+    if (list.length > MAX_SITES || list.some((s) => !SLUG_PATTERN.test(s))) errors.sites = MESSAGES.sites!
   }
   if (typeof input.year === 'string' && !/^(19|20)\d\d$|^2100$/.test(input.year)) errors.year = MESSAGES.year!
   if (typeof input.doctype === 'string' && !(LEGAL_DOCUMENT_TYPES as readonly string[]).includes(input.doctype)) errors.doctype = MESSAGES.doctype!

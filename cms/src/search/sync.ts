@@ -10,6 +10,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
 
 import { isPublished as isPublicQuestion } from '../dialogue/public'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../lib/hierarchy'
+import { dbId, idOf } from '../lib/ids'
 import { publicationChange } from '../hooks/publication'
 import { type Doc, isSearchCollection, SEARCH_COLLECTIONS, type SearchCollection, searchId, type SiteRef, toSearchDocument } from './documents'
 import { searchEngine } from './instance'
@@ -33,12 +34,6 @@ export type SyncInput = {
 export async function queueSearchSync(payload: Payload, input: SyncInput, req?: PayloadRequest): Promise<void> {
   await payload.jobs.queue({ task: SYNC_TASK, input, queue: SEARCH_QUEUE, req })
   searchSignal.emit('queued')
-}
-
-const idOf = (value: unknown): number | string | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object' && 'id' in (value as object)) return (value as { id: number | string }).id
-  return value as number | string
 }
 
 /**
@@ -249,8 +244,7 @@ export async function syncSite(
 /** Re-sync the documents other portals share with a site (the two indexed queries of the export). */
 async function resyncSharedWith(reader: Reader, engine: SearchEngine, siteId: number | string): Promise<number> {
   const { payload, req } = reader
-  const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
-  const ancestors = ancestorsOf(await loadSiteTree(payload, req), String(siteId)).map(dbId)
+  const ancestors = ancestorsOf(await loadSiteTree(payload, req), String(siteId)).map((id) => dbId(payload, id))
   const sharing = await sharingOf(reader)
   const owners = new Map<string, SiteRef | null>()
   let upserted = 0

@@ -14,6 +14,7 @@ import { vnToday } from '../dates'
 import { documentsCitedBy, LEGAL_DOCUMENTS, legalClock, refreshDerived, relationTargets } from '../derived'
 import { checkLegalFile, LEGAL_FILE_TYPES } from '../files'
 import { queueBuildsFor } from '../../hooks/queueBuild'
+import { dbId } from '../../lib/ids'
 import { checkDocumentRow, checkProcedureRow, type DocumentRow, type ProcedureRow, readImportFile, type Row, type RowError, str } from './rows'
 
 export type ImportKind = 'documents' | 'procedures'
@@ -356,7 +357,7 @@ async function importProcedures(payload: Payload, opts: ImportOptions, rows: Row
     return
   }
   const { requestBuild } = await import('../../build/queue')
-  for (const site of touchedSites) await requestBuild(payload, payload.db.defaultIDType === 'number' ? Number(site) : site, 'nhập thủ tục hành chính')
+  for (const site of touchedSites) await requestBuild(payload, dbId(payload, site), 'nhập thủ tục hành chính')
 }
 
 export async function runImport(payload: Payload, opts: ImportOptions): Promise<ImportReport> {
