@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { fallbackFor, pathCandidates } from './archived'
+import { fallbackFor, pathCandidates } from '../portals/serve/archived'
 import { noticeFor } from './redirectMaps'
 import type { HostedSite, HostMap } from '../portals/serve/hosts'
 

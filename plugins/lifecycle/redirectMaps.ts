@@ -17,7 +17,7 @@ import type { Payload } from 'payload'
 import { portalBaseUrl } from '../portals/build/export'
 import { sitesDir } from '../portals/build/paths'
 import { env } from '../../cms/src/config/env'
-import { fallbackFor, hostsOf, lifecycleSite, type LifecycleSite } from './archived'
+import { fallbackFor, hostsOf, lifecycleSite, type LifecycleSite } from '../portals/serve/archived'
 import { noticePage } from './notice'
 
 type Id = number | string

@@ -181,7 +181,7 @@ async function refusedFormPage(
   const messages: CommentFormState['errors'] = {}
   for (const e of errors) messages[e.field as keyof CommentFormState['errors']] ??= COMMENT_ERROR_MESSAGES[e.code]
   // Loaded on first use: the renderer and the portal planner stay out of the Payload config's imports.
-  const { renderWithForm } = await import('../../dialogue/pages')
+  const { renderWithForm } = await import('../../portals/serve/onDemand')
   return renderWithForm(req.payload, siteId, back.pathname, { values: typed, errors: messages }).catch((err: unknown) => {
     req.payload.logger.error({ err, msg: 'Could not render the comment form again' })
     return null

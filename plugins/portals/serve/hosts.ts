@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 
 import { hostMapVersion } from '../../site-scoping/hostMap'
-import { lifecycleSite, type LifecycleSite } from '../../lifecycle/archived'
+import { lifecycleSite, type LifecycleSite } from './archived'
 
 export type HostedSite = LifecycleSite & { name: string }
 

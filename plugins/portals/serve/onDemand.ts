@@ -6,11 +6,11 @@
  */
 import type { Payload } from 'payload'
 
-import { planSite, type PlannedPage, type SitePlan } from '../../sites/src/plan'
-import { exportSnapshot } from '../portals/build/export'
-import { getRenderer } from '../portals/build/renderer'
-import type { FormState, ReceiptLookup } from '../../cms/src/contracts/dialogue'
-import type { CommentFormState } from '../../cms/src/contracts/legal'
+import { planSite, type PlannedPage, type SitePlan } from '../../../sites/src/plan'
+import { exportSnapshot } from '../build/export'
+import { getRenderer } from '../build/renderer'
+import type { FormState, ReceiptLookup } from '../../../cms/src/contracts/dialogue'
+import type { CommentFormState } from '../../../cms/src/contracts/legal'
 
 const TTL_MS = 30_000
 /** A plan holds every page's props; keep only a few portals' (refused forms and lookups are rare). */

@@ -3,7 +3,7 @@
  * a recorded redirect for the exact path, else the site's fallback (the home of the portal it
  * was merged into, or the URL it was retired to), else the notice page.
  */
-import { portalBaseUrl } from '../portals/build/export'
+import { portalBaseUrl } from '../build/export'
 
 type Id = number | string
 
