@@ -6,7 +6,6 @@ import { twoFactorEndpoints } from '../two-factor/endpoints'
 import { twoFactorFields } from '../two-factor/fields'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset, explainLoginFailure, requireSecondFactor } from './hooks'
 import { env } from '../../cms/src/config/env'
-import { myWorkEndpoint } from '../workflow/myWork'
 
 export const ROLE_LABELS: Record<SiteRole, { vi: string; en: string }> = {
   'site-admin': { vi: 'Quản trị trang', en: 'Site admin' },
@@ -33,7 +32,7 @@ export const Users: CollectionConfig = {
     afterLogin: [auditLogin],
     afterError: [auditFailedLogin, explainLoginFailure],
   },
-  endpoints: [...twoFactorEndpoints, myWorkEndpoint],
+  endpoints: twoFactorEndpoints,
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'platformAdmin'],

@@ -28,6 +28,7 @@ const appendOnly = () => {
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
+  custom: { cong: { audit: false, nfc: false } },
   labels: { singular: { vi: 'Nhật ký hệ thống', en: 'Audit entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },

@@ -9,7 +9,6 @@
  * SQLite: one INSERT through the adapter's libsql client. MongoDB: the adapter's own `create`
  * (no Payload hooks either), one document at a time.
  */
-import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
@@ -63,10 +62,7 @@ const COLUMNS = [
 type LibsqlClient = { execute: (stmt: { sql: string; args: unknown[] }) => Promise<unknown> }
 
 /** A salted hash of a client address: enough to spot abuse, not to recover the address. */
-export function hashIp(ip: string | null | undefined, secret: string): string | null {
-  if (!ip) return null
-  return createHash('sha256').update(`${secret}\0${ip}`).digest('base64url').slice(0, 22)
-}
+export { hashIp } from '../../cms/src/lib/endpoint'
 
 export class QuestionIntake {
   private queue: Pending[] = []

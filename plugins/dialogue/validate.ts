@@ -111,8 +111,5 @@ export function validateSubmission(input: unknown): ValidationResult {
 }
 
 /** The JSON body of a 400 answer: one entry per field, in both languages. */
-export function errorBody(errors: FormState['errors']) {
-  return {
-    errors: Object.entries(errors).map(([field, message]) => ({ field, message: `${message!.vi} / ${message!.en}`, vi: message!.vi, en: message!.en })),
-  }
-}
+
+export { errorBody } from '../../cms/src/lib/endpoint'

@@ -29,6 +29,8 @@ const refreshMaps: CollectionAfterChangeHook & CollectionAfterDeleteHook = async
 
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
+  // Audits itself (one entry per merge rather than per redirect).
+  custom: { cong: { audit: false, nfc: false } },
   labels: { singular: { vi: 'Chuyển hướng', en: 'Redirect' }, plural: { vi: 'Chuyển hướng', en: 'Redirects' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },

@@ -20,6 +20,7 @@ const queueDelivery: CollectionAfterChangeHook = async ({ doc, operation, req })
 
 export const Outbox: CollectionConfig = {
   slug: 'outbox',
+  custom: { cong: { audit: false, nfc: false } },
   labels: { singular: { vi: 'Thư đi', en: 'Outgoing email' }, plural: { vi: 'Hộp thư đi', en: 'Outbox' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },

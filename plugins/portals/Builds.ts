@@ -10,6 +10,7 @@ export const BUILD_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as co
  */
 export const Builds: CollectionConfig = {
   slug: 'builds',
+  custom: { cong: { audit: false, nfc: false } },
   labels: { singular: { vi: 'Lượt xây dựng cổng', en: 'Build' }, plural: { vi: 'Xây dựng cổng', en: 'Builds' } },
   admin: {
     useAsTitle: 'reason',

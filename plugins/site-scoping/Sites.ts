@@ -7,7 +7,6 @@ import { THEME_OPTIONS } from '../../cms/src/contracts/themes'
 import { env } from '../../cms/src/config/env'
 import { slugField } from '../../cms/src/fields/slug'
 import { invalidateHostMap } from './hostMap'
-import { queueSiteBuild } from '../portals/queueBuild'
 import { parseEmcSnippet } from '../../cms/src/lib/emc'
 
 /** The brand colour carries white text and colours links on white: both need WCAG AA (4.5:1). */
@@ -50,7 +49,6 @@ export function validateEmcSnippet(value: unknown, { previousValue }: { previous
   const result = parseEmcSnippet(String(value), env().emcScriptHosts)
   return result.ok ? true : result.message
 }
-import { lifecycleFields } from '../lifecycle/fields'
 
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/
 
@@ -90,7 +88,8 @@ export const Sites: CollectionConfig = {
     },
   },
   hooks: {
-    afterChange: [invalidateHostMap, queueSiteBuild('site')],
+    // The portals plugin adds the rebuild of the portal, lifecycle its end-of-life fields.
+    afterChange: [invalidateHostMap],
     beforeDelete: [
       () => {
         throw new APIError('Không xóa trang thông tin; hãy chuyển trạng thái sang "Lưu trữ". / Sites are archived, never deleted.', 403)
@@ -317,6 +316,5 @@ export const Sites: CollectionConfig = {
         { name: 'licence', type: 'text', localized: true, label: { vi: 'Giấy phép / quyết định thành lập', en: 'Licence line' } },
       ],
     },
-    lifecycleFields,
   ],
 }

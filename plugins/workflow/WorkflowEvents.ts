@@ -13,6 +13,7 @@ const ACTION_LABELS = {
 /** Every workflow transition: who moved which document from which state to which, when, and why. */
 export const WorkflowEvents: CollectionConfig = {
   slug: 'workflow-events',
+  custom: { cong: { audit: false, nfc: false } },
   labels: { singular: { vi: 'Bước duyệt', en: 'Workflow event' }, plural: { vi: 'Lịch sử duyệt', en: 'Workflow history' } },
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },

@@ -6,7 +6,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
-import { asUser, createOnOwnSite, dbIds, isPlatformAdmin, SITE_ROLES, siteIdsOf, writeOwnSites, type SiteRole } from '../../../cms/src/access/roles'
+import { asUser, isPlatformAdmin, SITE_ROLES, siteIdsOf, type SiteRole } from '../../../cms/src/access/roles'
 import { ROLE_LABELS } from '../Users'
 import { acceptInvitation, lookupInvitation } from './accept'
 import { acceptLink, invitationEmail } from './email'
@@ -60,18 +60,8 @@ export const Invitations: CollectionConfig = {
       en: 'Invite people to a site by email. The email carries a single-use link that expires after 7 days.',
     },
   },
-  access: {
-    read: ({ req }) => {
-      const user = asUser(req)
-      if (isPlatformAdmin(user)) return true
-      const ids = siteIdsOf(user, ['site-admin'])
-      return ids.length ? { site: { in: dbIds(req, ids) } } : false
-    },
-    // Site admins invite to their own sites only; the site field is checked against the data.
-    create: createOnOwnSite(['site-admin']),
-    update: writeOwnSites(['site-admin']),
-    delete: writeOwnSites(['site-admin']),
-  },
+  // Site admins invite to their own sites only; the site field (its own, fixed once created) is checked against the data.
+  custom: { cong: { siteScoped: { read: ['site-admin'], write: ['site-admin'], ownSitesList: false } } },
   hooks: {
     beforeChange: [issueToken],
     afterChange: [writeInvitationEmail],

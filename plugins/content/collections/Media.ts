@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublic, writeOwnSites } from '../../../cms/src/access/roles'
+import { CONTENT_ROLES } from '../../../cms/src/access/roles'
 import { env } from '../../../cms/src/config/env'
 import { siteField } from '../../site-scoping/fields/site'
 
@@ -13,14 +13,8 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Tệp ảnh', en: 'Media' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['filename', 'alt', 'site'] },
-  access: {
-    read: readOwnSitesOrPublic,
-    create: createOnOwnSite(),
-    update: writeOwnSites(),
-    delete: writeOwnSites(),
-  },
+  custom: { cong: { siteScoped: { read: 'public', write: CONTENT_ROLES } } },
   upload: {
     staticDir: path.join(env().dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],

@@ -1,6 +1,5 @@
 import type { ArrayField, CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublic, writeOwnSites } from '../../../cms/src/access/roles'
 import { siteField } from '../../site-scoping/fields/site'
 import { queueSiteBuild } from '../../portals/queueBuild'
 import { linkFields } from './Pages'
@@ -22,14 +21,8 @@ export const Navigation: CollectionConfig = {
   slug: 'navigation',
   labels: { singular: { vi: 'Trình đơn', en: 'Navigation' }, plural: { vi: 'Trình đơn', en: 'Navigation' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     useAsTitle: 'name', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['name', 'site'] },
-  access: {
-    read: readOwnSitesOrPublic,
-    create: createOnOwnSite(SITE_ADMINS),
-    update: writeOwnSites(SITE_ADMINS),
-    delete: writeOwnSites(SITE_ADMINS),
-  },
+  custom: { cong: { siteScoped: { read: 'public', write: SITE_ADMINS } } },
   hooks: { afterChange: [queueSiteBuild()], afterDelete: [queueSiteBuild()] },
   fields: [
     { name: 'name', type: 'text', defaultValue: 'Trình đơn chính', label: { vi: 'Tên', en: 'Name' } },

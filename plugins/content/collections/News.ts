@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ownSitesListFilter, siteContentAccess } from '../../../cms/src/access/roles'
+import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { sharingFields } from '../../site-scoping/fields/sharing'
 import { siteField } from '../../site-scoping/fields/site'
 import { slugField } from '../../../cms/src/fields/slug'
@@ -16,14 +16,13 @@ export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: { vi: 'Tin bài', en: 'News item' }, plural: { vi: 'Tin tức', en: 'News' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'site', 'publishedAt', '_status'],
     group: { vi: 'Nội dung', en: 'Content' },
     listSearchableFields: ['title', 'summary'],
   },
   defaultSort: '-publishedAt',
-  access: siteContentAccess(),
+  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   endpoints: [workflowEndpoint('news'), scheduleEndpoint('news'), previewLinkEndpoint('news')],
   // (site, publishedAt) for the admin's per-site lists; (site, _status, publishedAt) for portal

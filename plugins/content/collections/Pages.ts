@@ -1,6 +1,6 @@
 import type { Block, CollectionConfig } from 'payload'
 
-import { ownSitesListFilter, siteContentAccess } from '../../../cms/src/access/roles'
+import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { REFUSED_PAGE_SLUGS } from '../../../cms/src/contracts/portal'
 import { siteField } from '../../site-scoping/fields/site'
 import { sectionField } from '../fields/section'
@@ -64,12 +64,11 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { vi: 'Trang nội dung', en: 'Page' }, plural: { vi: 'Trang nội dung', en: 'Pages' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     useAsTitle: 'title',
     group: { vi: 'Nội dung', en: 'Content' },
     defaultColumns: ['title', 'slug', 'site', '_status'],
   },
-  access: siteContentAccess(),
+  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   endpoints: [workflowEndpoint('pages'), scheduleEndpoint('pages'), previewLinkEndpoint('pages')],
   hooks: {

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, writeOwnSites } from '../../../cms/src/access/roles'
+import { MODERATION_ROLES } from '../../../cms/src/access/roles'
+
 import { SESSION_STATES } from '../../../cms/src/contracts/dialogue'
 import { siteField } from '../../site-scoping/fields/site'
 import { slugField } from '../../../cms/src/fields/slug'
 import { queueSiteBuild } from '../../portals/queueBuild'
-import { DELETE_ROLES, MODERATION_ROLES, readSessions } from '../access'
 import { consoleEndpoint, pinEndpoint } from '../endpoints'
 import { announceSessionChange, keepQuestionsOnDelete, prepareSession } from '../hooks'
 import { SESSION_STATE_LABELS } from '../states'
@@ -22,18 +22,12 @@ export const DialogueSessions: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    baseListFilter: ownSitesListFilter,
     defaultColumns: ['title', 'state', 'startsAt', 'site'],
     group: { vi: 'Tương tác', en: 'Interaction' },
     listSearchableFields: ['title', 'topic'],
   },
   defaultSort: '-startsAt',
-  access: {
-    read: readSessions,
-    create: createOnOwnSite(MODERATION_ROLES),
-    update: writeOwnSites(MODERATION_ROLES),
-    delete: writeOwnSites(DELETE_ROLES),
-  },
+  custom: { cong: { siteScoped: { read: 'members', write: MODERATION_ROLES, delete: ['site-admin'] } } },
   endpoints: [consoleEndpoint, pinEndpoint],
   hooks: {
     beforeChange: [prepareSession],

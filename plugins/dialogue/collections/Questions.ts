@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, writeOwnSites } from '../../../cms/src/access/roles'
+import { MODERATION_ROLES } from '../../../cms/src/access/roles'
+
 import { QUESTION_LIMITS, QUESTION_STATES } from '../../../cms/src/contracts/dialogue'
 import { siteField } from '../../site-scoping/fields/site'
-import { DELETE_ROLES, MODERATION_ROLES } from '../access'
 import { moderateEndpoint } from '../endpoints'
 import { announceQuestionChange, prepareQuestion } from '../hooks'
 import { QUESTION_STATE_LABELS } from '../states'
@@ -23,18 +23,12 @@ export const Questions: CollectionConfig = {
   admin: {
     // The receipt code, not the text: audit entries and pickers then never quote a citizen.
     useAsTitle: 'receiptCode',
-    baseListFilter: ownSitesListFilter,
     defaultColumns: ['receiptCode', 'text', 'state', 'session', 'receivedAt', 'site'],
     group: { vi: 'Tương tác', en: 'Interaction' },
     listSearchableFields: ['receiptCode', 'text', 'publicText'],
   },
   defaultSort: '-receivedAt',
-  access: {
-    read: writeOwnSites(MODERATION_ROLES),
-    create: createOnOwnSite(MODERATION_ROLES),
-    update: writeOwnSites(MODERATION_ROLES),
-    delete: writeOwnSites(DELETE_ROLES),
-  },
+  custom: { cong: { siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] } } },
   endpoints: [moderateEndpoint],
   hooks: {
     beforeChange: [prepareQuestion],

@@ -1,21 +1,10 @@
 import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, FieldAccess, Where } from 'payload'
 
-import { asUser, createOnOwnSite, dbIds, isPlatformAdmin, ownSitesListFilter, rolesOn, siteIdsOf, type SiteRole, writeOwnSites } from '../../../cms/src/access/roles'
+import { asUser, dbIds, isPlatformAdmin, MODERATION_ROLES, rolesOn, siteIdsOf, type SiteRole } from '../../../cms/src/access/roles'
 import { COMMENT_LIMITS } from '../../../cms/src/contracts/legal'
 import { siteField } from '../../site-scoping/fields/site'
 import { queueBuildsFor } from '../../portals/queueBuild'
 import { idOf } from '../../../cms/src/lib/ids'
-
-/** Roles that read and moderate the comments of their site. */
-export const MODERATION_ROLES: readonly SiteRole[] = ['site-admin', 'editor', 'approver', 'moderator']
-
-/** Comments hold personal data: only the staff of the consultation's site read them. */
-const readOwnSitesOnly: Access = ({ req }) => {
-  const user = asUser(req)
-  if (isPlatformAdmin(user)) return true
-  const ids = siteIdsOf(user, MODERATION_ROLES)
-  return ids.length ? ({ site: { in: dbIds(req, ids) } } satisfies Where) : false
-}
 
 /** Defence in depth on the personal fields, should the collection's read rule ever widen. */
 const staffOfDocSite: FieldAccess = ({ req, doc }) => {
@@ -59,18 +48,12 @@ export const ConsultationComments: CollectionConfig = {
   slug: 'consultation-comments',
   labels: { singular: { vi: 'Ý kiến góp ý', en: 'Comment' }, plural: { vi: 'Ý kiến góp ý dự thảo', en: 'Consultation comments' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     useAsTitle: 'name',
     defaultColumns: ['name', 'consultation', 'article', 'moderation', 'createdAt'],
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-createdAt',
-  access: {
-    read: readOwnSitesOnly,
-    create: createOnOwnSite(MODERATION_ROLES),
-    update: writeOwnSites(MODERATION_ROLES),
-    delete: writeOwnSites(['site-admin', 'editor']),
-  },
+  custom: { cong: { siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin', 'editor'] } } },
   indexes: [{ fields: ['consultation', 'moderation'] }],
   hooks: {
     beforeValidate: [siteFromConsultation],

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { ownSitesListFilter, siteContentAccess } from '../../../cms/src/access/roles'
+import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { commentsCsvEndpoint } from '../consultations/exportCsv'
 import { consultationStatus } from '../consultations/rules'
 import { CONSULTATION_STATUS_LABELS, CONSULTATION_STATUSES, LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES } from '../../../cms/src/contracts/legal'
@@ -26,13 +26,12 @@ export const Consultations: CollectionConfig = {
   slug: 'consultations',
   labels: { singular: { vi: 'Lấy ý kiến dự thảo', en: 'Draft consultation' }, plural: { vi: 'Góp ý dự thảo', en: 'Draft consultations' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     useAsTitle: 'title',
     defaultColumns: ['title', 'opensAt', 'closesAt', 'status', 'site', '_status'],
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  access: siteContentAccess(),
+  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
   versions: { drafts: true, maxPerDoc: 30 },
   endpoints: [workflowEndpoint('consultations'), commentsCsvEndpoint],
   hooks: {

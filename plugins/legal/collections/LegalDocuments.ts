@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { ownSitesListFilter, siteContentAccess } from '../../../cms/src/access/roles'
+import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import {
   LEGAL_DOCUMENT_TYPE_LABELS,
   LEGAL_DOCUMENT_TYPES,
@@ -193,14 +193,13 @@ export const LegalDocuments: CollectionConfig = {
   slug: 'legal-documents',
   labels: { singular: { vi: 'Văn bản', en: 'Legal document' }, plural: { vi: 'Văn bản pháp luật', en: 'Legal documents' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     useAsTitle: 'number',
     defaultColumns: ['number', 'documentType', 'summary', 'issueDate', 'validityStatus', 'site', '_status'],
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
     listSearchableFields: ['number', 'summary', 'issuingBody'],
   },
   defaultSort: '-issueDate',
-  access: siteContentAccess(),
+  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['site', 'issueDate'] }],
   endpoints: [workflowEndpoint('legal-documents')],

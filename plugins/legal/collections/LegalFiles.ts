@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublic, writeOwnSites } from '../../../cms/src/access/roles'
+import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { env } from '../../../cms/src/config/env'
 import { siteField } from '../../site-scoping/fields/site'
 import { checkLegalFile, LEGAL_FILE_MAX_BYTES, LEGAL_FILE_MIME_TYPES } from '../files'
@@ -36,7 +36,6 @@ export const LegalFiles: CollectionConfig = {
   slug: 'legal-files',
   labels: { singular: { vi: 'Tệp văn bản', en: 'Document file' }, plural: { vi: 'Tệp văn bản, biểu mẫu', en: 'Document files' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     useAsTitle: 'title',
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
     defaultColumns: ['title', 'filename', 'filesize', 'site'],
@@ -45,12 +44,7 @@ export const LegalFiles: CollectionConfig = {
       en: `PDF, DOC or DOCX files up to ${LEGAL_FILE_MAX_BYTES / 1024 / 1024} MB.`,
     },
   },
-  access: {
-    read: readOwnSitesOrPublic,
-    create: createOnOwnSite(),
-    update: writeOwnSites(),
-    delete: writeOwnSites(['site-admin', 'editor', 'approver']),
-  },
+  custom: { cong: { siteScoped: { read: 'public', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
   upload: {
     staticDir: path.join(env().dataDir, 'legal-files'),
     mimeTypes: [...LEGAL_FILE_MIME_TYPES],

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { ownSitesListFilter, siteContentAccess } from '../../../cms/src/access/roles'
+import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import {
   APPLICANT_TYPE_LABELS,
   APPLICANT_TYPES,
@@ -57,14 +57,13 @@ export const Procedures: CollectionConfig = {
   slug: 'procedures',
   labels: { singular: { vi: 'Thủ tục hành chính', en: 'Administrative procedure' }, plural: { vi: 'Thủ tục hành chính', en: 'Administrative procedures' } },
   admin: {
-    baseListFilter: ownSitesListFilter,
     useAsTitle: 'name',
     defaultColumns: ['code', 'name', 'field', 'levels', 'onlineLevel', 'site', '_status'],
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
     listSearchableFields: ['code', 'name', 'field'],
   },
   defaultSort: 'code',
-  access: siteContentAccess(),
+  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }],
   endpoints: [workflowEndpoint('procedures')],

@@ -6,11 +6,10 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { asUser, isPlatformAdmin, rolesOn } from '../../../cms/src/access/roles'
+import { asUser, isPlatformAdmin, MODERATION_ROLES, rolesOn } from '../../../cms/src/access/roles'
 import { fail } from '../../../cms/src/lib/endpoint'
 import { idOf } from '../../../cms/src/lib/ids'
 
-const MODERATION_ROLES = ['site-admin', 'editor', 'approver', 'moderator']
 const MODERATION_LABELS: Record<string, string> = { pending: 'Chờ duyệt', approved: 'Đã duyệt', rejected: 'Không công khai' }
 const PAGE = 500
 

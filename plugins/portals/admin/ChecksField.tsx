@@ -5,7 +5,7 @@ import React from 'react'
 
 import { pick } from '../../../cms/src/admin/text'
 import { A11Y_RULES, type ReleaseChecks } from '../checks/rules'
-import { badgeStyle, fill } from '../../compliance/admin/text'
+import { badgeStyle, fill } from '../../../cms/src/admin/text'
 
 const L = {
   title: { vi: 'Kiểm tra bản phát hành', en: 'Release checks' },

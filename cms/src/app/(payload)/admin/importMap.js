@@ -25,16 +25,16 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ChecksField as ChecksField_752cf2c101edd620c3a546469f259cb8 } from '../../../../../plugins/portals/admin/ChecksField'
 import { EnrolNotice as EnrolNotice_e07c2ed47245e80526988347c9410135 } from '../../../../../plugins/two-factor/admin/EnrolNotice'
 import { MyWorkLink as MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2 } from '../../../../../plugins/workflow/admin/MyWorkLink'
+import { DialogueLink as DialogueLink_c36fe1c69aa637348c785647b41366bd } from '../../../../../plugins/dialogue/admin/DialogueLink'
 import { ComplianceLink as ComplianceLink_f0af3f0845eaeb351304a75968f45e5a } from '../../../../../plugins/compliance/admin/ComplianceLink'
 import { NewPortalNavLink as NewPortalNavLink_4add10f96a0a264cce3e59f94844d527 } from '../../../../../plugins/lifecycle/provisioning/admin/NewPortalLink'
-import { DialogueLink as DialogueLink_c36fe1c69aa637348c785647b41366bd } from '../../../../../plugins/dialogue/admin/DialogueLink'
-import { LoginView as LoginView_7b9e9c56b92d259ebbf75810fb580293 } from '../../../../../plugins/two-factor/admin/LoginView'
-import { TwoFactorView as TwoFactorView_e53b69264e950fde9ab1fa8d46b6f3b6 } from '../../../../../plugins/two-factor/admin/TwoFactorView'
 import { AcceptInvitationView as AcceptInvitationView_c144fe1fe29c076a46ec2f92215f911c } from '../../../../../plugins/accounts/invitations/admin/AcceptInvitationView'
+import { DialogueAdminView as DialogueAdminView_59cff3b3aca9569bacf19dfc7fc2b95b } from '../../../../../plugins/dialogue/admin/DialogueAdminView'
 import { MyWorkView as MyWorkView_ed6eb5ae1ab3aeceb0751424ed8db57d } from '../../../../../plugins/workflow/admin/MyWorkView'
 import { ComplianceView as ComplianceView_0119d0433206ad426b293e6be8600c69 } from '../../../../../plugins/compliance/admin/ComplianceView'
 import { NewPortalView as NewPortalView_f210f864836648562cc44b7e2c0548b9 } from '../../../../../plugins/lifecycle/provisioning/admin/NewPortalView'
-import { DialogueAdminView as DialogueAdminView_59cff3b3aca9569bacf19dfc7fc2b95b } from '../../../../../plugins/dialogue/admin/DialogueAdminView'
+import { LoginView as LoginView_7b9e9c56b92d259ebbf75810fb580293 } from '../../../../../plugins/two-factor/admin/LoginView'
+import { TwoFactorView as TwoFactorView_e53b69264e950fde9ab1fa8d46b6f3b6 } from '../../../../../plugins/two-factor/admin/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,15 +66,15 @@ export const importMap = {
   "/plugins/portals/admin/ChecksField#ChecksField": ChecksField_752cf2c101edd620c3a546469f259cb8,
   "/plugins/two-factor/admin/EnrolNotice#EnrolNotice": EnrolNotice_e07c2ed47245e80526988347c9410135,
   "/plugins/workflow/admin/MyWorkLink#MyWorkLink": MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2,
+  "/plugins/dialogue/admin/DialogueLink#DialogueLink": DialogueLink_c36fe1c69aa637348c785647b41366bd,
   "/plugins/compliance/admin/ComplianceLink#ComplianceLink": ComplianceLink_f0af3f0845eaeb351304a75968f45e5a,
   "/plugins/lifecycle/provisioning/admin/NewPortalLink#NewPortalNavLink": NewPortalNavLink_4add10f96a0a264cce3e59f94844d527,
-  "/plugins/dialogue/admin/DialogueLink#DialogueLink": DialogueLink_c36fe1c69aa637348c785647b41366bd,
-  "/plugins/two-factor/admin/LoginView#LoginView": LoginView_7b9e9c56b92d259ebbf75810fb580293,
-  "/plugins/two-factor/admin/TwoFactorView#TwoFactorView": TwoFactorView_e53b69264e950fde9ab1fa8d46b6f3b6,
   "/plugins/accounts/invitations/admin/AcceptInvitationView#AcceptInvitationView": AcceptInvitationView_c144fe1fe29c076a46ec2f92215f911c,
+  "/plugins/dialogue/admin/DialogueAdminView#DialogueAdminView": DialogueAdminView_59cff3b3aca9569bacf19dfc7fc2b95b,
   "/plugins/workflow/admin/MyWorkView#MyWorkView": MyWorkView_ed6eb5ae1ab3aeceb0751424ed8db57d,
   "/plugins/compliance/admin/ComplianceView#ComplianceView": ComplianceView_0119d0433206ad426b293e6be8600c69,
   "/plugins/lifecycle/provisioning/admin/NewPortalView#NewPortalView": NewPortalView_f210f864836648562cc44b7e2c0548b9,
-  "/plugins/dialogue/admin/DialogueAdminView#DialogueAdminView": DialogueAdminView_59cff3b3aca9569bacf19dfc7fc2b95b,
+  "/plugins/two-factor/admin/LoginView#LoginView": LoginView_7b9e9c56b92d259ebbf75810fb580293,
+  "/plugins/two-factor/admin/TwoFactorView#TwoFactorView": TwoFactorView_e53b69264e950fde9ab1fa8d46b6f3b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,19 @@
+/**
+ * What every collection of the platform gets, whichever plugin adds it: stored strings in NFC
+ * (Vietnamese text pasted from Word or macOS is often NFD), and for versioned collections the
+ * save context that tells publishing from draft saves (`hooks/publication.ts`), which the
+ * workflow, audit, portal builds and search read. Runs after the plugins that add collections.
+ */
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { cong } from './contributions'
+import { normalizeNfc } from './hooks/normalizeNfc'
+import { withPublicationContext } from './hooks/publication'
+import { withHooks } from './lib/config'
+
+function core(collection: CollectionConfig): CollectionConfig {
+  const nfc = cong(collection).nfc === false ? collection : withHooks(collection, { beforeValidate: [normalizeNfc] }, 'prepend')
+  return withPublicationContext(nfc)
+}
+
+export const platformCorePlugin = (): Plugin => (config: Config) => ({ ...config, collections: (config.collections ?? []).map(core) })

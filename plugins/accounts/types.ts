@@ -1,0 +1,4 @@
+export type AccountsOptions = {
+  /** Hours a login session lasts. @default SESSION_HOURS (8) */
+  sessionHours?: number
+}

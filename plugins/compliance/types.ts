@@ -1,0 +1,1 @@
+export type ComplianceOptions = Record<string, never>

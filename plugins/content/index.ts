@@ -1,0 +1,21 @@
+/** A portal's own content: news, pages, categories, menus and media. */
+import type { Config, Plugin } from 'payload'
+
+import { withParts } from '../../cms/src/lib/config'
+import { Categories } from './collections/Categories'
+import { Media } from './collections/Media'
+import { Navigation } from './collections/Navigation'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import type { ContentOptions } from './types'
+
+export type { ContentOptions } from './types'
+
+export function contentTransform(config: Config, _options: ContentOptions = {}): Config {
+  return withParts(config, { collections: [News, Pages, Categories, Navigation, Media] })
+}
+
+export const contentPlugin =
+  (options: ContentOptions = {}): Plugin =>
+  (config) =>
+    contentTransform(config, options)

@@ -1,0 +1,1 @@
+export type ContentOptions = Record<string, never>

@@ -1,0 +1,1 @@
+export type DialogueOptions = Record<string, never>

@@ -1,0 +1,1 @@
+export type LegalOptions = Record<string, never>

@@ -1,0 +1,1 @@
+export type LifecycleOptions = Record<string, never>

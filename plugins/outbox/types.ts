@@ -1,0 +1,1 @@
+export type OutboxOptions = Record<string, never>

@@ -1,0 +1,1 @@
+export type PortalsOptions = Record<string, never>

@@ -1,0 +1,1 @@
+export type SearchOptions = Record<string, never>

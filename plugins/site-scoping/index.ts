@@ -1,0 +1,39 @@
+/**
+ * Site scoping: the sites collection (one record per portal) and, for every collection that
+ * declares `custom.cong.siteScoped`, its `site` field, its access (one composition,
+ * `access.ts`) and the admin list filter to the user's own sites.
+ */
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { cong } from '../../cms/src/contributions'
+import { hasField } from '../../cms/src/lib/config'
+import { ownSitesListFilter, siteScopedAccess } from './access'
+import { siteField } from './fields/site'
+import { Sites } from './Sites'
+import type { SiteScopingOptions } from './types'
+
+export type { SiteScopedPolicy, SiteScopingOptions } from './types'
+
+function scope(collection: CollectionConfig): CollectionConfig {
+  const policy = cong(collection).siteScoped
+  if (!policy) return collection
+  if (collection.access && Object.keys(collection.access).length > 0) {
+    throw new Error(`${collection.slug}: a site-scoped collection takes its access from its policy (custom.cong.siteScoped), not from \`access\``)
+  }
+  return {
+    ...collection,
+    access: siteScopedAccess(policy, Boolean(collection.versions)),
+    admin: policy.ownSitesList === false ? collection.admin : { ...collection.admin, baseListFilter: ownSitesListFilter },
+    fields: hasField(collection.fields, 'site') ? collection.fields : [...collection.fields, siteField(policy.write)],
+  }
+}
+
+export function siteScopingTransform(config: Config, options: SiteScopingOptions = {}): Config {
+  const sites = options.sitesCollection ? options.sitesCollection(Sites) : Sites
+  return { ...config, collections: [sites, ...(config.collections ?? [])].map(scope) }
+}
+
+export const siteScopingPlugin =
+  (options: SiteScopingOptions = {}): Plugin =>
+  (config) =>
+    siteScopingTransform(config, options)

@@ -1,0 +1,1 @@
+export type WorkflowOptions = Record<string, never>
