@@ -24,9 +24,37 @@ export interface CongCollection {
 
 type WithCustom = { slug: string; custom?: Record<string, unknown> }
 
+/**
+ * Platform-level contributions of plugins (on the root config's `custom.cong`), for parts that
+ * are not one collection's: a plugin's exporter into portal snapshots, say. Plugins add keys by
+ * augmenting this interface, like `CongCollection`; each key holds a list.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CongPlatform {}
+
+type PlatformKey = keyof CongPlatform
+type ListItem<K extends PlatformKey> = CongPlatform[K] extends ReadonlyArray<infer T> | undefined ? T : never
+
+/** Add `items` to the platform-level contribution `key` of a config being built. */
+export function contributeToPlatform<K extends PlatformKey>(config: Config, key: K, items: Array<ListItem<K>>): Config {
+  const current = ((config.custom?.cong as CongPlatform | undefined) ?? {}) as Record<string, unknown[] | undefined>
+  return { ...config, custom: { ...config.custom, cong: { ...current, [key]: [...(current[key] ?? []), ...items] } } }
+}
+
+/** The items of platform-level contribution `key`, in plugin order. */
+export function platformContributions<K extends PlatformKey>(source: Payload | Config | SanitizedConfig, key: K): Array<ListItem<K>> {
+  const config = 'config' in source && 'collections' in source ? (source as Payload).config : (source as Config)
+  return (((config.custom?.cong as Record<string, unknown[] | undefined> | undefined) ?? {})[key] ?? []) as Array<ListItem<K>>
+}
+
 /** The contributions a collection declares (empty when none). */
 export function cong(collection: WithCustom): CongCollection {
   return (collection.custom?.cong as CongCollection | undefined) ?? {}
+}
+
+/** A collection's `custom` holding its contributions, typed: `custom: contributesTo({ siteScoped: … })`. */
+export function contributesTo(parts: CongCollection): { cong: CongCollection } {
+  return { cong: parts }
 }
 
 /** The collection with `parts` added to its contributions (a copy; the input is not changed). */

@@ -1,5 +1,7 @@
 import { APIError, type CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../cms/src/contributions'
+
 import { asUser, isPlatformAdmin } from '../../cms/src/access/roles'
 import { exportAuditCsv } from './exportCsv'
 import { AUDIT_ACTIONS } from './record'
@@ -28,7 +30,7 @@ const appendOnly = () => {
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  custom: { cong: { audit: false, nfc: false } },
+  custom: contributesTo({ audit: false, nfc: false }),
   labels: { singular: { vi: 'Nhật ký hệ thống', en: 'Audit entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },

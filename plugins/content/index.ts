@@ -1,7 +1,9 @@
 /** A portal's own content: news, pages, categories, menus and media. */
 import type { Config, Plugin } from 'payload'
 
+import { contributeToPlatform } from '../../cms/src/contributions'
 import { withParts } from '../../cms/src/lib/config'
+import { contentExporter } from './export'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Navigation } from './collections/Navigation'
@@ -12,7 +14,7 @@ import type { ContentOptions } from './types'
 export type { ContentOptions } from './types'
 
 export function contentTransform(config: Config, _options: ContentOptions = {}): Config {
-  return withParts(config, { collections: [News, Pages, Categories, Navigation, Media] })
+  return contributeToPlatform(withParts(config, { collections: [News, Pages, Categories, Navigation, Media] }), 'portalExporters', [contentExporter])
 }
 
 export const contentPlugin =

@@ -10,6 +10,7 @@ import type { DialogueSession, Guest, PublicQuestion } from '../../cms/src/contr
 import { PUBLIC_QUESTION_SELECT } from './hub'
 import { comparePublic, guestRows, publicGuest, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
 import { idOf } from '../../cms/src/lib/ids'
+import type { PortalExporter } from '../portals/types'
 
 export async function exportDialogues(
   payload: Payload,
@@ -75,4 +76,9 @@ export async function exportDialogues(
     .filter((q): q is PublicQuestion => q !== null)
     .sort((a, b) => (b.answer?.at ?? '').localeCompare(a.answer?.at ?? ''))
   return { dialogues, qa }
+}
+
+export const dialogueExporter: PortalExporter = {
+  name: 'dialogue',
+  exportSite: ({ payload, site, media }) => exportDialogues(payload, site.id, (doc) => media.image(doc)),
 }

@@ -5,7 +5,9 @@
  */
 import type { Config, Plugin } from 'payload'
 
+import { contributeToPlatform } from '../../cms/src/contributions'
 import { withAdmin, withParts } from '../../cms/src/lib/config'
+import { dialogueExporter } from './export'
 import { DialogueSessions } from './collections/DialogueSessions'
 import { Questions } from './collections/Questions'
 import { qaConsoleEndpoint } from './endpoints'
@@ -14,7 +16,8 @@ import type { DialogueOptions } from './types'
 export type { DialogueOptions } from './types'
 
 export function dialogueTransform(config: Config, _options: DialogueOptions = {}): Config {
-  return withAdmin(withParts(config, { collections: [DialogueSessions, Questions], endpoints: [qaConsoleEndpoint] }), {
+  const withDialogues = contributeToPlatform(withParts(config, { collections: [DialogueSessions, Questions], endpoints: [qaConsoleEndpoint] }), 'portalExporters', [dialogueExporter])
+  return withAdmin(withDialogues, {
     views: { dialogues: { Component: '/plugins/dialogue/admin/DialogueAdminView#DialogueAdminView', path: '/doi-thoai' } },
     beforeNavLinks: ['/plugins/dialogue/admin/DialogueLink#DialogueLink'],
   })

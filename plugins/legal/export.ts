@@ -11,6 +11,8 @@
  * Files (`legal-files`) are served by the portal itself from `/tep/<filename>`: the URLs are
  * rewritten here and the file names are returned so the release links them in (ADR 0011).
  */
+import path from 'node:path'
+
 import type { Payload, Where } from 'payload'
 
 import type { Consultation, LegalDocument, LegalFileRef, Procedure } from '../../cms/src/contracts/legal'
@@ -18,6 +20,10 @@ import { ancestorsOf, type SiteTree } from '../../cms/src/lib/hierarchy'
 import { legalClock } from './derived'
 import { dbId, idOf } from '../../cms/src/lib/ids'
 import { type PresentContext, toConsultation, toLegalDocument, toProcedure } from './present'
+import { otherPortal } from '../portals/build/export'
+import type { ExportContext, ExportPart, PortalExporter } from '../portals/types'
+import { env } from '../../cms/src/config/env'
+import type { Site } from '../../cms/src/contracts/portal'
 
 type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -152,4 +158,52 @@ export function legalContentOf(data: LegalData, siteId: number | string, tree: S
   for (const p of procedures) for (const b of p.legalBasis) note(b.document?.site)
   for (const c of consultations) note(c.finalDocument?.site)
   return { legalDocuments, procedures, consultations, files: files.files, otherSites }
+}
+
+/** Where the CMS keeps uploaded `legal-files` (the collection's `staticDir`). */
+export function legalFilesDir(): string {
+  return path.join(env().dataDir, 'legal-files')
+}
+
+/**
+ * The sections the portal's own lists fulfil: `/van-ban/`, `/thu-tuc-hanh-chinh/` and
+ * `/gop-y-du-thao/` are built whenever the portal has documents, procedures or consultations,
+ * and then they are what the footer and menus link to (an introduction page of the same slug is
+ * shown above the list).
+ */
+function listSections(content: SiteLegalContent): Site['sections'] {
+  const lists: Array<[string, string, number]> = [
+    ['van-ban', 'van-ban', content.legalDocuments.length],
+    ['thu-tuc-hanh-chinh', 'thu-tuc-hanh-chinh', content.procedures.length],
+    ['lay-y-kien', 'gop-y-du-thao', content.consultations.length],
+  ]
+  return lists.filter(([, , count]) => count > 0).map(([key, slug]) => ({ key, kind: 'page' as const, slug, english: false }))
+}
+
+const DATA_KEY = 'legal:data'
+
+export const legalExporter: PortalExporter = {
+  name: 'legal',
+  async prepare(payload: Payload, context: ExportContext) {
+    if (!context.data.has(DATA_KEY)) context.data.set(DATA_KEY, loadLegalData(payload, context.tree!, context.scope))
+  },
+  async exportSite({ payload, site, context }): Promise<ExportPart> {
+    const data = await (context.data.get(DATA_KEY) as Promise<LegalData>)
+    const legal = legalContentOf(data, site.id, context.tree!)
+    const otherPortals: Site['otherPortals'] = []
+    for (const id of legal.otherSites) {
+      const info = await otherPortal(payload, context, id)
+      const slug = data.siteSlugs.get(id)
+      if (info && slug) otherPortals.push({ slug, name: info.name, baseUrl: info.baseUrl })
+    }
+    const dir = legalFilesDir()
+    return {
+      legalDocuments: legal.legalDocuments,
+      procedures: legal.procedures,
+      consultations: legal.consultations,
+      otherPortals,
+      sections: listSections(legal),
+      attachments: [...legal.files].map((name) => path.join(dir, path.basename(name))),
+    }
+  },
 }

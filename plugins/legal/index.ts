@@ -5,7 +5,9 @@
  */
 import type { Config, Plugin } from 'payload'
 
+import { contributeToPlatform } from '../../cms/src/contributions'
 import { withParts } from '../../cms/src/lib/config'
+import { legalExporter } from './export'
 import { ConsultationComments } from './collections/ConsultationComments'
 import { Consultations } from './collections/Consultations'
 import { LegalDocuments } from './collections/LegalDocuments'
@@ -18,12 +20,13 @@ import type { LegalOptions } from './types'
 export type { LegalOptions } from './types'
 
 export function legalTransform(config: Config, _options: LegalOptions = {}): Config {
-  return withParts(config, {
+  const withLegal = withParts(config, {
     collections: [LegalDocuments, LegalFiles, Procedures, Consultations, ConsultationComments],
     // The portals' comment form posts here.
     endpoints: consultationPublicEndpoints,
     tasks: [refreshLegalStatusesTask],
   })
+  return contributeToPlatform(withLegal, 'portalExporters', [legalExporter])
 }
 
 export const legalPlugin =

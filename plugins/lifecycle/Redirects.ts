@@ -5,6 +5,8 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../cms/src/contributions'
+
 import { asUser, platformAdminOnly } from '../../cms/src/access/roles'
 import { auditAfterChange, auditAfterDelete } from '../audit/hooks'
 import { bumpHostMap } from '../site-scoping/hostMap'
@@ -30,7 +32,7 @@ const refreshMaps: CollectionAfterChangeHook & CollectionAfterDeleteHook = async
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
   // Audits itself (one entry per merge rather than per redirect).
-  custom: { cong: { audit: false, nfc: false } },
+  custom: contributesTo({ audit: false, nfc: false }),
   labels: { singular: { vi: 'Chuyển hướng', en: 'Redirect' }, plural: { vi: 'Chuyển hướng', en: 'Redirects' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },

@@ -5,6 +5,8 @@
  */
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../cms/src/contributions'
+
 import { platformAdminOnly } from '../../cms/src/access/roles'
 import { env } from '../../cms/src/config/env'
 import { SEND_MAIL_TASK } from './sendMail'
@@ -20,7 +22,7 @@ const queueDelivery: CollectionAfterChangeHook = async ({ doc, operation, req })
 
 export const Outbox: CollectionConfig = {
   slug: 'outbox',
-  custom: { cong: { audit: false, nfc: false } },
+  custom: contributesTo({ audit: false, nfc: false }),
   labels: { singular: { vi: 'Thư đi', en: 'Outgoing email' }, plural: { vi: 'Hộp thư đi', en: 'Outbox' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../cms/src/contributions'
+
 import { asUser, dbIds, isPlatformAdmin, siteIdsOf } from '../../cms/src/access/roles'
 
 export const BUILD_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const
@@ -10,7 +12,7 @@ export const BUILD_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as co
  */
 export const Builds: CollectionConfig = {
   slug: 'builds',
-  custom: { cong: { audit: false, nfc: false } },
+  custom: contributesTo({ audit: false, nfc: false }),
   labels: { singular: { vi: 'Lượt xây dựng cổng', en: 'Build' }, plural: { vi: 'Xây dựng cổng', en: 'Builds' } },
   admin: {
     useAsTitle: 'reason',

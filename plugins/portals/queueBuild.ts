@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { PayloadRequest } from 'payload'
 
+import { cong, contributionOf } from '../../cms/src/contributions'
 import { requestBuild } from './build/queue'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { idOf } from '../../cms/src/lib/ids'
@@ -17,8 +18,8 @@ export type Doc = {
 
 /**
  * Every portal that shows a document, before and after this change: its own, the portals it is
- * shared with (`sharedWith`, `shareWithSubordinates`) and, for news, the portals above it (they
- * aggregate their subordinates' news).
+ * shared with (`sharedWith`, `shareWithSubordinates`) and, when its collection says so
+ * (`portal.rebuild.ancestors`, news), the portals above it (they aggregate their units' news).
  */
 async function audience(req: PayloadRequest, siteId: number | string, doc: Doc, previous: Doc | undefined, withAncestors: boolean): Promise<Array<number | string>> {
   const tree = await loadSiteTree(req.payload, req)
@@ -44,7 +45,9 @@ const isShared = (doc: Doc | undefined) => Boolean(doc && (doc.sharedWith !== un
 export async function queueBuildsFor(req: PayloadRequest, collectionSlug: string, doc: Doc, reason: string): Promise<void> {
   const siteId = idOf(doc.site)
   if (siteId === null) return
-  const targets = isShared(doc) || collectionSlug === 'news' ? await audience(req, siteId, doc, undefined, collectionSlug === 'news') : [siteId]
+  const rebuild = contributionOf(req.payload, collectionSlug, 'portal')?.rebuild
+  const ancestors = Boolean(rebuild && rebuild.ancestors)
+  const targets = isShared(doc) || ancestors ? await audience(req, siteId, doc, undefined, ancestors) : [siteId]
   for (const target of targets) await requestBuild(req.payload, target, reason, req)
 }
 
@@ -68,8 +71,9 @@ export function queueSiteBuild(own: 'site' | 'field' = 'field'): CollectionAfter
     const what = `${collection.slug} #${(doc as Doc).id}`
     const verb = isDelete ? 'xóa' : versioned && (doc as Doc)._status === 'draft' ? 'gỡ xuất bản' : 'cập nhật'
     const previous = 'previousDoc' in args ? (args.previousDoc as Doc) : undefined
-    const news = collection.slug === 'news'
-    const targets = news || isShared(doc as Doc) ? await audience(req, siteId, doc as Doc, previous, news) : [siteId]
+    const rebuild = cong(collection).portal?.rebuild
+    const ancestors = Boolean(rebuild && rebuild.ancestors)
+    const targets = ancestors || isShared(doc as Doc) ? await audience(req, siteId, doc as Doc, previous, ancestors) : [siteId]
     for (const target of targets) await requestBuild(req.payload, target, `${verb} ${what}`, req)
     return doc
   }

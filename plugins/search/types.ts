@@ -1,1 +1,34 @@
+import type { Bilingual } from '../../cms/src/admin/text'
+import type { Doc } from '../portals/types'
+import type { SearchDocument } from './port'
+
+/** The site of a document as the index needs it. */
+export type SiteRef = { id: number | string; slug: string; name: string; status?: string | null }
+
+/**
+ * A searchable collection: the type its documents carry in the index, its label in the portal's
+ * type facet, and the mapper from a stored document (as the public may read it) to what the
+ * index holds, or null when it must not be there (not public, site not active).
+ */
+export type SearchContribution = {
+  /** Index type, e.g. `news`, `legal` (lowercase letters and `-`). */
+  type: string
+  label: Bilingual
+  toDocument: (doc: Doc, site: SiteRef) => Omit<SearchDocument, 'shownOn'> | null
+  /**
+   * For collections without drafts: whether a document is visible to readers now (a sync is
+   * queued when it is or was). Versioned collections use their publication state.
+   */
+  visible?: (doc: Doc) => boolean
+  /** Read the document without access control (its mapper is an allow-list of public fields). @default false */
+  readAsSystem?: boolean
+}
+
+declare module '../../cms/src/contributions' {
+  interface CongCollection {
+    /** The collection's documents are found by search. */
+    search?: SearchContribution
+  }
+}
+
 export type SearchOptions = Record<string, never>

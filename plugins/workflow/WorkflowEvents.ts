@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../cms/src/contributions'
+
 import { asUser, dbIds, isPlatformAdmin, siteIdsOf } from '../../cms/src/access/roles'
 import { STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './rules'
 
@@ -13,7 +15,7 @@ const ACTION_LABELS = {
 /** Every workflow transition: who moved which document from which state to which, when, and why. */
 export const WorkflowEvents: CollectionConfig = {
   slug: 'workflow-events',
-  custom: { cong: { audit: false, nfc: false } },
+  custom: contributesTo({ audit: false, nfc: false }),
   labels: { singular: { vi: 'Bước duyệt', en: 'Workflow event' }, plural: { vi: 'Lịch sử duyệt', en: 'Workflow history' } },
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },

@@ -66,7 +66,7 @@ const ScheduleBody = z.object({
  * queue Payload's scheduled-publish job to run at `at`, as the scheduling user (so the workflow
  * rules apply when it runs). Unpublishing needs a reason, saved on the document now.
  */
-export function scheduleEndpoint(collection: 'news' | 'pages'): Endpoint {
+export function scheduleEndpoint(collection: EditorialCollection): Endpoint {
   return {
     path: '/:id/schedule',
     method: 'post',

@@ -3,17 +3,39 @@
  * "Việc của tôi" (the view, its navigation link and `GET /api/users/my-work`), scheduled
  * publishing and expiring preview links.
  */
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
-import { extendCollection, withAdmin, withEndpoints, withParts } from '../../cms/src/lib/config'
+import { cong } from '../../cms/src/contributions'
+import { extendCollection, hasField, withAdmin, withEndpoints, withFields, withHooks, withParts } from '../../cms/src/lib/config'
+import { scheduleEndpoint, workflowEndpoint } from './endpoint'
+import { createdByField, workflowField } from './fields'
+import { enforceWorkflow, recordWorkflowEvent } from './hooks'
 import { myWorkEndpoint } from './myWork'
+import { previewLinkEndpoint } from './preview/endpoint'
 import type { WorkflowOptions } from './types'
 import { WorkflowEvents } from './WorkflowEvents'
 
-export type { WorkflowOptions } from './types'
+export type { WorkflowContribution, WorkflowOptions } from './types'
+
+/**
+ * A collection that follows the workflow gets its state and author fields, the hooks that
+ * enforce and record every transition (first, before the collection's own), the workflow
+ * endpoint, scheduling when it has scheduled publishing, and preview links when it asks.
+ */
+function followWorkflow(collection: CollectionConfig): CollectionConfig {
+  const part = cong(collection).workflow
+  if (!part) return collection
+  const drafts = collection.versions && typeof collection.versions === 'object' ? collection.versions.drafts : undefined
+  if (!drafts) throw new Error(`${collection.slug}: the editorial workflow needs versions with drafts`)
+  const schedule = typeof drafts === 'object' && Boolean(drafts.schedulePublish)
+  const fields = ([['createdBy', createdByField], ['workflow', workflowField]] as const).filter(([name]) => !hasField(collection.fields, name)).map(([, field]) => field)
+  const hooked = withHooks(withFields(collection, fields), { beforeChange: [enforceWorkflow], afterChange: [recordWorkflowEvent] }, 'prepend')
+  const slug = collection.slug as CollectionSlug
+  return withEndpoints(hooked, [workflowEndpoint(slug), ...(schedule ? [scheduleEndpoint(slug)] : []), ...(part.preview ? [previewLinkEndpoint(slug)] : [])])
+}
 
 export function workflowTransform(config: Config, _options: WorkflowOptions = {}): Config {
-  const withEvents = withParts(config, { collections: [WorkflowEvents] })
+  const withEvents = withParts({ ...config, collections: (config.collections ?? []).map(followWorkflow) }, { collections: [WorkflowEvents] })
   const withMyWork = extendCollection(withEvents, 'users', (users) => withEndpoints(users, [myWorkEndpoint]))
   return withAdmin(withMyWork, {
     views: { myWork: { Component: '/plugins/workflow/admin/MyWorkView#MyWorkView', path: '/my-work' } },

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 
-import type { Site } from '../../cms/src/contracts/portal'
+import type { ContributedPage, Site } from '../../cms/src/contracts/portal'
 import { dialoguePages, dialogueSitemapEntries } from './lib/dialogue'
 import { introPagesTaken, legalPages, legalSitemapEntries } from './lib/legal'
 import type { Article, Category, Lang, Page, Portal, SiteInfo } from './lib/model'
@@ -99,13 +99,21 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   }
   for (const p of dialoguePages(portal)) page(p.path, p.view, p.props)
   for (const p of legalPages(portal)) page(p.path, p.view, p.props)
+  // Simple content types contributed by the CMS's plugins (`portal.page`): a page each.
+  for (const p of snapshotSite.contributedPages) page(p.path, 'PageView', { page: contributedPage(p), lang: 'vi' })
 
   file('/rss.xml', rssXml(portal))
   const pageEntries = sitemapEntries(portal).filter((e) => ![...taken].some((slug) => e.path === pagePath(slug)))
-  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal)]))
+  const contributed = snapshotSite.contributedPages.map((p) => ({ path: p.path, lastmod: p.updatedAt }))
+  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed]))
   file('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(portal.site.baseUrl, sitemapPath)}\n`)
 
   return { slug: portal.site.slug, theme: portal.site.theme, outputs }
+}
+
+/** A contributed page in the shape of a page (its path as the slug, one rich-text block). */
+function contributedPage(p: ContributedPage): Page {
+  return { slug: p.path.slice(1, -1), updatedAt: p.updatedAt, vi: { title: p.title, summary: p.summary, blocks: [{ blockType: 'richText', html: p.html }] }, en: null, section: null }
 }
 
 /**

@@ -151,6 +151,7 @@ const province: Site = {
   otherPortals: [],
   procedures: [],
   consultations: [],
+  contributedPages: [],
 }
 
 const commune: Site = {
@@ -199,6 +200,7 @@ const commune: Site = {
   otherPortals: [],
   procedures: [],
   consultations: [],
+  contributedPages: [],
 }
 
 const empty: Site = {
@@ -232,6 +234,7 @@ const empty: Site = {
   otherPortals: [],
   procedures: [],
   consultations: [],
+  contributedPages: [],
 }
 
 export function makeSnapshot(): PortalSnapshot {

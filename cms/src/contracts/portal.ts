@@ -102,6 +102,22 @@ export const Article = z.object({
 })
 export type Article = z.infer<typeof Article>
 
+/**
+ * A page of its own that a published document of a simple content type gets on its portal
+ * (a collection declaring `portal.page`), rendered with the generic page view.
+ */
+export const ContributedPage = z.object({
+  /** Root-relative path, e.g. `/thong-bao/lich-tiep-dan/`. */
+  path: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'a root-relative path ending in /'),
+  title: z.string(),
+  summary: z.string().nullable(),
+  /** Body as HTML (rich text converted by the CMS). */
+  html: z.string(),
+  /** ISO date: "Cập nhật" on the page and the sitemap's lastmod. */
+  updatedAt: z.string(),
+})
+export type ContributedPage = z.infer<typeof ContributedPage>
+
 export const LocalisedSiteText = z.object({
   name: z.string(),
   /** Owning agency (cơ quan chủ quản), shown in the footer imprint. */
@@ -166,10 +182,10 @@ export const Site = z.object({
     .default([]),
   vi: LocalisedSiteText,
   en: LocalisedSiteText.nullable(),
-  pages: z.array(Page),
-  categories: z.array(Category),
+  pages: z.array(Page).default([]),
+  categories: z.array(Category).default([]),
   /** Published news, newest first (including news other portals shared with this one). */
-  news: z.array(Article),
+  news: z.array(Article).default([]),
   /** Latest news of the portals below this one (departments, communes), newest first. */
   subordinateNews: z
     .array(
@@ -201,6 +217,8 @@ export const Site = z.object({
   procedures: z.array(Procedure).default([]),
   /** Published draft consultations with their approved comments, newest opening first. */
   consultations: z.array(Consultation).default([]),
+  /** Pages of simple content types contributed by plugins (`portal.page`), by path. */
+  contributedPages: z.array(ContributedPage).default([]),
 })
 export type Site = z.infer<typeof Site>
 

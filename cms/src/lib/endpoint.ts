@@ -1,7 +1,7 @@
 /** Small helpers shared by the platform's own REST endpoints. */
 import { createHash } from 'node:crypto'
 
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
 import { asUser, type SessionUser } from '../access/roles'
@@ -30,8 +30,8 @@ export async function userAndBody<T extends z.ZodType>(
   return { user, body: parsed.data }
 }
 
-/** Versioned collections that follow the editorial workflow. */
-export type EditorialCollection = 'news' | 'pages' | 'legal-documents' | 'procedures' | 'consultations'
+/** A versioned collection that follows the editorial workflow (`custom.cong.workflow`). */
+export type EditorialCollection = CollectionSlug
 
 /** The latest draft of a document as `user` may read it, or null. */
 export async function readableDraft(req: PayloadRequest, collection: EditorialCollection, user: SessionUser) {

@@ -6,6 +6,8 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+
 import { asUser, isPlatformAdmin, SITE_ROLES, siteIdsOf, type SiteRole } from '../../../cms/src/access/roles'
 import { ROLE_LABELS } from '../Users'
 import { acceptInvitation, lookupInvitation } from './accept'
@@ -61,7 +63,7 @@ export const Invitations: CollectionConfig = {
     },
   },
   // Site admins invite to their own sites only; the site field (its own, fixed once created) is checked against the data.
-  custom: { cong: { siteScoped: { read: ['site-admin'], write: ['site-admin'], ownSitesList: false } } },
+  custom: contributesTo({ siteScoped: { read: ['site-admin'], write: ['site-admin'], ownSitesList: false } }),
   hooks: {
     beforeChange: [issueToken],
     afterChange: [writeInvitationEmail],

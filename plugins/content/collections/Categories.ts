@@ -1,17 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+
+import { categoryPath } from '../../../sites/src/lib/urls'
+
 import { siteField } from '../../site-scoping/fields/site'
 import { sectionField } from '../fields/section'
 import { slugField } from '../../../cms/src/fields/slug'
-import { queueSiteBuild } from '../../portals/queueBuild'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: { vi: 'Chuyên mục', en: 'Category' }, plural: { vi: 'Chuyên mục', en: 'Categories' } },
   admin: {
     useAsTitle: 'title', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['title', 'slug', 'site'] },
-  custom: { cong: { siteScoped: { read: 'public', write: ['site-admin', 'editor'] } } },
-  hooks: { afterChange: [queueSiteBuild()], afterDelete: [queueSiteBuild()] },
+  custom: contributesTo({ siteScoped: { read: 'public', write: ['site-admin', 'editor'] }, portal: { path: (doc) => categoryPath(doc.slug) } }),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên chuyên mục', en: 'Title' } },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Mô tả', en: 'Description' } },

@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+
 import { CONTENT_ROLES } from '../../../cms/src/access/roles'
 import { env } from '../../../cms/src/config/env'
 import { siteField } from '../../site-scoping/fields/site'
@@ -14,7 +16,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { vi: 'Tệp ảnh', en: 'Media' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
   admin: {
     group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['filename', 'alt', 'site'] },
-  custom: { cong: { siteScoped: { read: 'public', write: CONTENT_ROLES } } },
+  custom: contributesTo({ siteScoped: { read: 'public', write: CONTENT_ROLES } }),
   upload: {
     staticDir: path.join(env().dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],

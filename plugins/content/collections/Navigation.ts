@@ -1,7 +1,8 @@
 import type { ArrayField, CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+
 import { siteField } from '../../site-scoping/fields/site'
-import { queueSiteBuild } from '../../portals/queueBuild'
 import { linkFields } from './Pages'
 
 const menu = (name: string, vi: string, en: string): ArrayField => ({
@@ -22,8 +23,7 @@ export const Navigation: CollectionConfig = {
   labels: { singular: { vi: 'Trình đơn', en: 'Navigation' }, plural: { vi: 'Trình đơn', en: 'Navigation' } },
   admin: {
     useAsTitle: 'name', group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['name', 'site'] },
-  custom: { cong: { siteScoped: { read: 'public', write: SITE_ADMINS } } },
-  hooks: { afterChange: [queueSiteBuild()], afterDelete: [queueSiteBuild()] },
+  custom: contributesTo({ siteScoped: { read: 'public', write: SITE_ADMINS }, portal: {} }),
   fields: [
     { name: 'name', type: 'text', defaultValue: 'Trình đơn chính', label: { vi: 'Tên', en: 'Name' } },
     menu('header', 'Trình đơn đầu trang', 'Header menu'),

@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+
+import { articlePath } from '../../../sites/src/lib/urls'
+
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { sharingFields } from '../../site-scoping/fields/sharing'
 import { siteField } from '../../site-scoping/fields/site'
 import { slugField } from '../../../cms/src/fields/slug'
-import { queueSiteBuild } from '../../portals/queueBuild'
-import { previewLinkEndpoint } from '../../workflow/preview/endpoint'
-import { scheduleEndpoint, workflowEndpoint } from '../../workflow/endpoint'
-import { createdByField, workflowField } from '../../workflow/fields'
-import { enforceWorkflow, recordWorkflowEvent } from '../../workflow/hooks'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 
 /** News and events (tin tức, sự kiện). */
@@ -22,17 +21,14 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   defaultSort: '-publishedAt',
-  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: true } } }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  endpoints: [workflowEndpoint('news'), scheduleEndpoint('news'), previewLinkEndpoint('news')],
   // (site, publishedAt) for the admin's per-site lists; (site, _status, publishedAt) for portal
   // exports, which ask for a site's (or several sites') newest *published* news: without
   // `_status` in the index SQLite reads every article of those sites to test it.
   indexes: [{ fields: ['site', 'publishedAt'] }, { fields: ['site', '_status', 'publishedAt'] }],
   hooks: {
-    beforeChange: [setPublishedAt, enforceWorkflow],
-    afterChange: [recordWorkflowEvent, queueSiteBuild()],
-    afterDelete: [queueSiteBuild()],
+    beforeChange: [setPublishedAt],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -77,7 +73,5 @@ export const News: CollectionConfig = {
     }),
     slugField(),
     siteField(),
-    createdByField,
-    workflowField,
   ],
 }

@@ -1,15 +1,13 @@
 import type { Block, CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+import { pagePath } from '../../../sites/src/lib/urls'
+
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { REFUSED_PAGE_SLUGS } from '../../../cms/src/contracts/portal'
 import { siteField } from '../../site-scoping/fields/site'
 import { sectionField } from '../fields/section'
 import { slugField } from '../../../cms/src/fields/slug'
-import { queueSiteBuild } from '../../portals/queueBuild'
-import { previewLinkEndpoint } from '../../workflow/preview/endpoint'
-import { scheduleEndpoint, workflowEndpoint } from '../../workflow/endpoint'
-import { createdByField, workflowField } from '../../workflow/fields'
-import { enforceWorkflow, recordWorkflowEvent } from '../../workflow/hooks'
 
 const linkFields = [
   { name: 'label', type: 'text', required: true, label: { vi: 'Nhãn', en: 'Label' } },
@@ -68,14 +66,8 @@ export const Pages: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
     defaultColumns: ['title', 'slug', 'site', '_status'],
   },
-  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, portal: { path: (doc) => pagePath(doc.slug) } }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  endpoints: [workflowEndpoint('pages'), scheduleEndpoint('pages'), previewLinkEndpoint('pages')],
-  hooks: {
-    beforeChange: [enforceWorkflow],
-    afterChange: [recordWorkflowEvent, queueSiteBuild()],
-    afterDelete: [queueSiteBuild()],
-  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Tóm tắt', en: 'Summary' } },
@@ -89,7 +81,5 @@ export const Pages: CollectionConfig = {
     slugField({ reserved: REFUSED_PAGE_SLUGS }),
     siteField(),
     sectionField,
-    createdByField,
-    workflowField,
   ],
 }

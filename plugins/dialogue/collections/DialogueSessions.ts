@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+import { dialoguePath } from '../../../cms/src/contracts/dialogue'
+
 import { MODERATION_ROLES } from '../../../cms/src/access/roles'
 
 import { SESSION_STATES } from '../../../cms/src/contracts/dialogue'
 import { siteField } from '../../site-scoping/fields/site'
 import { slugField } from '../../../cms/src/fields/slug'
-import { queueSiteBuild } from '../../portals/queueBuild'
 import { consoleEndpoint, pinEndpoint } from '../endpoints'
 import { announceSessionChange, keepQuestionsOnDelete, prepareSession } from '../hooks'
 import { SESSION_STATE_LABELS } from '../states'
@@ -27,13 +29,12 @@ export const DialogueSessions: CollectionConfig = {
     listSearchableFields: ['title', 'topic'],
   },
   defaultSort: '-startsAt',
-  custom: { cong: { siteScoped: { read: 'members', write: MODERATION_ROLES, delete: ['site-admin'] } } },
+  custom: contributesTo({ siteScoped: { read: 'members', write: MODERATION_ROLES, delete: ['site-admin'] }, portal: { path: (doc) => (doc.slug ? dialoguePath(doc.slug) : null) } }),
   endpoints: [consoleEndpoint, pinEndpoint],
   hooks: {
     beforeChange: [prepareSession],
-    afterChange: [announceSessionChange, queueSiteBuild()],
+    afterChange: [announceSessionChange],
     beforeDelete: [keepQuestionsOnDelete],
-    afterDelete: [queueSiteBuild()],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { vi: 'Tiêu đề', en: 'Title' } },

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+
 import { MODERATION_ROLES } from '../../../cms/src/access/roles'
 
 import { QUESTION_LIMITS, QUESTION_STATES } from '../../../cms/src/contracts/dialogue'
@@ -28,7 +30,7 @@ export const Questions: CollectionConfig = {
     listSearchableFields: ['receiptCode', 'text', 'publicText'],
   },
   defaultSort: '-receivedAt',
-  custom: { cong: { siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] } } },
+  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] } }),
   endpoints: [moderateEndpoint],
   hooks: {
     beforeChange: [prepareQuestion],

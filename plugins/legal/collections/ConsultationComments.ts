@@ -1,5 +1,7 @@
 import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, FieldAccess, Where } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+
 import { asUser, dbIds, isPlatformAdmin, MODERATION_ROLES, rolesOn, siteIdsOf, type SiteRole } from '../../../cms/src/access/roles'
 import { COMMENT_LIMITS } from '../../../cms/src/contracts/legal'
 import { siteField } from '../../site-scoping/fields/site'
@@ -53,7 +55,7 @@ export const ConsultationComments: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-createdAt',
-  custom: { cong: { siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin', 'editor'] } } },
+  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin', 'editor'] } }),
   indexes: [{ fields: ['consultation', 'moderation'] }],
   hooks: {
     beforeValidate: [siteFromConsultation],

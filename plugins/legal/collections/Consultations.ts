@@ -1,16 +1,15 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+import { consultationPath } from '../../../sites/src/lib/legal'
+
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { commentsCsvEndpoint } from '../consultations/exportCsv'
 import { consultationStatus } from '../consultations/rules'
 import { CONSULTATION_STATUS_LABELS, CONSULTATION_STATUSES, LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES } from '../../../cms/src/contracts/legal'
 import { siteField } from '../../site-scoping/fields/site'
 import { slugField } from '../../../cms/src/fields/slug'
-import { queueSiteBuild } from '../../portals/queueBuild'
 import { legalClock } from '../derived'
-import { workflowEndpoint } from '../../workflow/endpoint'
-import { createdByField, workflowField } from '../../workflow/fields'
-import { enforceWorkflow, recordWorkflowEvent } from '../../workflow/hooks'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' } }
 
@@ -31,13 +30,11 @@ export const Consultations: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) } }),
   versions: { drafts: true, maxPerDoc: 30 },
-  endpoints: [workflowEndpoint('consultations'), commentsCsvEndpoint],
+  endpoints: [commentsCsvEndpoint],
   hooks: {
-    beforeChange: [enforceWorkflow, setConsultationStatus],
-    afterChange: [recordWorkflowEvent, queueSiteBuild()],
-    afterDelete: [queueSiteBuild()],
+    beforeChange: [setConsultationStatus],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 500, label: { vi: 'Tên dự thảo', en: 'Title of the draft' } },
@@ -136,7 +133,5 @@ export const Consultations: CollectionConfig = {
     { name: 'finalDocument', type: 'relationship', relationTo: 'legal-documents', label: { vi: 'Văn bản đã ban hành', en: 'Document finally issued' } },
     slugField(),
     siteField(),
-    createdByField,
-    workflowField,
   ],
 }

@@ -1,5 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+import { legalDocumentPath } from '../../../sites/src/lib/legal'
+
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import {
   LEGAL_DOCUMENT_TYPE_LABELS,
@@ -13,7 +16,6 @@ import {
 } from '../../../cms/src/contracts/legal'
 import { sharingFields } from '../../site-scoping/fields/sharing'
 import { siteField } from '../../site-scoping/fields/site'
-import { queueSiteBuild } from '../../portals/queueBuild'
 import {
   auditValidityOverride,
   captureDeleteTargets,
@@ -24,9 +26,6 @@ import {
   validateLegalNumber,
   validateRelationTarget,
 } from '../hooks'
-import { workflowEndpoint } from '../../workflow/endpoint'
-import { createdByField, workflowField } from '../../workflow/fields'
-import { enforceWorkflow, recordWorkflowEvent } from '../../workflow/hooks'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -199,16 +198,15 @@ export const LegalDocuments: CollectionConfig = {
     listSearchableFields: ['number', 'summary', 'issuingBody'],
   },
   defaultSort: '-issueDate',
-  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) } }),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['site', 'issueDate'] }],
-  endpoints: [workflowEndpoint('legal-documents')],
   hooks: {
     beforeValidate: [normaliseLegalNumber],
-    beforeChange: [enforceWorkflow, deriveOwnState],
-    afterChange: [recordWorkflowEvent, auditValidityOverride, syncRelatedDocuments, queueSiteBuild()],
+    beforeChange: [deriveOwnState],
+    afterChange: [auditValidityOverride, syncRelatedDocuments],
     beforeDelete: [captureDeleteTargets],
-    afterDelete: [syncAfterDelete, queueSiteBuild()],
+    afterDelete: [syncAfterDelete],
   },
   fields: [
     {
@@ -318,7 +316,5 @@ export const LegalDocuments: CollectionConfig = {
     { name: 'dedupeKey', type: 'text', index: true, admin: { hidden: true } },
     sharingFields(),
     siteField(),
-    createdByField,
-    workflowField,
   ],
 }

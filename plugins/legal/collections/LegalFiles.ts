@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { env } from '../../../cms/src/config/env'
 import { siteField } from '../../site-scoping/fields/site'
@@ -44,7 +46,7 @@ export const LegalFiles: CollectionConfig = {
       en: `PDF, DOC or DOCX files up to ${LEGAL_FILE_MAX_BYTES / 1024 / 1024} MB.`,
     },
   },
-  custom: { cong: { siteScoped: { read: 'public', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
+  custom: contributesTo({ siteScoped: { read: 'public', write: CONTENT_ROLES, delete: EDITING_ROLES } }),
   upload: {
     staticDir: path.join(env().dataDir, 'legal-files'),
     mimeTypes: [...LEGAL_FILE_MIME_TYPES],

@@ -1,5 +1,8 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
+import { contributesTo } from '../../../cms/src/contributions'
+import { procedurePath } from '../../../sites/src/lib/legal'
+
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import {
   APPLICANT_TYPE_LABELS,
@@ -12,12 +15,8 @@ import {
   SUBMISSION_METHODS,
 } from '../../../cms/src/contracts/legal'
 import { siteField } from '../../site-scoping/fields/site'
-import { queueSiteBuild } from '../../portals/queueBuild'
 import { idOf } from '../../../cms/src/lib/ids'
 import { nationalPortalUrl, PROCEDURE_CODE } from '../procedures'
-import { workflowEndpoint } from '../../workflow/endpoint'
-import { createdByField, workflowField } from '../../workflow/fields'
-import { enforceWorkflow, recordWorkflowEvent } from '../../workflow/hooks'
 
 const httpsUrl = (value: unknown) =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value))
@@ -63,15 +62,11 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'field'],
   },
   defaultSort: 'code',
-  custom: { cong: { siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES } } },
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) } }),
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }],
-  endpoints: [workflowEndpoint('procedures')],
   hooks: {
     beforeValidate: [deriveProcedureFields],
-    beforeChange: [enforceWorkflow],
-    afterChange: [recordWorkflowEvent, queueSiteBuild()],
-    afterDelete: [queueSiteBuild()],
   },
   fields: [
     {
@@ -218,7 +213,5 @@ export const Procedures: CollectionConfig = {
     },
     { name: 'slug', type: 'text', index: true, label: { vi: 'Đường dẫn (slug)', en: 'Slug' }, admin: { position: 'sidebar', readOnly: true } },
     siteField(),
-    createdByField,
-    workflowField,
   ],
 }

@@ -15,11 +15,6 @@ export function mediaDir(): string {
   return path.join(env().dataDir, 'media')
 }
 
-/** Where the CMS keeps uploaded `legal-files` (the collection's `staticDir`). */
-export function legalFilesDir(): string {
-  return path.join(env().dataDir, 'legal-files')
-}
-
 /** The repository root: where `sites/` and `node_modules/` are. */
 export function repoRoot(): string {
   return env().repoRoot

@@ -16,7 +16,7 @@ import zlib from 'node:zlib'
 
 import type { PlannedOutput, SitePlan } from '../../../sites/src/plan'
 import { feedRefs, isCheckedFeed, pagePath, type ReleaseChecks, scanPage, type ScannedPage, summariseChecks } from '../checks/checks'
-import { legalFilesDir, mediaDir, sitesDir } from './paths'
+import { mediaDir, sitesDir } from './paths'
 import type { Renderer } from './renderer'
 
 export const MANIFEST = '.cong-manifest.json'
@@ -178,8 +178,8 @@ export interface WriteReleaseOptions {
   renderer: Renderer
   /** Media file names the portal needs (copied next to its pages). */
   media: ReadonlySet<string>
-  /** File names of `legal-files` the portal links to (linked in under `tep/`). */
-  legalFiles?: ReadonlySet<string>
+  /** Stored files the portal links to under `/tep/` (absolute paths; linked in by their base name). */
+  attachments?: ReadonlySet<string>
   stamp: string
   /** Render everything even when a previous release could be reused. */
   full?: boolean
@@ -211,7 +211,8 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   const started = Date.now()
   let written = 0
   const checking = options.checks !== undefined
-  const legalFileNames = [...(options.legalFiles ?? [])].map((name) => path.basename(name)).sort()
+  const attachmentPaths = new Map([...(options.attachments ?? [])].map((file) => [path.basename(file), file]))
+  const legalFileNames = [...attachmentPaths.keys()].sort()
   const scans = new Map<string, PageScan>()
   const previousScans = checking && diff.keep.length > 0 ? await readScans(previousDir) : new Map<string, PageScan>()
   try {
@@ -246,13 +247,14 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
         await linkOrCopy(source, path.join(partial, 'media', base))
       })
     }
-    // Legal files are hard links to the CMS's stored file: never copied or rewritten, whatever
-    // their size; a file the CMS no longer holds is carried over from the previous release.
+    // Attachments (legal files, forms, drafts) are hard links to the CMS's stored file: never
+    // copied or rewritten, whatever their size; a file the CMS no longer holds is carried over
+    // from the previous release.
     const legalFiles = legalFileNames
     if (legalFiles.length > 0) {
       await ensureDir(path.join(partial, 'tep'))
       await runPool(legalFiles, WRITE_CONCURRENCY, async (base) => {
-        const stored = path.join(legalFilesDir(), base)
+        const stored = attachmentPaths.get(base)!
         const fromPrevious = previousDir ? path.join(previousDir, 'tep', base) : null
         const source = (await fs.stat(stored).catch(() => null)) || !fromPrevious ? stored : fromPrevious
         await linkOrCopy(source, path.join(partial, 'tep', base))

@@ -140,7 +140,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
       const exportStarted = Date.now()
       const exported = await exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)
-      const { mediaBySite, legalFilesBySite } = exported
+      const { mediaBySite, attachmentsBySite } = exported
       // The same integrity checks the portal templates rely on (unique slugs, valid dates…).
       const snapshot = validateSnapshot(exported.snapshot, `site ${siteId}`)
       const site = snapshot.sites[0]
@@ -157,7 +157,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
           plan: planSite(site, snapshot.generatedAt),
           renderer: pool ?? renderer,
           media: mediaBySite.get(site.slug) ?? new Set(),
-          legalFiles: legalFilesBySite.get(site.slug) ?? new Set(),
+          attachments: attachmentsBySite.get(site.slug) ?? new Set(),
           stamp,
           checks: { baseUrl: site.baseUrl },
         })

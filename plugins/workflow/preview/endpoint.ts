@@ -7,14 +7,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { env } from '../../../cms/src/config/env'
-import { fail, readableDraft, userAndBody } from '../../../cms/src/lib/endpoint'
+import { type EditorialCollection, fail, readableDraft, userAndBody } from '../../../cms/src/lib/endpoint'
 import { createPreviewToken } from './token'
 
 const Body = z.object({
   hours: z.number().int().min(1, 'hours tối thiểu là 1.').max(168, 'Liên kết xem trước tối đa 7 ngày (168 giờ). / At most 168 hours.').optional(),
 })
 
-export function previewLinkEndpoint(collection: 'news' | 'pages'): Endpoint {
+export function previewLinkEndpoint(collection: EditorialCollection): Endpoint {
   return {
     path: '/:id/preview-link',
     method: 'post',

@@ -2,9 +2,10 @@
  * Render one draft exactly as the portal would show it: the site's snapshot with the draft in
  * place of its published version, planned and rendered by the same warm renderer as the portal.
  */
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
-import { articlePath, pagePath } from '../../../sites/src/lib/urls'
+import { contributionOf } from '../../../cms/src/contributions'
+
 import { planSite } from '../../../sites/src/plan'
 import { exportSnapshot } from '../../portals/build/export'
 import { getRenderer } from '../../portals/build/renderer'
@@ -22,14 +23,17 @@ export class PreviewError extends Error {
 
 export async function renderPreview(payload: Payload, claim: PreviewClaim): Promise<string> {
   const id = payload.db.defaultIDType === 'number' ? Number(claim.id) : claim.id
-  const draft = (await payload.findByID({ collection: claim.collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as
+  // Where the document appears on its portal: the collection says (`portal.path`).
+  const pathOf = contributionOf(payload, claim.collection, 'portal')?.path
+  if (!pathOf) throw new PreviewError(404, 'Loại nội dung này không có trang xem trước. / This content type has no preview.')
+  const draft = (await payload.findByID({ collection: claim.collection as CollectionSlug, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as
     | { slug?: string; site?: number | string; title?: string }
     | null
-  if (!draft?.slug || draft.site === undefined) throw new PreviewError(404, 'Bản nháp không còn tồn tại. / The draft no longer exists.')
+  const wanted = draft ? pathOf(draft) : null
+  if (!draft || !wanted || draft.site === undefined) throw new PreviewError(404, 'Bản nháp không còn tồn tại. / The draft no longer exists.')
   const { snapshot } = await exportSnapshot(payload, [draft.site], { collection: claim.collection, id })
   const site = snapshot.sites[0]
   if (!site) throw new PreviewError(404, 'Trang thông tin của bản nháp không hoạt động. / The site is archived.')
-  const wanted = claim.collection === 'news' ? articlePath(draft.slug) : pagePath(draft.slug)
   const plan = planSite(site, snapshot.generatedAt)
   const output = plan.outputs.find((o) => o.path === wanted)
   if (!output || output.kind !== 'page') throw new PreviewError(404, 'Bản nháp không còn tồn tại. / The draft no longer exists.')
