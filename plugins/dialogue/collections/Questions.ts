@@ -31,7 +31,7 @@ export const Questions: CollectionConfig = {
     listSearchableFields: ['receiptCode', 'text', 'publicText'],
   },
   defaultSort: '-receivedAt',
-  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, search: questionSearch }),
+  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, search: questionSearch, compliance: { sections: ['hoi-dap'], dateField: 'answer.at', fallbackDateField: 'updatedAt', filter: { state: 'answered' } } }),
   endpoints: [moderateEndpoint],
   hooks: {
     beforeChange: [prepareQuestion],

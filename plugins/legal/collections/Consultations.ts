@@ -30,7 +30,7 @@ export const Consultations: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) } }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'] } }),
   versions: { drafts: true, maxPerDoc: 30 },
   endpoints: [commentsCsvEndpoint],
   hooks: {

@@ -199,7 +199,7 @@ export const LegalDocuments: CollectionConfig = {
     listSearchableFields: ['number', 'summary', 'issuingBody'],
   },
   defaultSort: '-issueDate',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) }, search: legalSearch }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) }, search: legalSearch, compliance: { sections: ['van-ban'], shared: true } }),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['site', 'issueDate'] }],
   hooks: {

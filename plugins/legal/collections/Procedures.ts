@@ -63,7 +63,7 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'field'],
   },
   defaultSort: 'code',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, search: procedureSearch }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, search: procedureSearch, compliance: { sections: ['thu-tuc-hanh-chinh'] } }),
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }],
   hooks: {
