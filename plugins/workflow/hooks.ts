@@ -63,13 +63,15 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   if (action === 'approve') workflow.unpublishReason = null
   data.workflow = workflow
   if (to !== from || action !== 'save' || operation === 'create') {
-    context.workflowTransition = { from: operation === 'create' ? 'draft' : from, to, action, comment: action === 'unpublish' ? String(reason) : comment } satisfies Transition
+    // On `req.context` as it is now: a Local API call made with this `req` above (the site's
+    // approval setting) replaced it with a copy, and the afterChange hook receives the copy.
+    req.context.workflowTransition = { from: operation === 'create' ? 'draft' : from, to, action, comment: action === 'unpublish' ? String(reason) : comment } satisfies Transition
   }
   return data
 }
 
-export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req, collection, context, operation }) => {
-  const t = context.workflowTransition as Transition | undefined
+export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req, collection, operation }) => {
+  const t = req.context.workflowTransition as Transition | undefined
   if (!t || (operation === 'create' && t.action === 'save')) return doc
   const d = doc as Doc
   await req.payload.create({
@@ -97,6 +99,6 @@ export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req,
     site: relId(d.site),
     detail: { from: t.from, to: t.to, action: t.action, comment: t.comment },
   })
-  delete context.workflowTransition
+  delete req.context.workflowTransition
   return doc
 }
