@@ -28,7 +28,7 @@ function site(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/cli/site.ts', ...args], {
       cwd: process.cwd(),
-      env: { ...process.env, NODE_ENV: 'production', DATA_DIR: server.dataDir, SITES_DIR: server.sitesDir, PORT: String(server.port) },
+      env: { ...process.env, NODE_ENV: 'production', ...server.env, PORT: String(server.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''

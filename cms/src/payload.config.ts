@@ -1,8 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
@@ -28,6 +26,7 @@ import { Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { complianceEndpoints } from './compliance/endpoint'
 import { env } from './config/env'
+import { databaseAdapter } from './db/adapter'
 import { DialogueSessions } from './dialogue/collections/DialogueSessions'
 import { Questions } from './dialogue/collections/Questions'
 import { qaConsoleEndpoint } from './dialogue/endpoints'
@@ -117,17 +116,8 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: process.env.PAYLOAD_TYPES_AUTOGEN === '1',
   },
-  db:
-    e.database.kind === 'mongodb'
-      ? mongooseAdapter({ url: e.database.url, connectOptions: { serverSelectionTimeoutMS: 5000 } })
-      : sqliteAdapter({
-          client: { url: e.database.url },
-          // Schema changes ship as committed migrations (cms/src/migrations), run at start-up.
-          push: false,
-          migrationDir: path.resolve(dirname, 'migrations'),
-          wal: true,
-          busyTimeout: 5000,
-        }),
+  // SQLite, PostgreSQL or MongoDB, by DATABASE_URI (cms/src/db/adapter.ts, ADR 0013).
+  db: databaseAdapter(e.database),
   jobs: {
     tasks: [buildPortalsTask, sendMailTask, refreshLegalStatusesTask, syncSearchTask],
     deleteJobOnComplete: true,

@@ -2,8 +2,12 @@
  * The "latest per group" figures of the compliance dashboard, a few grouped queries for the
  * whole platform instead of queries per site (ADR 0008). The Local API has no GROUP BY, and the
  * alternatives (a query per site and per category, or reading every news item) cost seconds at
- * 500 sites and 100,000 news items. SQLite runs SQL through the adapter's Drizzle instance,
- * MongoDB aggregation pipelines on the adapter's models; both read only what Payload writes.
+ * 500 sites and 100,000 news items. SQLite and PostgreSQL run the same SQL through the adapter's
+ * Drizzle instance (one JSON expression differs), MongoDB aggregation pipelines on the adapter's
+ * models; all read only what Payload writes. This is the one adapter-specific module of the
+ * dashboard (ADR 0013); test/db-modules.int.test.ts runs it on every adapter of the run.
+ *
+ * "Latest build" means the same on every adapter: the newest by `queuedAt`, then by id.
  */
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
@@ -66,12 +70,20 @@ export const ANSWERS_SECTION = 'hoi-dap'
 const num = (v: unknown): number | null => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v))
 
 type Row = Record<string, unknown>
-type SqliteDb = { drizzle: { all: <T = Row>(query: ReturnType<typeof sql>) => Promise<T[]> } }
+type SQL = ReturnType<typeof sql>
+type SqliteDrizzle = { all: (query: SQL) => Promise<Row[]> }
+type PgDrizzle = { execute: (query: SQL) => Promise<{ rows: Row[] }> }
 
-async function fromSqlite(payload: Payload, now: Date): Promise<ActivityAggregates> {
-  const db = (payload.db as unknown as SqliteDb).drizzle
+async function fromSql(payload: Payload, now: Date): Promise<ActivityAggregates> {
+  const postgres = payload.db.name === 'postgres'
+  const drizzle = (payload.db as unknown as { drizzle: SqliteDrizzle & PgDrizzle }).drizzle
+  const db = { all: async (query: SQL): Promise<Row[]> => (postgres ? (await drizzle.execute(query)).rows : drizzle.all(query)) }
+  /** A number inside the builds' `checks` JSON (jsonb on PostgreSQL, text on SQLite). */
+  const checksNumber = (path: [string, string]) =>
+    postgres ? sql.raw(`(cb.checks->'${path[0]}'->>'${path[1]}')::numeric`) : sql.raw(`json_extract(cb.checks, '$.${path[0]}.${path[1]}')`)
   const cutoff = now.toISOString()
-  // Dates are ISO-8601 text in Payload's SQLite schema: MAX and <= compare them correctly.
+  // Dates are ISO-8601 text in Payload's SQLite schema and timestamptz on PostgreSQL: MAX and <=
+  // compare both correctly. Aliases are lower case (PostgreSQL folds unquoted names).
   const [newsBySite, categoryNews, pages, builds, queued] = await Promise.all([
     // Per site, the newest entry of the (site_id, published_at) index that is published: one
     // short backwards walk per site instead of grouping every news item.
@@ -102,15 +114,15 @@ async function fromSqlite(payload: Payload, now: Date): Promise<ActivityAggregat
       WHERE _status = 'published'
       GROUP BY site_id, section`),
     // Per site, its newest finished-or-running build and its newest succeeded one: short
-    // backwards walks of the site_id index (row ids grow with time), then the two rows.
+    // walks of the site's builds, then the two rows.
     db.all(sql`
       WITH latest AS MATERIALIZED (
         SELECT s.id AS site,
-          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status <> 'queued' ORDER BY b.id DESC LIMIT 1) AS last,
-          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status = 'succeeded' ORDER BY b.id DESC LIMIT 1) AS live
+          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status <> 'queued' ORDER BY b.queued_at DESC, b.id DESC LIMIT 1) AS last,
+          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status = 'succeeded' ORDER BY b.queued_at DESC, b.id DESC LIMIT 1) AS live
         FROM sites s)
-      SELECT l.site AS site, l.last AS last, lb.status AS status, lb.finished_at AS finishedAt, lb.duration_ms AS durationMs,
-        l.live AS live, json_extract(cb.checks, '$.links.broken') AS brokenLinks, json_extract(cb.checks, '$.a11y.issues') AS a11yIssues
+      SELECT l.site AS site, l.last AS last, lb.status AS status, lb.finished_at AS finished_at, lb.duration_ms AS duration_ms,
+        l.live AS live, ${checksNumber(['links', 'broken'])} AS broken_links, ${checksNumber(['a11y', 'issues'])} AS a11y_issues
       FROM latest l LEFT JOIN builds lb ON lb.id = l.last LEFT JOIN builds cb ON cb.id = l.live
       WHERE l.last IS NOT NULL OR l.live IS NOT NULL`),
     // Few rows: counted here rather than grouped, so SQLite searches the status index.
@@ -118,9 +130,9 @@ async function fromSqlite(payload: Payload, now: Date): Promise<ActivityAggregat
   ])
   const listRecords = await Promise.all([
     ...LIST_SECTIONS.map(({ table, section }) =>
-      db.all(sql`SELECT site_id AS site, ${section} AS section, MAX(updated_at) AS t FROM ${sql.identifier(table)} WHERE _status = 'published' GROUP BY site_id`),
+      db.all(sql`SELECT site_id AS site, CAST(${section} AS text) AS section, MAX(updated_at) AS t FROM ${sql.identifier(table)} WHERE _status = 'published' GROUP BY site_id`),
     ),
-    db.all(sql`SELECT site_id AS site, ${ANSWERS_SECTION} AS section, MAX(COALESCE(answer_at, updated_at)) AS t FROM questions WHERE state = 'answered' GROUP BY site_id`),
+    db.all(sql`SELECT site_id AS site, CAST(${ANSWERS_SECTION} AS text) AS section, MAX(COALESCE(answer_at, updated_at)) AS t FROM questions WHERE state = 'answered' GROUP BY site_id`),
   ])
 
   const result: ActivityAggregates = { newsBySite: new Map(), sections: new Map(), pagesBySite: new Map(), builds: new Map() }
@@ -140,9 +152,9 @@ async function fromSqlite(payload: Payload, now: Date): Promise<ActivityAggregat
   for (const r of builds) {
     const entry = facts(r.site)
     if (r.last !== null && r.last !== undefined) {
-      entry.last = { id: String(r.last), status: r.status as 'running' | 'succeeded' | 'failed', finishedAt: iso(r.finishedAt), durationMs: num(r.durationMs) }
+      entry.last = { id: String(r.last), status: r.status as 'running' | 'succeeded' | 'failed', finishedAt: iso(r.finished_at), durationMs: num(r.duration_ms) }
     }
-    if (r.live !== null && r.live !== undefined) entry.live = { id: String(r.live), brokenLinks: num(r.brokenLinks), a11yIssues: num(r.a11yIssues) }
+    if (r.live !== null && r.live !== undefined) entry.live = { id: String(r.live), brokenLinks: num(r.broken_links), a11yIssues: num(r.a11y_issues) }
   }
   for (const r of queued) facts(r.site).queued++
   return result
@@ -155,7 +167,7 @@ async function fromMongo(payload: Payload, now: Date): Promise<ActivityAggregate
   const published = { _status: 'published', publishedAt: { $lte: now } }
   const newest = (match: object, project: object) => [
     { $match: match },
-    { $sort: { queuedAt: -1 } },
+    { $sort: { queuedAt: -1, _id: -1 } },
     { $group: { _id: '$site', doc: { $first: { _id: '$_id', ...project } } } },
   ]
   const [newsBySite, newsByCategory, categories, pages, last, live, queued] = await Promise.all([
@@ -215,7 +227,8 @@ async function fromMongo(payload: Payload, now: Date): Promise<ActivityAggregate
 export async function loadAggregates(payload: Payload, now: Date): Promise<ActivityAggregates> {
   switch (payload.db.name) {
     case 'sqlite':
-      return fromSqlite(payload, now)
+    case 'postgres':
+      return fromSql(payload, now)
     case 'mongoose':
       return fromMongo(payload, now)
     default:

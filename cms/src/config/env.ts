@@ -20,6 +20,7 @@ export class ConfigError extends Error {
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string; url: string }
   | { kind: 'mongodb'; url: string }
+  | { kind: 'postgres'; url: string }
 
 export type Env = {
   /** `production` when NODE_ENV=production. */
@@ -148,13 +149,25 @@ export function parseDatabaseUri(raw: string | undefined, dataDir: string): Data
     }
     return { kind: 'mongodb', url: uri }
   }
+  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
+    let parsed: URL
+    try {
+      parsed = new URL(uri)
+    } catch {
+      throw new ConfigError(`DATABASE_URI is not a valid PostgreSQL URL: change DATABASE_URI (e.g. postgres://cong:password@host:5432/cong).`)
+    }
+    if (!parsed.hostname && !parsed.searchParams.get('host')) {
+      throw new ConfigError(`DATABASE_URI has no host name: change DATABASE_URI (e.g. postgres://cong:password@host:5432/cong).`)
+    }
+    return { kind: 'postgres', url: uri }
+  }
   if (uri.startsWith('file:')) {
     const file = path.resolve(uri.slice('file:'.length))
     if (uri.length <= 'file:'.length) throw new ConfigError('DATABASE_URI "file:" names no file: change DATABASE_URI.')
     return { kind: 'sqlite', file, url: `file:${file}` }
   }
   throw new ConfigError(
-    `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.slice(0, 40)}"): change DATABASE_URI or unset it to use the embedded SQLite database.`,
+    `DATABASE_URI must start with postgres://, mongodb://, mongodb+srv:// or file: (got "${uri.slice(0, 40)}"): change DATABASE_URI or unset it to use the embedded SQLite database.`,
   )
 }
 
