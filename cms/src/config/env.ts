@@ -77,6 +77,8 @@ export type Env = {
   questionLimitPerEmail: number
   /** How often live sessions in use are compared with the database (other processes' changes). */
   liveResyncMs: number
+  /** How often a build worker proves it is alive; 6 missed beats and its builds are queued again. */
+  buildHeartbeatMs: number
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -230,6 +232,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     questionLimitPerIp: int('QUESTION_LIMIT_PER_IP', source.QUESTION_LIMIT_PER_IP, 20, 1, 1_000_000),
     questionLimitPerEmail: int('QUESTION_LIMIT_PER_EMAIL', source.QUESTION_LIMIT_PER_EMAIL, 5, 1, 1_000_000),
     liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
+    buildHeartbeatMs: int('BUILD_HEARTBEAT_MS', source.BUILD_HEARTBEAT_MS, 5000, 100, 600_000),
   }
 }
 
