@@ -13,6 +13,7 @@ import type { SITE_LEVELS } from '../contracts/portal'
 import { MANDATORY_SECTIONS, type SectionKey } from '../contracts/sections'
 import { foldDiacritics } from '../lib/text'
 import { loadAggregates, sectionKey } from './aggregates'
+import { bus } from '../lib/bus'
 
 type Level = (typeof SITE_LEVELS)[number]
 type Id = number | string
@@ -84,7 +85,12 @@ const later = (a: string | null | undefined, b: string | null | undefined) => (!
 
 type SiteDoc = { id: Id; name?: string | null; slug?: string | null; level?: Level | null; parent?: unknown; status?: string | null }
 
-const cache = new WeakMap<Payload, { at: number; report: Promise<ComplianceReport> }>()
+const cache = new WeakMap<Payload, { at: number; generation: number; report: Promise<ComplianceReport> }>()
+/** `fresh=1` on any process makes every process recompute (the bus). */
+let generation = 0
+bus().subscribe('cache:compliance', () => {
+  generation++
+})
 
 /**
  * The dashboard rows of every active portal (or of `scope.siteIds`), attention first. One
@@ -94,11 +100,12 @@ export async function complianceReport(payload: Payload, scope: ReportScope = {}
   let report: Promise<ComplianceReport>
   if (scope.now) report = computeReport(payload, scope.now)
   else {
+    if (scope.fresh) bus().publish('cache:compliance')
     const hit = cache.get(payload)
-    if (hit && !scope.fresh && Date.now() - hit.at < REPORT_TTL_MS) report = hit.report
+    if (hit && hit.generation === generation && Date.now() - hit.at < REPORT_TTL_MS) report = hit.report
     else {
       report = computeReport(payload, new Date())
-      cache.set(payload, { at: Date.now(), report })
+      cache.set(payload, { at: Date.now(), generation, report })
       report.catch(() => cache.delete(payload))
     }
   }

@@ -79,6 +79,11 @@ export type Env = {
   liveResyncMs: number
   /** How often a build worker proves it is alive; 6 missed beats and its builds are queued again. */
   buildHeartbeatMs: number
+  /**
+   * Redis shared by the platform's processes (several web processes and workers): the event bus
+   * (live dialogues, cache invalidations, queued work) and shared counters; null = one process.
+   */
+  redisUrl: string | null
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -113,6 +118,21 @@ function smtp(raw: string | undefined): string | null {
   const value = raw.trim()
   if (!/^smtps?:\/\/[^/]+/.test(value)) {
     throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 or smtps://…: change SMTP_URL.')
+  }
+  return value
+}
+
+function redis(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null
+  const value = raw.trim()
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    throw new ConfigError('REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0: change REDIS_URL.')
+  }
+  if ((parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || !parsed.hostname) {
+    throw new ConfigError('REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0: change REDIS_URL.')
   }
   return value
 }
@@ -233,6 +253,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     questionLimitPerEmail: int('QUESTION_LIMIT_PER_EMAIL', source.QUESTION_LIMIT_PER_EMAIL, 5, 1, 1_000_000),
     liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
     buildHeartbeatMs: int('BUILD_HEARTBEAT_MS', source.BUILD_HEARTBEAT_MS, 5000, 100, 600_000),
+    redisUrl: redis(source.REDIS_URL),
   }
 }
 

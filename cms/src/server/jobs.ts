@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { buildSignal } from '../build/queue'
 import { heartbeatMs } from '../build/claim'
+import { bus } from '../lib/bus'
 import { cleanLiveDir, requeueInterruptedBuilds, runPendingBuilds } from '../build/runner'
 
 /** Wait this long after a build is queued before running, so a burst of saves becomes one build. */
@@ -61,6 +61,7 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
       else tick()
     }, SIGNAL_DELAY_MS)
   }
+  let offQueued = () => {}
   const timer = setInterval(() => {
     tick()
   }, intervalMs)
@@ -71,14 +72,14 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
     .catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot recover interrupted builds' }))
     .finally(() => {
       ready = true
-      buildSignal.on('queued', onQueued)
+      offQueued = bus().subscribe('queued:build', onQueued)
       tick()
     })
   return async () => {
     stopped = true
     clearInterval(timer)
     if (soon) clearTimeout(soon)
-    buildSignal.off('queued', onQueued)
+    offQueued()
     await recovered
     await busy
   }
