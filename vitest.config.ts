@@ -38,7 +38,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
-          include: DATABASE_SUITES,
+          // …and the production shape: several processes on one PostgreSQL database.
+          include: [...DATABASE_SUITES, 'test/**/*.pg.test.ts'],
           globalSetup: ['test/global-setup.ts', 'test/global-setup-postgres.ts'],
           env: { CONG_TEST_DB: 'postgres' },
         },

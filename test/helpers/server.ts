@@ -204,9 +204,10 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs:
  * for rows the REST API rightly refuses to touch (reset tokens, ageing dates, a build a dead worker
  * left running). The server writes the same database meanwhile; both go through the adapter.
  */
-export async function openLocalApi(server: Pick<TestServer, 'dataDir' | 'sitesDir'>): Promise<Payload> {
+export async function openLocalApi(server: Pick<TestServer, 'dataDir' | 'sitesDir'> & { env?: Record<string, string> }): Promise<Payload> {
   process.env.SITES_DIR = server.sitesDir
-  useTestDatabase(server.dataDir)
+  if (server.env?.DATABASE_URI) Object.assign(process.env, { DATA_DIR: server.dataDir, DATABASE_URI: server.env.DATABASE_URI, PAYLOAD_SECRET: server.env.PAYLOAD_SECRET })
+  else useTestDatabase(server.dataDir)
   const { resetEnv } = await import('../../cms/src/config/env')
   resetEnv()
   const { initPayload } = await import('../../cms/src/boot')
