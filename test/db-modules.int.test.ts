@@ -1,5 +1,5 @@
 /**
- * The adapter-specific modules (ADR 0013) and the build claim (ADR 0014), run in this process on
+ * The adapter-specific modules (ADR 0015) and the build claim (ADR 0016), run in this process on
  * a fresh database of the pass's adapter: SQLite, PostgreSQL, MongoDB when given. Each test states
  * what must hold on every adapter.
  */

@@ -116,7 +116,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: process.env.PAYLOAD_TYPES_AUTOGEN === '1',
   },
-  // SQLite, PostgreSQL or MongoDB, by DATABASE_URI (cms/src/db/adapter.ts, ADR 0013).
+  // SQLite, PostgreSQL or MongoDB, by DATABASE_URI (cms/src/db/adapter.ts, ADR 0015).
   db: databaseAdapter(e.database),
   jobs: {
     tasks: [buildPortalsTask, sendMailTask, refreshLegalStatusesTask, syncSearchTask],

@@ -14,7 +14,7 @@ import type { Payload } from 'payload'
 import { createDatabase } from './postgres'
 
 /**
- * The database adapter this test process runs on (ADR 0013): `sqlite` (default), `postgres` (the
+ * The database adapter this test process runs on (ADR 0015): `sqlite` (default), `postgres` (the
  * PostgreSQL pass of `npm test`: a throwaway cluster started by test/global-setup-postgres.ts) or
  * `mongodb` (the MongoDB pass, when MONGODB_URI reaches a server). Suites never touch a database
  * file themselves: they go through the server's API or `openLocalApi`.

@@ -1,5 +1,5 @@
 /**
- * Which process builds what, when several build workers share one database (ADR 0014).
+ * Which process builds what, when several build workers share one database (ADR 0016).
  *
  * - A worker claims a queued build with one conditional update (`status = queued` → `running`,
  *   its id in `worker`), atomic on every adapter (`updateOne` with `atomic`: one UPDATE … WHERE …

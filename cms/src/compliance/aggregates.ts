@@ -5,7 +5,7 @@
  * 500 sites and 100,000 news items. SQLite and PostgreSQL run the same SQL through the adapter's
  * Drizzle instance (one JSON expression differs), MongoDB aggregation pipelines on the adapter's
  * models; all read only what Payload writes. This is the one adapter-specific module of the
- * dashboard (ADR 0013); test/db-modules.int.test.ts runs it on every adapter of the run.
+ * dashboard (ADR 0015); test/db-modules.int.test.ts runs it on every adapter of the run.
  *
  * "Latest build" means the same on every adapter: the newest by `queuedAt`, then by id.
  */

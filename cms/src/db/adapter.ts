@@ -1,5 +1,5 @@
 /**
- * The database adapter named by DATABASE_URI (ADR 0013): the embedded SQLite file by default,
+ * The database adapter named by DATABASE_URI (ADR 0015): the embedded SQLite file by default,
  * PostgreSQL for `postgres://…`, MongoDB for `mongodb://…`. The SQL adapters never push a schema:
  * each applies its own committed migrations (`cms/src/migrations/` for SQLite,
  * `cms/src/migrations-postgres/` for PostgreSQL) at start (`cms/src/boot.ts`).

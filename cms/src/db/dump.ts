@@ -1,5 +1,5 @@
 /**
- * Copying the database out and back in, per adapter (ADR 0013), for `npm run backup` / `restore`:
+ * Copying the database out and back in, per adapter (ADR 0015), for `npm run backup` / `restore`:
  * SQLite: an online, consistent copy with `VACUUM INTO` (the server may keep running);
  * PostgreSQL: `pg_dump --format=custom` and `pg_restore` into an empty database;
  * MongoDB: `mongodump --archive` and `mongorestore` when the MongoDB tools are installed.

@@ -1,5 +1,5 @@
 /**
- * Adapter-specific upkeep of the database, in one place (ADR 0013): applying the committed
+ * Adapter-specific upkeep of the database, in one place (ADR 0015): applying the committed
  * migrations of the SQL adapters, refreshing the planner's statistics, and the relaxed
  * durability of a bulk import on the embedded file. MongoDB needs none of it.
  */

@@ -1,6 +1,6 @@
 /**
  * Writing a group of citizens' questions in one go (the intake's group commit, ADR 0012), the
- * adapter-specific part in one place (ADR 0013). Both SQL adapters (SQLite, PostgreSQL) get one
+ * adapter-specific part in one place (ADR 0015). Both SQL adapters (SQLite, PostgreSQL) get one
  * multi-row INSERT built with the adapter's own Drizzle table (same columns, same code); MongoDB
  * gets the adapter's `create`, one document at a time. No Payload hooks run: the intake validated
  * the questions and tells the live hub itself.
