@@ -56,6 +56,13 @@ const pg = await startPostgres({ durable: true })
 let cluster: Cluster | null = null
 let payload: Payload | null = null
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
+const cleanup = async () => {
+  agent.destroy()
+  await payload?.destroy().catch(() => undefined)
+  await cluster?.stop().catch(() => undefined)
+  pg.stop()
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)))
 
 function request(port: number, method: string, urlPath: string, host: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -222,9 +229,6 @@ try {
     }),
   )
 } finally {
-  agent.destroy()
-  await payload?.destroy().catch(() => undefined)
-  await cluster?.stop()
-  pg.stop()
+  await cleanup()
 }
 process.exit(0)
