@@ -9,6 +9,7 @@
 #   postgresql           a throwaway PostgreSQL cluster for the PostgreSQL pass of the suite
 #   redis-server         the cross-process bus of the cluster tests (several web processes)
 #   docker-compose       validates both production compose files (no Docker engine needed)
+#   nginx                serves the generated redirect maps with docker/nginx-portals.conf
 set -euo pipefail
 
 need=()
@@ -18,6 +19,7 @@ fc-list 2>/dev/null | grep -qi 'noto' || need+=(fonts-noto-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 
@@ -27,7 +29,12 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   # Slim images drop man pages; the JRE's postinst links one and fails without the folder.
   mkdir -p /usr/share/man/man1
   apt-get update -qq
-  # The postgresql package starts no server here (no systemd); tests start their own cluster.
+  # Tests start their own PostgreSQL, Redis and nginx: the packages must not start services
+  # (policy-rc.d answering 101 = "not allowed", for this install only).
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   exit 0
 fi
