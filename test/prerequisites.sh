@@ -15,7 +15,7 @@ set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
-fc-list 2>/dev/null | grep -qi 'noto' || need+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -i 'noto' >/dev/null || need+=(fonts-noto-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
