@@ -42,7 +42,7 @@ function runPass(name: string): Promise<Pass> {
   const bin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs')
   const child = spawn(process.execPath, [bin, 'run', '--project', name, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`, ...extra], {
     cwd: root,
-    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0', CONG_ADMIN_BUILT: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const log = fs.createWriteStream(path.join(out, `${name}.log`))
