@@ -177,7 +177,11 @@ try {
   Object.assign(process.env, { DATABASE_URI: cluster.env.DATABASE_URI, PAYLOAD_SECRET: cluster.env.PAYLOAD_SECRET, DATA_DIR: cluster.dataDir, SITES_DIR: cluster.sitesDir, TWO_FACTOR_REQUIRED_ROLES: 'none' })
   const { initPayload } = await import('../../cms/src/boot')
   payload = await initPayload()
-  const specs = siteSpecs(SITES)
+  // The demo portals are there already: generated portals with a taken slug or domain are renamed.
+  const taken = await payload.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { slug: true, domains: true } })
+  const slugs = new Set(taken.docs.map((d) => String(d.slug)))
+  const domains = new Set(taken.docs.flatMap((d) => (d.domains as string[] | null) ?? []))
+  const specs = siteSpecs(SITES).map((spec) => (slugs.has(spec.slug) || domains.has(spec.domain) ? { ...spec, slug: `${spec.slug}-do-tai`, domain: `do-tai.${spec.domain}` } : spec))
   const ids = await createSites(payload, specs)
   const sites = specs.map((spec) => ({ id: ids.get(spec.key)!, spec }))
   const items: NewsItem[] = []
