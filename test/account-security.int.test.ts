@@ -78,6 +78,8 @@ beforeAll(async () => {
   smtp = await startFakeSmtp()
   // An empty value means "the default": two-factor required for platform admins.
   server = await startServer({ TWO_FACTOR_REQUIRED_ROLES: '', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` })
+  // Opened here, not in a test: starting Payload may take longer than one test's time on a busy machine.
+  local = await openLocalApi(server)
 }, 300_000)
 
 afterAll(async () => {

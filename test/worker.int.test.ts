@@ -13,11 +13,15 @@ import { openLocalApi, SEED_PASSWORD, startServer, type TestServer, waitFor } fr
 let server: TestServer
 let worker: ChildProcess | null = null
 
+let local: Awaited<ReturnType<typeof openLocalApi>> | null = null
+
 beforeAll(async () => {
   server = await startServer({ JOBS_IN_PROCESS: 'false' })
+  local = await openLocalApi(server)
 }, 300_000)
 
 afterAll(async () => {
+  await local?.destroy()
   if (worker && worker.exitCode === null) {
     worker.kill('SIGTERM')
     await new Promise((r) => worker!.once('exit', r))
@@ -46,15 +50,13 @@ describe('a separate job worker', () => {
   it('builds everything queued once the worker starts, including a build a dead process left running', async () => {
     // A worker that died mid-build leaves its row `running` with a heartbeat that stops; simulate
     // it through the adapter (the API refuses to write builds).
-    const local = await openLocalApi(server)
     const site = (await server.api('/api/sites?where[slug][equals]=ha-tinh&depth=0')).json().docs[0].id
-    const stuck = (await local.db.updateOne({
+    const stuck = (await local!.db.updateOne({
       collection: 'builds',
       where: { and: [{ site: { equals: site } }, { status: { equals: 'queued' } }] },
       data: { status: 'running', worker: 'may-da-tat:4242', heartbeatAt: new Date(Date.now() - 10 * 60_000).toISOString(), startedAt: new Date(Date.now() - 10 * 60_000).toISOString() },
       options: { atomic: true },
     })) as unknown as { id: number | string; status?: string } | null
-    await local.destroy()
     expect(stuck?.status).toBe('running')
     const stuckId = stuck!.id
 
