@@ -72,6 +72,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
+// Each command starts Payload in a process of its own (tens of seconds on a busy 2-core machine
+// running both database passes): the limits catch a hung command, they do not time it.
 describe('npm run site -- create', () => {
   it('creates a portal in one step: site, mandatory sections, menus, invitation, build, and prints its URL', async () => {
     const run = await site([
@@ -111,7 +113,7 @@ describe('npm run site -- create', () => {
     const about = await server.request('thachlac.hatinh.gov.vn', '/en/gioi-thieu/')
     expect(about.status).toBe(200)
     expect(about.body).toContain('Thach Lac Commune Website')
-  }, 240_000)
+  }, 480_000)
 
   it('refuses bad arguments with exit code 2, saying why in Vietnamese and English, and creates nothing', async () => {
     const before = await siteCount()
@@ -128,7 +130,7 @@ describe('npm run site -- create', () => {
     expect(duplicate.stderr).toContain('không có đơn vị cấp trên')
     expect(unknownFlag.stderr).toContain('Cách dùng')
     expect(await siteCount()).toBe(before)
-  }, 120_000)
+  }, 300_000)
 })
 
 describe('npm run site -- create --csv', () => {
@@ -149,7 +151,7 @@ describe('npm run site -- create --csv', () => {
     expect(run.stderr).toMatch(/dòng\s+3\s+parent\s+.*bo-khcn/)
     expect(run.stderr).toMatch(/dòng\s+5\s+domain/)
     expect(await siteCount()).toBe(before)
-  }, 120_000)
+  }, 300_000)
 
   it('creates 20 portals (parents before children, in two processes) and builds them in one batch; a re-run duplicates nothing', async () => {
     const rows = [
@@ -190,7 +192,7 @@ describe('npm run site -- create --csv', () => {
     expect(await siteCount()).toBe(before + 20)
     expect((await find('pages', `where[site][equals]=${commune.id}`)).totalDocs).toBe(8)
     expect((await find('invitations', 'where[email][equals]=quantri@thunghiem.gov.vn')).totalDocs).toBe(1)
-  }, 300_000)
+  }, 600_000)
 })
 
 describe('npm run site -- merge', () => {
@@ -255,7 +257,7 @@ describe('npm run site -- merge', () => {
     expect(pendingPage.status).toBe(200)
     expect(pendingPage.body).not.toContain(pendingTitle)
     expect(fs.existsSync(path.join(server.sitesDir, 'xa-thach-ha'))).toBe(false)
-  }, 240_000)
+  }, 480_000)
 })
 
 describe('npm run site -- retire', () => {
@@ -284,7 +286,7 @@ describe('npm run site -- retire', () => {
     expect(moved.status).toBe(301)
     expect(moved.headers.location).toBe('https://thunghiem.gov.vn/')
     expect((await siteBySlug('xa-thu-1')).status).toBe('archived')
-  }, 120_000)
+  }, 300_000)
 })
 
 describe('the redirects collection', () => {
