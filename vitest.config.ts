@@ -29,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'sqlite',
-          include: ['cms/**/*.test.ts', 'seed/**/*.test.ts', 'sites/test/**/*.test.ts', 'themes/**/*.test.ts', 'test/**/*.test.ts'],
+          include: ['cms/**/*.test.ts', 'plugins/**/*.test.ts', 'seed/**/*.test.ts', 'sites/test/**/*.test.ts', 'themes/**/*.test.ts', 'test/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           env: { CONG_TEST_DB: 'sqlite' },
         },

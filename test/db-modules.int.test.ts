@@ -78,7 +78,7 @@ describe(`adapter-specific modules on ${TEST_DB}`, () => {
   })
 
   it('the compliance aggregates agree on the latest build (by queuedAt), the live release and the queue', async () => {
-    const { loadAggregates } = await import('../cms/src/compliance/aggregates')
+    const { loadAggregates } = await import('../plugins/compliance/aggregates')
     const day = 86_400_000
     const now = Date.now()
     const iso = (t: number) => new Date(t).toISOString()
@@ -121,7 +121,7 @@ describe(`build claims on ${TEST_DB}`, () => {
   })
 
   it("claims queued builds, skips a portal a live worker is building, and re-queues only a dead worker's builds", async () => {
-    const { claimBuilds, requeueAbandonedBuilds, WORKER_ID } = await import('../cms/src/build/claim')
+    const { claimBuilds, requeueAbandonedBuilds, WORKER_ID } = await import('../plugins/portals/build/claim')
     await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
     const now = Date.now()
     const iso = (t: number) => new Date(t).toISOString()

@@ -388,7 +388,7 @@ describe('personal data', () => {
 
     // The portal snapshot the builds render from, exported in this process from the server's database.
     const payload = await openLocalApi(server)
-    const { exportSnapshot } = await import('../cms/src/build/export')
+    const { exportSnapshot } = await import('../plugins/portals/build/export')
     const { snapshot } = await exportSnapshot(payload, [haTinh])
     outputs.push(['portal snapshot', JSON.stringify(snapshot)])
     expect(JSON.stringify(snapshot)).toContain('Câu hỏi có thông tin cá nhân trong hỏi đáp.')

@@ -191,7 +191,7 @@ try {
   await bulkInsertNews(payload, items, log)
   log(`${SITES} portals × ${PER_SITE} news added; creating their sites queued builds: waiting for them`)
   await idle()
-  const { requestBuild } = await import('../../cms/src/build/queue')
+  const { requestBuild } = await import('../../plugins/portals/build/queue')
   const fullBuild = async (label: string) => {
     // From nothing: no earlier release to carry pages over from.
     for (const entry of fs.readdirSync(cluster!.sitesDir)) if (!entry.startsWith('.')) fs.rmSync(path.join(cluster!.sitesDir, entry), { recursive: true, force: true })

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { buildQueueState } from '../build/queue'
+import { buildQueueState } from '../../../plugins/portals/build/queue'
 import type { Env } from '../config/env'
-import { liveHub } from '../dialogue/hub'
+import { liveHub } from '../../../plugins/dialogue/hub'
 import { bus } from '../lib/bus'
-import { searchEngine } from '../search/instance'
-import { searchRole } from '../search/ownership'
-import { SEARCH_QUEUE } from '../search/sync'
+import { searchEngine } from '../../../plugins/search/instance'
+import { searchRole } from '../../../plugins/search/ownership'
+import { SEARCH_QUEUE } from '../../../plugins/search/sync'
 
 const startedAt = Date.now()
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { heartbeatMs } from '../build/claim'
+import { heartbeatMs } from '../../../plugins/portals/build/claim'
 import { bus } from '../lib/bus'
-import { cleanLiveDir, requeueInterruptedBuilds, runPendingBuilds } from '../build/runner'
+import { cleanLiveDir, requeueInterruptedBuilds, runPendingBuilds } from '../../../plugins/portals/build/runner'
 
 /** Wait this long after a build is queued before running, so a burst of saves becomes one build. */
 const SIGNAL_DELAY_MS = 150

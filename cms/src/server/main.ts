@@ -8,9 +8,9 @@ import path from 'node:path'
 
 import next from 'next'
 
-import { requestBuild } from '../build/queue'
-import { liveRelease, readManifest } from '../build/release'
-import { currentTemplatesHash } from '../build/renderer'
+import { requestBuild } from '../../../plugins/portals/build/queue'
+import { liveRelease, readManifest } from '../../../plugins/portals/build/release'
+import { currentTemplatesHash } from '../../../plugins/portals/build/renderer'
 import { ConfigError, env } from '../config/env'
 import { payloadSecret } from '../config/secrets'
 import { ensureAdminBuild } from './adminBuild'
@@ -18,8 +18,8 @@ import { createApp } from './app'
 import { startJobRunner } from './jobs'
 import { PreflightError, preflight } from './preflight'
 import { bus } from '../lib/bus'
-import { openSearchForServer, setSearchOwnership } from '../search/ownership'
-import { queueFullSync } from '../search/sync'
+import { openSearchForServer, setSearchOwnership } from '../../../plugins/search/ownership'
+import { queueFullSync } from '../../../plugins/search/sync'
 
 const t0 = Date.now()
 const dev = process.argv.includes('--dev')
@@ -57,7 +57,7 @@ async function main() {
   const { initPayload } = await import('../boot')
   const payload = await initPayload()
   // nginx includes these maps: they must exist (even empty) before it starts.
-  const { writeRedirectMaps } = await import('../lifecycle/redirectMaps')
+  const { writeRedirectMaps } = await import('../../../plugins/lifecycle/redirectMaps')
   await writeRedirectMaps(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the redirect maps' }))
 
   let logins: { email: string; role: string }[] = []
