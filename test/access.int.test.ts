@@ -16,7 +16,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeDataDir, startServer, type TestServer } from './helpers/server'
+import { makeDataDir, startServer, type TestServer, useTestDatabase } from './helpers/server'
 
 const ROLES = ['anonymous', 'platform-admin', 'site-admin', 'editor', 'approver', 'author', 'moderator'] as const
 const RELATIONS = ['own', 'sibling', 'child', 'parent'] as const
@@ -85,8 +85,8 @@ type Fixture = { published: number; draft: number; forDelete: Record<string, num
 const fixtures = {} as Record<Collection, Record<Relation, Fixture>>
 
 async function prepareDatabase(dataDir: string): Promise<void> {
-  process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = path.join(dataDir, 'sites')
+  useTestDatabase(dataDir)
   const { initPayload } = await import('../cms/src/boot')
   const payload = await initPayload()
   const site = async (slug: string, name: string, level: 'tinh' | 'truc-thuoc' | 'xa', parent?: number) =>

@@ -10,6 +10,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { useTestDatabase } from './helpers/server'
+
 let payload: Payload
 let dataDir: string
 let siteA: number
@@ -17,8 +19,8 @@ let siteB: number
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-cms-'))
-  process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = path.join(dataDir, 'sites')
+  useTestDatabase(dataDir)
   // Platform admins act here through the Local API without enrolling in two-factor first.
   process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
   const { initPayload } = await import('../cms/src/boot')

@@ -376,6 +376,9 @@ const meiliUp = meiliHost
   ? await fetch(new URL('/health', meiliHost), { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false)
   : false
 
+// No Meilisearch server can be installed here: the contract runs against MEILI_HOST when it answers.
+if (!meiliUp) process.stdout.write(`search contract: the Meilisearch engine is skipped: ${meiliHost ? `MEILI_HOST=${meiliHost} does not answer` : 'MEILI_HOST is not set'}.\n`)
+
 describe.skipIf(!meiliUp)('meilisearch engine (MEILI_HOST)', () => {
   contract('meilisearch', async () => {
     // A fresh index per run, so documents of an earlier run cannot interfere.

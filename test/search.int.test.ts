@@ -282,7 +282,7 @@ describe('npm run reindex', () => {
   const reindex = (...args: string[]) =>
     new Promise<{ code: number | null; out: string }>((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/cli/reindex.ts', ...args], {
-        env: { ...process.env, NODE_ENV: 'production', DATA_DIR: server.dataDir, SITES_DIR: server.sitesDir, PORT: String(server.port) },
+        env: { ...process.env, NODE_ENV: 'production', ...server.env, PORT: String(server.port) },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
       let out = ''

@@ -1227,6 +1227,11 @@ export interface Build {
   reason?: string | null;
   queuedAt: string;
   startedAt?: string | null;
+  /**
+   * The process running this build (host, pid).
+   */
+  worker?: string | null;
+  heartbeatAt?: string | null;
   finishedAt?: string | null;
   durationMs?: number | null;
   /**
@@ -2215,6 +2220,8 @@ export interface BuildsSelect<T extends boolean = true> {
   reason?: T;
   queuedAt?: T;
   startedAt?: T;
+  worker?: T;
+  heartbeatAt?: T;
   finishedAt?: T;
   durationMs?: T;
   pages?: T;

@@ -27,8 +27,8 @@ import { siteScopingPlugin } from '../../plugins/site-scoping'
 import { twoFactorPlugin } from '../../plugins/two-factor'
 import { workflowPlugin } from '../../plugins/workflow'
 import { platformCorePlugin } from './core'
-import { databaseAdapter } from './database'
 import { env } from './config/env'
+import { databaseAdapter } from './db/adapter'
 import { payloadSecret } from './config/secrets'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -36,11 +36,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export type PlatformOptions = {
   /** Plugins adding content types of a deployment (or a test), placed with the platform's own. */
   contentPlugins?: Plugin[]
-  /** The database adapter. @default from DATABASE_URI (`database.ts`) */
+  /** The database adapter. @default from DATABASE_URI (`db/adapter.ts`) */
   db?: Config['db']
 }
 
-export function platformConfig({ contentPlugins = [], db = databaseAdapter() }: PlatformOptions = {}): Config {
+export function platformConfig({ contentPlugins = [], db = databaseAdapter(env().database) }: PlatformOptions = {}): Config {
   return {
     serverURL: env().serverUrl,
     admin: {

@@ -8,13 +8,14 @@
  * `compliance` (its documents fulfil sections, as fresh as a date field; those shared with a
  * portal count for it too when it says so), the plugins' own `complianceSources` (news in tagged
  * categories, tagged pages), and the builds of each portal (`loadBuildFacts`). The per-collection
- * query is generic: SQL through the adapter's Drizzle instance on SQLite, an aggregation pipeline
- * on MongoDB; both read only what Payload writes.
+ * query is generic: the same SQL on SQLite and PostgreSQL through the adapter's Drizzle instance
+ * (`cms/src/db/sql.ts`), an aggregation pipeline on MongoDB; all read only what Payload writes.
+ * test/db-modules.int.test.ts runs them on every adapter of the run (ADR 0015).
  */
-import { sql } from '@payloadcms/db-sqlite'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { contributions, platformContributions } from '../../cms/src/contributions'
+import { isSql, type Row, sql, sqlRunner } from '../../cms/src/db/sql'
 import { hasField } from '../../cms/src/lib/config'
 import { descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { idOf } from '../../cms/src/lib/ids'
@@ -46,8 +47,6 @@ function keepLatest(map: Map<string, string>, key: string, value: unknown) {
   if (!current || t > current) map.set(key, t)
 }
 
-type Row = Record<string, unknown>
-type SqliteDb = { drizzle: { all: <T = Row>(query: ReturnType<typeof sql>) => Promise<T[]> } }
 type MongoModel = { aggregate: (pipeline: object[]) => Promise<Row[]> }
 
 /** Payload's SQL names: `legal-documents` → `legal_documents`, `answer.at` → `answer_at`. */
@@ -58,12 +57,12 @@ async function latestBySite(payload: Payload, slug: string, part: ComplianceCont
   const versioned = Boolean(payload.collections[slug as CollectionSlug]?.config.versions)
   const date = part.dateField ?? 'updatedAt'
   const filter = Object.entries(part.filter ?? {})
-  if (payload.db.name === 'sqlite') {
-    const db = (payload.db as unknown as SqliteDb).drizzle
+  if (isSql(payload)) {
+    const db = sqlRunner(payload)
     const t = part.fallbackDateField ? sql`COALESCE(${sql.identifier(snake(date))}, ${sql.identifier(snake(part.fallbackDateField))})` : sql.identifier(snake(date))
-    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...filter.map(([field, value]) => sql`${sql.identifier(snake(field))} = ${value}`)]
+    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...filter.map(([field, value]) => sql`CAST(${sql.identifier(snake(field))} AS text) = ${value}`)]
     const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
-    return db.all(sql`SELECT site_id AS site, MAX(${t}) AS t FROM ${sql.identifier(snake(slug))} ${where} GROUP BY site_id`)
+    return (await db.all(sql`SELECT site_id AS site, MAX(${t}) AS t FROM ${sql.identifier(snake(slug))} ${where} GROUP BY site_id`)) as Array<{ site: unknown; t: unknown }>
   }
   if (payload.db.name === 'mongoose') {
     const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[slug]

@@ -13,6 +13,7 @@ import type { SITE_LEVELS } from '../../cms/src/contracts/portal'
 import { MANDATORY_SECTIONS, type SectionKey } from '../../cms/src/contracts/sections'
 import { foldDiacritics } from '../../cms/src/lib/text'
 import { loadAggregates, sectionKey } from './aggregates'
+import { bus } from '../../cms/src/lib/bus'
 
 type Level = (typeof SITE_LEVELS)[number]
 type Id = number | string
@@ -83,7 +84,12 @@ const relId = (value: unknown): string | null =>
 
 type SiteDoc = { id: Id; name?: string | null; slug?: string | null; level?: Level | null; parent?: unknown; status?: string | null }
 
-const cache = new WeakMap<Payload, { at: number; report: Promise<ComplianceReport> }>()
+const cache = new WeakMap<Payload, { at: number; generation: number; report: Promise<ComplianceReport> }>()
+/** `fresh=1` on any process makes every process recompute (the bus). */
+let generation = 0
+bus().subscribe('cache:compliance', () => {
+  generation++
+})
 
 /**
  * The dashboard rows of every active portal (or of `scope.siteIds`), attention first. One
@@ -93,11 +99,12 @@ export async function complianceReport(payload: Payload, scope: ReportScope = {}
   let report: Promise<ComplianceReport>
   if (scope.now) report = computeReport(payload, scope.now)
   else {
+    if (scope.fresh) bus().publish('cache:compliance')
     const hit = cache.get(payload)
-    if (hit && !scope.fresh && Date.now() - hit.at < REPORT_TTL_MS) report = hit.report
+    if (hit && hit.generation === generation && Date.now() - hit.at < REPORT_TTL_MS) report = hit.report
     else {
       report = computeReport(payload, new Date())
-      cache.set(payload, { at: Date.now(), report })
+      cache.set(payload, { at: Date.now(), generation, report })
       report.catch(() => cache.delete(payload))
     }
   }

@@ -2,22 +2,21 @@
  * The content plugin's part of the compliance dashboard (a `complianceSources` entry): the
  * mandatory sections its pages and news categories fulfil (a published page tagged with the
  * section; a tagged category holding published news), and when each portal last published a
- * news item or a page. Grouped queries for the whole platform (ADR 0008): SQL through the
- * adapter's Drizzle instance on SQLite, aggregation pipelines on MongoDB.
+ * news item or a page. Grouped queries for the whole platform (ADR 0008): the same SQL on SQLite
+ * and PostgreSQL (`cms/src/db/sql.ts`), aggregation pipelines on MongoDB.
  */
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { isSql, type Row, sql, sqlRunner } from '../../cms/src/db/sql'
 import type { ComplianceFacts } from '../compliance/types'
 
-type Row = Record<string, unknown>
-type SqliteDb = { drizzle: { all: <T = Row>(query: ReturnType<typeof sql>) => Promise<T[]> } }
 type MongoModel = { aggregate: (pipeline: object[]) => Promise<Row[]> }
 
-async function fromSqlite(payload: Payload, now: Date): Promise<ComplianceFacts> {
-  const db = (payload.db as unknown as SqliteDb).drizzle
+async function fromSql(payload: Payload, now: Date): Promise<ComplianceFacts> {
+  const db = sqlRunner(payload)
   const cutoff = now.toISOString()
-  // Dates are ISO-8601 text in Payload's SQLite schema: MAX and <= compare them correctly.
+  // Dates are ISO-8601 text in Payload's SQLite schema and timestamptz on PostgreSQL: MAX and <=
+  // compare both correctly.
   const [newsBySite, categoryNews, pages] = await Promise.all([
     // Per site, the newest entry of the (site_id, published_at) index that is published: one
     // short backwards walk per site instead of grouping every news item.
@@ -78,12 +77,7 @@ async function fromMongo(payload: Payload, now: Date): Promise<ComplianceFacts> 
 }
 
 export async function contentComplianceFacts(payload: Payload, now: Date): Promise<ComplianceFacts> {
-  switch (payload.db.name) {
-    case 'sqlite':
-      return fromSqlite(payload, now)
-    case 'mongoose':
-      return fromMongo(payload, now)
-    default:
-      throw new Error(`The compliance dashboard does not support the "${payload.db.name}" database adapter.`)
-  }
+  if (isSql(payload)) return fromSql(payload, now)
+  if (payload.db.name === 'mongoose') return fromMongo(payload, now)
+  throw new Error(`The compliance dashboard does not support the "${payload.db.name}" database adapter.`)
 }

@@ -12,7 +12,8 @@ import {
 
 import { requestBuild } from '../portals/build/queue'
 import type { QuestionState, SessionState } from '../../cms/src/contracts/dialogue'
-import { liveHub } from './hub'
+import { liveQuestionFields, liveSessionFields } from './hub'
+import { bus } from '../../cms/src/lib/bus'
 import { forgetSessionRefs } from './lookup'
 import { notifyAnswered } from './notify'
 import { guestRows, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
@@ -111,7 +112,7 @@ export const prepareQuestion: CollectionBeforeChangeHook = async ({ data, origin
  */
 export const announceQuestionChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   const question = doc as QuestionDoc
-  liveHub().questionChanged(question)
+  bus().publish('live:question', liveQuestionFields(question))
   if (context?.skipBuild) return doc
   if (question.state === 'answered' && previousDoc?.state !== 'answered') await notifyAnswered(req, question)
   let guests: ReturnType<typeof guestRows> = []
@@ -162,7 +163,7 @@ export const prepareSession: CollectionBeforeChangeHook = async ({ data, origina
 
 export const announceSessionChange: CollectionAfterChangeHook = ({ doc }) => {
   forgetSessionRefs()
-  liveHub().sessionChanged(doc as SessionDoc)
+  bus().publish('live:session', liveSessionFields(doc as SessionDoc))
   return doc
 }
 

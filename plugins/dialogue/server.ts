@@ -27,6 +27,7 @@ import { hostOf, type HostedSite, type HostMap } from '../portals/serve/hosts'
 import { portalSecurityHeaders } from '../portals/serve/router'
 import { canModerateSite } from './access'
 import { liveHub } from './hub'
+import { bus } from '../../cms/src/lib/bus'
 import { hashIp, QuestionIntake } from './intake'
 import { findSession, lookupReceipt } from './lookup'
 import { renderReceipt, renderWithForm } from '../portals/serve/onDemand'
@@ -61,7 +62,8 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
   const intake = new QuestionIntake(payload)
   const hub = liveHub()
   hub.start(payload, e.liveResyncMs)
-  intake.onCommitted((questions) => hub.questionsReceived(questions.map((q) => (q.sessionId !== null ? `s:${q.sessionId}` : `q:${q.siteId}`))))
+  // Staff consoles on every process hear of new questions (the intake runs no hooks).
+  intake.onCommitted((questions) => bus().publish('live:staff', [...new Set(questions.map((q) => (q.sessionId !== null ? `s:${q.sessionId}` : `q:${q.siteId}`)))]))
   const perIp = new RateLimiter({ max: e.questionLimitPerIp, windowMs: WINDOW_MS })
   const perEmail = new RateLimiter({ max: e.questionLimitPerEmail, windowMs: WINDOW_MS })
   const lookups = new RateLimiter({ max: 60, windowMs: 60_000 })

@@ -1,11 +1,13 @@
 /**
  * Per site, how its builds are doing, for the compliance dashboard: builds waiting, the latest
  * that ran and the latest succeeded one (the live release) with what its release checks found.
- * Grouped queries for the whole platform (ADR 0008): SQL through the adapter's Drizzle
- * instance on SQLite, aggregation pipelines on MongoDB.
+ * Grouped queries for the whole platform (ADR 0008): the same SQL on SQLite and PostgreSQL
+ * (`cms/src/db/sql.ts`; the JSON expression differs), aggregation pipelines on MongoDB.
+ * "Latest" means the same on every adapter: the newest by `queuedAt`, then by id.
  */
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
+
+import { isSql, type Row, sql, sqlRunner } from '../../cms/src/db/sql'
 
 export type BuildFacts = {
   /** Builds waiting to run. */
@@ -16,8 +18,6 @@ export type BuildFacts = {
   live: { id: string; brokenLinks: number | null; a11yIssues: number | null } | null
 }
 
-type Row = Record<string, unknown>
-type SqliteDb = { drizzle: { all: <T = Row>(query: ReturnType<typeof sql>) => Promise<T[]> } }
 type MongoModel = { aggregate: (pipeline: object[]) => Promise<Row[]> }
 
 const num = (v: unknown): number | null => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v))
@@ -38,19 +38,22 @@ function collector() {
   return { facts, of }
 }
 
-async function fromSqlite(payload: Payload): Promise<Map<string, BuildFacts>> {
-  const db = (payload.db as unknown as SqliteDb).drizzle
+async function fromSql(payload: Payload): Promise<Map<string, BuildFacts>> {
+  const db = sqlRunner(payload)
+  /** A number inside the builds' `checks` JSON (jsonb on PostgreSQL, text on SQLite). */
+  const checksNumber = (path: [string, string]) =>
+    db.postgres ? sql.raw(`(cb.checks->'${path[0]}'->>'${path[1]}')::numeric`) : sql.raw(`json_extract(cb.checks, '$.${path[0]}.${path[1]}')`)
   const [builds, queued] = await Promise.all([
     // Per site, its newest finished-or-running build and its newest succeeded one: short
-    // backwards walks of the site_id index (row ids grow with time), then the two rows.
+    // walks of the site's builds, then the two rows.
     db.all(sql`
       WITH latest AS MATERIALIZED (
         SELECT s.id AS site,
-          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status <> 'queued' ORDER BY b.id DESC LIMIT 1) AS last,
-          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status = 'succeeded' ORDER BY b.id DESC LIMIT 1) AS live
+          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status <> 'queued' ORDER BY b.queued_at DESC, b.id DESC LIMIT 1) AS last,
+          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status = 'succeeded' ORDER BY b.queued_at DESC, b.id DESC LIMIT 1) AS live
         FROM sites s)
-      SELECT l.site AS site, l.last AS last, lb.status AS status, lb.finished_at AS finishedAt, lb.duration_ms AS durationMs,
-        l.live AS live, json_extract(cb.checks, '$.links.broken') AS brokenLinks, json_extract(cb.checks, '$.a11y.issues') AS a11yIssues
+      SELECT l.site AS site, l.last AS last, lb.status AS status, lb.finished_at AS finished_at, lb.duration_ms AS duration_ms,
+        l.live AS live, ${checksNumber(['links', 'broken'])} AS broken_links, ${checksNumber(['a11y', 'issues'])} AS a11y_issues
       FROM latest l LEFT JOIN builds lb ON lb.id = l.last LEFT JOIN builds cb ON cb.id = l.live
       WHERE l.last IS NOT NULL OR l.live IS NOT NULL`),
     // Few rows: counted here rather than grouped, so SQLite searches the status index.
@@ -60,9 +63,9 @@ async function fromSqlite(payload: Payload): Promise<Map<string, BuildFacts>> {
   for (const r of builds) {
     const entry = of(r.site)
     if (r.last !== null && r.last !== undefined) {
-      entry.last = { id: String(r.last), status: r.status as 'running' | 'succeeded' | 'failed', finishedAt: iso(r.finishedAt), durationMs: num(r.durationMs) }
+      entry.last = { id: String(r.last), status: r.status as 'running' | 'succeeded' | 'failed', finishedAt: iso(r.finished_at), durationMs: num(r.duration_ms) }
     }
-    if (r.live !== null && r.live !== undefined) entry.live = { id: String(r.live), brokenLinks: num(r.brokenLinks), a11yIssues: num(r.a11yIssues) }
+    if (r.live !== null && r.live !== undefined) entry.live = { id: String(r.live), brokenLinks: num(r.broken_links), a11yIssues: num(r.a11y_issues) }
   }
   for (const r of queued) of(r.site).queued++
   return facts
@@ -72,7 +75,7 @@ async function fromMongo(payload: Payload): Promise<Map<string, BuildFacts>> {
   const builds = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections.builds!
   const newest = (match: object, project: object) => [
     { $match: match },
-    { $sort: { queuedAt: -1 } },
+    { $sort: { queuedAt: -1, _id: -1 } },
     { $group: { _id: '$site', doc: { $first: { _id: '$_id', ...project } } } },
   ]
   const [last, live, queued] = await Promise.all([
@@ -95,12 +98,7 @@ async function fromMongo(payload: Payload): Promise<Map<string, BuildFacts>> {
 
 /** Build facts of every site that has builds, by site id. */
 export async function loadBuildFacts(payload: Payload): Promise<Map<string, BuildFacts>> {
-  switch (payload.db.name) {
-    case 'sqlite':
-      return fromSqlite(payload)
-    case 'mongoose':
-      return fromMongo(payload)
-    default:
-      throw new Error(`Build facts do not support the "${payload.db.name}" database adapter.`)
-  }
+  if (isSql(payload)) return fromSql(payload)
+  if (payload.db.name === 'mongoose') return fromMongo(payload)
+  throw new Error(`Build facts do not support the "${payload.db.name}" database adapter.`)
 }

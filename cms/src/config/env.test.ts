@@ -14,6 +14,13 @@ describe('configuration', () => {
     expect(e.meiliHost).toBeNull()
   })
 
+  it('switches to PostgreSQL for postgres:// and postgresql:// URLs and stops seeding', () => {
+    expect(parseEnv({ NODE_ENV: 'test', DATABASE_URI: 'postgres://cong:secret@db:5432/cong' }).database).toEqual({ kind: 'postgres', url: 'postgres://cong:secret@db:5432/cong' })
+    expect(parseEnv({ NODE_ENV: 'test', DATABASE_URI: 'postgresql://db/cong' }).database.kind).toBe('postgres')
+    expect(parseEnv({ NODE_ENV: 'test', DATABASE_URI: 'postgres://db/cong' }).seedOnStart).toBe(false)
+    expect(() => parseEnv({ NODE_ENV: 'test', DATABASE_URI: 'postgres:///cong' })).toThrow(/DATABASE_URI has no host name/)
+  })
+
   it('switches to MongoDB for mongodb:// and mongodb+srv:// URLs and stops seeding', () => {
     expect(parseEnv({ NODE_ENV: 'test',  DATABASE_URI: 'mongodb://mongo:27017/cong?replicaSet=rs0' }).database.kind).toBe('mongodb')
     expect(parseEnv({ NODE_ENV: 'test',  DATABASE_URI: 'mongodb+srv://cluster.example.vn/cong' }).database.kind).toBe('mongodb')

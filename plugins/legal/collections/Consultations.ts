@@ -70,6 +70,8 @@ export const Consultations: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          // PostgreSQL: the drafts' `_status` already takes the type name enum_consultations_status.
+          enumName: 'enum_consultations_phase',
           index: true,
           label: { vi: 'Trạng thái', en: 'Status' },
           options: CONSULTATION_STATUSES.map((value) => ({ value, label: CONSULTATION_STATUS_LABELS[value] })),

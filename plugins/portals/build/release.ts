@@ -316,7 +316,8 @@ export async function activateRelease(slug: string, release: string, root = site
     // A plain directory from an older layout: keep it as a release so the swap stays atomic.
     await fs.rename(live, path.join(releases, `${slug}--legacy-${Date.now()}`))
   }
-  const link = `${live}.swap-${process.pid}`
+  // Unique per attempt: workers in containers on one shared folder may have the same pid.
+  const link = `${live}.swap-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
   await fs.rm(link, { force: true })
   await fs.symlink(path.relative(root, release), link)
   await fs.rename(link, live)
