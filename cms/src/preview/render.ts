@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import { articlePath, pagePath } from '../../../sites/src/lib/urls'
+import { articlePath, pagePath } from '../../../themes/model/urls'
 import { planSite } from '../../../sites/src/plan'
 import { exportSnapshot } from '../build/export'
 import { getRenderer } from '../build/renderer'

@@ -1,4 +1,4 @@
-import type { Lang, SiteInfo } from './model'
+import type { Lang, SiteInfo } from './site'
 import { homePath } from './urls'
 
 export interface UiStrings {
