@@ -141,6 +141,20 @@ const NEWS_FIELDS = {
   site: true,
 } as const
 
+/** Changes within this time of a record's creation are part of entering it, not later edits. */
+const ENTRY_GRACE_MS = 60 * 60 * 1000
+
+/**
+ * When an article was last changed, as readers are told ("Cập nhật"): its `updatedAt` once it was
+ * edited after being entered; otherwise its publication date, so articles imported or seeded with
+ * their original dates do not all claim to be updated on the day they were entered.
+ */
+function lastEdited(n: Doc): string {
+  const published = n.publishedAt ?? n.createdAt
+  const enteredFor = Date.parse(n.updatedAt) - Date.parse(n.createdAt)
+  return Number.isFinite(enteredFor) && enteredFor > ENTRY_GRACE_MS ? n.updatedAt : published
+}
+
 function feedbackUrl(value: unknown): string | null {
   const url = str(value)?.trim() ?? null
   return url && validateFeedbackUrl(url) === true ? url : null
@@ -315,7 +329,7 @@ export async function exportSnapshot(
       title: n.title,
       summary: str(n.summary),
       publishedAt: n.publishedAt ?? n.createdAt,
-      updatedAt: n.updatedAt,
+      updatedAt: lastEdited(n),
       author: str(n.author),
       source: str(n.source),
       categories: (n.categories ?? [])
@@ -389,7 +403,7 @@ export async function exportSnapshot(
       unitCode: str(vi.unitCode),
       theme: vi.theme ?? 'default',
       baseUrl: portalBaseUrl(vi as { slug: string; domains?: string[] }),
-      parent: parent ? { slug: parent.slug, name: parent.name, url: portalBaseUrl(parent as { slug: string }) + '/' } : null,
+      parent: parent ? { slug: parent.slug, name: parent.name, nameEn: str((en?.parent as Doc | undefined)?.name), url: portalBaseUrl(parent as { slug: string }) + '/' } : null,
       branding: {
         primaryColor: str(vi.branding?.primaryColor),
         logo: media.image(vi.branding?.logo),
