@@ -50,7 +50,7 @@ export {
 } from '../../cms/src/contracts/legal'
 export type { LanguageSwitch, UiStrings } from './i18n'
 export { pageLinks } from './paginate'
-export { languageSwitch, siteText, ui } from './i18n'
+export { languageSwitch, parentName, siteText, ui } from './i18n'
 export { formatDate, isoDateTime } from './format'
 export { brandColor, brandLinkColor } from './brand'
 export { MANDATORY_SECTIONS, sectionByKey } from '../../cms/src/contracts/sections'
@@ -68,3 +68,7 @@ export {
   pagePath,
   telHref,
 } from './urls'
+export type { FooterLink } from './navigation'
+export { directoryLinks, mandatorySectionLinks } from './navigation'
+export type { PortalSection, PortalSectionKey } from './site'
+export { EMAIL_EXAMPLE, EMAIL_HINT, NAME_HINT } from '../../cms/src/contracts/citizen'

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../audit/record'
 import type { Env } from '../config/env'
+import { commentReceiptRouter } from '../consultations/receipt'
 import { dialogueRouter } from '../dialogue/server'
 import { PreviewError, renderPreview } from '../preview/render'
 import { verifyPreviewToken } from '../preview/token'
@@ -46,6 +47,8 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
   const hosts = new HostMap(payload, e.portalHostSuffix)
   // Questions, receipts and live sessions: on the platform host and under every portal host.
   app.use(dialogueRouter({ payload, env: e, hosts, isPlatformHost }))
+  // Where a comment posted without JavaScript lands: the consultation's page telling its receipt.
+  app.use(commentReceiptRouter({ payload, hosts, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
   // Search: the public API and each portal's /tim-kiem/ page (same origin as the portals).
   app.use(searchRouter({ payload, env: e, hosts, isPlatformHost }))
   app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
