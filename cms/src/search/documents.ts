@@ -7,7 +7,7 @@
  * fails closed: anything not published, on a site that is not active, gives null (= delete).
  */
 import { DIALOGUE_PATH, QA_PATH } from '../contracts/dialogue'
-import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType } from '../contracts/legal'
+import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType, PROCEDURE_LEVEL_LABELS, type ProcedureLevel } from '../contracts/legal'
 import { isPublished as isPublicQuestion, publicQuestion, type QuestionDoc } from '../dialogue/public'
 import type { ContentType, SearchDocument } from './port'
 
@@ -36,6 +36,9 @@ export const searchId = (collection: SearchCollection, id: number | string): str
 export const SEARCH_PATH = '/tim-kiem/'
 export const legalDocumentPath = (slug: string): string => `/van-ban/${slug}/`
 export const procedurePath = (slug: string): string => `/thu-tuc-hanh-chinh/${slug}/`
+
+/** Every procedure's text starts with what it is. */
+const PROCEDURE_KIND = 'Thủ tục hành chính'
 
 /** Longest plain text kept per document: enough for ranking and snippets, bounded memory. */
 export const MAX_TEXT = 20_000
@@ -163,11 +166,13 @@ export function procedureDocument(doc: Doc, site: SiteRef | null): SearchDocumen
   const steps = Array.isArray(doc.steps) ? doc.steps.map((s: Doc) => join(str(s.title), str(s.text))) : []
   const dossier = Array.isArray(doc.dossier) ? doc.dossier.map((d: Doc) => str(d.name)) : []
   const field = str(doc.field)
+  const levels = (Array.isArray(doc.levels) ? doc.levels : []).filter((l: unknown): l is ProcedureLevel => typeof l === 'string' && Object.hasOwn(PROCEDURE_LEVEL_LABELS, l))
   return {
     ...base('procedures', doc, site),
     url: procedurePath(slug),
     title: name,
-    text: join(str(doc.code), str(doc.implementingAgency), ...steps, ...dossier, str(doc.result), str(doc.requirements)),
+    // What it is, in the words citizens use ("thủ tục hành chính cấp xã"), like a legal document's type.
+    text: join(`${PROCEDURE_KIND} ${levels.map((l: ProcedureLevel) => PROCEDURE_LEVEL_LABELS[l].vi.toLowerCase()).join(', ')}`.trim(), str(doc.code), str(doc.implementingAgency), ...steps, ...dossier, str(doc.result), str(doc.requirements)),
     date: isoDate(doc.updatedAt),
     ...(field ? { field } : {}),
   }

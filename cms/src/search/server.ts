@@ -13,6 +13,7 @@
 import express, { type Request, type Router } from 'express'
 import type { Payload } from 'payload'
 
+import { ownerKey } from '../../../sites/src/lib/copies'
 import { CLIENT_IP_HEADER } from '../audit/record'
 import { portalBaseUrl } from '../build/export'
 import type { Env } from '../config/env'
@@ -20,7 +21,7 @@ import { payloadSecret } from '../config/secrets'
 import type { Bilingual } from '../contracts/dialogue'
 import { SEARCH_PAGE_PATH } from '../contracts/search'
 import { hashIp } from '../dialogue/intake'
-import { renderPortalView } from '../dialogue/pages'
+import { localCopies, renderPortalView } from '../dialogue/pages'
 import { errorBody } from '../dialogue/validate'
 import { RateLimiter } from '../lib/rateLimit'
 import { hostOf, type HostedSite, type HostMap } from '../server/hosts'
@@ -28,7 +29,8 @@ import { portalSecurityHeaders } from '../server/portals'
 import { hostMapVersion } from '../hooks/hostMapCache'
 import { searchEngine } from './instance'
 import { emptySearchPage, pageParams, searchPageData } from './page'
-import type { ParsedSearchParams, SearchResult } from './port'
+import type { ParsedSearchParams, SearchHit, SearchResult } from './port'
+import { searchWithIntent } from './intent'
 import { asksForSomething, parseSearchQuery } from './query'
 
 export type SearchRouterOptions = {
@@ -71,6 +73,20 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
 
   const limited = (req: Request) => limiter.hit(`ip:${hashIp(String(req.headers[CLIENT_IP_HEADER] ?? ''), secret) ?? 'unknown'}`)
 
+  /**
+   * On a portal, a document another portal shares with it is read on the portal's own copy: the
+   * hit leads there (and counts as the portal's), not to the owner's portal.
+   */
+  const ownCopies = async (portal: HostedSite, hits: SearchHit[], sites: Map<string, ActiveSite>): Promise<SearchHit[]> => {
+    if (hits.every((hit) => hit.site === portal.slug)) return hits
+    const copies = await localCopies(payload, portal.id)
+    return hits.map((hit) => {
+      if (hit.site === portal.slug) return hit
+      const local = copies.get(ownerKey(hit.site, hit.url)) ?? copies.get(`${portalBaseUrl({ slug: hit.site, domains: sites.get(hit.site)?.domains })}${hit.url}`)
+      return local ? { ...hit, site: portal.slug, siteName: portal.name, url: local } : hit
+    })
+  }
+
   type Outcome = { status: number; errors: Record<string, Bilingual> } | { status: 200; errors?: undefined; params: ParsedSearchParams; result: SearchResult; sites: Map<string, ActiveSite> }
 
   /** Check the request, settle the scope and search; never throws for a citizen's input. */
@@ -94,13 +110,14 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
     if (!engine) return { status: 503, errors: { search: UNAVAILABLE } }
     let result: SearchResult
     try {
-      result = await engine.search(params)
+      result = await searchWithIntent(engine, params)
     } catch (err) {
       // The engine, not the citizen, failed (Meilisearch down, index closing): say so, briefly.
       payload.logger.error({ err, msg: 'Search failed' })
       return { status: 503, errors: { search: UNAVAILABLE } }
     }
     result.hits = result.hits.filter((h) => sites.has(h.site))
+    if (portal) result.hits = await ownCopies(portal, result.hits, sites)
     return { status: 200, params, result, sites }
   }
 
