@@ -1,3 +1,4 @@
+import compression from 'compression'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
@@ -43,6 +44,10 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
       res.status(503).json({ status: 'error', database: e.database.kind, message: 'database unavailable' })
     }
   })
+
+  // Portal pages rendered on demand (search, receipts) and the search API are compressed as they
+  // are sent; built pages already carry their brotli and gzip copies. Event streams never are.
+  app.use(['/tim-kiem/', '/hoi-dap-truc-tuyen/tra-cuu/', '/gop-y-du-thao/', '/api/public/search'], compression({ filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res) }))
 
   const hosts = new HostMap(payload, e.portalHostSuffix)
   // Questions, receipts and live sessions: on the platform host and under every portal host.
