@@ -75,7 +75,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
 
   /**
    * On a portal, a document another portal shares with it is read on the portal's own copy: the
-   * hit leads there (and counts as the portal's), not to the owner's portal.
+   * hit leads there (`copyUrl`), not to the owner's portal; it stays the owner's (site, facets).
    */
   const ownCopies = async (portal: HostedSite, hits: SearchHit[], sites: Map<string, ActiveSite>): Promise<SearchHit[]> => {
     if (hits.every((hit) => hit.site === portal.slug)) return hits
@@ -83,7 +83,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
     return hits.map((hit) => {
       if (hit.site === portal.slug) return hit
       const local = copies.get(ownerKey(hit.site, hit.url)) ?? copies.get(`${portalBaseUrl({ slug: hit.site, domains: sites.get(hit.site)?.domains })}${hit.url}`)
-      return local ? { ...hit, site: portal.slug, siteName: portal.name, url: local } : hit
+      return local ? { ...hit, copyUrl: local } : hit
     })
   }
 
@@ -149,7 +149,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
             type: hit.type,
             title: hit.title,
             titleHtml: hit.titleHtml,
-            url: `${portalBaseUrl({ slug: hit.site, domains: site?.domains })}${hit.url}`,
+            url: hit.copyUrl && portal ? `${portalBaseUrl({ slug: portal.slug, domains: sites.get(portal.slug)?.domains })}${hit.copyUrl}` : `${portalBaseUrl({ slug: hit.site, domains: site?.domains })}${hit.url}`,
             site: hit.site,
             siteName: site?.name ?? hit.siteName,
             snippet: hit.snippet,
