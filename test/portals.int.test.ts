@@ -213,7 +213,8 @@ describe('finding one’s way around, at 390 px without JavaScript', () => {
     const box = (await first.boundingBox())!
     expect(box.width).toBeLessThanOrEqual(390)
     expect(await first.locator('td[data-label="Tình trạng hiệu lực"] .validity').isVisible()).toBe(true)
-    expect(await page.locator('.legal-table thead').isVisible()).toBe(false)
+    // The column headers stay for screen readers, out of sight (each value carries its label).
+    expect((await page.locator('.legal-table thead').boundingBox())!.height).toBeLessThanOrEqual(1)
     await page.close()
   })
 })
@@ -460,9 +461,10 @@ describe('Lighthouse, mobile, every template of both themes', () => {
       t('CategoryView', `/chuyen-muc/${category.slug}/`),
       t('ArticleView', `/tin-tuc/${site.news.find((a) => a.cover)!.slug}/`),
       t('PageView', `/${site.pages.find((p) => p.en)!.slug}/`),
-      t('NotFoundView', '/khong-co-trang-nay/', slug, true),
+      // Lighthouse audits only pages answered 200: the 404 page as the file every miss is answered with.
+      t('NotFoundView', '/404.html', slug, true),
       t('QaView', '/hoi-dap-truc-tuyen/'),
-      t('QaReceiptView', '/hoi-dap-truc-tuyen/tra-cuu/?ma=ABCDE-12345', slug, true),
+      t('QaReceiptView', '/hoi-dap-truc-tuyen/tra-cuu/', slug, true),
       t('SearchView', `/tim-kiem/?q=${encodeURIComponent('chuyển đổi số')}`, slug, true),
       t('LegalListView', '/van-ban/', legal),
       t('LegalDocumentView', '/van-ban/42-2022-nd-cp/', legal),
@@ -479,7 +481,7 @@ describe('Lighthouse, mobile, every template of both themes', () => {
     { theme: 'default', view: 'DialogueView', slug: 'ha-tinh', path: `/doi-thoai/${archived}/` },
     ...templates('xa', 'xa-thach-ha', 'xa-thach-ha', 'xa-thach-ha'),
   ]
-  const scores = new Map<string, LighthouseScores>()
+  const scores = new Map<string, LighthouseScores | Error>()
   let chrome: Awaited<ReturnType<typeof launchForLighthouse>>
   let slowdown = 4
   let index = 0
@@ -488,8 +490,10 @@ describe('Lighthouse, mobile, every template of both themes', () => {
     chrome = await launchForLighthouse()
     index = await benchmarkIndex(chrome, `${origin('ha-tinh')}/`)
     slowdown = cpuSlowdownFor(index)
-    for (const t of ALL) scores.set(`${t.theme} ${t.view}`, await audit(chrome, origin(t.slug) + t.path, slowdown))
-    const report = [...scores].map(([name, s]) => `${name.padEnd(30)} ${String(s.performance).padStart(3)} ${String(s.accessibility).padStart(3)} ${String(s['best-practices']).padStart(3)} ${String(s.seo).padStart(3)}  CLS ${s.cls}  LCP ${s.lcpMs} ms`)
+    for (const t of ALL) scores.set(`${t.theme} ${t.view}`, await audit(chrome, origin(t.slug) + t.path, slowdown).catch((err: Error) => err))
+    const report = [...scores].map(([name, s]) =>
+      s instanceof Error ? `${name.padEnd(30)} ${s.message}` : `${name.padEnd(30)} ${String(s.performance).padStart(3)} ${String(s.accessibility).padStart(3)} ${String(s['best-practices']).padStart(3)} ${String(s.seo).padStart(3)}  CLS ${s.cls}  LCP ${s.lcpMs} ms`,
+    )
     const summary = `Lighthouse (mobile, BenchmarkIndex ${Math.round(index)}, CPU slowdown ${slowdown.toFixed(2)}×): perf a11y bp seo\n${report.join('\n')}`
     console.log(summary)
     fs.writeFileSync(path.join(os.tmpdir(), 'cong-lighthouse.txt'), `${summary}\n`)
@@ -501,6 +505,7 @@ describe('Lighthouse, mobile, every template of both themes', () => {
 
   it.each(ALL.map((t) => [`${t.theme} ${t.view}`, t] as const))('%s meets the budgets', (name, t) => {
     const s = scores.get(name)!
+    if (s instanceof Error) throw s
     const detail = `${t.slug}${t.path}: ${s.failing.join('; ')}`
     expect(s.accessibility, detail).toBe(100)
     expect(s['best-practices'], detail).toBeGreaterThanOrEqual(95)

@@ -119,7 +119,7 @@ async function readBody(req: PayloadRequest): Promise<Form | Response> {
     if (type === 'application/x-www-form-urlencoded') {
       const text = (await req.text?.()) ?? ''
       // Too large to be a comment: answered like the other refusals, on the portal page when possible.
-      if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { values: {}, isForm: true, tooLarge: true }
+      if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { values: { returnTo: new URLSearchParams(text).get('returnTo') ?? '' }, isForm: true, tooLarge: true }
       return { values: Object.fromEntries(new URLSearchParams(text)), isForm: true }
     }
   } catch {
