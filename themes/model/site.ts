@@ -7,7 +7,7 @@ import type { Site } from '../../cms/src/contracts/portal'
 export type { Article, Block, Category, ImageRef, NavItem, Page, Site } from '../../cms/src/contracts/portal'
 
 /** The public sections a portal can hold, each a list page the portal builds. */
-export const PORTAL_SECTIONS = ['news', 'legal', 'procedures', 'consultations', 'qa', 'dialogues', 'search', 'english'] as const
+export const PORTAL_SECTIONS = ['news', 'legal', 'procedures', 'consultations', 'qa', 'dialogues', 'english'] as const
 export type PortalSectionKey = (typeof PORTAL_SECTIONS)[number]
 
 /** One section a portal holds, as its menus link it. */

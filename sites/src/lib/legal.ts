@@ -173,7 +173,9 @@ export function legalDocumentPages(portal: Portal): PlannedLegalPage[] {
     const relations = doc.relations.map((r) => ({ ...r, href: r.document ? links.hrefOf(r.document) : (r.external?.url ?? null) }))
     const owner = doc.site === portal.site.slug ? null : (portal.otherPortals.get(doc.site)?.name ?? null)
     const page: LegalDocumentPage = { ...doc, path, relations, sharedFrom: owner }
-    pages.push({ path, view: 'LegalDocumentView', props: { document: page, canonical: owner ? links.hrefOf({ site: doc.site, slug: doc.slug }) : null } })
+    // A shared document's canonical address is its owner's page (absolute), like shared news.
+    const ownerBase = owner ? portal.otherPortals.get(doc.site)?.baseUrl : undefined
+    pages.push({ path, view: 'LegalDocumentView', props: { document: page, canonical: ownerBase ? absoluteUrl(ownerBase, legalDocumentPath(doc.slug)) : null } })
   }
   return pages
 }

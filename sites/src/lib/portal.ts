@@ -1,5 +1,4 @@
 import { DIALOGUE_PATH, QA_PATH } from '../../../cms/src/contracts/dialogue'
-import { SEARCH_PAGE_PATH } from '../../../cms/src/contracts/search'
 import { CONSULTATIONS_PATH, LEGAL_PATH, PROCEDURES_PATH } from '../../../themes/model/legal'
 import type { PortalSection, PortalSectionKey } from '../../../themes/model/site'
 import { homePath, newsPath } from '../../../themes/model/urls'
@@ -12,14 +11,13 @@ const SECTION_LABELS: Record<PortalSectionKey, { href: string; vi: string; en: s
   consultations: { href: CONSULTATIONS_PATH, vi: 'Góp ý dự thảo', en: 'Draft consultations' },
   qa: { href: QA_PATH, vi: 'Hỏi đáp trực tuyến', en: 'Questions and answers' },
   dialogues: { href: DIALOGUE_PATH, vi: 'Đối thoại trực tuyến', en: 'Online dialogues' },
-  search: { href: SEARCH_PAGE_PATH, vi: 'Tìm kiếm', en: 'Search' },
   english: { href: homePath('en'), vi: 'English', en: 'English' },
 }
 
 /**
  * The public sections the portal holds, from what it has: every list page the planner builds
- * (news, legal documents, procedures, consultations, Q&A, dialogues, the search page, the English
- * home) is listed, so each is reachable from every page's footer.
+ * (news, legal documents, procedures, consultations, Q&A, dialogues, the English home) is listed,
+ * so each is reachable from every page's footer (the search page has its box in every header).
  */
 export function directoryOf(site: Site): PortalSection[] {
   const has: Record<PortalSectionKey, boolean> = {
@@ -30,7 +28,6 @@ export function directoryOf(site: Site): PortalSection[] {
     // The Q&A page (list and question form) is built for every portal.
     qa: true,
     dialogues: site.dialogues.length > 0,
-    search: true,
     english: site.en !== null,
   }
   return (Object.keys(SECTION_LABELS) as PortalSectionKey[]).filter((key) => has[key]).map((key) => ({ key, ...SECTION_LABELS[key] }))
