@@ -13,7 +13,7 @@ import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { compressedCopies } from '../cms/src/build/precompress'
+import { compressedCopies } from '../plugins/portals/build/precompress'
 import { freePort } from './helpers/server'
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p))

@@ -15,7 +15,7 @@ import zlib from 'node:zlib'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { evaluatePortals, readQueries } from '../cms/src/search/portal-eval'
+import { evaluatePortals, readQueries } from '../plugins/search/portal-eval'
 import { seedConsultations } from '../seed/data/consultations'
 import { seedProcedures } from '../seed/data/procedures'
 import { haTinhDialogues } from '../seed/data/dialogues'
