@@ -90,6 +90,19 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
     return site && site.status !== 'archived' ? site : null
   }
 
+  /** The first of these portal pages that renders with the form state (null when none does). */
+  const renderFirstPage = async (siteId: number | string, paths: Array<string | null>, form: FormState): Promise<string | null> => {
+    for (const path of paths) {
+      if (!path) continue
+      const html = await renderWithForm(payload, siteId, path, form).catch((err) => {
+        payload.logger.error({ err, msg: 'Could not render the question form again' })
+        return null
+      })
+      if (html) return html
+    }
+    return null
+  }
+
   const parseBody = [express.json({ limit: '32kb' }), express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 50 })]
 
   router.post('/api/public/questions', ...parseBody, async (req, res, next) => {
@@ -103,10 +116,8 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
       const refuse = async (status: number, errors: FormState['errors'], values: FormState['values'], formPath: string | null, retryAfter?: number) => {
         if (retryAfter) res.set('Retry-After', String(retryAfter))
         if (!json && portal && formPath) {
-          const html = await renderWithForm(payload, portal.id, formPath, { values, errors }).catch((err) => {
-            payload.logger.error({ err, msg: 'Could not render the question form again' })
-            return null
-          })
+          // The form's own page, or the Q&A page when that page is gone (an unknown session).
+          const html = await renderFirstPage(portal.id, [formPath, QA_PATH], { values, errors })
           if (html) return void res.status(status).type('html').send(html)
         }
         res.status(status).json(errorBody(errors))
@@ -123,12 +134,12 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
       const q = result.submission
 
       const site = portal ?? (q.site ? await siteBySlug(q.site) : null)
-      if (!site) return refuse(400, { site: { vi: 'Chưa chọn cổng thông tin nhận câu hỏi.', en: 'Name the portal (site) the question is for.' } }, result.values, null)
+      if (!site) return refuse(400, { site: { vi: 'Chưa chọn cổng thông tin nhận câu hỏi.', en: 'Name the portal (site) the question is for.' } }, result.values, formPath)
 
       let sessionId: number | string | null = null
       if (q.session) {
         const session = await findSession(payload, site.id, q.session)
-        if (!session) return refuse(404, { session: { vi: 'Phiên đối thoại không tồn tại.', en: 'No such dialogue session.' } }, result.values, null)
+        if (!session) return refuse(404, { session: { vi: 'Phiên đối thoại không tồn tại; câu hỏi chưa được gửi.', en: 'No such dialogue session; the question was not sent.' } }, result.values, formPath)
         if (!ACCEPTING_STATES.includes(session.state)) {
           const message: Bilingual =
             session.state === 'announced'
@@ -306,16 +317,44 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
     }
   })
 
-  // A body that is not JSON, or too large: a clear answer, not a server error.
-  router.use(((err, req, res, next) => {
+  // A body that is not JSON, or too large: a clear answer, not a server error. A form posted from a
+  // portal page without JavaScript gets that page back, saying so (its body was not read).
+  router.use((async (err, req, res, next) => {
     if (!req.path.startsWith('/api/public/')) return next(err)
     const status = (err as { status?: number }).status ?? 500
-    if (status === 413) return void res.status(413).json(errorBody({ form: { vi: 'Nội dung gửi quá dài.', en: 'The submission is too large.' } }))
-    if (status === 400) return void res.status(400).json(errorBody({ form: { vi: 'Nội dung gửi không đúng định dạng.', en: 'The submission is not valid JSON or form data.' } }))
-    next(err)
+    const message: Bilingual | null =
+      status === 413
+        ? { vi: 'Nội dung gửi quá dài; câu hỏi chưa được gửi.', en: 'The submission is too large; the question was not sent.' }
+        : status === 400
+          ? { vi: 'Nội dung gửi không đúng định dạng; câu hỏi chưa được gửi.', en: 'The submission is not valid JSON or form data; the question was not sent.' }
+          : null
+    if (!message) return next(err)
+    try {
+      res.set('Cache-Control', 'no-store')
+      const portal = req.path === '/api/public/questions' && !wantsJson(req) ? await portalOf(req) : null
+      if (portal && portal !== 'unknown') {
+        const html = await renderFirstPage(portal.id, [refererPath(req, DIALOGUE_PAGE), QA_PATH], { values: {}, errors: { form: message } })
+        if (html) return void res.status(status).type('html').send(html)
+      }
+      res.status(status).json(errorBody({ form: message }))
+    } catch (failure) {
+      next(failure)
+    }
   }) as express.ErrorRequestHandler)
 
   return router
+}
+
+const DIALOGUE_PAGE = /^\/doi-thoai\/[a-z0-9-]{1,120}\/$/
+
+/** The path of the portal page a form was posted from (same host), when it matches `pattern`. */
+function refererPath(req: Request, pattern: RegExp): string | null {
+  try {
+    const url = new URL(String(req.headers.referer ?? ''))
+    return hostOf(url.host) === hostOf(req.headers.host) && pattern.test(url.pathname) ? url.pathname : null
+  } catch {
+    return null
+  }
 }
 
 function tooMany(seconds: number): Bilingual {

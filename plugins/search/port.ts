@@ -102,6 +102,11 @@ export type SearchHit = {
   year?: number
   status?: string
   doctype?: string
+  /**
+   * Set by the portal search (not the engines): the path of the copy of this shared document on
+   * the portal that asked, where its answer leads instead of the owner's portal.
+   */
+  copyUrl?: string
 }
 
 export type SearchResult = {

@@ -8,6 +8,8 @@
  */
 import { z } from 'zod'
 
+import { CITIZEN_EMAIL, CITIZEN_NAME } from './citizen'
+
 /** A message in both languages, as every public error carries it. */
 export type Bilingual = { vi: string; en: string }
 
@@ -121,8 +123,8 @@ export const dialoguePath = (slug: string): string => `${DIALOGUE_PATH}${slug}/`
 
 /** Question field limits, shared by the form (maxlength) and the server's validation. */
 export const QUESTION_LIMITS = {
-  name: { min: 2, max: 100 },
-  email: { max: 254 },
+  name: CITIZEN_NAME,
+  email: CITIZEN_EMAIL,
   phone: { max: 20 },
   address: { min: 5, max: 300 },
   topic: { max: 100 },

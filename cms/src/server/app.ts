@@ -1,8 +1,10 @@
+import compression from 'compression'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../../../plugins/audit/record'
 import type { Env } from '../config/env'
+import { commentReceiptRouter } from '../../../plugins/legal/consultations/receipt'
 import { dialogueRouter } from '../../../plugins/dialogue/server'
 import { PreviewError, renderPreview } from '../../../plugins/workflow/preview/render'
 import { verifyPreviewToken } from '../../../plugins/workflow/preview/token'
@@ -43,9 +45,15 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
     }
   })
 
+  // Portal pages rendered on demand (search, receipts) and the search API are compressed as they
+  // are sent; built pages already carry their brotli and gzip copies. Event streams never are.
+  app.use(['/tim-kiem/', '/hoi-dap-truc-tuyen/tra-cuu/', '/gop-y-du-thao/', '/api/public/search'], compression({ filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res) }))
+
   const hosts = new HostMap(payload, e.portalHostSuffix)
   // Questions, receipts and live sessions: on the platform host and under every portal host.
   app.use(dialogueRouter({ payload, env: e, hosts, isPlatformHost }))
+  // Where a comment posted without JavaScript lands: the consultation's page telling its receipt.
+  app.use(commentReceiptRouter({ payload, hosts, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
   // Search: the public API and each portal's /tim-kiem/ page (same origin as the portals).
   app.use(searchRouter({ payload, env: e, hosts, isPlatformHost }))
   app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
 
-import { categoryPath } from '../../../sites/src/lib/urls'
+import { categoryPath } from '../../../themes/model/urls'
 
 import { siteField } from '../../site-scoping/fields/site'
 import { sectionField } from '../fields/section'

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contributesTo } from '../../../cms/src/contributions'
 import { newsSearch } from '../search'
 
-import { articlePath } from '../../../sites/src/lib/urls'
+import { articlePath } from '../../../themes/model/urls'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { sharingFields } from '../../site-scoping/fields/sharing'

@@ -2,7 +2,7 @@ import type { Block, CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
 import { pageSearch } from '../search'
-import { pagePath } from '../../../sites/src/lib/urls'
+import { pagePath } from '../../../themes/model/urls'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { REFUSED_PAGE_SLUGS } from '../../../cms/src/contracts/portal'

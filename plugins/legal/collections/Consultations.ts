@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
-import { consultationPath } from '../../../sites/src/lib/legal'
+import { consultationPath } from '../../../themes/model/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { commentsCsvEndpoint } from '../consultations/exportCsv'

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
 import { legalSearch } from '../search'
-import { legalDocumentPath } from '../../../sites/src/lib/legal'
+import { legalDocumentPath } from '../../../themes/model/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import {

@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldSingleVal
 
 import { contributesTo } from '../../../cms/src/contributions'
 import { procedureSearch } from '../search'
-import { procedurePath } from '../../../sites/src/lib/legal'
+import { procedurePath } from '../../../themes/model/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import {

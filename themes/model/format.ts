@@ -1,4 +1,4 @@
-import type { Lang } from './model'
+import type { Lang } from './site'
 
 // Portals report in Vietnam's time zone regardless of where the build runs.
 const TIME_ZONE = 'Asia/Ho_Chi_Minh'

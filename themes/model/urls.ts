@@ -1,4 +1,4 @@
-import type { Lang } from './model'
+import type { Lang } from './site'
 
 /**
  * The URL scheme of one portal. Every path is root-relative because each portal folder is served

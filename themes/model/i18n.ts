@@ -1,4 +1,4 @@
-import type { Lang, SiteInfo } from './model'
+import type { Lang, SiteInfo } from './site'
 import { homePath } from './urls'
 
 export interface UiStrings {
@@ -26,6 +26,8 @@ export interface UiStrings {
   sourcePrefix: string
   related: string
   printHint: string
+  /** The same hint on a legal document's page. */
+  printHintDocument: string
   printArticle: string
   saveArticle: string
   articleFeedback: string
@@ -38,6 +40,8 @@ export interface UiStrings {
   highContrast: string
   legalSections: string
   englishSections: string
+  /** Heading of the footer's list of every section the portal holds. */
+  portalSections: string
   otherPages: string
   parentPortal: string
   subordinateNews: string
@@ -82,6 +86,8 @@ const vi: UiStrings = {
   related: 'Tin liên quan',
   printHint:
     'Bài viết đã được định dạng sẵn để in. Để in hoặc lưu, dùng lệnh In của trình duyệt (Ctrl + P; trên điện thoại: Chia sẻ › In) và chọn máy in “Lưu dưới dạng PDF” để lưu bài.',
+  printHintDocument:
+    'Văn bản đã được định dạng sẵn để in. Để in hoặc lưu, dùng lệnh In của trình duyệt (Ctrl + P; trên điện thoại: Chia sẻ › In) và chọn máy in “Lưu dưới dạng PDF” để lưu văn bản.',
   printArticle: 'In bài viết',
   saveArticle: 'Lưu bài viết (PDF)',
   articleFeedback: 'Góp ý về bài viết',
@@ -93,6 +99,7 @@ const vi: UiStrings = {
   highContrast: 'Tương phản cao',
   legalSections: 'Thông tin theo quy định',
   englishSections: 'Thông tin tiếng Anh',
+  portalSections: 'Chuyên mục của cổng',
   otherPages: 'Thông tin khác',
   parentPortal: 'Cổng thông tin cấp trên',
   subordinateNews: 'Tin từ các đơn vị trực thuộc',
@@ -137,6 +144,8 @@ const en: UiStrings = {
   related: 'Related news',
   printHint:
     'This page is formatted for printing. To print or save it, use your browser’s Print command (Ctrl + P) and choose “Save as PDF” to save it.',
+  printHintDocument:
+    'This document is formatted for printing. To print or save it, use your browser’s Print command (Ctrl + P) and choose “Save as PDF” to save it.',
   printArticle: 'Print this page',
   saveArticle: 'Save as PDF',
   articleFeedback: 'Feedback on this page',
@@ -148,6 +157,7 @@ const en: UiStrings = {
   highContrast: 'High contrast',
   legalSections: 'Required information',
   englishSections: 'About us and contacts',
+  portalSections: 'Services on this portal',
   otherPages: 'More information',
   parentPortal: 'Parent portal',
   subordinateNews: 'News from subordinate units',
@@ -195,4 +205,15 @@ export function languageSwitch(
   const other = ui(lang).otherLanguage
   const href = alternates[other.lang] ?? (other.lang === 'vi' || site.en ? homePath(other.lang) : undefined)
   return href ? { href, ...other } : undefined
+}
+
+/**
+ * The name of the portal above this one in a language: its English name on English pages when it
+ * has one; otherwise its Vietnamese name, with `lang: 'vi'` to mark it on an English page.
+ */
+export function parentName(site: SiteInfo, lang: Lang): { name: string; lang: Lang | undefined } | null {
+  const parent = site.parent
+  if (!parent) return null
+  if (lang === 'en' && parent.nameEn) return { name: parent.nameEn, lang: undefined }
+  return { name: parent.name, lang: lang === 'vi' ? undefined : 'vi' }
 }

@@ -1,4 +1,4 @@
-import { parseHex, readableOn, toHex, WHITE } from '../../../cms/src/contracts/contrast'
+import { parseHex, readableOn, toHex, WHITE } from '../../cms/src/contracts/contrast'
 
 /** Dark red: 8:1 against white, so white header text and brand-coloured links both pass AA. */
 export const DEFAULT_BRAND = '#9b1c1c'

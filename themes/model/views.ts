@@ -1,28 +1,14 @@
-import type { SearchPageData } from '../cms/src/contracts/search'
-import type {
-  Article,
-  Category,
-  CommentFormState,
-  ConsultationPage,
-  ConsultationRow,
-  DialogueSession,
-  DialogueTeaser,
-  FormState,
-  Lang,
-  LegalDocumentPage,
-  LegalDocumentType,
-  LegalFilterOptions,
-  LegalRow,
-  ListPage,
-  Page,
-  ProcedureLevel,
-  ProcedurePage,
-  ProcedureRow,
-  PublicQuestion,
-  ReceiptLookup,
-  SiteInfo,
-  ValidityStatus,
-} from './kit'
+/**
+ * The view models: what each page view of a theme receives. The planner in `sites/` builds these
+ * props, the themes render them; both import this module, which imports only the contract.
+ */
+import type { CommentFormState, LegalDocumentType, ProcedureLevel, ValidityStatus } from '../../cms/src/contracts/legal'
+import type { DialogueSession, FormState, PublicQuestion, ReceiptLookup } from '../../cms/src/contracts/dialogue'
+import type { SearchPageData } from '../../cms/src/contracts/search'
+import type { DialogueTeaser } from './dialogue'
+import type { ConsultationPage, ConsultationRow, LegalDocumentPage, LegalFilterOptions, LegalRow, ProcedurePage, ProcedureRow } from './legal'
+import type { ListPage } from './paginate'
+import type { Article, Category, Lang, Page, SiteInfo } from './site'
 
 /**
  * What a theme renders. Routes in `sites/src/pages/` gather the data and hand it to these views;
@@ -170,26 +156,27 @@ export interface Crumb {
   href?: string
 }
 
-/** An Astro component, typed by its props. */
-export type View<Props> = (props: Props) => unknown
-
-export interface Theme {
-  HomeView: View<HomeViewProps>
-  EnglishHomeView: View<EnglishHomeViewProps>
-  NewsListView: View<NewsListViewProps>
-  CategoryView: View<CategoryViewProps>
-  ArticleView: View<ArticleViewProps>
-  PageView: View<PageViewProps>
-  NotFoundView: View<NotFoundViewProps>
-  DialogueListView: View<DialogueListViewProps>
-  DialogueView: View<DialogueViewProps>
-  QaView: View<QaViewProps>
-  QaReceiptView: View<QaReceiptViewProps>
-  SearchView: View<SearchViewProps>
-  LegalListView: View<LegalListViewProps>
-  LegalDocumentView: View<LegalDocumentViewProps>
-  ProcedureListView: View<ProcedureListViewProps>
-  ProcedureView: View<ProcedureViewProps>
-  ConsultationListView: View<ConsultationListViewProps>
-  ConsultationView: View<ConsultationViewProps>
+/** Every view a theme provides, by name, with its props. */
+export interface ViewProps {
+  HomeView: HomeViewProps
+  EnglishHomeView: EnglishHomeViewProps
+  NewsListView: NewsListViewProps
+  CategoryView: CategoryViewProps
+  ArticleView: ArticleViewProps
+  PageView: PageViewProps
+  NotFoundView: NotFoundViewProps
+  DialogueListView: DialogueListViewProps
+  DialogueView: DialogueViewProps
+  QaView: QaViewProps
+  QaReceiptView: QaReceiptViewProps
+  SearchView: SearchViewProps
+  LegalListView: LegalListViewProps
+  LegalDocumentView: LegalDocumentViewProps
+  ProcedureListView: ProcedureListViewProps
+  ProcedureView: ProcedureViewProps
+  ConsultationListView: ConsultationListViewProps
+  ConsultationView: ConsultationViewProps
 }
+
+/** The views a theme provides; a planned page names one of them. */
+export type ViewName = keyof ViewProps

@@ -1,4 +1,4 @@
-import { NEWS_PAGE_SIZE } from '../../../cms/src/contracts/portal'
+import { NEWS_PAGE_SIZE } from '../../cms/src/contracts/portal'
 import { listPath } from './urls'
 
 export interface ListPage<T> {
