@@ -76,6 +76,12 @@ export type Env = {
   questionLimitPerEmail: number
   /** How often live sessions in use are compared with the database (other processes' changes). */
   liveResyncMs: number
+  /** Redis holding the rate-limit counts shared by several processes; null = counted in each process. */
+  redisUrl: string | null
+  /** Failed logins one client address may make per 15 minutes (any accounts). */
+  loginLimitPerIp: number
+  /** Failed logins per account (known or not) per 15 minutes before it is refused for 15 minutes. */
+  loginLimitPerAccount: number
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -158,6 +164,21 @@ export function parseDatabaseUri(raw: string | undefined, dataDir: string): Data
   )
 }
 
+function redis(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null
+  const value = raw.trim()
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    throw new ConfigError('REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0: change REDIS_URL.')
+  }
+  if ((parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || !parsed.hostname) {
+    throw new ConfigError('REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0: change REDIS_URL.')
+  }
+  return value
+}
+
 function url(name: string, raw: string | undefined): string | null {
   if (raw === undefined || raw.trim() === '') return null
   try {
@@ -217,6 +238,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     questionLimitPerIp: int('QUESTION_LIMIT_PER_IP', source.QUESTION_LIMIT_PER_IP, 20, 1, 1_000_000),
     questionLimitPerEmail: int('QUESTION_LIMIT_PER_EMAIL', source.QUESTION_LIMIT_PER_EMAIL, 5, 1, 1_000_000),
     liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
+    redisUrl: redis(source.REDIS_URL),
+    loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', source.LOGIN_LIMIT_PER_IP, 30, 1, 1_000_000),
+    loginLimitPerAccount: int('LOGIN_LIMIT_PER_ACCOUNT', source.LOGIN_LIMIT_PER_ACCOUNT, 5, 1, 1_000),
   }
 }
 

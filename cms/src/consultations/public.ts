@@ -17,6 +17,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../audit/record'
 import { env } from '../config/env'
+import { payloadSecret } from '../config/secrets'
+import { hashIp } from '../dialogue/intake'
 import {
   COMMENT_ERROR_MESSAGES,
   COMMENT_HONEYPOT_FIELD,
@@ -30,16 +32,16 @@ import { viDate, vnDate } from '../legal/dates'
 import { legalClock } from '../legal/derived'
 import { idOf } from '../lib/ids'
 import { toConsultation } from '../legal/present'
-import { RateLimiter } from '../lib/rateLimit'
+import { createLimiter } from '../lib/limits/limiter'
 import { escapeHtml, page } from '../server/html'
 import { checkComment, consultationStatus } from './rules'
 
 type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Per client address: 10 comments in 10 minutes across all consultations. */
-const perAddress = new RateLimiter({ windowMs: 10 * 60_000, max: 10 })
+const perAddress = createLimiter({ name: 'comments-ip', windowSeconds: 10 * 60, points: 10 })
 /** Per email and consultation: 5 comments an hour. */
-const perEmail = new RateLimiter({ windowMs: 60 * 60_000, max: 5 })
+const perEmail = createLimiter({ name: 'comments-email', windowSeconds: 60 * 60, points: 5 })
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
@@ -198,7 +200,7 @@ export const postPublicComment: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const address = req.headers.get(CLIENT_IP_HEADER) || 'unknown'
-    const limited = perAddress.hit(address)
+    const limited = await perAddress.hit(`ip:${hashIp(address, payloadSecret())}`)
     if (!limited.allowed) {
       return json(429, { errors: [{ message: 'Bạn đã gửi quá nhiều góp ý, vui lòng thử lại sau. / Too many comments, please try again later.' }] }, { 'Retry-After': String(limited.retryAfterSeconds) })
     }
@@ -242,7 +244,7 @@ export const postPublicComment: Endpoint = {
         errors: check.errors.map((e) => ({ field: e.field, code: e.code, message: `${COMMENT_ERROR_MESSAGES[e.code].vi} / ${COMMENT_ERROR_MESSAGES[e.code].en}` })),
       })
     }
-    const perSender = perEmail.hit(`${doc.id}:${check.value.email}`)
+    const perSender = await perEmail.hit(`${doc.id}:${hashIp(check.value.email, payloadSecret())}`)
     if (!perSender.allowed) {
       return json(429, { errors: [{ message: 'Thư điện tử này đã gửi nhiều góp ý cho dự thảo, vui lòng thử lại sau. / Too many comments from this email.' }] }, { 'Retry-After': String(perSender.retryAfterSeconds) })
     }

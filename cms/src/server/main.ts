@@ -20,6 +20,7 @@ import { PreflightError, preflight } from './preflight'
 import { setSearchEngine } from '../search/instance'
 import { IndexLockedError, openSearchEngineForWriting } from '../search/lock'
 import { queueFullSync, startSearchRunner } from '../search/sync'
+import { closeLimitStore } from '../lib/limits/store'
 
 const t0 = Date.now()
 const dev = process.argv.includes('--dev')
@@ -127,6 +128,7 @@ async function main() {
     await stopJobs?.()
     await stopSearch()
     await engine.close().catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot close the search index' }))
+    await closeLimitStore()
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown('SIGINT'))
