@@ -32,6 +32,10 @@ import { DialogueSessions } from './dialogue/collections/DialogueSessions'
 import { Questions } from './dialogue/collections/Questions'
 import { qaConsoleEndpoint } from './dialogue/endpoints'
 import { payloadSecret } from './config/secrets'
+import { platformOrigins } from './server/security/origins'
+import { withQueryChecks } from './server/security/queryCheck'
+import { answerClientErrors } from './server/security/clientErrors'
+import { GRAPHQL_LIMITS, graphqlValidationRules } from './server/security/graphql'
 import { consultationPublicEndpoints } from './consultations/public'
 import { Invitations } from './invitations/collection'
 import { Outbox } from './outbox/collection'
@@ -56,6 +60,8 @@ const withNfc = (collection: CollectionConfig): CollectionConfig => ({
 
 export default buildConfig({
   serverURL: e.serverUrl,
+  // A session cookie counts only on requests from the platform's own origins (ADR 0013).
+  csrf: platformOrigins(e),
   admin: {
     user: Users.slug,
     components: {
@@ -102,13 +108,20 @@ export default buildConfig({
     Outbox,
   ]
     .map(withSearchSync)
-    .map(withTwoFactorGate),
+    .map(withTwoFactorGate)
+    .map(withQueryChecks),
   globals: [SecuritySettings].map(withTwoFactorGateOnGlobal),
   // The compliance dashboard, the public API of draft consultations (the portals' comment form
   // posts here) and the Q&A console.
   endpoints: [...complianceEndpoints, ...consultationPublicEndpoints, qaConsoleEndpoint],
   // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
-  loggingLevels: { TwoFactorError: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
+  loggingLevels: { TwoFactorError: 'info', QueryProblem: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
+  hooks: { afterError: [answerClientErrors] },
+  graphQL: {
+    maxComplexity: GRAPHQL_LIMITS.complexity,
+    disablePlaygroundInProduction: true,
+    validationRules: () => graphqlValidationRules(),
+  },
   editor: lexicalEditor(),
   secret: payloadSecret(),
   sharp,

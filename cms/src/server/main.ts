@@ -73,7 +73,7 @@ async function main() {
   const nextApp = next({ dev, dir: path.join(e.repoRoot, 'cms'), hostname: 'localhost', port: e.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = createApp({ payload, env: e, nextHandler: (req, res) => handle(req, res) })
+  const app = createApp({ payload, env: e, dev, nextHandler: (req, res) => handle(req, res) })
 
   const server = app.listen(e.port, e.bindHost)
   await new Promise<void>((resolve, reject) => {
