@@ -35,6 +35,7 @@ import { payloadSecret } from './config/secrets'
 import { platformOrigins } from './server/security/origins'
 import { withQueryChecks } from './server/security/queryCheck'
 import { answerClientErrors } from './server/security/clientErrors'
+import { endSessionsOnLock } from './auth/throttle'
 import { GRAPHQL_LIMITS, graphqlValidationRules } from './server/security/graphql'
 import { consultationPublicEndpoints } from './consultations/public'
 import { Invitations } from './invitations/collection'
@@ -115,8 +116,8 @@ export default buildConfig({
   // posts here) and the Q&A console.
   endpoints: [...complianceEndpoints, ...consultationPublicEndpoints, qaConsoleEndpoint],
   // A refused second factor is an expected answer, not a server fault (no stack trace in the log).
-  loggingLevels: { TwoFactorError: 'info', QueryProblem: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
-  hooks: { afterError: [answerClientErrors] },
+  loggingLevels: { TwoFactorError: 'info', QueryProblem: 'info', TooManyAttempts: 'info' } as Record<string, 'info'> as Parameters<typeof buildConfig>[0]['loggingLevels'],
+  hooks: { afterError: [answerClientErrors, endSessionsOnLock] },
   graphQL: {
     maxComplexity: GRAPHQL_LIMITS.complexity,
     disablePlaygroundInProduction: true,

@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { asUser, isPlatformAdmin, SITE_ROLES, type SiteRole } from '../access/roles'
 import { auditFailedLogin, auditLogin } from '../audit/authHooks'
+import { accountFields, endSessionsOfInactive, refuseInactiveAccount, requireCurrentPassword } from '../auth/account'
 import { twoFactorEndpoints } from '../auth/endpoints'
 import { twoFactorFields } from '../auth/fields'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset, explainLoginFailure, requireSecondFactor } from '../auth/hooks'
 import { env } from '../config/env'
+import { clearLoginFailures, throttleAuth } from '../auth/throttle'
 import { myWorkEndpoint } from '../workflow/myWork'
 
 export const ROLE_LABELS: Record<SiteRole, { vi: string; en: string }> = {
@@ -27,10 +29,11 @@ export const Users: CollectionConfig = {
     cookies: { secure: env().cookieSecure, sameSite: 'Lax' },
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicyOnReset],
-    beforeValidate: [enforcePasswordPolicy],
-    beforeLogin: [requireSecondFactor],
-    afterLogin: [auditLogin],
+    beforeOperation: [throttleAuth, enforcePasswordPolicyOnReset],
+    beforeValidate: [requireCurrentPassword, enforcePasswordPolicy],
+    beforeLogin: [refuseInactiveAccount, requireSecondFactor],
+    afterLogin: [clearLoginFailures, auditLogin],
+    afterChange: [endSessionsOfInactive],
     afterError: [auditFailedLogin, explainLoginFailure],
   },
   endpoints: [...twoFactorEndpoints, myWorkEndpoint],
@@ -92,6 +95,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    ...accountFields,
     ...twoFactorFields,
   ],
 }

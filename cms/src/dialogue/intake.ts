@@ -20,6 +20,8 @@ export type IntakeQuestion = {
   siteId: number | string
   sessionId: number | string | null
   name: string
+  /** The asker agreed to have the name published with the question. */
+  showName: boolean
   email: string
   phone: string | null
   address: string
@@ -43,6 +45,7 @@ const COLUMNS = [
   'state',
   'session_id',
   'asker_name',
+  'asker_show_name',
   'asker_email',
   'asker_phone',
   'asker_address',
@@ -154,6 +157,7 @@ export class QuestionIntake {
         'pending',
         q.sessionId === null ? null : Number(q.sessionId),
         q.name,
+        q.showName ? 1 : 0,
         q.email,
         q.phone,
         q.address,
@@ -196,7 +200,7 @@ export class QuestionIntake {
         ref: r.ref,
         state: 'pending',
         session: q.sessionId,
-        asker: { name: q.name, email: q.email, phone: q.phone, address: q.address },
+        asker: { name: q.name, showName: q.showName, email: q.email, phone: q.phone, address: q.address },
         topic: q.topic,
         text: q.text,
         receivedAt: r.receivedAt,

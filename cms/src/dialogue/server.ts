@@ -158,6 +158,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
           siteId: site.id,
           sessionId,
           name: q.name,
+          showName: q.showName,
           email: q.email,
           phone: q.phone,
           address: q.address,

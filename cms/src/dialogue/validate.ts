@@ -7,6 +7,8 @@ import { type Bilingual, type FormState, QUESTION_FIELDS, QUESTION_LIMITS, type 
 
 export type Submission = {
   name: string
+  /** The asker ticked "show my name" (otherwise readers see the initials). */
+  showName: boolean
   email: string
   phone: string | null
   address: string
@@ -96,6 +98,9 @@ export function validateSubmission(input: unknown): ValidationResult {
     }
   }
 
+  const showName = get('showName')
+  const showsName = showName !== null && ['on', 'true', '1', 'yes'].includes(showName.toLowerCase())
+
   const session = get('session')
   if (session && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(session)) errors.session = { vi: 'Phiên đối thoại không tồn tại.', en: 'No such dialogue session.' }
   const site = get('site')
@@ -106,7 +111,7 @@ export function validateSubmission(input: unknown): ValidationResult {
   return {
     ok: true,
     values,
-    submission: { name: name!, email: email!, phone, address: address!, topic, text: question!, session, site, honeypot },
+    submission: { name: name!, showName: showsName, email: email!, phone, address: address!, topic, text: question!, session, site, honeypot },
   }
 }
 

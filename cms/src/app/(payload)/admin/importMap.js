@@ -1,4 +1,5 @@
 import { NewPortalListLink as NewPortalListLink_e5c8b61d7b1772f55d8aa20cfc606440 } from '../../../provisioning/admin/NewPortalLink'
+import { CurrentPasswordField as CurrentPasswordField_5bf345c4caf5e4c95d95f017f0c13e38 } from '../../../auth/admin/CurrentPasswordField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -40,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/provisioning/admin/NewPortalLink#NewPortalListLink": NewPortalListLink_e5c8b61d7b1772f55d8aa20cfc606440,
+  "/auth/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_5bf345c4caf5e4c95d95f017f0c13e38,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
