@@ -21,7 +21,7 @@ import {
 } from 'payload'
 
 import { asUser, isPlatformAdmin } from '../access/roles'
-import { countWrongCurrentPassword, passwordMatches } from './throttle'
+import { countWrongCurrentPassword, endAllSessions, passwordMatches } from './throttle'
 
 export const ACCOUNT_STATUSES = ['active', 'locked', 'archived'] as const
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number]
@@ -102,6 +102,6 @@ export const refuseInactiveAccount: CollectionBeforeLoginHook = ({ user }) => {
 export const endSessionsOfInactive: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
   const status = (doc as { accountStatus?: AccountStatus | null }).accountStatus ?? 'active'
   if (operation !== 'update' || status === 'active' || (previousDoc as { accountStatus?: string } | undefined)?.accountStatus === status) return doc
-  await req.payload.db.updateOne({ collection: 'users', id: doc.id, data: { sessions: [] }, req, returning: false })
+  await endAllSessions(req.payload, doc.id, req)
   return doc
 }

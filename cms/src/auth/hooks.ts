@@ -13,7 +13,7 @@ import {
 import { clientIp } from '../audit/record'
 import { TwoFactorError } from './errors'
 import { passwordProblem } from './passwordPolicy'
-import { refundFirstStep } from './throttle'
+import { endAllSessions, refundFirstStep } from './throttle'
 import { checkSecondFactor, loadTwoFactorState } from './twoFactor'
 
 function refusePassword(message: string): never {
@@ -87,9 +87,10 @@ export const explainLoginFailure: CollectionAfterErrorHook = async ({ error, req
     collection: 'users',
     id: user.id,
     data: locked
-      ? { twoFactorFailures: 0, loginAttempts: attempts, lockUntil: new Date(Date.now() + (collection?.auth?.lockTime ?? 0)).toISOString(), sessions: [] }
+      ? { twoFactorFailures: 0, loginAttempts: attempts, lockUntil: new Date(Date.now() + (collection?.auth?.lockTime ?? 0)).toISOString() }
       : { twoFactorFailures: attempts },
   })
+  if (locked) await endAllSessions(req.payload, user.id)
   await req.payload.create({
     collection: 'audit-log',
     data: {

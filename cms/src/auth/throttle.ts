@@ -17,7 +17,7 @@
  */
 import crypto from 'node:crypto'
 
-import { type AfterErrorHook, APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, LockedAuth, type PayloadRequest } from 'payload'
+import { type AfterErrorHook, APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, LockedAuth, type Payload, type PayloadRequest } from 'payload'
 
 import { clientIp } from '../audit/record'
 import { env } from '../config/env'
@@ -98,12 +98,21 @@ async function storedUser(req: PayloadRequest, email: string): Promise<StoredUse
 
 const isLocked = (user: StoredUser) => Boolean(user.lockUntil && new Date(user.lockUntil).getTime() > Date.now())
 
+/**
+ * Ends every session of an account. The whole stored user is written back, as Payload does when
+ * it adds a session: the SQLite adapter rewrites all array rows of a partial update, so writing
+ * `{ sessions: [] }` alone would also drop the account's roles.
+ */
+export async function endAllSessions(payload: Payload, id: number | string, req?: PayloadRequest): Promise<void> {
+  const user = await payload.db.findOne<StoredUser & Record<string, unknown>>({ collection: 'users', where: { id: { equals: id } }, req })
+  if (!user || !Array.isArray(user.sessions) || user.sessions.length === 0) return
+  await payload.db.updateOne({ collection: 'users', id, data: { ...user, sessions: [] }, req, returning: false })
+}
+
 /** Ends every session of a locked account (also those opened before the lock). */
 export async function endSessionsIfLocked(req: PayloadRequest, email: string): Promise<void> {
   const user = await storedUser(req, email)
-  if (user && isLocked(user) && Array.isArray(user.sessions) && user.sessions.length > 0) {
-    await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { sessions: [] }, returning: false })
-  }
+  if (user && isLocked(user)) await endAllSessions(req.payload, user.id)
 }
 
 /** Payload ends a lock only at the next login: sessions of an account locked by failures end now. */
