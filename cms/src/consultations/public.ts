@@ -33,6 +33,7 @@ import { legalClock } from '../legal/derived'
 import { idOf } from '../lib/ids'
 import { toConsultation } from '../legal/present'
 import { createLimiter } from '../lib/limits/limiter'
+import { publicFields } from '../lib/publicInput'
 import { escapeHtml, page } from '../server/html'
 import { checkComment, consultationStatus } from './rules'
 
@@ -92,25 +93,37 @@ export const getPublicConsultation: Endpoint = {
   },
 }
 
-type Form = { values: Record<string, string>; isForm: boolean }
+const COMMENT_FIELDS = ['name', 'email', 'organisation', 'article', 'comment', COMMENT_HONEYPOT_FIELD, 'returnTo'] as const
+type CommentField = (typeof COMMENT_FIELDS)[number]
 
+type Form = { values: Partial<Record<CommentField, string>>; isForm: boolean; typeErrors: Array<{ field: 'name' | 'email' | 'organisation' | 'comment' | 'article'; code: CommentErrorCode }> }
+
+const TYPE_ERRORS: Partial<Record<CommentField, CommentErrorCode>> = {
+  name: 'name.invalid',
+  email: 'email.invalid',
+  organisation: 'organisation.invalid',
+  comment: 'comment.invalid',
+  article: 'article.unknown',
+}
+
+/** The body as cleaned text fields (lib/publicInput: one rule for control characters, types by zod). */
 async function readBody(req: PayloadRequest): Promise<Form | Response> {
   const type = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? ''
+  let raw: unknown
+  let isForm = false
   try {
-    if (type === 'application/json') {
-      const raw = (await req.json?.()) as unknown
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return apiError(400, 'Nội dung phải là một đối tượng JSON. / The body must be a JSON object.')
-      const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v)]))
-      return { values, isForm: false }
-    }
-    if (type === 'application/x-www-form-urlencoded') {
-      const text = (await req.text?.()) ?? ''
-      return { values: Object.fromEntries(new URLSearchParams(text)), isForm: true }
-    }
+    if (type === 'application/json') raw = (await req.json?.()) as unknown
+    else if (type === 'application/x-www-form-urlencoded') {
+      raw = Object.fromEntries(new URLSearchParams((await req.text?.()) ?? ''))
+      isForm = true
+    } else return apiError(415, 'Gửi góp ý dạng JSON hoặc biểu mẫu (application/x-www-form-urlencoded). / Send JSON or an urlencoded form.')
   } catch {
     return apiError(400, 'Không đọc được nội dung gửi lên. / The body could not be read.')
   }
-  return apiError(415, 'Gửi góp ý dạng JSON hoặc biểu mẫu (application/x-www-form-urlencoded). / Send JSON or an urlencoded form.')
+  const fields = publicFields(raw, COMMENT_FIELDS)
+  if (!fields) return apiError(400, 'Nội dung phải là một đối tượng JSON. / The body must be a JSON object.')
+  const typeErrors = fields.badFields.flatMap((f) => (TYPE_ERRORS[f] ? [{ field: f as Form['typeErrors'][number]['field'], code: TYPE_ERRORS[f]! }] : []))
+  return { values: fields.values, isForm, typeErrors }
 }
 
 /** The portal page to send a form post back to: only a page of the consultation's own portal. */
@@ -190,6 +203,13 @@ async function refusedFormPage(
   })
 }
 
+const accepted = (value: { name: string; organisation: string | null; article: string | null; comment: string }): CommentReceipt['accepted'] => ({
+  name: value.name,
+  organisation: value.organisation,
+  article: value.article,
+  comment: value.comment,
+})
+
 function receiptCode(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
   return 'GY-' + [...crypto.randomBytes(8)].map((b) => alphabet[b % alphabet.length]).join('')
@@ -224,12 +244,17 @@ export const postPublicComment: Endpoint = {
     }
 
     const articles = ((doc.articles ?? []) as Array<{ ref: string }>).map((a) => a.ref)
-    const check = checkComment(form.values, articles)
+    const checked = checkComment(form.values, articles)
+    // A field sent as something other than text is refused as such, never coerced.
+    const check: typeof checked = form.typeErrors.length
+      ? { ok: false, spam: checked.spam, errors: [...form.typeErrors, ...(checked.ok ? [] : checked.errors.filter((e) => !form.typeErrors.some((t) => t.field === e.field)))] }
+      : checked
     // A filled honeypot gets the answer a person would, and nothing is stored.
     if (check.spam) {
       const receipt = receiptCode()
       if (back) return redirect(back, { 'gop-y': 'da-nhan', ma: receipt })
-      return json(202, { status: 'pending', receipt, message: 'Đã nhận góp ý. / Comment received.' } satisfies CommentReceipt)
+      const shown = { name: form.values.name ?? '', organisation: form.values.organisation || null, article: form.values.article || null, comment: form.values.comment ?? '' }
+      return json(202, { status: 'pending', receipt, message: 'Đã nhận góp ý. / Comment received.', accepted: check.ok ? accepted(check.value) : shown } satisfies CommentReceipt)
     }
     if (!check.ok) {
       if (back) {
@@ -264,7 +289,7 @@ export const postPublicComment: Endpoint = {
         headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
       })
     }
-    return json(202, { status: 'pending', receipt, message } satisfies CommentReceipt)
+    return json(202, { status: 'pending', receipt, message, accepted: accepted(check.value) } satisfies CommentReceipt)
   },
 }
 

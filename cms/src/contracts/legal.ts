@@ -195,6 +195,7 @@ export const COMMENT_HONEYPOT_FIELD = 'website'
  */
 export const COMMENT_ERROR_MESSAGES = {
   'name.required': { vi: 'Vui lòng nhập họ và tên.', en: 'Enter your full name.' },
+  'name.invalid': { vi: 'Họ và tên phải là văn bản.', en: 'Your name must be text.' },
   'name.too-long': { vi: `Họ và tên tối đa ${COMMENT_LIMITS.name} ký tự.`, en: `Your name must be ${COMMENT_LIMITS.name} characters or fewer.` },
   'email.required': { vi: 'Vui lòng nhập thư điện tử.', en: 'Enter your email address.' },
   'email.invalid': { vi: 'Thư điện tử không đúng định dạng, ví dụ: ten@example.vn.', en: 'Enter an email address in the correct format, like name@example.com.' },
@@ -203,6 +204,8 @@ export const COMMENT_ERROR_MESSAGES = {
     en: `The organisation must be ${COMMENT_LIMITS.organisation} characters or fewer.`,
   },
   'comment.required': { vi: 'Vui lòng nhập nội dung góp ý.', en: 'Enter your comment.' },
+  'comment.invalid': { vi: 'Nội dung góp ý phải là văn bản.', en: 'Your comment must be text.' },
+  'organisation.invalid': { vi: 'Tên cơ quan, tổ chức phải là văn bản.', en: 'The organisation must be text.' },
   'comment.too-short': { vi: 'Nội dung góp ý cần ít nhất 10 ký tự.', en: 'Your comment must be at least 10 characters.' },
   'comment.too-long': { vi: `Nội dung góp ý tối đa ${COMMENT_LIMITS.comment} ký tự.`, en: `Your comment must be ${COMMENT_LIMITS.comment} characters or fewer.` },
   'article.unknown': { vi: 'Điều được chọn không có trong dự thảo.', en: 'Choose an article of the draft.' },
@@ -389,6 +392,8 @@ export const CommentReceipt = z.object({
   status: z.literal('pending'),
   receipt: z.string(),
   message: z.string(),
+  /** What was accepted and stored, exactly (the email is not repeated). */
+  accepted: z.object({ name: z.string(), organisation: z.string().nullable(), article: z.string().nullable(), comment: z.string() }),
 })
 export type CommentReceipt = z.infer<typeof CommentReceipt>
 

@@ -1,8 +1,11 @@
 /**
  * Validation of a citizen's question (JSON from a script or a plain form post): every field is
- * checked and every problem is reported next to its field, in Vietnamese and English. Text is
- * normalised to NFC and trimmed; nothing else about it is changed.
+ * checked and every problem is reported next to its field, in Vietnamese and English. Fields must
+ * be text (a JSON boolean for the two ticks); text goes through the platform's one rule for
+ * citizens' input (lib/publicInput: NFC, no control characters) and is trimmed; nothing else
+ * about it is changed.
  */
+import { cleanText, MAX_FIELD_CHARS } from '../lib/publicInput'
 import { type Bilingual, type FormState, QUESTION_FIELDS, QUESTION_LIMITS, type QuestionField } from '../contracts/dialogue'
 
 export type Submission = {
@@ -29,15 +32,15 @@ export const HONEYPOT_FIELD = 'website'
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/
 
-function text(raw: unknown): string | null | { error: 'type' } {
+/** Fields a JSON client may send as a boolean (a form sends "on"). */
+const FLAGS = new Set(['consent', 'showName'])
+
+/** A field as cleaned text (lib/publicInput), null when empty; anything but text is refused. */
+function text(raw: unknown, field: string): string | null | { error: 'type' } {
   if (raw === undefined || raw === null) return null
-  if (Array.isArray(raw)) return { error: 'type' }
-  if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return { error: 'type' }
-  const value = String(raw)
-    .normalize('NFC')
-    // Control characters other than line breaks and tabs have no place in a question.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .trim()
+  if (typeof raw === 'boolean' && FLAGS.has(field)) return raw ? 'true' : null
+  if (typeof raw !== 'string' || raw.length > MAX_FIELD_CHARS) return { error: 'type' }
+  const value = cleanText(raw).trim()
   return value === '' ? null : value
 }
 
@@ -49,7 +52,7 @@ export function validateSubmission(input: unknown): ValidationResult {
   const errors: FormState['errors'] = {}
   const values: FormState['values'] = {}
   const get = (field: string) => {
-    const value = text(body[field])
+    const value = text(body[field], field)
     if (value && typeof value === 'object') {
       errors[field as QuestionField] = { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' }
       return null
