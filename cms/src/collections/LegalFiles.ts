@@ -3,9 +3,10 @@ import path from 'node:path'
 
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { createOnOwnSite, ownSitesListFilter, readOwnSitesOrPublic, writeOwnSites } from '../access/roles'
+import { createOnOwnSite, ownSitesListFilter, writeOwnSites } from '../access/roles'
 import { env } from '../config/env'
 import { siteField } from '../fields/site'
+import { readLegalFiles } from '../legal/fileAccess'
 import { checkLegalFile, LEGAL_FILE_MAX_BYTES, LEGAL_FILE_MIME_TYPES } from '../legal/files'
 import { messageText } from '../legal/number'
 
@@ -46,7 +47,8 @@ export const LegalFiles: CollectionConfig = {
     },
   },
   access: {
-    read: readOwnSitesOrPublic,
+    // Public only while a published document, procedure or opened consultation uses the file.
+    read: readLegalFiles,
     create: createOnOwnSite(),
     update: writeOwnSites(),
     delete: writeOwnSites(['site-admin', 'editor', 'approver']),

@@ -88,7 +88,9 @@ export const getPublicConsultation: Endpoint = {
       select: { name: true, organisation: true, comment: true, article: true, createdAt: true },
     })
     const slugs = await siteSlugs(req)
-    const body = ConsultationSchema.parse(toConsultation(doc, approved.docs as Doc[], { now: legalClock.now(), siteSlug: (id) => slugs.get(String(id)) ?? null }))
+    const consultation = toConsultation(doc, approved.docs as Doc[], { now: legalClock.now(), siteSlug: (id) => slugs.get(String(id)) ?? null })
+    // Draft files are public from the opening (legal/fileAccess.ts).
+    const body = ConsultationSchema.parse(consultation.status === 'sap-mo' ? { ...consultation, draftFiles: [] } : consultation)
     return json(200, body, { 'Cache-Control': 'public, max-age=60' })
   },
 }
