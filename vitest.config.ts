@@ -11,6 +11,7 @@ export default defineConfig({
     include: ['cms/**/*.test.ts', 'seed/**/*.test.ts', 'sites/test/**/*.test.ts', 'themes/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'cms/.next/**'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup.ts'],
     // Integration suites start real servers on loopback ports; one file at a time keeps the
     // 2-core machines responsive and the figures honest.
     fileParallelism: false,

@@ -36,6 +36,7 @@ import { platformOrigins } from './server/security/origins'
 import { withQueryChecks } from './server/security/queryCheck'
 import { answerClientErrors } from './server/security/clientErrors'
 import { endSessionsOnLock } from './auth/throttle'
+import { payloadLogger } from './server/stdio'
 import { GRAPHQL_LIMITS, graphqlValidationRules } from './server/security/graphql'
 import { consultationPublicEndpoints } from './consultations/public'
 import { Invitations } from './invitations/collection'
@@ -123,6 +124,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     validationRules: () => graphqlValidationRules(),
   },
+  // Through the guarded stdout: a closed pipe drops log lines instead of stopping the server.
+  logger: payloadLogger(),
   editor: lexicalEditor(),
   secret: payloadSecret(),
   sharp,

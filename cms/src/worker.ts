@@ -5,6 +5,9 @@
 import { ConfigError, env } from './config/env'
 import { initPayload } from './boot'
 import { startJobRunner } from './server/jobs'
+import { guardStdio } from './server/stdio'
+
+guardStdio()
 
 try {
   const e = env()

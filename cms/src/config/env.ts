@@ -82,6 +82,8 @@ export type Env = {
   loginLimitPerIp: number
   /** Failed logins per account (known or not) per 15 minutes before it is refused for 15 minutes. */
   loginLimitPerAccount: number
+  /** Stop when standard input closes (a supervisor or test runner holding the pipe went away). */
+  exitOnStdinEnd: boolean
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -241,6 +243,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     redisUrl: redis(source.REDIS_URL),
     loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', source.LOGIN_LIMIT_PER_IP, 30, 1, 1_000_000),
     loginLimitPerAccount: int('LOGIN_LIMIT_PER_ACCOUNT', source.LOGIN_LIMIT_PER_ACCOUNT, 5, 1, 1_000),
+    exitOnStdinEnd: bool('EXIT_ON_STDIN_END', source.EXIT_ON_STDIN_END, false),
   }
 }
 

@@ -21,6 +21,9 @@ import { setSearchEngine } from '../search/instance'
 import { IndexLockedError, openSearchEngineForWriting } from '../search/lock'
 import { queueFullSync, startSearchRunner } from '../search/sync'
 import { closeLimitStore } from '../lib/limits/store'
+import { guardStdio } from './stdio'
+
+guardStdio()
 
 const t0 = Date.now()
 const dev = process.argv.includes('--dev')
@@ -33,6 +36,8 @@ function fail(err: unknown): never {
   process.exit(1)
 }
 
+let onStdinEnd: () => void = () => process.exit(0)
+
 async function main() {
   let e
   try {
@@ -42,6 +47,13 @@ async function main() {
   } catch (err) {
     if (err instanceof ConfigError || err instanceof PreflightError) fail(err)
     throw err
+  }
+  // A supervisor (or a test runner) that holds our stdin: when it goes, so do we, also while
+  // still starting.
+  if (e.exitOnStdinEnd) {
+    process.stdin.once('end', () => onStdinEnd())
+    process.stdin.once('error', () => onStdinEnd())
+    process.stdin.resume()
   }
 
   if (!dev && e.buildAdminOnStart) {
@@ -124,6 +136,7 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     say(`Nhận ${signal}, đang dừng… / stopping…`)
+    setTimeout(() => process.exit(1), 15_000).unref()
     server.close()
     await stopJobs?.()
     await stopSearch()
@@ -133,6 +146,7 @@ async function main() {
   }
   process.once('SIGINT', () => void shutdown('SIGINT'))
   process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  onStdinEnd = () => void shutdown('stdin closed')
 }
 
 main().catch((err) => {
