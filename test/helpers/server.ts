@@ -12,6 +12,8 @@ import path from 'node:path'
 import { type Client, createClient } from '@libsql/client'
 
 export type TestServer = {
+  /** Process id of the server. */
+  pid: number
   port: number
   dataDir: string
   sitesDir: string
@@ -55,6 +57,10 @@ export function httpRequest(
   } else if (init.form !== undefined) {
     body = typeof init.form === 'string' ? init.form : new URLSearchParams(init.form).toString()
     headers['content-type'] = 'application/x-www-form-urlencoded'
+    headers['content-length'] = String(Buffer.byteLength(body))
+  } else if (typeof init.body === 'string') {
+    // A raw body with the caller's own content type (or none).
+    body = init.body
     headers['content-length'] = String(Buffer.byteLength(body))
   }
   if (init.token) headers.authorization = `JWT ${init.token}`
@@ -147,6 +153,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
   }
   const request: TestServer['request'] = (host, urlPath, init) => httpRequest(port, host, urlPath, init)
   return {
+    pid: child.pid!,
     port,
     dataDir,
     sitesDir,

@@ -29,40 +29,42 @@ export type AccountStatus = (typeof ACCOUNT_STATUSES)[number]
 const nobody: FieldAccess = () => false
 const platformAdmins: FieldAccess = ({ req }) => isPlatformAdmin(asUser(req))
 
-export const accountFields: Field[] = [
-  {
-    name: 'accountStatus',
-    type: 'select',
-    required: true,
-    defaultValue: 'active',
-    label: { vi: 'Trạng thái tài khoản', en: 'Account status' },
-    options: [
-      { value: 'active', label: { vi: 'Đang hoạt động', en: 'Active' } },
-      { value: 'locked', label: { vi: 'Khóa', en: 'Locked' } },
-      { value: 'archived', label: { vi: 'Lưu trữ (đã nghỉ)', en: 'Archived (left)' } },
-    ],
-    access: { create: platformAdmins, update: platformAdmins },
-    admin: {
-      position: 'sidebar',
-      description: {
-        vi: 'Khóa hoặc lưu trữ: tài khoản không đăng nhập được và mọi phiên đang mở kết thúc ngay.',
-        en: 'Locked or archived: the account cannot log in and every open session ends at once.',
-      },
+export const accountStatusField: Field = {
+  name: 'accountStatus',
+  type: 'select',
+  required: true,
+  defaultValue: 'active',
+  label: { vi: 'Trạng thái tài khoản', en: 'Account status' },
+  options: [
+    { value: 'active', label: { vi: 'Đang hoạt động', en: 'Active' } },
+    { value: 'locked', label: { vi: 'Khóa', en: 'Locked' } },
+    { value: 'archived', label: { vi: 'Lưu trữ (đã nghỉ)', en: 'Archived (left)' } },
+  ],
+  access: { create: platformAdmins, update: platformAdmins },
+  admin: {
+    position: 'sidebar',
+    description: {
+      vi: 'Khóa hoặc lưu trữ: tài khoản không đăng nhập được và mọi phiên đang mở kết thúc ngay.',
+      en: 'Locked or archived: the account cannot log in and every open session ends at once.',
     },
   },
-  {
-    name: 'currentPassword',
-    type: 'text',
-    virtual: true,
-    label: { vi: 'Mật khẩu hiện tại của bạn', en: 'Your current password' },
-    access: { read: nobody },
-    admin: {
-      components: { Field: '/auth/admin/CurrentPasswordField#CurrentPasswordField' },
-      condition: (data) => typeof data?.password === 'string' && data.password !== '',
-      description: { vi: 'Cần để đổi mật khẩu.', en: 'Needed to change a password.' },
+}
+
+/** Shown first on the account form, right under the new password. */
+export const currentPasswordField: Field = {
+  name: 'currentPassword',
+  type: 'text',
+  virtual: true,
+  label: { vi: 'Mật khẩu hiện tại của bạn', en: 'Your current password' },
+  access: { read: nobody },
+  admin: {
+    components: { Field: '/auth/admin/CurrentPasswordField#CurrentPasswordField' },
+    description: {
+      vi: 'Chỉ cần khi đổi mật khẩu: mật khẩu hiện tại của chính bạn (quản trị nền tảng đặt mật khẩu cho người khác cũng nhập mật khẩu của mình).',
+      en: 'Only to change a password: your own current password (a platform admin setting someone else’s password gives their own).',
     },
   },
-]
+}
 
 function refuse(path: string, message: string): never {
   throw new ValidationError({ collection: 'users', errors: [{ message, path }] })

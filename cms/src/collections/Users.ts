@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { asUser, isPlatformAdmin, SITE_ROLES, type SiteRole } from '../access/roles'
 import { auditFailedLogin, auditLogin } from '../audit/authHooks'
-import { accountFields, endSessionsOfInactive, refuseInactiveAccount, requireCurrentPassword } from '../auth/account'
+import { accountStatusField, currentPasswordField, endSessionsOfInactive, refuseInactiveAccount, requireCurrentPassword } from '../auth/account'
 import { twoFactorEndpoints } from '../auth/endpoints'
 import { twoFactorFields } from '../auth/fields'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset, explainLoginFailure, requireSecondFactor } from '../auth/hooks'
@@ -58,6 +58,7 @@ export const Users: CollectionConfig = {
     // Only central IT reaches the admin for users; everyone else edits their own profile.
   },
   fields: [
+    currentPasswordField,
     { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
     {
       name: 'platformAdmin',
@@ -95,7 +96,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
-    ...accountFields,
+    accountStatusField,
     ...twoFactorFields,
   ],
 }

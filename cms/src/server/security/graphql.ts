@@ -7,7 +7,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives'
-import type { ValidationRule } from 'graphql'
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql'
 import { z } from 'zod'
 
 export const GRAPHQL_LIMITS = {
@@ -24,11 +24,12 @@ export const GRAPHQL_LIMITS = {
 } as const
 
 export function graphqlValidationRules(): ValidationRule[] {
-  const common = { exposeLimits: true, propagateOnRejection: true } as const
+  // Reported as validation errors (a 400 from graphql-http); thrown, they would be a 500.
+  const common = { exposeLimits: false, propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] }
   return [
-    maxDepthRule({ n: GRAPHQL_LIMITS.depth, ...common, errorMessage: 'Truy vấn lồng nhau quá sâu / Query too deep.' }) as unknown as ValidationRule,
-    maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, ...common, errorMessage: 'Quá nhiều bí danh (alias) / Too many aliases.' }) as unknown as ValidationRule,
-    maxDirectivesRule({ n: GRAPHQL_LIMITS.directives, ...common, errorMessage: 'Quá nhiều chỉ thị (directive) / Too many directives.' }) as unknown as ValidationRule,
+    maxDepthRule({ n: GRAPHQL_LIMITS.depth, ...common, errorMessage: `Truy vấn lồng nhau quá sâu (tối đa ${GRAPHQL_LIMITS.depth}) / Query deeper than ${GRAPHQL_LIMITS.depth}.` }) as unknown as ValidationRule,
+    maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, ...common, errorMessage: `Quá nhiều bí danh (tối đa ${GRAPHQL_LIMITS.aliases}) / More than ${GRAPHQL_LIMITS.aliases} aliases.` }) as unknown as ValidationRule,
+    maxDirectivesRule({ n: GRAPHQL_LIMITS.directives, ...common, errorMessage: `Quá nhiều chỉ thị (tối đa ${GRAPHQL_LIMITS.directives}) / More than ${GRAPHQL_LIMITS.directives} directives.` }) as unknown as ValidationRule,
   ]
 }
 
