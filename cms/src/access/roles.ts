@@ -105,6 +105,20 @@ export const writeOwnSites =
   }
 
 /**
+ * Versions of the sites' documents, for their members with one of `roles`: a version's site is
+ * `version.site` (a `site` filter on the versions table made Payload answer 500, and the admin's
+ * document view blank, for everyone but platform admins).
+ */
+export const readOwnSitesVersions =
+  (roles: readonly SiteRole[] = CONTENT_ROLES): Access =>
+  ({ req }) => {
+    const user = asUser(req)
+    if (isPlatformAdmin(user)) return true
+    const ids = siteIdsOf(user, roles)
+    return ids.length ? ({ 'version.site': { in: dbIds(req, ids) } } satisfies Where) : false
+  }
+
+/**
  * The access rules of a site's versioned content (news, pages, legal documents, procedures,
  * consultations): published is public, drafts and versions belong to the site's members, any
  * member writes, only site admins, editors and approvers delete.
@@ -112,7 +126,7 @@ export const writeOwnSites =
 export function siteContentAccess(): NonNullable<CollectionConfig['access']> {
   return {
     read: readOwnSitesOrPublished,
-    readVersions: writeOwnSites(),
+    readVersions: readOwnSitesVersions(),
     create: createOnOwnSite(),
     update: writeOwnSites(),
     delete: writeOwnSites(['site-admin', 'editor', 'approver']),

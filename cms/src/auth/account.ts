@@ -26,7 +26,6 @@ import { countWrongCurrentPassword, endAllSessions, passwordMatches } from './th
 export const ACCOUNT_STATUSES = ['active', 'locked', 'archived'] as const
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number]
 
-const nobody: FieldAccess = () => false
 const platformAdmins: FieldAccess = ({ req }) => isPlatformAdmin(asUser(req))
 
 export const accountStatusField: Field = {
@@ -56,7 +55,8 @@ export const currentPasswordField: Field = {
   type: 'text',
   virtual: true,
   label: { vi: 'Mật khẩu hiện tại của bạn', en: 'Your current password' },
-  access: { read: nobody },
+  // Never stored, and removed from the data before validation (requireCurrentPassword): there
+  // is nothing to read. (Field read access would also hide it from the form.)
   admin: {
     components: { Field: '/auth/admin/CurrentPasswordField#CurrentPasswordField' },
     description: {
