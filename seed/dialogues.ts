@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { plainTextToLexical } from '../cms/src/dialogue/answerText'
+import { plainTextToLexical } from '../plugins/dialogue/answerText'
 import type { SeedDialogues, SeedQuestion } from './data/dialogues'
 
 const opts = { overrideAccess: true, depth: 0, context: { skipBuild: true } } as const

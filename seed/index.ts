@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { requestBuild } from '../cms/src/build/queue'
+import { requestBuild } from '../plugins/portals/build/queue'
 import type { SiteRole } from '../cms/src/access/roles'
 import { haTinhDialogues } from './data/dialogues'
 import { seedSites } from './data/index'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { LEGAL_DOCUMENT_TYPE_LABELS } from '../cms/src/contracts/legal'
-import { isCalendarDate } from '../cms/src/legal/dates'
-import { checkNumberType, checkNumberYear, parseLegalNumber } from '../cms/src/legal/number'
-import { PROCEDURE_CODE } from '../cms/src/legal/procedures'
+import { isCalendarDate } from '../plugins/legal/dates'
+import { checkNumberType, checkNumberYear, parseLegalNumber } from '../plugins/legal/number'
+import { PROCEDURE_CODE } from '../plugins/legal/procedures'
 import { seedConsultations } from './data/consultations'
 import { seedSites } from './data/index'
 import { seedLegalDocuments } from './data/legal-documents'

@@ -7,7 +7,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { parseLegalNumber } from '../cms/src/legal/number'
+import { parseLegalNumber } from '../plugins/legal/number'
 import { seedConsultations } from './data/consultations'
 import { seedLegalDocuments } from './data/legal-documents'
 import { seedProcedures } from './data/procedures'

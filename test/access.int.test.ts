@@ -125,7 +125,7 @@ async function prepareDatabase(dataDir: string): Promise<void> {
       case 'users':
         return members[relation]
       case 'builds': {
-        const { requestBuild } = await import('../cms/src/build/queue')
+        const { requestBuild } = await import('../plugins/portals/build/queue')
         const b = await requestBuild(payload, siteId, 'kiểm tra phân quyền')
         return b.buildId as number
       }

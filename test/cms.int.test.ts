@@ -193,7 +193,7 @@ describe('site branding and monitoring settings', () => {
   })
 
   it('exports branding, feedback address, EMC script and the mandatory sections present', async () => {
-    const { exportSnapshot } = await import('../cms/src/build/export')
+    const { exportSnapshot } = await import('../plugins/portals/build/export')
     const image = await sharp({ create: { width: 1600, height: 300, channels: 3, background: '#114477' } }).jpeg().toBuffer()
     const header = await payload.create({
       collection: 'media',

@@ -17,7 +17,7 @@ import { launchChromium } from './helpers/browser'
 import { makeDataDir, SEED_PASSWORD, startServer, type TestServer } from './helpers/server'
 
 const DAY = 86_400_000
-const FIXTURE = path.resolve(import.meta.dirname, '../cms/src/compliance/fixtures/release')
+const FIXTURE = path.resolve(import.meta.dirname, '../plugins/portals/checks/fixtures/release')
 const SECTION_KEYS = MANDATORY_SECTIONS.map((s) => s.key)
 
 type Section = { key: string; present: boolean; days: number | null; stale: boolean; lastUpdate: string | null }
@@ -58,7 +58,7 @@ async function prepareDatabase(dataDir: string): Promise<void> {
   process.env.SITES_DIR = path.join(dataDir, 'sites')
   const { initPayload } = await import('../cms/src/boot')
   const { seedDemo } = await import('../seed/index')
-  const { checkRelease } = await import('../cms/src/compliance/checks')
+  const { checkRelease } = await import('../plugins/portals/checks/checks')
   const payload = await initPayload()
   await seedDemo(payload, { password: SEED_PASSWORD })
   const opts = { overrideAccess: true, depth: 0, context: { skipBuild: true } } as const

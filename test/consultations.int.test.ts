@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { Consultation, LegalDocument, Procedure } from '../cms/src/contracts/legal'
-import { toLegalDocument, toProcedure } from '../cms/src/legal/present'
+import { toLegalDocument, toProcedure } from '../plugins/legal/present'
 import { httpRequest, type Reply, SEED_PASSWORD, startServer, type TestServer } from './helpers/server'
 
 let server: TestServer

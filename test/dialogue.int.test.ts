@@ -391,7 +391,7 @@ describe('personal data', () => {
     process.env.SITES_DIR = server.sitesDir
     const { initPayload } = await import('../cms/src/boot')
     const payload = await initPayload()
-    const { exportSnapshot } = await import('../cms/src/build/export')
+    const { exportSnapshot } = await import('../plugins/portals/build/export')
     const { snapshot } = await exportSnapshot(payload, [haTinh])
     outputs.push(['portal snapshot', JSON.stringify(snapshot)])
     expect(JSON.stringify(snapshot)).toContain('Câu hỏi có thông tin cá nhân trong hỏi đáp.')

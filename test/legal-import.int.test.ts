@@ -19,7 +19,7 @@ type Run = { code: number | null; out: string }
 
 function cli(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/legal/cli.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/cli/legal.ts', ...args], {
       cwd: process.cwd(),
       env: { ...process.env, DATA_DIR: dataDir, SITES_DIR: path.join(dataDir, 'sites'), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],

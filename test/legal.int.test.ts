@@ -63,7 +63,7 @@ beforeAll(async () => {
   process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = path.join(dataDir, 'sites')
   const { initPayload } = await import('../cms/src/boot')
-  ;({ legalClock } = await import('../cms/src/legal/derived'))
+  ;({ legalClock } = await import('../plugins/legal/derived'))
   payload = await initPayload()
   const make = async (slug: string, name: string, level: 'trung-uong' | 'tinh') =>
     (await payload.create({ collection: 'sites', data: { name, slug, level, theme: 'default', status: 'active' }, context: ctx() })).id as number

@@ -8,10 +8,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { analyzeFields } from '../cms/src/search/analysis'
-import { EmbeddedEngine, InvertedIndex, RANKING, openEmbeddedEngine } from '../cms/src/search/embedded'
-import { openMeiliEngine } from '../cms/src/search/meili'
-import type { SearchDocument, SearchEngine, SearchParams } from '../cms/src/search/port'
+import { analyzeFields } from '../plugins/search/analysis'
+import { EmbeddedEngine, InvertedIndex, RANKING, openEmbeddedEngine } from '../plugins/search/embedded'
+import { openMeiliEngine } from '../plugins/search/meili'
+import type { SearchDocument, SearchEngine, SearchParams } from '../plugins/search/port'
 
 const news = (id: string, site: string, title: string, text: string, date = '2026-01-01'): SearchDocument => ({
   id,

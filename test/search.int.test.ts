@@ -281,7 +281,7 @@ describe('npm run reindex', () => {
   /** The command as central IT runs it next to the server (same data folder). */
   const reindex = (...args: string[]) =>
     new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/search/reindex.ts', ...args], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/cli/reindex.ts', ...args], {
         env: { ...process.env, NODE_ENV: 'production', DATA_DIR: server.dataDir, SITES_DIR: server.sitesDir, PORT: String(server.port) },
         stdio: ['ignore', 'pipe', 'pipe'],
       })

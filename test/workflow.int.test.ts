@@ -207,7 +207,7 @@ describe('draft previews', () => {
   it('refuses an expired link with 410', async () => {
     const secrets = JSON.parse((await import('node:fs')).readFileSync(`${server.dataDir}/secrets.json`, 'utf8'))
     process.env.PAYLOAD_SECRET = secrets.payloadSecret
-    const { createPreviewToken } = await import('../cms/src/preview/token')
+    const { createPreviewToken } = await import('../plugins/workflow/preview/token')
     const token = createPreviewToken({ collection: 'news', id: '1', expiresAt: Date.now() - 1000 })
     const res = await server.api(`/preview/${token}`)
     expect(res.status).toBe(410)

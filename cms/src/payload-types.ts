@@ -1238,7 +1238,7 @@ export interface Build {
    */
   pagesWritten?: number | null;
   /**
-   * Broken internal links and static accessibility issues of the release (cms/src/compliance/checks.ts).
+   * Broken internal links and static accessibility issues of the release (plugins/portals/checks/checks.ts).
    */
   checks?:
     | {

@@ -9,47 +9,47 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
-import { AuditLog } from './audit/collection'
-import { withAudit } from './audit/hooks'
-import { withTwoFactorGate, withTwoFactorGateOnGlobal } from './auth/gate'
-import { SecuritySettings } from './auth/settings'
-import { Builds } from './collections/Builds'
-import { Categories } from './collections/Categories'
-import { ConsultationComments } from './collections/ConsultationComments'
-import { Consultations } from './collections/Consultations'
-import { LegalDocuments } from './collections/LegalDocuments'
-import { LegalFiles } from './collections/LegalFiles'
-import { Media } from './collections/Media'
-import { Navigation } from './collections/Navigation'
-import { News } from './collections/News'
-import { Pages } from './collections/Pages'
-import { Procedures } from './collections/Procedures'
-import { Sites } from './collections/Sites'
-import { Users } from './collections/Users'
-import { complianceEndpoints } from './compliance/endpoint'
+import { AuditLog } from '../../plugins/audit/collection'
+import { withAudit } from '../../plugins/audit/hooks'
+import { withTwoFactorGate, withTwoFactorGateOnGlobal } from '../../plugins/two-factor/gate'
+import { SecuritySettings } from '../../plugins/two-factor/settings'
+import { Builds } from '../../plugins/portals/Builds'
+import { Categories } from '../../plugins/content/collections/Categories'
+import { ConsultationComments } from '../../plugins/legal/collections/ConsultationComments'
+import { Consultations } from '../../plugins/legal/collections/Consultations'
+import { LegalDocuments } from '../../plugins/legal/collections/LegalDocuments'
+import { LegalFiles } from '../../plugins/legal/collections/LegalFiles'
+import { Media } from '../../plugins/content/collections/Media'
+import { Navigation } from '../../plugins/content/collections/Navigation'
+import { News } from '../../plugins/content/collections/News'
+import { Pages } from '../../plugins/content/collections/Pages'
+import { Procedures } from '../../plugins/legal/collections/Procedures'
+import { Sites } from '../../plugins/site-scoping/Sites'
+import { Users } from '../../plugins/accounts/Users'
+import { complianceEndpoints } from '../../plugins/compliance/endpoint'
 import { env } from './config/env'
-import { DialogueSessions } from './dialogue/collections/DialogueSessions'
-import { Questions } from './dialogue/collections/Questions'
-import { qaConsoleEndpoint } from './dialogue/endpoints'
+import { DialogueSessions } from '../../plugins/dialogue/collections/DialogueSessions'
+import { Questions } from '../../plugins/dialogue/collections/Questions'
+import { qaConsoleEndpoint } from '../../plugins/dialogue/endpoints'
 import { payloadSecret } from './config/secrets'
 import { platformOrigins } from './server/security/origins'
 import { withQueryChecks } from './server/security/queryCheck'
 import { answerClientErrors } from './server/security/clientErrors'
-import { endSessionsOnLock } from './auth/throttle'
+import { endSessionsOnLock } from '../../plugins/accounts/throttle'
 import { payloadLogger } from './server/stdio'
 import { GRAPHQL_LIMITS, graphqlValidationRules } from './server/security/graphql'
-import { consultationPublicEndpoints } from './consultations/public'
-import { Invitations } from './invitations/collection'
-import { Outbox } from './outbox/collection'
-import { withProvisioning } from './provisioning/endpoint'
-import { Redirects } from './redirects/collection'
-import { sendMailTask } from './outbox/sendMail'
+import { consultationPublicEndpoints } from '../../plugins/legal/consultations/public'
+import { Invitations } from '../../plugins/accounts/invitations/collection'
+import { Outbox } from '../../plugins/outbox/collection'
+import { withProvisioning } from '../../plugins/lifecycle/provisioning/endpoint'
+import { Redirects } from '../../plugins/lifecycle/Redirects'
+import { sendMailTask } from '../../plugins/outbox/sendMail'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
-import { buildPortalsTask } from './jobs/buildPortals'
-import { syncSearchTask, withSearchSync } from './search/sync'
-import { refreshLegalStatusesTask } from './jobs/refreshLegalStatuses'
-import { WorkflowEvents } from './workflow/WorkflowEvents'
+import { buildPortalsTask } from '../../plugins/portals/buildPortalsTask'
+import { syncSearchTask, withSearchSync } from '../../plugins/search/sync'
+import { refreshLegalStatusesTask } from '../../plugins/legal/refreshLegalStatuses'
+import { WorkflowEvents } from '../../plugins/workflow/WorkflowEvents'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const e = env()
@@ -69,18 +69,19 @@ export default buildConfig({
     components: {
       views: {
         // Payload's login form has no room for the two-factor code: ours sends it along.
-        login: { Component: '/auth/admin/LoginView#LoginView', path: '/login' },
-        twoFactor: { Component: '/auth/admin/TwoFactorView#TwoFactorView', path: '/bao-mat', exact: true },
-        acceptInvitation: { Component: '/invitations/admin/AcceptInvitationView#AcceptInvitationView', path: '/nhan-loi-moi', exact: true },
-        myWork: { Component: '/admin/MyWorkView#MyWorkView', path: '/my-work' },
-        compliance: { Component: '/compliance/admin/ComplianceView#ComplianceView', path: '/tuan-thu', exact: true },
-        newPortal: { Component: '/provisioning/admin/NewPortalView#NewPortalView', path: '/tao-cong-moi', exact: true },
-        dialogues: { Component: '/dialogue/admin/DialogueAdminView#DialogueAdminView', path: '/doi-thoai' },
+        login: { Component: '/plugins/two-factor/admin/LoginView#LoginView', path: '/login' },
+        twoFactor: { Component: '/plugins/two-factor/admin/TwoFactorView#TwoFactorView', path: '/bao-mat', exact: true },
+        acceptInvitation: { Component: '/plugins/accounts/invitations/admin/AcceptInvitationView#AcceptInvitationView', path: '/nhan-loi-moi', exact: true },
+        myWork: { Component: '/plugins/workflow/admin/MyWorkView#MyWorkView', path: '/my-work' },
+        compliance: { Component: '/plugins/compliance/admin/ComplianceView#ComplianceView', path: '/tuan-thu', exact: true },
+        newPortal: { Component: '/plugins/lifecycle/provisioning/admin/NewPortalView#NewPortalView', path: '/tao-cong-moi', exact: true },
+        dialogues: { Component: '/plugins/dialogue/admin/DialogueAdminView#DialogueAdminView', path: '/doi-thoai' },
       },
-      beforeDashboard: ['/auth/admin/EnrolNotice#EnrolNotice'],
-      beforeNavLinks: ['/admin/MyWorkLink#MyWorkLink', '/compliance/admin/ComplianceLink#ComplianceLink', '/provisioning/admin/NewPortalLink#NewPortalNavLink', '/dialogue/admin/DialogueLink#DialogueLink'],
+      beforeDashboard: ['/plugins/two-factor/admin/EnrolNotice#EnrolNotice'],
+      beforeNavLinks: ['/plugins/workflow/admin/MyWorkLink#MyWorkLink', '/plugins/compliance/admin/ComplianceLink#ComplianceLink', '/plugins/lifecycle/provisioning/admin/NewPortalLink#NewPortalNavLink', '/plugins/dialogue/admin/DialogueLink#DialogueLink'],
     },
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    // Component paths are relative to the repository root (plugins live beside cms/).
+    importMap: { baseDir: path.resolve(dirname, '..', '..'), importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Cổng', description: 'Cổng – quản trị cổng thông tin điện tử' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     // The default avatar is fetched from gravatar.com; government networks often block it.

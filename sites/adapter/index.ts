@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro'
 
 /**
  * An adapter for no web server at all: the server build's entry only exports Astro's `App`, and
- * the CMS imports it to render portal pages in its own process (`cms/src/build/renderer.ts`),
+ * the CMS imports it to render portal pages in its own process (`plugins/portals/build/renderer.ts`),
  * writing each page as a static file. See docs/adr/0006-warm-renderer-and-incremental-releases.md.
  */
 export function inProcess(): AstroIntegration {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { diffRelease, readManifest, SCANS, writeRelease } from '../../cms/src/build/release'
-import { getRenderer, type Renderer } from '../../cms/src/build/renderer'
-import { checkRelease, type ReleaseChecks } from '../../cms/src/compliance/checks'
+import { diffRelease, readManifest, SCANS, writeRelease } from '../../plugins/portals/build/release'
+import { getRenderer, type Renderer } from '../../plugins/portals/build/renderer'
+import { checkRelease, type ReleaseChecks } from '../../plugins/portals/checks/checks'
 import type { Article, PortalSnapshot, Site } from '../../cms/src/contracts/portal'
 import { planSite } from '../src/plan'
 import { COMMUNE, PROVINCE, makeSnapshot } from './fixture'
@@ -201,7 +201,7 @@ describe('releases on disk', () => {
   }, 120_000)
 
   it('render threads (used for big builds) write byte-identical pages', async () => {
-    const { createRenderPool } = await import('../../cms/src/build/render-pool')
+    const { createRenderPool } = await import('../../plugins/portals/build/render-pool')
     const pool = await createRenderPool(renderer, 2)
     try {
       const snapshot = makeSnapshot()
@@ -219,7 +219,7 @@ describe('releases on disk', () => {
     const snapshot = makeSnapshot()
     const site = province(snapshot)
     const figures = (c: ReleaseChecks | null) => c && { ...c, checkedAt: '', durationMs: 0 }
-    const { createRenderPool } = await import('../../cms/src/build/render-pool')
+    const { createRenderPool } = await import('../../plugins/portals/build/render-pool')
     const pool = await createRenderPool(renderer, 2)
     try {
       // A full build on render threads (they scan what they render).

@@ -2,8 +2,8 @@
  * Child process for the killed-build test: renders a release in which every page changed (a new
  * menu item) slowly enough to be killed midway, printing progress. Argument: the sites root.
  */
-import { writeRelease } from '../../cms/src/build/release'
-import { getRenderer } from '../../cms/src/build/renderer'
+import { writeRelease } from '../../plugins/portals/build/release'
+import { getRenderer } from '../../plugins/portals/build/renderer'
 import { planSite } from '../src/plan'
 import { PROVINCE, makeSnapshot } from './fixture'
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { diffRelease } from '../../cms/src/build/release'
-import { getRenderer, type Renderer } from '../../cms/src/build/renderer'
+import { diffRelease } from '../../plugins/portals/build/release'
+import { getRenderer, type Renderer } from '../../plugins/portals/build/renderer'
 import type { Consultation, LegalDocument, Procedure } from '../../cms/src/contracts/legal'
 import type { Page, Site } from '../../cms/src/contracts/portal'
 import { legalSlugs, slugFromNumber } from '../src/lib/legal'

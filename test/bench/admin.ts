@@ -312,7 +312,7 @@ async function explainPlans(
   const plans: Seeded['plans'] = []
   try {
     // The "Việc của tôi" view's queries (loaded by path so that this file does not depend on its types).
-    const myWorkModule = '../../cms/src/workflow/myWork'
+    const myWorkModule = '../../plugins/workflow/myWork'
     const { myWork } = (await import(myWorkModule).catch(() => ({}))) as { myWork?: (p: Payload, u: unknown) => Promise<unknown> }
     if (myWork) queries.push({ name: 'big-site editor, my-work (Việc của tôi): six draft: true queries', run: () => myWork(payload, bigEditor) })
     for (const q of queries) {

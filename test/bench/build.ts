@@ -118,9 +118,9 @@ async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }
 }
 
 async function fullBuild(sites: { id: Id }[]): Promise<{ pages: number; ms: number; renderMs: number; exportMs: number; checksMs: number; failed: number }> {
-  const { requestBuild } = await import('../../cms/src/build/queue')
-  const { runPendingBuilds } = await import('../../cms/src/build/runner')
-  const { getRenderer } = await import('../../cms/src/build/renderer')
+  const { requestBuild } = await import('../../plugins/portals/build/queue')
+  const { runPendingBuilds } = await import('../../plugins/portals/build/runner')
+  const { getRenderer } = await import('../../plugins/portals/build/renderer')
   await getRenderer((msg) => log(msg)) // the template bundle, compiled once per template change
   for (const site of sites) await requestBuild(payload!, site.id, 'bench: full build')
   const started = Date.now()

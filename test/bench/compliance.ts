@@ -76,7 +76,7 @@ async function seedPlatform(dataDir: string, sitesDir: string) {
   delete process.env.DATABASE_URI
   delete process.env.MEILI_HOST
   const { initPayload } = await import('../../cms/src/boot')
-  const { checkRelease } = await import('../../cms/src/compliance/checks')
+  const { checkRelease } = await import('../../plugins/portals/checks/checks')
   const payload = await initPayload()
   inProcess = payload
   const common = { overrideAccess: true, depth: 0, context: { skipBuild: true } } as const
@@ -175,7 +175,7 @@ async function seedPlatform(dataDir: string, sitesDir: string) {
   }
 
   // Builds: a history per site, each succeeded build with the checks of a release.
-  const checks = await checkRelease(path.join(root, 'cms/src/compliance/fixtures/release'))
+  const checks = await checkRelease(path.join(root, 'plugins/compliance/fixtures/release'))
   const builds: Record<string, unknown>[] = []
   for (const site of ids) {
     for (let b = 0; b < BUILDS; b++) {
@@ -212,8 +212,8 @@ async function main() {
   fs.mkdirSync(sitesDir, { recursive: true })
   const seeded = await seedPlatform(dataDir, sitesDir)
   const { payload } = seeded
-  const { complianceReport } = await import('../../cms/src/compliance/report')
-  const { loadAggregates } = await import('../../cms/src/compliance/aggregates')
+  const { complianceReport } = await import('../../plugins/compliance/report')
+  const { loadAggregates } = await import('../../plugins/compliance/aggregates')
 
   const tCold = performance.now()
   const first = await complianceReport(payload, { fresh: true })

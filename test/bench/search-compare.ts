@@ -20,10 +20,10 @@ import { parseArgs } from 'node:util'
 import { createClient } from '@libsql/client'
 import MiniSearch from 'minisearch'
 
-import { analyzeFields, analyzeQuery, fold, normalize } from '../../cms/src/search/analysis'
-import { InvertedIndex } from '../../cms/src/search/embedded'
-import { corpusDocuments, percentile } from '../../cms/src/search/eval'
-import { type SearchDocument, SearchParamsSchema, prepareDocument } from '../../cms/src/search/port'
+import { analyzeFields, analyzeQuery, fold, normalize } from '../../plugins/search/analysis'
+import { InvertedIndex } from '../../plugins/search/embedded'
+import { corpusDocuments, percentile } from '../../plugins/search/eval'
+import { type SearchDocument, SearchParamsSchema, prepareDocument } from '../../plugins/search/port'
 
 type Query = { query: string; relevant: string[] }
 type Option = { name: string; index: (docs: SearchDocument[]) => Promise<void>; search: (q: string) => Promise<string[]>; persist?: () => Promise<{ bytes: number; ms: number }> }

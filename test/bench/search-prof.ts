@@ -10,8 +10,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { EmbeddedEngine, openEmbeddedEngine } from '../../cms/src/search/embedded'
-import { percentile } from '../../cms/src/search/eval'
+import { EmbeddedEngine, openEmbeddedEngine } from '../../plugins/search/embedded'
+import { percentile } from '../../plugins/search/eval'
 import { generate, queryMix } from './search'
 
 const dir = process.env.DIR ?? path.join(os.tmpdir(), 'cong-search-prof')

@@ -21,10 +21,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { foldText } from '../../cms/src/search/analysis'
-import { EmbeddedEngine } from '../../cms/src/search/embedded'
-import { percentile } from '../../cms/src/search/eval'
-import { type SearchDocument, type SearchEngine, type SearchParams, createSearchEngine } from '../../cms/src/search/port'
+import { foldText } from '../../plugins/search/analysis'
+import { EmbeddedEngine } from '../../plugins/search/embedded'
+import { percentile } from '../../plugins/search/eval'
+import { type SearchDocument, type SearchEngine, type SearchParams, createSearchEngine } from '../../plugins/search/port'
 import { PERIODS, TOPICS, newsText, pick, rand, siteSpecs } from './corpus'
 
 const DOCS = Number(process.env.DOCS ?? 100_000)

@@ -105,9 +105,9 @@ export const writeOwnSites =
   }
 
 /**
- * Versions of the sites' documents, for their members with one of `roles`: a version's site is
- * `version.site` (a `site` filter on the versions table made Payload answer 500, and the admin's
- * document view blank, for everyone but platform admins).
+ * Versions of the documents of the sites where the user holds one of `roles`. A version row keeps
+ * the document's fields under `version`, so the site is `version.site` there (filtering on `site`
+ * fails, and the admin's edit view, which counts versions to decide what to show, went blank).
  */
 export const readOwnSitesVersions =
   (roles: readonly SiteRole[] = CONTENT_ROLES): Access =>

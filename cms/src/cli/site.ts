@@ -10,20 +10,21 @@
  */
 import fs from 'node:fs'
 import os from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 
 import type { Payload } from 'payload'
 
 import { initPayload } from '../boot'
-import { requestBuild } from '../build/queue'
-import { runPendingBuilds } from '../build/runner'
+import { requestBuild } from '../../../plugins/portals/build/queue'
+import { runPendingBuilds } from '../../../plugins/portals/build/runner'
 import { ConfigError, env } from '../config/env'
-import { describeMerge, type MergePlan, mergeSites, planMerge } from '../lifecycle/merge'
-import { retireSite, validateRetire } from '../lifecycle/retire'
-import { parseSitesCsv } from '../provisioning/csv'
-import { importWithWorkers } from '../provisioning/importWorkers'
-import { describeInvitation, loadDirectory, loadKnownSites, provisionSite, type ProvisionOutcome, relaxDurabilityForImport, validationContext } from '../provisioning/provision'
-import { validateRows, type ValidatedRow } from '../provisioning/validate'
+import { describeMerge, type MergePlan, mergeSites, planMerge } from '../../../plugins/lifecycle/merge'
+import { retireSite, validateRetire } from '../../../plugins/lifecycle/retire'
+import { parseSitesCsv } from '../../../plugins/lifecycle/provisioning/csv'
+import { importWithWorkers } from '../../../plugins/lifecycle/provisioning/importWorkers'
+import { describeInvitation, loadDirectory, loadKnownSites, provisionSite, type ProvisionOutcome, relaxDurabilityForImport, validationContext } from '../../../plugins/lifecycle/provisioning/provision'
+import { validateRows, type ValidatedRow } from '../../../plugins/lifecycle/provisioning/validate'
 
 type Id = number | string
 
@@ -222,7 +223,7 @@ async function createFromCsv(file: string, build: boolean, workersFlag: string |
   }
   if (workers > 1) {
     out(`Tạo cổng bằng ${workers} tiến trình song song / importing with ${workers} processes`)
-    const failure = await importWithWorkers(rows, workers, (_line, outcome) => record(outcome))
+    const failure = await importWithWorkers(rows, workers, (_line, outcome) => record(outcome), fileURLToPath(new URL('./provisionWorker.ts', import.meta.url)))
     if (failure) stopOn(failure.line, failure.slug, failure.message)
   } else {
     const directory = await loadDirectory(payload, sites)

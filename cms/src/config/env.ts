@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 
-import { passwordProblem } from '../auth/passwordPolicy'
+import { passwordProblem } from '../lib/passwordPolicy'
 import { DEFAULT_EMC_SCRIPT_HOSTS } from '../lib/emc'
 
 export class ConfigError extends Error {

@@ -22,6 +22,7 @@ export function adminSourceHash(root: string): string {
   const hash = crypto.createHash('sha256')
   const inputs = [
     ...files(path.join(root, 'cms', 'src')),
+    ...files(path.join(root, 'plugins')),
     path.join(root, 'cms', 'next.config.mjs'),
     path.join(root, 'package.json'),
   ].sort()

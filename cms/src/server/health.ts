@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { buildQueueState } from '../build/queue'
+import { buildQueueState } from '../../../plugins/portals/build/queue'
 import type { Env } from '../config/env'
-import { liveHub } from '../dialogue/hub'
-import { searchEngine } from '../search/instance'
-import { SEARCH_QUEUE } from '../search/sync'
+import { liveHub } from '../../../plugins/dialogue/hub'
+import { searchEngine } from '../../../plugins/search/instance'
+import { SEARCH_QUEUE } from '../../../plugins/search/sync'
 
 const startedAt = Date.now()
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { buildSignal } from '../build/queue'
-import { cleanLiveDir, requeueInterruptedBuilds } from '../build/runner'
+import { buildSignal } from '../../../plugins/portals/build/queue'
+import { cleanLiveDir, requeueInterruptedBuilds } from '../../../plugins/portals/build/runner'
 
 /** Wait this long after a build is queued before running, so a burst of saves becomes one build. */
 const SIGNAL_DELAY_MS = 150

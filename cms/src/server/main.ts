@@ -8,18 +8,18 @@ import path from 'node:path'
 
 import next from 'next'
 
-import { requestBuild } from '../build/queue'
-import { liveRelease, readManifest } from '../build/release'
-import { currentTemplatesHash } from '../build/renderer'
+import { requestBuild } from '../../../plugins/portals/build/queue'
+import { liveRelease, readManifest } from '../../../plugins/portals/build/release'
+import { currentTemplatesHash } from '../../../plugins/portals/build/renderer'
 import { ConfigError, env } from '../config/env'
 import { payloadSecret } from '../config/secrets'
 import { ensureAdminBuild } from './adminBuild'
 import { createApp } from './app'
 import { startJobRunner } from './jobs'
 import { PreflightError, preflight } from './preflight'
-import { setSearchEngine } from '../search/instance'
-import { IndexLockedError, openSearchEngineForWriting } from '../search/lock'
-import { queueFullSync, startSearchRunner } from '../search/sync'
+import { setSearchEngine } from '../../../plugins/search/instance'
+import { IndexLockedError, openSearchEngineForWriting } from '../../../plugins/search/lock'
+import { queueFullSync, startSearchRunner } from '../../../plugins/search/sync'
 import { closeLimitStore } from '../lib/limits/store'
 import { guardStdio } from './stdio'
 
@@ -64,7 +64,7 @@ async function main() {
   const { initPayload } = await import('../boot')
   const payload = await initPayload()
   // nginx includes these maps: they must exist (even empty) before it starts.
-  const { writeRedirectMaps } = await import('../lifecycle/redirectMaps')
+  const { writeRedirectMaps } = await import('../../../plugins/lifecycle/redirectMaps')
   await writeRedirectMaps(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the redirect maps' }))
 
   let logins: { email: string; role: string }[] = []

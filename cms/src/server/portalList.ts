@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { portalBaseUrl } from '../build/export'
-import { LEVEL_LABELS } from '../collections/Sites'
+import { portalBaseUrl } from '../../../plugins/portals/build/export'
+import { LEVEL_LABELS } from '../../../plugins/site-scoping/Sites'
 import { SITE_LEVELS } from '../contracts/portal'
-import { escapeHtml, page } from './html'
+import { escapeHtml, page } from '../../../plugins/portals/serve/html'
 
 /** The platform's front page: every active portal, grouped by administrative level. */
 export async function renderPortalList(payload: Payload): Promise<string> {

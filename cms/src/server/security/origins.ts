@@ -10,7 +10,7 @@
  *   site with the platform, so they never get to use a staff session.
  */
 import type { Env } from '../../config/env'
-import type { HostMap } from '../hosts'
+import type { HostMap } from '../../../../plugins/portals/serve/hosts'
 
 /** `::1` → `[::1]`: how an IPv6 host appears in an origin. */
 function originHost(host: string): string {

@@ -1,5 +1,5 @@
-import { NewPortalListLink as NewPortalListLink_e5c8b61d7b1772f55d8aa20cfc606440 } from '../../../provisioning/admin/NewPortalLink'
-import { CurrentPasswordField as CurrentPasswordField_5bf345c4caf5e4c95d95f017f0c13e38 } from '../../../auth/admin/CurrentPasswordField'
+import { NewPortalListLink as NewPortalListLink_4add10f96a0a264cce3e59f94844d527 } from '../../../../../plugins/lifecycle/provisioning/admin/NewPortalLink'
+import { CurrentPasswordField as CurrentPasswordField_e019d878ce50a4ac6341da95fc384d02 } from '../../../../../plugins/accounts/admin/CurrentPasswordField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,25 +23,25 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ChecksField as ChecksField_893331a37359e722466631a79c18b458 } from '../../../compliance/admin/ChecksField'
-import { EnrolNotice as EnrolNotice_419d365092f188eea6a767237969faa5 } from '../../../auth/admin/EnrolNotice'
-import { MyWorkLink as MyWorkLink_5c6c2f51054c502c5a97715ab867e3ea } from '../../../admin/MyWorkLink'
-import { ComplianceLink as ComplianceLink_5f63c688d517222e537e6c1666ebed45 } from '../../../compliance/admin/ComplianceLink'
-import { NewPortalNavLink as NewPortalNavLink_e5c8b61d7b1772f55d8aa20cfc606440 } from '../../../provisioning/admin/NewPortalLink'
-import { DialogueLink as DialogueLink_be76cc5c7aa81cdf7c0d132f86f3ead2 } from '../../../dialogue/admin/DialogueLink'
-import { LoginView as LoginView_306612e763a57d9f4b7e784733afaf24 } from '../../../auth/admin/LoginView'
-import { TwoFactorView as TwoFactorView_db37a8e7b988457fb1dba35888e47019 } from '../../../auth/admin/TwoFactorView'
-import { AcceptInvitationView as AcceptInvitationView_51c165ead45779db5717ac104dac82a7 } from '../../../invitations/admin/AcceptInvitationView'
-import { MyWorkView as MyWorkView_fd9ab5d4e06598bab26a945024b472bf } from '../../../admin/MyWorkView'
-import { ComplianceView as ComplianceView_602d5533d09d8f2c918cea642f040cd1 } from '../../../compliance/admin/ComplianceView'
-import { NewPortalView as NewPortalView_5c5dc87880bbbef73e69734f604da695 } from '../../../provisioning/admin/NewPortalView'
-import { DialogueAdminView as DialogueAdminView_b06584ef1c4b9321f534d147ca899dd0 } from '../../../dialogue/admin/DialogueAdminView'
+import { ChecksField as ChecksField_752cf2c101edd620c3a546469f259cb8 } from '../../../../../plugins/portals/admin/ChecksField'
+import { EnrolNotice as EnrolNotice_e07c2ed47245e80526988347c9410135 } from '../../../../../plugins/two-factor/admin/EnrolNotice'
+import { MyWorkLink as MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2 } from '../../../../../plugins/workflow/admin/MyWorkLink'
+import { ComplianceLink as ComplianceLink_f0af3f0845eaeb351304a75968f45e5a } from '../../../../../plugins/compliance/admin/ComplianceLink'
+import { NewPortalNavLink as NewPortalNavLink_4add10f96a0a264cce3e59f94844d527 } from '../../../../../plugins/lifecycle/provisioning/admin/NewPortalLink'
+import { DialogueLink as DialogueLink_c36fe1c69aa637348c785647b41366bd } from '../../../../../plugins/dialogue/admin/DialogueLink'
+import { LoginView as LoginView_7b9e9c56b92d259ebbf75810fb580293 } from '../../../../../plugins/two-factor/admin/LoginView'
+import { TwoFactorView as TwoFactorView_e53b69264e950fde9ab1fa8d46b6f3b6 } from '../../../../../plugins/two-factor/admin/TwoFactorView'
+import { AcceptInvitationView as AcceptInvitationView_c144fe1fe29c076a46ec2f92215f911c } from '../../../../../plugins/accounts/invitations/admin/AcceptInvitationView'
+import { MyWorkView as MyWorkView_ed6eb5ae1ab3aeceb0751424ed8db57d } from '../../../../../plugins/workflow/admin/MyWorkView'
+import { ComplianceView as ComplianceView_0119d0433206ad426b293e6be8600c69 } from '../../../../../plugins/compliance/admin/ComplianceView'
+import { NewPortalView as NewPortalView_f210f864836648562cc44b7e2c0548b9 } from '../../../../../plugins/lifecycle/provisioning/admin/NewPortalView'
+import { DialogueAdminView as DialogueAdminView_59cff3b3aca9569bacf19dfc7fc2b95b } from '../../../../../plugins/dialogue/admin/DialogueAdminView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/provisioning/admin/NewPortalLink#NewPortalListLink": NewPortalListLink_e5c8b61d7b1772f55d8aa20cfc606440,
-  "/auth/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_5bf345c4caf5e4c95d95f017f0c13e38,
+  "/plugins/lifecycle/provisioning/admin/NewPortalLink#NewPortalListLink": NewPortalListLink_4add10f96a0a264cce3e59f94844d527,
+  "/plugins/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_e019d878ce50a4ac6341da95fc384d02,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -65,18 +65,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/compliance/admin/ChecksField#ChecksField": ChecksField_893331a37359e722466631a79c18b458,
-  "/auth/admin/EnrolNotice#EnrolNotice": EnrolNotice_419d365092f188eea6a767237969faa5,
-  "/admin/MyWorkLink#MyWorkLink": MyWorkLink_5c6c2f51054c502c5a97715ab867e3ea,
-  "/compliance/admin/ComplianceLink#ComplianceLink": ComplianceLink_5f63c688d517222e537e6c1666ebed45,
-  "/provisioning/admin/NewPortalLink#NewPortalNavLink": NewPortalNavLink_e5c8b61d7b1772f55d8aa20cfc606440,
-  "/dialogue/admin/DialogueLink#DialogueLink": DialogueLink_be76cc5c7aa81cdf7c0d132f86f3ead2,
-  "/auth/admin/LoginView#LoginView": LoginView_306612e763a57d9f4b7e784733afaf24,
-  "/auth/admin/TwoFactorView#TwoFactorView": TwoFactorView_db37a8e7b988457fb1dba35888e47019,
-  "/invitations/admin/AcceptInvitationView#AcceptInvitationView": AcceptInvitationView_51c165ead45779db5717ac104dac82a7,
-  "/admin/MyWorkView#MyWorkView": MyWorkView_fd9ab5d4e06598bab26a945024b472bf,
-  "/compliance/admin/ComplianceView#ComplianceView": ComplianceView_602d5533d09d8f2c918cea642f040cd1,
-  "/provisioning/admin/NewPortalView#NewPortalView": NewPortalView_5c5dc87880bbbef73e69734f604da695,
-  "/dialogue/admin/DialogueAdminView#DialogueAdminView": DialogueAdminView_b06584ef1c4b9321f534d147ca899dd0,
+  "/plugins/portals/admin/ChecksField#ChecksField": ChecksField_752cf2c101edd620c3a546469f259cb8,
+  "/plugins/two-factor/admin/EnrolNotice#EnrolNotice": EnrolNotice_e07c2ed47245e80526988347c9410135,
+  "/plugins/workflow/admin/MyWorkLink#MyWorkLink": MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2,
+  "/plugins/compliance/admin/ComplianceLink#ComplianceLink": ComplianceLink_f0af3f0845eaeb351304a75968f45e5a,
+  "/plugins/lifecycle/provisioning/admin/NewPortalLink#NewPortalNavLink": NewPortalNavLink_4add10f96a0a264cce3e59f94844d527,
+  "/plugins/dialogue/admin/DialogueLink#DialogueLink": DialogueLink_c36fe1c69aa637348c785647b41366bd,
+  "/plugins/two-factor/admin/LoginView#LoginView": LoginView_7b9e9c56b92d259ebbf75810fb580293,
+  "/plugins/two-factor/admin/TwoFactorView#TwoFactorView": TwoFactorView_e53b69264e950fde9ab1fa8d46b6f3b6,
+  "/plugins/accounts/invitations/admin/AcceptInvitationView#AcceptInvitationView": AcceptInvitationView_c144fe1fe29c076a46ec2f92215f911c,
+  "/plugins/workflow/admin/MyWorkView#MyWorkView": MyWorkView_ed6eb5ae1ab3aeceb0751424ed8db57d,
+  "/plugins/compliance/admin/ComplianceView#ComplianceView": ComplianceView_0119d0433206ad426b293e6be8600c69,
+  "/plugins/lifecycle/provisioning/admin/NewPortalView#NewPortalView": NewPortalView_f210f864836648562cc44b7e2c0548b9,
+  "/plugins/dialogue/admin/DialogueAdminView#DialogueAdminView": DialogueAdminView_59cff3b3aca9569bacf19dfc7fc2b95b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

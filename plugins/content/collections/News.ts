@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import { ownSitesListFilter, siteContentAccess } from '../../../cms/src/access/roles'
+import { sharingFields } from '../../site-scoping/fields/sharing'
+import { siteField } from '../../site-scoping/fields/site'
+import { slugField } from '../../../cms/src/fields/slug'
+import { queueSiteBuild } from '../../portals/queueBuild'
+import { previewLinkEndpoint } from '../../workflow/preview/endpoint'
+import { scheduleEndpoint, workflowEndpoint } from '../../workflow/endpoint'
+import { createdByField, workflowField } from '../../workflow/fields'
+import { enforceWorkflow, recordWorkflowEvent } from '../../workflow/hooks'
+import { setPublishedAt } from '../hooks/setPublishedAt'
+
+/** News and events (tin tức, sự kiện). */
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: { singular: { vi: 'Tin bài', en: 'News item' }, plural: { vi: 'Tin tức', en: 'News' } },
+  admin: {
+    baseListFilter: ownSitesListFilter,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'site', 'publishedAt', '_status'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    listSearchableFields: ['title', 'summary'],
+  },
+  defaultSort: '-publishedAt',
+  access: siteContentAccess(),
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  endpoints: [workflowEndpoint('news'), scheduleEndpoint('news'), previewLinkEndpoint('news')],
+  // (site, publishedAt) for the admin's per-site lists; (site, _status, publishedAt) for portal
+  // exports, which ask for a site's (or several sites') newest *published* news: without
+  // `_status` in the index SQLite reads every article of those sites to test it.
+  indexes: [{ fields: ['site', 'publishedAt'] }, { fields: ['site', '_status', 'publishedAt'] }],
+  hooks: {
+    beforeChange: [setPublishedAt, enforceWorkflow],
+    afterChange: [recordWorkflowEvent, queueSiteBuild()],
+    afterDelete: [queueSiteBuild()],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 300, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      maxLength: 1000,
+      label: { vi: 'Tóm tắt (sapo)', en: 'Summary' },
+    },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
+    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Body' } },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: { vi: 'Chuyên mục', en: 'Categories' },
+      filterOptions: ({ data }) => (data?.site ? { site: { equals: data.site } } : true),
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'author', type: 'text', label: { vi: 'Tác giả', en: 'Author' } },
+        {
+          name: 'source',
+          type: 'text',
+          label: { vi: 'Nguồn tin ("Theo …")', en: 'Source ("According to …")' },
+        },
+      ],
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Ngày đăng', en: 'Publish date' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    sharingFields({
+      label: { vi: 'Chia sẻ sang cổng khác', en: 'Share with other portals' },
+      description: { vi: 'Bài vẫn thuộc trang của bạn; chỉ trang của bạn được sửa.', en: 'The article stays yours; only your site can edit it.' },
+    }),
+    slugField(),
+    siteField(),
+    createdByField,
+    workflowField,
+  ],
+}

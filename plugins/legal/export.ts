@@ -1,0 +1,158 @@
+/**
+ * The legal documents, procedures and draft consultations of one site, for its `PortalSnapshot`.
+ *
+ * What the portals of a build run may show is read once per export context (one query per
+ * collection, however many portals the run exports) and each site then takes its share:
+ * its own documents plus those shared with it, listed or by a portal above it with everything
+ * below (the sharing rules of news). Documents, procedures and consultations are read like news,
+ * as an anonymous reader (published only); comments are read with access control off because
+ * their collection holds emails, and only the public columns are selected.
+ *
+ * Files (`legal-files`) are served by the portal itself from `/tep/<filename>`: the URLs are
+ * rewritten here and the file names are returned so the release links them in (ADR 0011).
+ */
+import type { Payload, Where } from 'payload'
+
+import type { Consultation, LegalDocument, LegalFileRef, Procedure } from '../../cms/src/contracts/legal'
+import { ancestorsOf, type SiteTree } from '../../cms/src/lib/hierarchy'
+import { legalClock } from './derived'
+import { dbId, idOf } from '../../cms/src/lib/ids'
+import { type PresentContext, toConsultation, toLegalDocument, toProcedure } from './present'
+
+type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Root-relative folder of a portal holding the legal files it links to. */
+export const LEGAL_FILES_PATH = '/tep/'
+
+/** What the export of one build run loads once and every portal reuses. */
+export type LegalData = {
+  documents: Doc[]
+  procedures: Doc[]
+  consultations: Doc[]
+  /** Approved comments by consultation id, oldest first (public columns only). */
+  comments: Map<string, Doc[]>
+  /** Slug of every site, by id. */
+  siteSlugs: Map<string, string>
+}
+
+const publicRead = { overrideAccess: false, draft: false, depth: 1, pagination: false } as const
+
+/**
+ * Everything the portals of one build run may show, one query per collection. `scope` (the sites
+ * being exported) narrows the reads to their own records and the documents shared with them, so
+ * a publish on one portal does not read the whole platform; without it everything is read.
+ */
+export async function loadLegalData(payload: Payload, tree: SiteTree, scope?: ReadonlyArray<number | string>): Promise<LegalData> {
+  const published: Where = { _status: { equals: 'published' } }
+  const sites = scope?.map((id) => dbId(payload, id))
+  const above = sites ? [...new Set(sites.flatMap((id) => ancestorsOf(tree, String(id))))].map((id) => dbId(payload, id)) : []
+  const own: Where | null = sites ? { site: { in: sites } } : null
+  const documentsWhere: Where = sites
+    ? {
+        and: [
+          published,
+          { or: [own!, { sharedWith: { in: sites } }, ...(above.length ? [{ and: [{ shareWithSubordinates: { equals: true } }, { site: { in: above } }] }] : [])] },
+        ],
+      }
+    : published
+  const ownWhere: Where = own ? { and: [published, own] } : published
+  const [documents, procedures, consultations, allSites] = await Promise.all([
+    payload.find({ collection: 'legal-documents', where: documentsWhere, sort: '-issueDate', ...publicRead }),
+    payload.find({ collection: 'procedures', where: ownWhere, sort: 'name', ...publicRead }),
+    payload.find({ collection: 'consultations', where: ownWhere, sort: '-opensAt', ...publicRead }),
+    payload.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } }),
+  ])
+  const consultationIds = consultations.docs.map((c) => c.id)
+  const comments = consultationIds.length
+    ? await payload.find({
+        collection: 'consultation-comments',
+        where: { and: [{ moderation: { equals: 'approved' } }, { consultation: { in: consultationIds } }] },
+        sort: 'createdAt',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        // Only the public columns are read at all: emails never leave the database.
+        select: { consultation: true, name: true, organisation: true, comment: true, article: true, createdAt: true },
+      })
+    : { docs: [] }
+  const byConsultation = new Map<string, Doc[]>()
+  for (const c of comments.docs as Doc[]) {
+    const key = String(idOf(c.consultation))
+    byConsultation.set(key, [...(byConsultation.get(key) ?? []), c])
+  }
+  return {
+    documents: documents.docs as Doc[],
+    procedures: procedures.docs as Doc[],
+    consultations: consultations.docs as Doc[],
+    comments: byConsultation,
+    siteSlugs: new Map(allSites.docs.map((s) => [String(s.id), String(s.slug)])),
+  }
+}
+
+/** Collects the legal files a portal links to and points their URLs at the portal's own copy. */
+class FileCollector {
+  readonly files = new Set<string>()
+
+  ref(file: LegalFileRef): LegalFileRef {
+    this.files.add(file.filename)
+    return { ...file, url: `${LEGAL_FILES_PATH}${encodeURIComponent(file.filename)}` }
+  }
+}
+
+export type SiteLegalContent = {
+  legalDocuments: LegalDocument[]
+  procedures: Procedure[]
+  consultations: Consultation[]
+  /** File names of `legal-files` the portal links to. */
+  files: Set<string>
+  /** Ids of the other portals whose documents the content links to (owners of shared or related documents). */
+  otherSites: Set<string>
+}
+
+/** The legal content one site shows, from data loaded once for the build run. */
+export function legalContentOf(data: LegalData, siteId: number | string, tree: SiteTree): SiteLegalContent {
+  const site = String(siteId)
+  const ancestors = new Set(ancestorsOf(tree, site))
+  const ctx: PresentContext = { siteSlug: (id) => data.siteSlugs.get(String(id)) ?? null }
+  const files = new FileCollector()
+  const ids = (value: unknown) => (Array.isArray(value) ? value.map((v) => String(idOf(v))) : [])
+
+  const shown = data.documents.filter((d) => {
+    const owner = String(idOf(d.site))
+    if (owner === site) return true
+    return ids(d.sharedWith).includes(site) || (d.shareWithSubordinates === true && ancestors.has(owner))
+  })
+  const legalDocuments = shown.map((d) => {
+    const doc = toLegalDocument(d, ctx)
+    return { ...doc, attachments: doc.attachments.map((f) => files.ref(f)) }
+  })
+  const procedures = data.procedures
+    .filter((p) => String(idOf(p.site)) === site)
+    .map((p) => {
+      const procedure = toProcedure(p, ctx)
+      return { ...procedure, dossier: procedure.dossier.map((item) => ({ ...item, form: item.form ? files.ref(item.form) : null })) }
+    })
+  const now = legalClock.now()
+  const consultations = data.consultations
+    .filter((c) => String(idOf(c.site)) === site)
+    .map((c) => {
+      const consultation = toConsultation(c, data.comments.get(String(c.id)) ?? [], { ...ctx, now })
+      // The draft is published when the consultation opens, not when it is announced (like
+      // the files' access in the CMS, legal/fileAccess.ts).
+      if (consultation.status === 'sap-mo') return { ...consultation, draftFiles: [] }
+      return { ...consultation, draftFiles: consultation.draftFiles.map((f) => files.ref(f)) }
+    })
+  const otherSites = new Set<string>()
+  const bySlug = new Map([...data.siteSlugs].map(([id, slug]) => [slug, id]))
+  const note = (slug: string | undefined) => {
+    const id = slug === undefined ? undefined : bySlug.get(slug)
+    if (id !== undefined && id !== site) otherSites.add(id)
+  }
+  for (const d of legalDocuments) {
+    note(d.site)
+    for (const r of d.relations) note(r.document?.site)
+  }
+  for (const p of procedures) for (const b of p.legalBasis) note(b.document?.site)
+  for (const c of consultations) note(c.finalDocument?.site)
+  return { legalDocuments, procedures, consultations, files: files.files, otherSites }
+}

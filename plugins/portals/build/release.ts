@@ -1,0 +1,331 @@
+/**
+ * Writing a portal release incrementally and switching to it atomically.
+ *
+ * A release is a folder `<sitesDir>/.releases/<slug>--<stamp>` with every file of the portal and
+ * a manifest (`.cong-manifest.json`: templates hash and one digest per output). A new release is
+ * assembled in `<release>.partial`: outputs whose digest did not change are hard links to the
+ * previous release's files (no copy, no render), the others are rendered. Only a complete folder
+ * is renamed into place and only then is `<sitesDir>/<slug>` (a symlink) swapped to it by rename.
+ * A build that fails or is killed leaves a `.partial` folder that nothing points at; the next
+ * build removes it. What citizens see is always a whole release.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+
+import type { PlannedOutput, SitePlan } from '../../../sites/src/plan'
+import { feedRefs, isCheckedFeed, pagePath, type ReleaseChecks, scanPage, type ScannedPage, summariseChecks } from '../checks/checks'
+import { legalFilesDir, mediaDir, sitesDir } from './paths'
+import type { Renderer } from './renderer'
+
+export const MANIFEST = '.cong-manifest.json'
+/**
+ * What the release checks found on each page (links, static accessibility), gzipped JSON. The
+ * next build carries these over for the pages it does not render, so a publish re-checks only
+ * the pages it rewrote.
+ */
+export const SCANS = '.cong-scans.json.gz'
+const RELEASES_KEPT = 3
+const WRITE_CONCURRENCY = 16
+
+export interface ReleaseManifest {
+  version: 1
+  templates: string
+  builtAt: string
+  /** Output file → digest of the data it was rendered from. */
+  outputs: Record<string, string>
+  media: string[]
+  /** Legal files linked in under `tep/`. */
+  legalFiles?: string[]
+}
+
+export interface ReleaseDiff {
+  /** Outputs to render: new, or their data (or the templates) changed. */
+  render: PlannedOutput[]
+  /** Outputs to carry over unchanged from the previous release. */
+  keep: PlannedOutput[]
+  /** Files of the previous release that no longer exist. */
+  remove: string[]
+}
+
+/**
+ * Which outputs a build must render, given the previous release's manifest. Pure: this is the
+ * "affected pages" computation, tested on its own.
+ */
+export function diffRelease(previous: Pick<ReleaseManifest, 'templates' | 'outputs'> | null, templates: string, outputs: readonly PlannedOutput[]): ReleaseDiff {
+  const sameTemplates = previous?.templates === templates
+  const render: PlannedOutput[] = []
+  const keep: PlannedOutput[] = []
+  for (const output of outputs) {
+    // Feeds and sitemaps do not depend on the templates, only on their own content.
+    const reusable = previous && (sameTemplates || output.kind === 'file') && previous.outputs[output.file] === output.digest
+    if (reusable) keep.push(output)
+    else render.push(output)
+  }
+  const planned = new Set(outputs.map((o) => o.file))
+  const remove = previous ? Object.keys(previous.outputs).filter((file) => !planned.has(file)) : []
+  return { render, keep, remove }
+}
+
+export interface ReleaseResult {
+  release: string
+  /** Outputs in the release. */
+  pages: number
+  /** Outputs rendered by this build. */
+  written: number
+  /** Outputs carried over unchanged. */
+  reused: number
+  /** Outputs of the previous release that are gone. */
+  removed: number
+  /** URL paths rendered (for logs and tests; capped). */
+  writtenPaths: string[]
+  renderMs: number
+  /** Link and accessibility figures of the whole release, when asked for (`checks`). */
+  checks: ReleaseChecks | null
+}
+
+type PageScan = Omit<ScannedPage, 'page'>
+/** Page scans on disk: the referenced URLs once in a table (every page repeats the menus). */
+type StoredScans = { version: 1; refs: string[]; pages: Record<string, [number[], PageScan['issues']]> }
+
+const gzip = promisify(zlib.gzip)
+const gunzip = promisify(zlib.gunzip)
+
+async function readScans(release: string | null): Promise<Map<string, PageScan>> {
+  const scans = new Map<string, PageScan>()
+  if (!release) return scans
+  try {
+    const stored = JSON.parse((await gunzip(await fs.readFile(path.join(release, SCANS)))).toString('utf8')) as StoredScans
+    if (stored.version !== 1) return scans
+    for (const [file, [refs, issues]] of Object.entries(stored.pages)) scans.set(file, { refs: refs.map((i) => stored.refs[i]!), issues })
+  } catch {
+    // No scans (an older release): unchanged pages are read back and scanned instead.
+  }
+  return scans
+}
+
+async function writeScans(file: string, scans: Map<string, PageScan>): Promise<void> {
+  const table = new Map<string, number>()
+  const pages: StoredScans['pages'] = {}
+  for (const [page, scan] of scans) {
+    pages[page] = [
+      scan.refs.map((ref) => {
+        let i = table.get(ref)
+        if (i === undefined) table.set(ref, (i = table.size))
+        return i
+      }),
+      scan.issues,
+    ]
+  }
+  const stored: StoredScans = { version: 1, refs: [...table.keys()], pages }
+  await fs.writeFile(file, await gzip(JSON.stringify(stored), { level: 6 }))
+}
+
+const isPage = (file: string) => file.endsWith('.html')
+const scanOf = (html: string): PageScan => {
+  const { refs, issues } = scanPage(html)
+  return { refs: [...refs], issues }
+}
+
+/** The live release of a portal, if any: where `<sitesDir>/<slug>` points. */
+export async function liveRelease(slug: string, root = sitesDir()): Promise<string | null> {
+  const live = path.join(root, slug)
+  return fs.realpath(live).catch(() => null)
+}
+
+export async function readManifest(release: string | null): Promise<ReleaseManifest | null> {
+  if (!release) return null
+  try {
+    const manifest = JSON.parse(await fs.readFile(path.join(release, MANIFEST), 'utf8')) as ReleaseManifest
+    return manifest.version === 1 && manifest.outputs ? manifest : null
+  } catch {
+    return null
+  }
+}
+
+/** Run `task` over `items`, at most `limit` at a time. */
+export async function runPool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await task(items[next++]!)
+  })
+  await Promise.all(workers)
+}
+
+function dirMaker(): (dir: string) => Promise<void> {
+  const made = new Map<string, Promise<unknown>>()
+  return async (dir) => {
+    let pending = made.get(dir)
+    if (!pending) {
+      pending = fs.mkdir(dir, { recursive: true })
+      made.set(dir, pending)
+    }
+    await pending
+  }
+}
+
+/** Hard-link a file, copying when links are impossible (another filesystem). */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await fs.link(from, to).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EEXIST') return
+    return fs.copyFile(from, to)
+  })
+}
+
+export interface WriteReleaseOptions {
+  plan: SitePlan
+  renderer: Renderer
+  /** Media file names the portal needs (copied next to its pages). */
+  media: ReadonlySet<string>
+  /** File names of `legal-files` the portal links to (linked in under `tep/`). */
+  legalFiles?: ReadonlySet<string>
+  stamp: string
+  /** Render everything even when a previous release could be reused. */
+  full?: boolean
+  /** Called after each rendered output (tests use it to interrupt a build). */
+  onWritten?: (count: number) => void
+  /** Where the live portals are; defaults to `SITES_DIR`. */
+  root?: string
+  /**
+   * Compute the release checks (links, static accessibility) while writing: rendered pages are
+   * scanned as they are rendered (on the render threads when there are some), unchanged pages
+   * keep their previous scans. `baseUrl` is the portal's public address (absolute links to it and
+   * the sitemap's URLs are checked too).
+   */
+  checks?: { baseUrl?: string }
+}
+
+/** Assemble the new release of one portal and make it live. */
+export async function writeRelease(options: WriteReleaseOptions): Promise<ReleaseResult> {
+  const { plan, renderer, media, stamp, root = sitesDir() } = options
+  const releases = path.join(root, '.releases')
+  await fs.mkdir(releases, { recursive: true })
+  const previousDir = options.full ? null : await liveRelease(plan.slug, root)
+  const previous = await readManifest(previousDir)
+  const diff = diffRelease(previous, renderer.hash, plan.outputs)
+  const release = path.join(releases, `${plan.slug}--${stamp}`)
+  const partial = `${release}.partial`
+  await fs.rm(partial, { recursive: true, force: true })
+  const ensureDir = dirMaker()
+  const started = Date.now()
+  let written = 0
+  const checking = options.checks !== undefined
+  const legalFileNames = [...(options.legalFiles ?? [])].map((name) => path.basename(name)).sort()
+  const scans = new Map<string, PageScan>()
+  const previousScans = checking && diff.keep.length > 0 ? await readScans(previousDir) : new Map<string, PageScan>()
+  try {
+    await ensureDir(partial)
+    await runPool(diff.keep, WRITE_CONCURRENCY, async (output) => {
+      const to = path.join(partial, output.file)
+      await ensureDir(path.dirname(to))
+      await linkOrCopy(path.join(previousDir!, output.file), to)
+      if (checking && isPage(output.file)) scans.set(output.file, previousScans.get(output.file) ?? scanOf(await fs.readFile(to, 'utf8')))
+    })
+    await runPool(diff.render, WRITE_CONCURRENCY, async (output) => {
+      let body: string
+      if (output.kind === 'file') body = output.body
+      else if (checking && renderer.renderScanned) {
+        const rendered = await renderer.renderScanned(plan.theme, output.view, output.props)
+        body = rendered.html
+        scans.set(output.file, rendered.scan)
+      } else body = await renderer.render(plan.theme, output.view, output.props)
+      if (checking && isPage(output.file) && !scans.has(output.file)) scans.set(output.file, scanOf(body))
+      const to = path.join(partial, output.file)
+      await ensureDir(path.dirname(to))
+      await fs.writeFile(to, body)
+      written++
+      options.onWritten?.(written)
+    })
+    if (media.size > 0) {
+      await ensureDir(path.join(partial, 'media'))
+      await runPool([...media], WRITE_CONCURRENCY, async (name) => {
+        const base = path.basename(name)
+        const fromPrevious = previousDir ? path.join(previousDir, 'media', base) : null
+        const source = fromPrevious && (await fs.stat(fromPrevious).catch(() => null)) ? fromPrevious : path.join(mediaDir(), base)
+        await linkOrCopy(source, path.join(partial, 'media', base))
+      })
+    }
+    // Legal files are hard links to the CMS's stored file: never copied or rewritten, whatever
+    // their size; a file the CMS no longer holds is carried over from the previous release.
+    const legalFiles = legalFileNames
+    if (legalFiles.length > 0) {
+      await ensureDir(path.join(partial, 'tep'))
+      await runPool(legalFiles, WRITE_CONCURRENCY, async (base) => {
+        const stored = path.join(legalFilesDir(), base)
+        const fromPrevious = previousDir ? path.join(previousDir, 'tep', base) : null
+        const source = (await fs.stat(stored).catch(() => null)) || !fromPrevious ? stored : fromPrevious
+        await linkOrCopy(source, path.join(partial, 'tep', base))
+      })
+    }
+    const manifest: ReleaseManifest = {
+      version: 1,
+      templates: renderer.hash,
+      builtAt: new Date().toISOString(),
+      outputs: Object.fromEntries(plan.outputs.map((o) => [o.file, o.digest])),
+      media: [...media].map((m) => path.basename(m)).sort(),
+      legalFiles,
+    }
+    await fs.writeFile(path.join(partial, MANIFEST), JSON.stringify(manifest))
+    if (checking) await writeScans(path.join(partial, SCANS), scans)
+    await fs.rename(partial, release)
+  } catch (err) {
+    await fs.rm(partial, { recursive: true, force: true }).catch(() => undefined)
+    throw err
+  }
+  await activateRelease(plan.slug, release, root)
+  return {
+    checks: checking ? releaseChecks(plan, media, legalFileNames, scans, options.checks?.baseUrl) : null,
+    release,
+    pages: plan.outputs.length,
+    written,
+    reused: diff.keep.length,
+    removed: diff.remove.length,
+    writtenPaths: diff.render.slice(0, 200).map((o) => o.path),
+    renderMs: Date.now() - started,
+  }
+}
+
+/** The same figures `checkRelease` reads from the release folder, from what the build knows. */
+function releaseChecks(plan: SitePlan, media: ReadonlySet<string>, legalFiles: readonly string[], scans: Map<string, PageScan>, baseUrl: string | undefined): ReleaseChecks {
+  const started = performance.now()
+  const files = new Set<string>([
+    MANIFEST,
+    SCANS,
+    ...plan.outputs.map((o) => o.file),
+    ...[...media].map((m) => `media/${path.basename(m)}`),
+    ...legalFiles.map((f) => `tep/${f}`),
+  ])
+  const pages = [...scans.keys()].sort()
+  const scanned: ScannedPage[] = pages.map((file) => ({ page: pagePath(file), ...scans.get(file)! }))
+  if (baseUrl) {
+    const feeds = plan.outputs.filter((o): o is Extract<PlannedOutput, { kind: 'file' }> => o.kind === 'file' && isCheckedFeed(o.file))
+    for (const feed of feeds.sort((a, b) => a.file.localeCompare(b.file))) scanned.push({ page: `/${feed.file}`, refs: feedRefs(feed.body), issues: [] })
+  }
+  return summariseChecks(scanned, files, baseUrl, pages.length, started)
+}
+
+/** Make `<sitesDir>/<slug>` point at `release` atomically, then drop old releases. */
+export async function activateRelease(slug: string, release: string, root = sitesDir()): Promise<void> {
+  const live = path.join(root, slug)
+  const releases = path.join(root, '.releases')
+  const stat = await fs.lstat(live).catch(() => null)
+  if (stat && !stat.isSymbolicLink()) {
+    // A plain directory from an older layout: keep it as a release so the swap stays atomic.
+    await fs.rename(live, path.join(releases, `${slug}--legacy-${Date.now()}`))
+  }
+  const link = `${live}.swap-${process.pid}`
+  await fs.rm(link, { force: true })
+  await fs.symlink(path.relative(root, release), link)
+  await fs.rename(link, live)
+  await pruneReleases(releases, slug, path.basename(release))
+}
+
+/** Keep the newest complete releases of a portal; remove older ones and abandoned partial ones. */
+async function pruneReleases(releases: string, slug: string, current: string): Promise<void> {
+  const mine = (await fs.readdir(releases)).filter((name) => name.startsWith(`${slug}--`))
+  const partials = mine.filter((name) => name.endsWith('.partial'))
+  const complete = mine.filter((name) => !name.endsWith('.partial') && name !== current).sort()
+  const old = complete.slice(0, Math.max(0, complete.length - (RELEASES_KEPT - 1)))
+  await Promise.all([...partials, ...old].map((name) => fs.rm(path.join(releases, name), { recursive: true, force: true })))
+}

@@ -1,0 +1,201 @@
+/**
+ * Runs queued portal builds: claim every queued build, then for each of their sites export the
+ * published content, plan the portal's pages, render only the pages whose data changed with the
+ * warm renderer, and switch the portal to its new release in one atomic step. A failed or killed
+ * build never touches what is live; one failing site does not fail the others.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { validateSnapshot } from '../../../sites/src/lib/snapshot'
+import { planSite } from '../../../sites/src/plan'
+import type { ReleaseChecks } from '../checks/checks'
+import { exportContext, exportSnapshot } from './export'
+import { sitesDir } from './paths'
+import { runPool, writeRelease } from './release'
+import { createRenderPool } from './render-pool'
+import { getRenderer, RendererBuildError } from './renderer'
+
+const LOG_LIMIT = 20_000
+/** From this many portals in one run, pages are rendered by a thread per core. */
+const POOL_MIN_SITES = 8
+
+
+export type BuildOutcome = {
+  site: string
+  status: 'succeeded' | 'failed'
+  /** Outputs in the portal's release. */
+  pages: number
+  /** Outputs rendered by this build (the rest were carried over unchanged). */
+  pagesWritten: number
+  durationMs: number
+}
+
+let running: Promise<BuildOutcome[]> | null = null
+
+/** Run pending builds; concurrent callers in this process share one run. */
+export function runPendingBuilds(payload: Payload): Promise<BuildOutcome[]> {
+  running ??= runOnce(payload).finally(() => {
+    running = null
+  })
+  return running
+}
+
+function tail(text: string): string {
+  return text.length > LOG_LIMIT ? '…' + text.slice(-LOG_LIMIT) : text
+}
+
+/**
+ * Builds left `running` by a process that died are queued again, so the queue survives a
+ * restart. Called once by the process that runs jobs, before it starts.
+ */
+export async function requeueInterruptedBuilds(payload: Payload): Promise<number> {
+  const stuck = await payload.find({ collection: 'builds', where: { status: { equals: 'running' } }, pagination: false, depth: 0, overrideAccess: true })
+  for (const build of stuck.docs) {
+    await payload.update({
+      collection: 'builds',
+      id: build.id,
+      data: { status: 'queued', startedAt: null, reason: `${build.reason ?? ''} (tiếp tục sau khi khởi động lại / resumed after a restart)`.slice(0, 500) },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  return stuck.docs.length
+}
+
+/**
+ * `<sitesDir>/.domains.map`: "domain slug;" lines for the production static server (nginx's
+ * `map`), so a portal's own domains reach its files without the CMS in the path.
+ */
+export async function writeDomainMap(payload: Payload): Promise<void> {
+  const sites = await payload.find({
+    collection: 'sites',
+    where: { status: { equals: 'active' } },
+    pagination: false,
+    depth: 0,
+    select: { slug: true, domains: true },
+    overrideAccess: true,
+  })
+  const lines = sites.docs.flatMap((s) => ((s.domains as string[] | null) ?? []).map((d) => `${d} ${s.slug};`))
+  const file = path.join(sitesDir(), '.domains.map')
+  await fs.writeFile(`${file}.tmp`, lines.join('\n') + '\n')
+  await fs.rename(`${file}.tmp`, file)
+}
+
+async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
+  const queued = await payload.find({
+    collection: 'builds',
+    where: { status: { equals: 'queued' } },
+    sort: 'queuedAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (queued.docs.length === 0) return []
+  const startedAt = new Date()
+  await payload.update({
+    collection: 'builds',
+    where: { id: { in: queued.docs.map((b) => b.id) } },
+    data: { status: 'running', startedAt: startedAt.toISOString() },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const stamp = `${startedAt.toISOString().replace(/[:.]/g, '-')}-${process.pid}`
+  // Several queued builds of one site (e.g. queued by two processes) are served by one render.
+  const buildsBySite = new Map<string, typeof queued.docs>()
+  for (const build of queued.docs) {
+    const key = String(build.site)
+    buildsBySite.set(key, [...(buildsBySite.get(key) ?? []), build])
+  }
+
+  let renderer: Awaited<ReturnType<typeof getRenderer>> | null = null
+  let rendererError: string | null = null
+  try {
+    renderer = await getRenderer((msg) => payload.logger.info(msg))
+  } catch (err) {
+    rendererError = err instanceof RendererBuildError ? `${err.message}\n${err.log}` : String(err)
+    payload.logger.error({ err, msg: 'Cannot compile the portal templates' })
+  }
+
+  const outcomes: BuildOutcome[] = []
+  const shared = exportContext(queued.docs.map((b) => b.site as number))
+  let activated = 0
+  // Big runs (a full build, new templates) render on every core while the next portal exports.
+  const pool = renderer && buildsBySite.size >= POOL_MIN_SITES ? await createRenderPool(renderer).catch((err: unknown) => {
+    payload.logger.warn({ err, msg: 'Render threads unavailable; rendering in process' })
+    return null
+  }) : null
+
+  const buildSite = async ([siteId, builds]: [string, typeof queued.docs]) => {
+    const siteStarted = Date.now()
+    let status: BuildOutcome['status'] = 'succeeded'
+    let log = ''
+    let pages = 0
+    let pagesWritten = 0
+    let checks: ReleaseChecks | null = null
+    let slug = siteId
+    try {
+      if (!renderer) throw new Error(rendererError ?? 'No renderer')
+      const exportStarted = Date.now()
+      const exported = await exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)
+      const { mediaBySite, legalFilesBySite } = exported
+      // The same integrity checks the portal templates rely on (unique slugs, valid dates…).
+      const snapshot = validateSnapshot(exported.snapshot, `site ${siteId}`)
+      const site = snapshot.sites[0]
+      if (!site) {
+        // Archived or unknown sites are skipped by the export: nothing to build is not a failure.
+        log = 'Không có nội dung để xây dựng (trang lưu trữ). / Nothing to build (archived site).'
+      } else {
+        slug = site.slug
+        const exportMs = Date.now() - exportStarted
+        // The release checks (broken links, static accessibility) for the compliance dashboard are
+        // computed while writing: rendered pages are scanned as they are rendered, unchanged ones
+        // keep their earlier scans.
+        const result = await writeRelease({
+          plan: planSite(site, snapshot.generatedAt),
+          renderer: pool ?? renderer,
+          media: mediaBySite.get(site.slug) ?? new Set(),
+          legalFiles: legalFilesBySite.get(site.slug) ?? new Set(),
+          stamp,
+          checks: { baseUrl: site.baseUrl },
+        })
+        pages = result.pages
+        pagesWritten = result.written
+        activated++
+        checks = result.checks
+        log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms · kiểm tra / checks: ${checks?.durationMs ?? 0} ms\n${result.writtenPaths.join('\n')}`
+      }
+    } catch (err) {
+      status = 'failed'
+      log = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err)
+      payload.logger.error({ err, msg: `Portal build failed for site ${siteId}` })
+    }
+    const finishedAt = new Date()
+    const durationMs = finishedAt.getTime() - siteStarted
+    for (const build of builds) {
+      await payload.update({
+        collection: 'builds',
+        id: build.id,
+        data: { status, finishedAt: finishedAt.toISOString(), durationMs, pages, pagesWritten, checks, log: tail(log) },
+        overrideAccess: true,
+        depth: 0,
+      })
+    }
+    outcomes.push({ site: slug, status, pages, pagesWritten, durationMs })
+  }
+  try {
+    await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
+  } finally {
+    await pool?.close()
+  }
+  if (activated > 0) await writeDomainMap(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the domain map' }))
+  return outcomes
+}
+
+/** Remove what interrupted builds left behind in the live folder (swap links). */
+export async function cleanLiveDir(): Promise<void> {
+  const entries = await fs.readdir(sitesDir()).catch(() => [])
+  await Promise.all(entries.filter((name) => name.includes('.swap-')).map((name) => fs.rm(path.join(sitesDir(), name), { force: true })))
+}

@@ -1,0 +1,76 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { PayloadRequest } from 'payload'
+
+import { requestBuild } from './build/queue'
+import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
+import { idOf } from '../../cms/src/lib/ids'
+import { publicationChange } from '../../cms/src/hooks/publication'
+
+export type Doc = {
+  id: number | string
+  site?: unknown
+  _status?: string
+  sharedWith?: unknown[] | null
+  shareWithSubordinates?: boolean | null
+}
+
+/**
+ * Every portal that shows a document, before and after this change: its own, the portals it is
+ * shared with (`sharedWith`, `shareWithSubordinates`) and, for news, the portals above it (they
+ * aggregate their subordinates' news).
+ */
+async function audience(req: PayloadRequest, siteId: number | string, doc: Doc, previous: Doc | undefined, withAncestors: boolean): Promise<Array<number | string>> {
+  const tree = await loadSiteTree(req.payload, req)
+  const own = String(siteId)
+  const ids = new Set<string>([own, ...(withAncestors ? ancestorsOf(tree, own) : [])])
+  for (const version of [doc, previous]) {
+    for (const target of version?.sharedWith ?? []) {
+      const id = idOf(target)
+      if (id !== null) ids.add(String(id))
+    }
+    if (version?.shareWithSubordinates) for (const id of descendantsOf(tree, own)) ids.add(id)
+  }
+  const numeric = typeof siteId === 'number'
+  return [...ids].map((id) => (numeric ? Number(id) : id))
+}
+
+const isShared = (doc: Doc | undefined) => Boolean(doc && (doc.sharedWith !== undefined || doc.shareWithSubordinates !== undefined))
+
+/**
+ * Queue a rebuild of every portal showing `doc` outside of its own save, e.g. when another
+ * document's change alters what its page says (a legal document replaced by a new one).
+ */
+export async function queueBuildsFor(req: PayloadRequest, collectionSlug: string, doc: Doc, reason: string): Promise<void> {
+  const siteId = idOf(doc.site)
+  if (siteId === null) return
+  const targets = isShared(doc) || collectionSlug === 'news' ? await audience(req, siteId, doc, undefined, collectionSlug === 'news') : [siteId]
+  for (const target of targets) await requestBuild(req.payload, target, reason, req)
+}
+
+/**
+ * Queue a rebuild of the portal a document belongs to with the save's `req` (on MongoDB the build
+ * row and job then exist only if the save commits; on SQLite, which runs without transactions, a
+ * failed save may leave a harmless extra build). `own: 'site'` is for the sites
+ * collection itself. Seeding and bulk imports pass `context.skipBuild` and queue once at the end.
+ */
+export function queueSiteBuild(own: 'site' | 'field' = 'field'): CollectionAfterChangeHook & CollectionAfterDeleteHook {
+  return async (args) => {
+    const { doc, req, collection, context } = args
+    if (context?.skipBuild) return doc
+    const isDelete = !('operation' in args)
+    // Versioned documents change the portal only when published or unpublished; draft saves and
+    // edits of never-published drafts do not.
+    const versioned = (doc as Doc)._status !== undefined
+    if (!isDelete && versioned && publicationChange(doc as Record<string, unknown>, context ?? {}) === null) return doc
+    const siteId = own === 'site' ? (doc as Doc).id : idOf((doc as Doc).site)
+    if (siteId === null) return doc
+    const what = `${collection.slug} #${(doc as Doc).id}`
+    const verb = isDelete ? 'xóa' : versioned && (doc as Doc)._status === 'draft' ? 'gỡ xuất bản' : 'cập nhật'
+    const previous = 'previousDoc' in args ? (args.previousDoc as Doc) : undefined
+    const news = collection.slug === 'news'
+    const targets = news || isShared(doc as Doc) ? await audience(req, siteId, doc as Doc, previous, news) : [siteId]
+    for (const target of targets) await requestBuild(req.payload, target, `${verb} ${what}`, req)
+    return doc
+  }
+}

@@ -1,0 +1,105 @@
+/** Serves each portal's built static files by Host. */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import express, { type RequestHandler } from 'express'
+
+import type { ArchivedPortals } from '../../lifecycle/archivedPortals'
+import type { HostMap } from './hosts'
+import { hostOf } from './hosts'
+import { notBuiltPage, notFoundHostPage } from './html'
+
+/**
+ * Portals run one inline script (display preferences) and, where configured, the EMC monitoring
+ * script, which may load from and report to the allow-listed EMC hosts only.
+ */
+export function portalSecurityHeaders(emcHosts: readonly string[]): Record<string, string> {
+  const emc = emcHosts.flatMap((host) => [`https://${host}`, `https://*.${host}`]).join(' ')
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "img-src 'self' data: https:",
+      "style-src 'self' 'unsafe-inline'",
+      `script-src 'self' 'unsafe-inline' ${emc}`.trim(),
+      `connect-src 'self' ${emc}`.trim(),
+      "frame-ancestors 'self'",
+    ].join('; '),
+  }
+}
+
+export function portalRouter(opts: {
+  hosts: HostMap
+  archived: ArchivedPortals
+  sitesDir: string
+  isPlatformHost: (host: string) => boolean
+  emcScriptHosts?: readonly string[]
+}): RequestHandler {
+  const PUBLIC_CMS_PATHS = /^\/api\/public\/consultations\//
+  const securityHeaders = portalSecurityHeaders(opts.emcScriptHosts ?? [])
+  const statics = new Map<string, RequestHandler>()
+  const staticFor = (slug: string) => {
+    let handler = statics.get(slug)
+    if (!handler) {
+      handler = express.static(path.join(opts.sitesDir, slug), {
+        index: ['index.html'],
+        redirect: true,
+        dotfiles: 'ignore',
+        fallthrough: true,
+        maxAge: 60_000,
+        setHeaders: (res, file) => {
+          // HTML changes on every publish; assets are named by content.
+          if (file.endsWith('.html') || file.endsWith('.xml')) res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
+        },
+      })
+      statics.set(slug, handler)
+    }
+    return handler
+  }
+
+  return async (req, res, next) => {
+    const host = hostOf(req.headers.host)
+    // Comments on draft consultations are posted from the portal's own pages (same origin): the
+    // CMS endpoint answers them under every portal host, like the dialogue routes.
+    if (opts.isPlatformHost(host) || PUBLIC_CMS_PATHS.test(req.path)) return next()
+    try {
+      const site = await opts.hosts.resolve(host)
+      for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v)
+      if (!site) {
+        res.status(404).type('html').send(notFoundHostPage(host))
+        return
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.status(405).setHeader('Allow', 'GET, HEAD').type('text/plain').send('Method not allowed')
+        return
+      }
+      // Merged or retired: the old release is never served again (npm run site merge|retire).
+      if (site.status === 'archived') {
+        const answer = await opts.archived.answer(site, req.path)
+        if (answer.kind === 'redirect') {
+          res.setHeader('Cache-Control', 'public, max-age=3600')
+          res.redirect(answer.status, answer.url)
+        } else {
+          // 410: the portal is gone for good; search engines drop it sooner than after a noindex 200 (ADR 0009).
+          res.status(410).set({ 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' }).type('html').send(answer.html)
+        }
+        return
+      }
+      const root = path.join(opts.sitesDir, site.slug)
+      if (!fs.existsSync(path.join(root, 'index.html'))) {
+        res.status(503).setHeader('Retry-After', '30').type('html').send(notBuiltPage(site.name))
+        return
+      }
+      staticFor(site.slug)(req, res, () => {
+        const notFound = path.join(root, '404.html')
+        res.status(404)
+        if (fs.existsSync(notFound)) res.type('html').sendFile(notFound)
+        else res.type('text/plain').send('404 – Không tìm thấy trang')
+      })
+    } catch (err) {
+      next(err)
+    }
+  }
+}

@@ -1,0 +1,368 @@
+/**
+ * Keeping the search index in step with the CMS (ADR 0010). Hooks never touch the index: they
+ * insert a row in Payload's job queue (`search` queue) with the save's `req`, naming what changed
+ * ("document 42 of news", "site 7"). The server runs that queue: each job reads the current state
+ * and upserts or deletes, so a replayed, retried or reordered job is harmless.
+ */
+import { EventEmitter } from 'node:events'
+
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
+
+import { isPublished as isPublicQuestion } from '../dialogue/public'
+import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
+import { dbId, idOf } from '../../cms/src/lib/ids'
+import { publicationChange } from '../../cms/src/hooks/publication'
+import { type Doc, isSearchCollection, SEARCH_COLLECTIONS, type SearchCollection, searchId, type SiteRef, toSearchDocument } from './documents'
+import { searchEngine } from './instance'
+import type { SearchDocument, SearchEngine } from './port'
+
+export const SEARCH_QUEUE = 'search'
+export const SYNC_TASK = 'syncSearch' as const
+
+/** Wakes the search runner of this process soon after a job is queued (others poll). */
+export const searchSignal = new EventEmitter()
+
+export type SyncInput = {
+  collection?: string | null
+  id?: string | null
+  site?: string | null
+  /** With `site`: also bring up to date what other portals share with it (a new or re-activated portal). */
+  shared?: boolean | null
+}
+
+/** Queue a sync; pass `req` from a hook so the job row joins the save's transaction. */
+export async function queueSearchSync(payload: Payload, input: SyncInput, req?: PayloadRequest): Promise<void> {
+  await payload.jobs.queue({ task: SYNC_TASK, input, queue: SEARCH_QUEUE, req })
+  searchSignal.emit('queued')
+}
+
+/**
+ * afterChange/afterDelete of a searchable collection: queue a sync of the document when its
+ * public version changed (published, edited while published, unpublished, deleted) or, for
+ * questions, when it is or was visible to readers. Draft saves queue nothing.
+ */
+export function syncSearchHook(): CollectionAfterChangeHook & CollectionAfterDeleteHook {
+  return async (args) => {
+    const { doc, req, collection, context } = args
+    if (context?.skipSearchSync || !isSearchCollection(collection.slug)) return doc
+    const isDelete = !('operation' in args)
+    if (!isDelete) {
+      if (collection.slug === 'questions') {
+        const previous = 'previousDoc' in args ? (args.previousDoc as Doc | undefined) : undefined
+        if (!isPublicQuestion(doc as Doc) && !(previous && isPublicQuestion(previous))) return doc
+      } else if ((doc as Doc)._status !== undefined && publicationChange(doc as Doc, context ?? {}) === null) {
+        return doc
+      }
+    }
+    await queueSearchSync(req.payload, { collection: collection.slug, id: String((doc as Doc).id) }, req)
+    return doc
+  }
+}
+
+/** Sites: archiving, merging, retiring, bringing back or renaming a portal re-syncs all of it. */
+export const syncSiteSearchHook: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context, operation }) => {
+  if (context?.skipSearchSync) return doc
+  // A new portal: what portals above it share with every portal below becomes findable on it.
+  if (operation === 'create') {
+    await queueSearchSync(req.payload, { site: String(doc.id), shared: true }, req)
+    return doc
+  }
+  const key = (d: Doc | undefined) => JSON.stringify([d?.status ?? null, d?.name ?? null, d?.slug ?? null])
+  if (key(doc as Doc) === key(previousDoc as Doc)) return doc
+  await queueSearchSync(req.payload, { site: String(doc.id), shared: true }, req)
+  // A renamed slug: the documents still carry the old one; remove them under it.
+  if (previousDoc?.slug && previousDoc.slug !== doc.slug) await queueSearchSync(req.payload, { site: `slug:${previousDoc.slug}` }, req)
+  return doc
+}
+
+type Reader = { payload: Payload; req?: PayloadRequest }
+
+/** Collections whose documents can be shared with other portals (`sharingFields`). */
+const SHARED = new Set<SearchCollection>(['news', 'legal-documents'])
+
+/**
+ * The other active portals that show a shared document, by the export's rules: those listed in
+ * `sharedWith`, and every portal below its owner when it is shared with all of them.
+ */
+async function sharingOf({ payload, req }: Reader): Promise<(doc: Doc, ownerId: string) => string[]> {
+  const [tree, sites] = await Promise.all([
+    loadSiteTree(payload, req),
+    payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true, req, select: { slug: true } }),
+  ])
+  const slugOf = new Map(sites.docs.map((s) => [String(s.id), String(s.slug)]))
+  return (doc, ownerId) => {
+    const out = new Set<string>()
+    for (const ref of Array.isArray(doc.sharedWith) ? doc.sharedWith : []) {
+      const slug = slugOf.get(String(idOf(ref)))
+      if (slug) out.add(slug)
+    }
+    if (doc.shareWithSubordinates === true) {
+      for (const id of descendantsOf(tree, ownerId)) {
+        const slug = slugOf.get(id)
+        if (slug) out.add(slug)
+      }
+    }
+    out.delete(slugOf.get(ownerId) ?? '')
+    return [...out]
+  }
+}
+
+async function siteRef({ payload, req }: Reader, id: number | string): Promise<(SiteRef & { status: string }) | null> {
+  const site = await payload.findByID({ collection: 'sites', id: id as number, depth: 0, overrideAccess: true, disableErrors: true, req, select: { slug: true, name: true, status: true } })
+  return site ? { id: site.id, slug: String(site.slug), name: String(site.name), status: String(site.status ?? 'active') } : null
+}
+
+async function sessionSlug({ payload, req }: Reader, id: unknown): Promise<string | null> {
+  const sessionId = idOf(id)
+  if (sessionId === null) return null
+  const session = await payload.findByID({ collection: 'dialogue-sessions', id: sessionId as number, depth: 0, overrideAccess: true, disableErrors: true, req, select: { slug: true } })
+  return session ? String((session as Doc).slug) : null
+}
+
+/**
+ * Read a document as the public may see it: versioned collections through their access rules
+ * with no user (what the portal export reads), questions by their allow-list mapper.
+ */
+async function readDocument({ payload, req }: Reader, collection: SearchCollection, id: string): Promise<Doc | null> {
+  const numeric = payload.db.defaultIDType === 'number'
+  const docId = numeric ? Number(id) : id
+  if (numeric && !Number.isFinite(docId)) return null
+  const found = await payload.findByID({
+    collection: collection as 'news',
+    id: docId as number,
+    depth: 0,
+    draft: false,
+    locale: 'vi',
+    fallbackLocale: false as never,
+    disableErrors: true,
+    overrideAccess: collection === 'questions',
+    req,
+  })
+  return (found as Doc | null) ?? null
+}
+
+/** Bring one document's entry up to date: upsert it when citizens may find it, else delete it. */
+export async function syncDocument(reader: Reader, engine: SearchEngine, collection: SearchCollection, id: string): Promise<'upserted' | 'deleted'> {
+  const doc = await readDocument(reader, collection, id)
+  const siteId = doc ? idOf(doc.site) : null
+  const site = siteId === null ? null : await siteRef(reader, siteId)
+  const shownOn = doc && siteId !== null && SHARED.has(collection) ? (await sharingOf(reader))(doc, String(siteId)) : []
+  const mapped = doc ? toSearchDocument(collection, doc, site, { sessionSlug: collection === 'questions' ? await sessionSlug(reader, doc.session) : null, shownOn }) : null
+  if (mapped) {
+    await engine.upsert([mapped])
+    return 'upserted'
+  }
+  await engine.delete([searchId(collection, id)])
+  return 'deleted'
+}
+
+const PAGE = 200
+
+/** Every searchable document of a site, in batches, as the index should hold them. */
+export async function* siteDocuments(reader: Reader, site: SiteRef): AsyncGenerator<SearchDocument[]> {
+  const { payload, req } = reader
+  const sharing = await sharingOf(reader)
+  const sessions = new Map<string, string>()
+  const sessionDocs = await payload.find({ collection: 'dialogue-sessions', where: { site: { equals: site.id } }, pagination: false, depth: 0, overrideAccess: true, req, select: { slug: true } })
+  for (const s of sessionDocs.docs) sessions.set(String(s.id), String((s as Doc).slug))
+  for (const collection of Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]) {
+    const questions = collection === 'questions'
+    const where: Where = questions ? { and: [{ site: { equals: site.id } }, { state: { in: ['approved', 'answered'] } }] } : { site: { equals: site.id } }
+    for (let page = 1; ; page++) {
+      const result = await payload.find({
+        collection: collection as 'news',
+        where,
+        depth: 0,
+        draft: false,
+        locale: 'vi',
+        fallbackLocale: false as never,
+        limit: PAGE,
+        page,
+        sort: 'id',
+        overrideAccess: questions,
+        req,
+      })
+      const batch: SearchDocument[] = []
+      for (const doc of result.docs as Doc[]) {
+        const mapped = toSearchDocument(collection, doc, site, {
+          sessionSlug: sessions.get(String(idOf(doc.session))) ?? null,
+          shownOn: SHARED.has(collection) ? sharing(doc, String(site.id)) : [],
+        })
+        if (mapped) batch.push(mapped)
+      }
+      yield batch
+      if (!result.hasNextPage) break
+    }
+  }
+}
+
+/** How many documents `siteDocuments` will read for these sites (for progress bars). */
+export async function countSiteDocuments({ payload }: Reader, siteIds: Array<number | string>): Promise<number> {
+  let total = 0
+  for (const collection of Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]) {
+    const questions = collection === 'questions'
+    const inSites: Where = { site: { in: siteIds } }
+    const where: Where = questions ? { and: [inSites, { state: { in: ['approved', 'answered'] } }] } : inSites
+    total += (await payload.count({ collection: collection as 'news', where, overrideAccess: questions })).totalDocs
+  }
+  return total
+}
+
+/**
+ * Rebuild one site's part of the index: removed entirely when the site is archived, otherwise
+ * removed and written again from the database (stale entries cannot survive).
+ * `onBatch` receives the number of documents read so far.
+ */
+export async function syncSite(
+  reader: Reader,
+  engine: SearchEngine,
+  siteKey: string,
+  onBatch?: (read: number, indexed: number) => void,
+  options: { shared?: boolean } = {},
+): Promise<{ site: string | null; indexed: number }> {
+  if (siteKey.startsWith('slug:')) {
+    await engine.deleteSite(siteKey.slice(5))
+    return { site: siteKey.slice(5), indexed: 0 }
+  }
+  const site = await siteRef(reader, siteKey)
+  if (!site) return { site: null, indexed: 0 }
+  await engine.deleteSite(site.slug)
+  if (site.status !== 'active') return { site: site.slug, indexed: 0 }
+  let indexed = 0
+  for await (const batch of siteDocuments(reader, site)) {
+    await engine.upsert(batch)
+    indexed += batch.length
+    onBatch?.(batch.length, indexed)
+  }
+  // What other portals share with this one (listed, or shared down by a portal above it): their
+  // entries are brought up to date, so a new, renamed or re-activated portal finds them in its own
+  // scope. A full sync skips this: every owner's site job writes its documents' portals anyway.
+  if (options.shared) indexed += await resyncSharedWith(reader, engine, site.id)
+  return { site: site.slug, indexed }
+}
+
+/** Re-sync the documents other portals share with a site (the two indexed queries of the export). */
+async function resyncSharedWith(reader: Reader, engine: SearchEngine, siteId: number | string): Promise<number> {
+  const { payload, req } = reader
+  const ancestors = ancestorsOf(await loadSiteTree(payload, req), String(siteId)).map((id) => dbId(payload, id))
+  const sharing = await sharingOf(reader)
+  const owners = new Map<string, SiteRef | null>()
+  let upserted = 0
+  for (const collection of SHARED) {
+    const wheres: Where[] = [{ sharedWith: { in: [siteId] } }]
+    if (ancestors.length) wheres.push({ and: [{ site: { in: ancestors } }, { shareWithSubordinates: { equals: true } }] })
+    for (const where of wheres) {
+      // Read as the public reads them (published versions, access rules), like a document job.
+      const found = await payload.find({ collection: collection as 'news', where, pagination: false, depth: 0, draft: false, locale: 'vi', fallbackLocale: false as never, req })
+      const batch: SearchDocument[] = []
+      for (const doc of found.docs as Doc[]) {
+        const ownerId = idOf(doc.site)
+        if (ownerId === null) continue
+        if (!owners.has(String(ownerId))) owners.set(String(ownerId), await siteRef(reader, ownerId))
+        const mapped = toSearchDocument(collection, doc, owners.get(String(ownerId)) ?? null, { shownOn: sharing(doc, String(ownerId)) })
+        if (mapped) batch.push(mapped)
+      }
+      await engine.upsert(batch)
+      upserted += batch.length
+    }
+  }
+  return upserted
+}
+
+/** The job: one document or one site, against this process's engine. */
+export const syncSearchTask: TaskConfig<{ input: SyncInput; output: { result: string } }> = {
+  slug: SYNC_TASK,
+  label: 'Cập nhật chỉ mục tìm kiếm (search sync)',
+  // The index may be briefly unavailable (Meilisearch restarting): retry with growing waits.
+  retries: { attempts: 6, backoff: { type: 'exponential', delay: 2000 } },
+  inputSchema: [
+    { name: 'collection', type: 'text' },
+    { name: 'id', type: 'text' },
+    { name: 'site', type: 'text' },
+    { name: 'shared', type: 'checkbox' },
+  ],
+  outputSchema: [{ name: 'result', type: 'text' }],
+  handler: async ({ input, req }) => {
+    const engine = searchEngine()
+    if (!engine) throw new Error('This process has no search engine: the search queue is run by the server (ADR 0010).')
+    const reader = { payload: req.payload }
+    if (input.site) {
+      const done = await syncSite(reader, engine, input.site, undefined, { shared: input.shared === true })
+      return { output: { result: `site ${done.site ?? input.site}: ${done.indexed}` } }
+    }
+    if (!input.collection || !isSearchCollection(input.collection) || !input.id) return { output: { result: 'ignored' } }
+    return { output: { result: await syncDocument(reader, engine, input.collection, input.id) } }
+  },
+}
+
+/** Queue a full sync of every active site (an empty index at start-up: first start, new engine). */
+export async function queueFullSync(payload: Payload): Promise<number> {
+  const sites = await payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })
+  for (const site of sites.docs) await queueSearchSync(payload, { site: String(site.id) })
+  return sites.docs.length
+}
+
+/**
+ * Run the search queue in this process (the server, which holds the engine), in order of
+ * queueing, one job after the other. Returns a function that stops it.
+ */
+export function startSearchRunner(payload: Payload, intervalMs: number): () => Promise<void> {
+  let busy: Promise<void> | null = null
+  let again = false
+  let stopped = false
+  const tick = () => {
+    if (stopped) return
+    if (busy) {
+      again = true
+      return
+    }
+    busy = payload.jobs
+      .run({ queue: SEARCH_QUEUE, limit: 100, sequential: true, processingOrder: 'createdAt', silent: { info: true } })
+      .then(() => undefined)
+      .catch((err: unknown) => payload.logger.error({ err, msg: 'Search sync runner failed' }))
+      .finally(() => {
+        busy = null
+        if (again) {
+          again = false
+          tick()
+        }
+      })
+  }
+  let soon: NodeJS.Timeout | null = null
+  const onQueued = () => {
+    soon ??= setTimeout(() => {
+      soon = null
+      tick()
+    }, 100)
+  }
+  searchSignal.on('queued', onQueued)
+  const timer = setInterval(tick, intervalMs)
+  tick()
+  return async () => {
+    stopped = true
+    clearInterval(timer)
+    if (soon) clearTimeout(soon)
+    searchSignal.off('queued', onQueued)
+    await busy
+  }
+}
+
+/**
+ * Append the sync hooks to a collection (searchable collections and sites; others unchanged),
+ * after the collection's own hooks so they see the saved document.
+ */
+export function withSearchSync<C extends { slug: string; hooks?: { afterChange?: unknown[]; afterDelete?: unknown[] } }>(collection: C): C {
+  if (collection.slug === 'sites') {
+    return { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), syncSiteSearchHook] } }
+  }
+  if (!isSearchCollection(collection.slug)) return collection
+  const hook = syncSearchHook()
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), hook],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), hook],
+    },
+  }
+}

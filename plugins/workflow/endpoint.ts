@@ -1,0 +1,100 @@
+/**
+ * `POST /api/{news|pages|legal-documents|procedures|consultations}/:id/workflow` with `{ action, comment? }`: submit for review, return
+ * with a comment, approve (publish) or unpublish with a reason. The update runs as the calling
+ * user with access control on, so the collection's rules and the workflow hook both apply.
+ */
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { type EditorialCollection, fail, readableDraft, userAndBody } from '../../cms/src/lib/endpoint'
+import { siteRequiresApproval } from './hooks'
+import { ACTION_FROM, mayAct, type WorkflowState, WORKFLOW_ACTIONS } from './rules'
+
+const Body = z.object({
+  action: z.enum(WORKFLOW_ACTIONS, { message: 'action phải là submit, return, approve hoặc unpublish.' }),
+  comment: z.string().trim().max(2000, 'Ý kiến tối đa 2000 ký tự. / Comment is at most 2000 characters.').optional(),
+})
+
+export function workflowEndpoint(collection: EditorialCollection): Endpoint {
+  return {
+    path: '/:id/workflow',
+    method: 'post',
+    handler: async (req: PayloadRequest) => {
+      const input = await userAndBody(req, Body)
+      if (input instanceof Response) return input
+      const { user, body: { action, comment } } = input
+      if ((action === 'return' || action === 'unpublish') && (!comment || comment.length < 3)) {
+        return fail(400, action === 'return' ? 'Cần ghi ý kiến khi trả lại. / A comment is required to return.' : 'Cần nêu lý do gỡ xuất bản. / A reason is required to unpublish.')
+      }
+      const id = req.routeParams?.id as string
+      const doc = await readableDraft(req, collection, user)
+      if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
+      const state = ((doc as { workflow?: { state?: WorkflowState } }).workflow?.state ?? 'draft') as WorkflowState
+      if (!ACTION_FROM[action].includes(state)) {
+        return fail(409, `Không thể "${action}" khi bài đang ở trạng thái "${state}". / Cannot ${action} from ${state}.`)
+      }
+      const siteId = (doc as { site?: number | string }).site ?? null
+      if (!mayAct(user, siteId, action, await siteRequiresApproval(req, siteId))) {
+        return fail(403, 'Bạn không có quyền thực hiện bước này. / You may not take this step.')
+      }
+      const context = { workflowAction: action, workflowComment: comment ?? null }
+      const common = { collection, id, user, overrideAccess: false, req, depth: 0, context } as const
+      try {
+        const updated =
+          action === 'approve'
+            ? await req.payload.update({ ...common, draft: false, data: { _status: 'published' } as never })
+            : action === 'unpublish'
+              ? await req.payload.update({ ...common, draft: false, data: { _status: 'draft', workflow: { unpublishReason: comment } } as never })
+              : await req.payload.update({ ...common, draft: true, data: { _status: 'draft' } as never })
+        return Response.json({ doc: updated, message: 'Đã cập nhật trạng thái. / Workflow updated.' })
+      } catch (err) {
+        if (err instanceof APIError) return fail(err.status, err.message)
+        throw err
+      }
+    },
+  }
+}
+
+const ScheduleBody = z.object({
+  action: z.enum(['publish', 'unpublish'], { message: 'action phải là publish hoặc unpublish.' }),
+  at: z.iso.datetime({ offset: true, message: 'at phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00.' }),
+  comment: z.string().trim().max(1000).optional(),
+})
+
+/**
+ * `POST /api/{news|pages}/:id/schedule` with `{ action: 'publish'|'unpublish', at, comment? }`:
+ * queue Payload's scheduled-publish job to run at `at`, as the scheduling user (so the workflow
+ * rules apply when it runs). Unpublishing needs a reason, saved on the document now.
+ */
+export function scheduleEndpoint(collection: 'news' | 'pages'): Endpoint {
+  return {
+    path: '/:id/schedule',
+    method: 'post',
+    handler: async (req: PayloadRequest) => {
+      const input = await userAndBody(req, ScheduleBody)
+      if (input instanceof Response) return input
+      const { user, body: { action, at, comment } } = input
+      const when = new Date(at)
+      if (when.getTime() <= Date.now()) return fail(400, 'Thời điểm hẹn phải ở tương lai. / The time must be in the future.')
+      if (when.getTime() > Date.now() + 366 * 86_400_000) return fail(400, 'Chỉ hẹn giờ trong vòng một năm. / Schedule within one year.')
+      if (action === 'unpublish' && (!comment || comment.length < 3)) return fail(400, 'Cần nêu lý do gỡ xuất bản. / A reason is required to unpublish.')
+      const id = req.routeParams?.id as string
+      const doc = await readableDraft(req, collection, user)
+      if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
+      const siteId = (doc as { site?: number | string }).site ?? null
+      if (!mayAct(user, siteId, action === 'publish' ? 'approve' : 'unpublish', await siteRequiresApproval(req, siteId))) {
+        return fail(403, 'Bạn không có quyền hẹn giờ bước này. / You may not schedule this.')
+      }
+      if (action === 'unpublish') {
+        await req.payload.update({ collection, id, draft: true, user, overrideAccess: false, req, depth: 0, data: { workflow: { unpublishReason: comment } } as never })
+      }
+      const job = await req.payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: action, doc: { relationTo: collection, value: String(id) }, user: { relationTo: 'users', value: user.id } } as never,
+        waitUntil: when,
+        req,
+      })
+      return Response.json({ jobId: job.id, at: when.toISOString(), message: 'Đã hẹn giờ. / Scheduled.' }, { status: 202 })
+    },
+  }
+}

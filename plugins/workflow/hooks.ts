@@ -1,0 +1,102 @@
+/**
+ * Enforce and record the workflow on every save of news and pages, whichever way it arrives
+ * (admin, REST, GraphQL, the workflow endpoint): only allowed roles publish or unpublish, an
+ * unpublish needs a reason, and every state change becomes a workflow event with who and when.
+ */
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+
+import { asUser } from '../../cms/src/access/roles'
+import { recordAudit } from '../audit/record'
+import { mayAct, type WorkflowAction, type WorkflowState } from './rules'
+
+type Doc = Record<string, unknown> & { id?: number | string; workflow?: { state?: WorkflowState; note?: string | null; unpublishReason?: string | null } }
+
+const relId = (v: unknown): number | string | null =>
+  v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : ((v as number | string | null | undefined) ?? null)
+
+export async function siteRequiresApproval(req: PayloadRequest, siteId: number | string | null): Promise<boolean> {
+  if (siteId === null) return false
+  const cache = (req.context.approvalCache ??= {}) as Record<string, boolean>
+  if (cache[String(siteId)] === undefined) {
+    const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    cache[String(siteId)] = Boolean((site as { requireApproval?: boolean } | null)?.requireApproval)
+  }
+  return cache[String(siteId)]!
+}
+
+export type Transition = { from: WorkflowState; to: WorkflowState; action: WorkflowAction | 'save'; comment: string | null }
+
+export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
+  const user = asUser(req)
+  const previous = originalDoc as Doc | undefined
+  const from: WorkflowState = previous?.workflow?.state ?? 'draft'
+  const siteId = relId(data.site ?? previous?.site)
+  const publishing = data._status === 'published' && !context.draftSave
+  const unpublishing = !context.draftSave && Boolean(context.wasPublished) && data._status === 'draft'
+  const requested = context.workflowAction as WorkflowAction | undefined
+  const comment = typeof context.workflowComment === 'string' ? context.workflowComment : null
+
+  // Writes without a user are the platform's own (seed, scheduled publishing, imports).
+  if (user) {
+    const requireApproval = await siteRequiresApproval(req, siteId)
+    if (publishing && !mayAct(user, siteId, 'approve', requireApproval)) {
+      throw new APIError('Bạn không có quyền xuất bản trên trang này; hãy gửi duyệt. / You may not publish on this site; submit it for review.', 403)
+    }
+    if (unpublishing && !mayAct(user, siteId, 'unpublish', requireApproval)) {
+      throw new APIError('Bạn không có quyền gỡ xuất bản trên trang này. / You may not unpublish on this site.', 403)
+    }
+  }
+  const reason = (data as Doc).workflow?.unpublishReason ?? previous?.workflow?.unpublishReason
+  if (unpublishing && !(typeof reason === 'string' && reason.trim().length >= 3)) {
+    throw new APIError('Cần nêu lý do gỡ xuất bản (workflow.unpublishReason). / A reason is required to unpublish.', 400)
+  }
+
+  let to: WorkflowState = from
+  let action: Transition['action'] = 'save'
+  if (publishing) [to, action] = ['published', 'approve']
+  else if (unpublishing) [to, action] = ['unpublished', 'unpublish']
+  else if (requested === 'submit' || requested === 'return') [to, action] = [requested === 'submit' ? 'submitted' : 'returned', requested]
+  else if (operation === 'create') to = 'draft'
+
+  const workflow = { ...(previous?.workflow ?? {}), ...((data as Doc).workflow ?? {}), state: to }
+  if (action === 'submit' || action === 'return') workflow.note = comment
+  if (action === 'approve') workflow.unpublishReason = null
+  data.workflow = workflow
+  if (to !== from || action !== 'save' || operation === 'create') {
+    context.workflowTransition = { from: operation === 'create' ? 'draft' : from, to, action, comment: action === 'unpublish' ? String(reason) : comment } satisfies Transition
+  }
+  return data
+}
+
+export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req, collection, context, operation }) => {
+  const t = context.workflowTransition as Transition | undefined
+  if (!t || (operation === 'create' && t.action === 'save')) return doc
+  const d = doc as Doc
+  await req.payload.create({
+    collection: 'workflow-events',
+    data: {
+      collectionSlug: collection.slug,
+      docId: String(d.id),
+      title: typeof d.title === 'string' ? d.title.slice(0, 300) : null,
+      site: relId(d.site) as number,
+      from: t.from,
+      to: t.to,
+      action: t.action === 'save' ? 'submit' : t.action,
+      comment: t.comment,
+      user: (req.user?.id ?? null) as number | null,
+      by: req.user ? String((req.user as { name?: string }).name || req.user.email) : 'Hệ thống (hẹn giờ)',
+    },
+    overrideAccess: true,
+    req,
+  })
+  await recordAudit(req, {
+    action: 'workflow',
+    collection: collection.slug,
+    docId: d.id ?? null,
+    title: typeof d.title === 'string' ? d.title : null,
+    site: relId(d.site),
+    detail: { from: t.from, to: t.to, action: t.action, comment: t.comment },
+  })
+  delete context.workflowTransition
+  return doc
+}
