@@ -32,7 +32,7 @@ afterAll(() => {
 })
 
 describe('a closed stdout and stderr', () => {
-  it('drops the log lines; the server keeps serving and stays idle', async () => {
+  it('drops the log lines; the server keeps serving and stays idle', { timeout: 400_000 }, async () => {
     const dataDir = makeDataDir()
     cleanup.push(dataDir)
     const port = await freePort()
@@ -75,7 +75,7 @@ describe('a closed stdout and stderr', () => {
 })
 
 describe('servers started by tests', () => {
-  it('die with their test runner, even one killed with SIGKILL', async () => {
+  it('die with their test runner, even one killed with SIGKILL', { timeout: 400_000 }, async () => {
     const runner = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/server-runner.ts'], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     runner.stdout!.on('data', (c: Buffer) => (out += c.toString()))
@@ -90,7 +90,7 @@ describe('servers started by tests', () => {
     await waitFor(async () => (alive(pid) ? undefined : true), 30_000, 'the orphaned server to stop')
   })
 
-  it('are stopped after a suite whose setup failed half-way', async () => {
+  it('are stopped after a suite whose setup failed half-way', { timeout: 400_000 }, async () => {
     // A setup that started a server and then failed (say, no Chromium) never hands the server to
     // its afterAll; test/setup.ts stops it with stopAllServers() after the file.
     const failedSetup = async () => {
