@@ -40,7 +40,7 @@ function send(opts: { method: string; host: string; path: string; headers: Recor
       }
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType, body: Buffer.concat(chunks).toString('utf8').slice(0, 2000) }))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType, body: Buffer.concat(chunks).toString('utf8') }))
       res.on('error', reject)
     })
     req.on('error', reject)
@@ -193,7 +193,7 @@ const CONTENT_TYPES = [
   'multipart/form-data',
   'application/xml',
   'application/graphql',
-  'garbage/⚡',
+  'garbage/x-unknown',
   '',
 ]
 
@@ -286,13 +286,12 @@ describe('fuzzing every route', () => {
       stats.endpoints.add(e.key)
       stats.byClass[`${Math.floor(reply.status / 100)}xx`] = (stats.byClass[`${Math.floor(reply.status / 100)}xx`] ?? 0) + 1
       ctx.log(`${method} ${path} ${headers['content-type'] ?? ''} → ${reply.status} ${reply.body.slice(0, 200)}`)
+      // Every problem is recorded and the run goes on, so one run shows every kind of failure.
       if (reply.status >= 500) failures.push(`${method} ${path} [${headers['content-type'] ?? ''}] → ${reply.status} ${reply.body.slice(0, 200)}`)
-      expect(reply.status, `${method} ${path}`).toBeLessThan(500)
       if (reply.status >= 400) {
         stats.refusedChecked++
         const changes = await changesSince(before)
-        if (changes.length) failures.push(`${method} ${path} → ${reply.status} changed ${changes.join(', ')}`)
-        expect(changes, `${method} ${path} → ${reply.status} ${reply.body.slice(0, 120)}`).toEqual([])
+        if (changes.length) failures.push(`${method} ${path} → ${reply.status} changed ${changes.join(', ')} (${reply.body.slice(0, 120)})`)
       }
     })
 
@@ -304,9 +303,10 @@ describe('fuzzing every route', () => {
         `fuzz: ${stats.requests} requests in ${seconds} s over ${stats.endpoints.size} of ${endpoints.length} endpoints; ` +
           `2xx ${stats.byClass['2xx']}, 3xx ${stats.byClass['3xx']}, 4xx ${stats.byClass['4xx']}, 5xx ${stats.byClass['5xx'] ?? 0}; ` +
           `${stats.refusedChecked} refused requests checked against ${tables} tracked tables` +
-          (failures.length ? `\nfailures:\n${failures.slice(0, 20).join('\n')}` : ''),
+          (failures.length ? `\nfailures (${failures.length}):\n${failures.slice(0, 40).join('\n')}` : ''),
       )
     }
+    expect(failures).toEqual([])
     expect(stats.byClass['5xx'] ?? 0).toBe(0)
     // Still serving: health and an ordinary login.
     expect((await send({ method: 'GET', host: platformHost, path: '/healthz', headers: {} })).status).toBe(200)

@@ -33,6 +33,7 @@ export type GuardOptions = {
 
 const json = (status: number, vi: string, en: string) => ({ status, body: { errors: [{ message: `${vi} / ${en}`, vi, en }] } })
 
+const NO_BOUNDARY = json(400, 'Biểu mẫu multipart thiếu boundary.', 'A multipart body needs a boundary.')
 const FORGED = json(403, 'Yêu cầu gửi từ trang web khác bị từ chối.', 'A request sent from another website was refused.')
 const BAD_PATH = json(400, 'Địa chỉ yêu cầu không hợp lệ.', 'The request path is not valid.')
 const BAD_METHOD = json(405, 'Phương thức không được hỗ trợ.', 'Method not allowed.')
@@ -97,6 +98,8 @@ export function requestGuard({ origins, bodyRule }: GuardOptions): RequestHandle
     } catch (err) {
       return next(err)
     }
+    const contentType = String(req.headers['content-type'] ?? '').toLowerCase()
+    if (hasBody(req) && contentType.startsWith('multipart/') && !/;\s*boundary=/.test(contentType)) return refuse(NO_BOUNDARY)
     // Payload's admin sends long reads as a POST with this header and an urlencoded query.
     const readOverride = req.headers['x-payload-http-method-override'] === 'GET' && bodyProblem(req.headers['content-type'], 'json-or-form') === false
     if (hasBody(req) && !readOverride && bodyProblem(req.headers['content-type'], bodyRule(req.method, req.path))) return refuse(unsupported(bodyRule(req.method, req.path)))
