@@ -45,7 +45,14 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
   app.use(requestGuard({ origins: new TrustedOrigins(e, hosts), bodyRule: bodyRules(payload.config) }))
   // Collections without REST endpoints (Payload's migrations) would answer 501: they do not exist.
   const closed = new Set<string>(payload.config.collections.filter((c) => c.endpoints === false).map((c) => c.slug))
-  app.use('/api/:slug', (req, res, next) => (closed.has(String(req.params.slug)) ? void res.status(404).json({ errors: [{ message: 'Không tìm thấy. / Not found.' }] }) : next()))
+  // Collections without versions have no /versions routes (Payload answered them with a 500).
+  const unversioned = new Set<string>(payload.config.collections.filter((c) => !c.versions).map((c) => c.slug))
+  const notFound = (res: express.Response) => void res.status(404).json({ errors: [{ message: 'Không tìm thấy. / Not found.' }] })
+  app.use('/api/:slug', (req, res, next) => {
+    const slug = String(req.params.slug)
+    if (closed.has(slug) || (unversioned.has(slug) && /^\/versions(\/|$)/.test(req.path))) return notFound(res)
+    next()
+  })
   const platformHeaders = platformSecurityHeaders({ dev, httpsServerUrl: e.serverUrl.startsWith('https://') })
   const portalHeaders = portalHsts()
   app.use((req, res, next) => (isPlatformHost(hostOf(req.headers.host)) ? platformHeaders(req, res, next) : portalHeaders(req, res, next)))
