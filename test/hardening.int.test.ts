@@ -640,7 +640,7 @@ function replay(events: Array<{ event: string; data: any }>) { // eslint-disable
 }
 
 describe('the live stream under load', () => {
-  it('writes every event whole to each of 300 readers connecting during bursts of moderation', async () => {
+  it('writes every event whole to each of 300 readers connecting during bursts of moderation', { timeout: 300_000 }, async () => {
     const slug = 'phien-nhieu-nguoi-xem'
     const created = await api('/api/dialogue-sessions?depth=0', {
       method: 'POST',
