@@ -13,6 +13,8 @@ const shared = {
   fileParallelism: false,
   testTimeout: 60_000,
   hookTimeout: 300_000,
+  // Every test file stops the servers it started, also after a failed setup.
+  setupFiles: ['test/setup.ts'],
 }
 
 export default defineConfig({

@@ -96,15 +96,15 @@ async function prepareDatabase(dataDir: string): Promise<void> {
   siteIds.sibling = await site('so-b', 'Sở B', 'truc-thuoc', siteIds.parent)
   siteIds.child = await site('xa-c', 'UBND xã C', 'xa', siteIds.own)
 
-  await payload.create({ collection: 'users', data: { email: 'platform-admin@test.vn', password: PASSWORD, platformAdmin: true } })
+  await payload.create({ collection: 'users', data: { email: 'platform-admin@test.vn', password: PASSWORD, platformAdmin: true, accountStatus: 'active' } })
   for (const role of ['site-admin', 'editor', 'approver', 'author', 'moderator'] as const) {
-    await payload.create({ collection: 'users', data: { email: `${role}@test.vn`, password: PASSWORD, memberships: [{ site: siteIds.own, role }] } })
+    await payload.create({ collection: 'users', data: { email: `${role}@test.vn`, password: PASSWORD, memberships: [{ site: siteIds.own, role }], accountStatus: 'active' } })
   }
   // One member of every site, as the target of the users cells.
   const members = {} as Record<Relation, number>
   for (const relation of RELATIONS) {
     members[relation] = (
-      await payload.create({ collection: 'users', data: { email: `member-${relation}@test.vn`, password: PASSWORD, memberships: [{ site: siteIds[relation], role: 'editor' }] } })
+      await payload.create({ collection: 'users', data: { email: `member-${relation}@test.vn`, password: PASSWORD, memberships: [{ site: siteIds[relation], role: 'editor' }], accountStatus: 'active' } })
     ).id as number
   }
 

@@ -48,6 +48,7 @@ describe(`adapter-specific modules on ${TEST_DB}`, () => {
       sessionId: null,
       siteId: siteA,
       name: `Người hỏi ${i}`,
+      showName: i === 3,
       email: `nguoi${i}@example.vn`,
       phone: i % 2 ? '0912 345 678' : null,
       address: 'Thạch Hà, Hà Tĩnh',
@@ -62,10 +63,10 @@ describe(`adapter-specific modules on ${TEST_DB}`, () => {
     })
     await insertQuestions(payload, [1, 2, 3].map(row))
     const stored = await payload.find({ collection: 'questions', where: { receiptCode: { like: 'TEST' } }, sort: 'receiptCode', pagination: false, ...opts, showHiddenFields: true })
-    expect(stored.docs.map((q) => [q.receiptCode, q.state, q.asker?.name, q.asker?.phone ?? null, q.held, q.channel, String(q.site)])).toEqual([
-      ['TEST000001', 'pending', 'Người hỏi 1', '0912 345 678', false, 'web', String(siteA)],
-      ['TEST000002', 'pending', 'Người hỏi 2', null, true, 'web', String(siteA)],
-      ['TEST000003', 'pending', 'Người hỏi 3', '0912 345 678', false, 'web', String(siteA)],
+    expect(stored.docs.map((q) => [q.receiptCode, q.state, q.asker?.name, Boolean(q.asker?.showName), q.asker?.phone ?? null, q.held, q.channel, String(q.site)])).toEqual([
+      ['TEST000001', 'pending', 'Người hỏi 1', false, '0912 345 678', false, 'web', String(siteA)],
+      ['TEST000002', 'pending', 'Người hỏi 2', false, null, true, 'web', String(siteA)],
+      ['TEST000003', 'pending', 'Người hỏi 3', true, '0912 345 678', false, 'web', String(siteA)],
     ])
     expect(new Date(String(stored.docs[0]!.receivedAt)).toISOString()).toBe(at)
 

@@ -69,12 +69,12 @@ export interface Config {
   collections: {
     sites: Site;
     users: User;
+    invitations: Invitation;
     news: News;
     pages: Page;
     categories: Category;
     navigation: Navigation;
     media: Media;
-    invitations: Invitation;
     'legal-documents': LegalDocument;
     'legal-files': LegalFile;
     procedures: Procedure;
@@ -83,10 +83,10 @@ export interface Config {
     'dialogue-sessions': DialogueSession;
     questions: Question;
     'workflow-events': WorkflowEvent;
-    redirects: Redirect;
     builds: Build;
-    'audit-log': AuditLog;
     outbox: Outbox;
+    redirects: Redirect;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,12 +97,12 @@ export interface Config {
   collectionsSelect: {
     sites: SitesSelect<false> | SitesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     'legal-files': LegalFilesSelect<false> | LegalFilesSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
@@ -111,10 +111,10 @@ export interface Config {
     'dialogue-sessions': DialogueSessionsSelect<false> | DialogueSessionsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
-    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -140,9 +140,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      refreshLegalStatuses: TaskRefreshLegalStatuses;
       buildPortals: TaskBuildPortals;
       sendOutboxMail: TaskSendOutboxMail;
-      refreshLegalStatuses: TaskRefreshLegalStatuses;
       syncSearch: TaskSyncSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -308,6 +308,10 @@ export interface Media {
  */
 export interface User {
   id: number;
+  /**
+   * Only to change a password: your own current password (a platform admin setting someone else’s password gives their own).
+   */
+  currentPassword?: string | null;
   name?: string | null;
   platformAdmin?: boolean | null;
   memberships?:
@@ -317,6 +321,10 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Locked or archived: the account cannot log in and every open session ends at once.
+   */
+  accountStatus: 'active' | 'locked' | 'archived';
   /**
    * Turn on or off on the “Account security” page (/admin/bao-mat).
    */
@@ -353,6 +361,29 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Invite people to a site by email. The email carries a single-use link that expires after 7 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  site: number | Site;
+  role: 'site-admin' | 'editor' | 'approver' | 'author' | 'moderator';
+  /**
+   * Choose "Revoked" to disable the link.
+   */
+  status?: ('pending' | 'accepted' | 'revoked') | null;
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  acceptedUser?: (number | null) | User;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -591,29 +622,6 @@ export interface Navigation {
    * The portal that owns this content.
    */
   site: number | Site;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Invite people to a site by email. The email carries a single-use link that expires after 7 days.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "invitations".
- */
-export interface Invitation {
-  id: number;
-  email: string;
-  site: number | Site;
-  role: 'site-admin' | 'editor' | 'approver' | 'author' | 'moderator';
-  /**
-   * Choose "Revoked" to disable the link.
-   */
-  status?: ('pending' | 'accepted' | 'revoked') | null;
-  expiresAt?: string | null;
-  invitedBy?: (number | null) | User;
-  acceptedAt?: string | null;
-  acceptedUser?: (number | null) | User;
-  tokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1108,14 +1116,18 @@ export interface Question {
    */
   session?: (number | null) | DialogueSession;
   /**
-   * Email, phone and address are personal data and are never published.
+   * Email, phone and address are personal data and are never published; the name only when the asker agreed.
    */
   asker: {
     name: string;
     /**
-     * E.g. “Nguyễn Văn A – Thạch Hà”. Empty: the full name.
+     * E.g. “A reader in Thạch Hà”. Empty: the full name if the asker agreed to show it, else the initials (N.V.A.).
      */
     displayName?: string | null;
+    /**
+     * Chosen by the asker when sending (Decree 13/2023).
+     */
+    showName?: boolean | null;
     email?: string | null;
     phone?: string | null;
     address?: string | null;
@@ -1192,29 +1204,6 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
- * Old URLs of merged or retired portals, permanently redirected (301) to where the content is now. Applies while the source site is archived.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects".
- */
-export interface Redirect {
-  id: number;
-  fromSite: number | Site;
-  /**
-   * E.g. /tin-tuc/some-article/ (without the host).
-   */
-  fromPath: string;
-  toUrl: string;
-  toSite?: (number | null) | Site;
-  /**
-   * 301: moved permanently.
-   */
-  status: number;
-  reason: 'merge' | 'retire' | 'manual';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * The portal build queue and history, newest first. Filter by status to see failed builds.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1259,6 +1248,47 @@ export interface Build {
   createdAt: string;
 }
 /**
+ * Every email the platform sends (invitations…). Sent through SMTP when SMTP_URL is set; otherwise it stays "queued".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  status: 'queued' | 'sent' | 'failed';
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old URLs of merged or retired portals, permanently redirected (301) to where the content is now. Applies while the source site is archived.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  fromSite: number | Site;
+  /**
+   * E.g. /tin-tuc/some-article/ (without the host).
+   */
+  fromPath: string;
+  toUrl: string;
+  toSite?: (number | null) | Site;
+  /**
+   * 301: moved permanently.
+   */
+  status: number;
+  reason: 'merge' | 'retire' | 'manual';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every create, update, delete, publish, login and role change. Append-only. CSV: /api/audit-log/export.csv
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1294,24 +1324,6 @@ export interface AuditLog {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Every email the platform sends (invitations…). Sent through SMTP when SMTP_URL is set; otherwise it stays "queued".
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox".
- */
-export interface Outbox {
-  id: number;
-  to: string;
-  subject: string;
-  text: string;
-  html?: string | null;
-  status: 'queued' | 'sent' | 'failed';
-  sentAt?: string | null;
-  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1385,7 +1397,7 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'syncSearch' | 'schedulePublish';
+          'inline' | 'refreshLegalStatuses' | 'buildPortals' | 'sendOutboxMail' | 'syncSearch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1419,7 +1431,7 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'syncSearch' | 'schedulePublish') | null;
+    ('inline' | 'refreshLegalStatuses' | 'buildPortals' | 'sendOutboxMail' | 'syncSearch' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1451,6 +1463,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
       } | null)
@@ -1469,10 +1485,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
-      } | null)
-    | ({
-        relationTo: 'invitations';
-        value: number | Invitation;
       } | null)
     | ({
         relationTo: 'legal-documents';
@@ -1507,20 +1519,20 @@ export interface PayloadLockedDocument {
         value: number | WorkflowEvent;
       } | null)
     | ({
-        relationTo: 'redirects';
-        value: number | Redirect;
-      } | null)
-    | ({
         relationTo: 'builds';
         value: number | Build;
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
-      } | null)
-    | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1618,6 +1630,7 @@ export interface SitesSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   platformAdmin?: T;
   memberships?:
@@ -1627,6 +1640,7 @@ export interface UsersSelect<T extends boolean = true> {
         role?: T;
         id?: T;
       };
+  accountStatus?: T;
   twoFactorEnabled?: T;
   totpSecret?: T;
   totpPendingSecret?: T;
@@ -1650,6 +1664,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  site?: T;
+  role?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
+  acceptedUser?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1838,23 +1869,6 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "invitations_select".
- */
-export interface InvitationsSelect<T extends boolean = true> {
-  email?: T;
-  site?: T;
-  role?: T;
-  status?: T;
-  expiresAt?: T;
-  invitedBy?: T;
-  acceptedAt?: T;
-  acceptedUser?: T;
-  tokenHash?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2149,6 +2163,7 @@ export interface QuestionsSelect<T extends boolean = true> {
     | {
         name?: T;
         displayName?: T;
+        showName?: T;
         email?: T;
         phone?: T;
         address?: T;
@@ -2198,20 +2213,6 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects_select".
- */
-export interface RedirectsSelect<T extends boolean = true> {
-  fromSite?: T;
-  fromPath?: T;
-  toUrl?: T;
-  toSite?: T;
-  status?: T;
-  reason?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "builds_select".
  */
 export interface BuildsSelect<T extends boolean = true> {
@@ -2233,6 +2234,35 @@ export interface BuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  status?: T;
+  sentAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  fromSite?: T;
+  fromPath?: T;
+  toUrl?: T;
+  toSite?: T;
+  status?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2246,21 +2276,6 @@ export interface AuditLogSelect<T extends boolean = true> {
   ip?: T;
   userAgent?: T;
   detail?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox_select".
- */
-export interface OutboxSelect<T extends boolean = true> {
-  to?: T;
-  subject?: T;
-  text?: T;
-  html?: T;
-  status?: T;
-  sentAt?: T;
-  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2401,6 +2416,19 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshLegalStatuses".
+ */
+export interface TaskRefreshLegalStatuses {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    documents?: number | null;
+    consultations?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskBuildPortals".
  */
 export interface TaskBuildPortals {
@@ -2420,19 +2448,6 @@ export interface TaskSendOutboxMail {
   };
   output: {
     status?: string | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskRefreshLegalStatuses".
- */
-export interface TaskRefreshLegalStatuses {
-  input: {
-    now?: string | null;
-  };
-  output: {
-    documents?: number | null;
-    consultations?: number | null;
   };
 }
 /**

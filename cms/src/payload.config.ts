@@ -30,6 +30,10 @@ import { platformCorePlugin } from './core'
 import { env } from './config/env'
 import { databaseAdapter } from './db/adapter'
 import { payloadSecret } from './config/secrets'
+import { answerClientErrors } from './server/security/clientErrors'
+import { GRAPHQL_LIMITS, graphqlValidationRules } from './server/security/graphql'
+import { platformOrigins } from './server/security/origins'
+import { payloadLogger } from './server/stdio'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,6 +47,8 @@ export type PlatformOptions = {
 export function platformConfig({ contentPlugins = [], db = databaseAdapter(env().database) }: PlatformOptions = {}): Config {
   return {
     serverURL: env().serverUrl,
+    // A session cookie counts only on requests from the platform's own origins (ADR 0013).
+    csrf: platformOrigins(env()),
     admin: {
       // Component paths are relative to the repository root (plugins live beside cms/).
       importMap: { baseDir: path.resolve(dirname, '..', '..'), importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
@@ -90,6 +96,17 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
     },
     db,
     jobs: { tasks: [], deleteJobOnComplete: true },
+    // Refused queries and throttled attempts are expected answers, not server faults (no stack trace).
+    loggingLevels: { QueryProblem: 'info', TooManyAttempts: 'info' } as Record<string, 'info'> as Config['loggingLevels'],
+    // Bad input anywhere in Payload's REST answers 4xx with a message, never 500 (ADR 0013).
+    hooks: { afterError: [answerClientErrors] },
+    graphQL: {
+      maxComplexity: GRAPHQL_LIMITS.complexity,
+      disablePlaygroundInProduction: true,
+      validationRules: () => graphqlValidationRules(),
+    },
+    // Through the guarded stdout: a closed pipe drops log lines instead of stopping the server.
+    logger: payloadLogger(),
   }
 }
 

@@ -6,6 +6,9 @@ import { ConfigError, env } from './config/env'
 import { initPayload } from './boot'
 import { bus } from './lib/bus'
 import { startJobRunner } from './server/jobs'
+import { guardStdio } from './server/stdio'
+
+guardStdio()
 
 try {
   const e = env()

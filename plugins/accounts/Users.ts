@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { asUser, isPlatformAdmin, SITE_ROLES, type SiteRole } from '../../cms/src/access/roles'
 import { auditFailedLogin, auditLogin } from '../audit/authHooks'
+import { accountStatusField, currentPasswordField, endSessionsOfInactive, refuseInactiveAccount, requireCurrentPassword } from './account'
 import { twoFactorEndpoints } from '../two-factor/endpoints'
 import { twoFactorFields } from '../two-factor/fields'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset, explainLoginFailure, requireSecondFactor } from './hooks'
 import { env } from '../../cms/src/config/env'
+import { clearLoginFailures, throttleAuth } from './throttle'
 
 export const ROLE_LABELS: Record<SiteRole, { vi: string; en: string }> = {
   'site-admin': { vi: 'Quản trị trang', en: 'Site admin' },
@@ -26,10 +28,11 @@ export const Users: CollectionConfig = {
     cookies: { secure: env().cookieSecure, sameSite: 'Lax' },
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicyOnReset],
-    beforeValidate: [enforcePasswordPolicy],
-    beforeLogin: [requireSecondFactor],
-    afterLogin: [auditLogin],
+    beforeOperation: [throttleAuth, enforcePasswordPolicyOnReset],
+    beforeValidate: [requireCurrentPassword, enforcePasswordPolicy],
+    beforeLogin: [refuseInactiveAccount, requireSecondFactor],
+    afterLogin: [clearLoginFailures, auditLogin],
+    afterChange: [endSessionsOfInactive],
     afterError: [auditFailedLogin, explainLoginFailure],
   },
   endpoints: twoFactorEndpoints,
@@ -54,6 +57,7 @@ export const Users: CollectionConfig = {
     // Only central IT reaches the admin for users; everyone else edits their own profile.
   },
   fields: [
+    currentPasswordField,
     { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
     {
       name: 'platformAdmin',
@@ -91,6 +95,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    accountStatusField,
     ...twoFactorFields,
   ],
 }

@@ -23,7 +23,7 @@ export const PUBLIC_QUESTION_SELECT = {
   ref: true,
   state: true,
   session: true,
-  asker: { name: true, displayName: true },
+  asker: { name: true, displayName: true, showName: true },
   topic: true,
   text: true,
   publicText: true,

@@ -20,6 +20,8 @@ export type IntakeQuestion = {
   siteId: number | string
   sessionId: number | string | null
   name: string
+  /** The asker agreed to have the name published with the question. */
+  showName: boolean
   email: string
   phone: string | null
   address: string

@@ -32,7 +32,7 @@ import { hashIp, QuestionIntake } from './intake'
 import { findSession, lookupReceipt } from './lookup'
 import { renderReceipt, renderWithForm } from '../portals/serve/onDemand'
 import { dbId } from '../../cms/src/lib/ids'
-import { RateLimiter } from '../../cms/src/lib/rateLimit'
+import { createLimiter } from '../../cms/src/lib/limits/limiter'
 import { normalizeReceiptCode } from './receipt'
 import { screenQuestion } from './screen'
 import { errorBody, validateSubmission } from './validate'
@@ -44,7 +44,7 @@ export type DialogueRouterOptions = {
   isPlatformHost: (host: string) => boolean
 }
 
-const WINDOW_MS = 10 * 60_000
+const WINDOW_SECONDS = 10 * 60
 
 function headersOf(req: Request): Headers {
   const headers = new Headers()
@@ -64,9 +64,9 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
   hub.start(payload, e.liveResyncMs)
   // Staff consoles on every process hear of new questions (the intake runs no hooks).
   intake.onCommitted((questions) => bus().publish('live:staff', [...new Set(questions.map((q) => (q.sessionId !== null ? `s:${q.sessionId}` : `q:${q.siteId}`)))]))
-  const perIp = new RateLimiter({ max: e.questionLimitPerIp, windowMs: WINDOW_MS })
-  const perEmail = new RateLimiter({ max: e.questionLimitPerEmail, windowMs: WINDOW_MS })
-  const lookups = new RateLimiter({ max: 60, windowMs: 60_000 })
+  const perIp = createLimiter({ name: 'questions-ip', points: e.questionLimitPerIp, windowSeconds: WINDOW_SECONDS })
+  const perEmail = createLimiter({ name: 'questions-email', points: e.questionLimitPerEmail, windowSeconds: WINDOW_SECONDS })
+  const lookups = createLimiter({ name: 'receipt-lookups', points: 60, windowSeconds: 60 })
   const secret = payloadSecret()
   const ipOf = (req: Request) => String(req.headers[CLIENT_IP_HEADER] ?? '')
   const securityHeaders = portalSecurityHeaders(e.emcScriptHosts)
@@ -123,7 +123,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
         res.status(status).json(errorBody(errors))
       }
 
-      const limited = perIp.hit(`ip:${ipKey}`)
+      const limited = await perIp.hit(`ip:${ipKey}`)
       const sessionSlug = typeof req.body?.session === 'string' ? req.body.session : null
       const formPath = sessionSlug && /^[a-z0-9-]{1,120}$/.test(sessionSlug) ? dialoguePath(sessionSlug) : QA_PATH
       if (!limited.allowed) {
@@ -153,7 +153,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
         sessionId = session.id
       }
 
-      const byEmail = perEmail.hit(`email:${hashIp(q.email, secret)}`)
+      const byEmail = await perEmail.hit(`email:${hashIp(q.email, secret)}`)
       if (!byEmail.allowed) {
         return refuse(
           429,
@@ -171,6 +171,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
           siteId: site.id,
           sessionId,
           name: q.name,
+          showName: q.showName,
           email: q.email,
           phone: q.phone,
           address: q.address,
@@ -183,7 +184,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
         })
       } catch {
         // Not stored, so not acknowledged: the citizen is told to send it again.
-        perEmail.refund(`email:${hashIp(q.email, secret)}`)
+        await perEmail.refund(`email:${hashIp(q.email, secret)}`)
         return refuse(503, { form: { vi: 'Hệ thống đang bận, câu hỏi chưa được lưu. Vui lòng gửi lại sau ít phút.', en: 'The system is busy and the question was not stored. Please send it again in a few minutes.' } }, result.values, formPath, 30)
       }
       const lookupPath = `${RECEIPT_PATH}?ma=${encodeURIComponent(receipt.receiptCode)}`
@@ -200,7 +201,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
     try {
       const portal = await portalOf(req)
       if (portal === 'unknown') return void res.status(404).json(errorBody({ site: { vi: 'Cổng thông tin không tồn tại.', en: 'No such portal.' } }))
-      const allowed = lookups.hit(`ip:${hashIp(ipOf(req), secret)}`)
+      const allowed = await lookups.hit(`ip:${hashIp(ipOf(req), secret)}`)
       if (!allowed.allowed) return void res.status(429).set('Retry-After', String(allowed.retryAfterSeconds)).json(errorBody({ form: tooMany(allowed.retryAfterSeconds) }))
       const code = normalizeReceiptCode(req.params.code)
       const found = code ? await lookupReceipt(payload, code, portal?.id ?? null) : null
@@ -220,7 +221,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
       let code: string | null = null
       let lookup = null
       if (raw) {
-        const allowed = lookups.hit(`ip:${hashIp(ipOf(req), secret)}`)
+        const allowed = await lookups.hit(`ip:${hashIp(ipOf(req), secret)}`)
         if (!allowed.allowed) return void res.status(429).set('Retry-After', String(allowed.retryAfterSeconds)).type('text/plain').send(`${tooMany(allowed.retryAfterSeconds).vi}\n${tooMany(allowed.retryAfterSeconds).en}`)
         code = normalizeReceiptCode(raw) ?? raw.slice(0, 20)
         lookup = normalizeReceiptCode(raw) ? await lookupReceipt(payload, code, portal.id) : null

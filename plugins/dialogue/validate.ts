@@ -1,13 +1,18 @@
 /**
  * Validation of a citizen's question (JSON from a script or a plain form post): every field is
- * checked and every problem is reported next to its field, in Vietnamese and English. Text is
- * normalised to NFC and trimmed; nothing else about it is changed.
+ * checked and every problem is reported next to its field, in Vietnamese and English. Fields must
+ * be text (a JSON boolean for the two ticks); text goes through the platform's one rule for
+ * citizens' input (lib/publicInput: NFC, no control characters) and is trimmed; nothing else
+ * about it is changed.
  */
+import { cleanText, MAX_FIELD_CHARS } from '../../cms/src/lib/publicInput'
 import { EMAIL_PATTERN, FIELD_NAMES, fieldMessages } from '../../cms/src/contracts/citizen'
 import { type FormState, QUESTION_FIELDS, QUESTION_LIMITS, type QuestionField } from '../../cms/src/contracts/dialogue'
 
 export type Submission = {
   name: string
+  /** The asker ticked "show my name" (otherwise readers see the initials). */
+  showName: boolean
   email: string
   phone: string | null
   address: string
@@ -26,15 +31,15 @@ export type ValidationResult = { ok: true; submission: Submission; values: FormS
 /** The hidden field that people never fill in (named so that bots do). */
 export const HONEYPOT_FIELD = 'website'
 
-function text(raw: unknown): string | null | { error: 'type' } {
+/** Fields a JSON client may send as a boolean (a form sends "on"). */
+const FLAGS = new Set(['consent', 'showName'])
+
+/** A field as cleaned text (lib/publicInput), null when empty; anything but text is refused. */
+function text(raw: unknown, field: string): string | null | { error: 'type' } {
   if (raw === undefined || raw === null) return null
-  if (Array.isArray(raw)) return { error: 'type' }
-  if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return { error: 'type' }
-  const value = String(raw)
-    .normalize('NFC')
-    // Control characters other than line breaks and tabs have no place in a question.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .trim()
+  if (typeof raw === 'boolean' && FLAGS.has(field)) return raw ? 'true' : null
+  if (typeof raw !== 'string' || raw.length > MAX_FIELD_CHARS) return { error: 'type' }
+  const value = cleanText(raw).trim()
   return value === '' ? null : value
 }
 
@@ -46,7 +51,7 @@ export function validateSubmission(input: unknown): ValidationResult {
   const errors: FormState['errors'] = {}
   const values: FormState['values'] = {}
   const get = (field: string) => {
-    const value = text(body[field])
+    const value = text(body[field], field)
     if (value && typeof value === 'object') {
       errors[field as QuestionField] = { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' }
       return null
@@ -95,6 +100,9 @@ export function validateSubmission(input: unknown): ValidationResult {
     }
   }
 
+  const showName = get('showName')
+  const showsName = showName !== null && ['on', 'true', '1', 'yes'].includes(showName.toLowerCase())
+
   const session = get('session')
   if (session && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(session)) errors.session = { vi: 'Phiên đối thoại không tồn tại.', en: 'No such dialogue session.' }
   const site = get('site')
@@ -105,10 +113,9 @@ export function validateSubmission(input: unknown): ValidationResult {
   return {
     ok: true,
     values,
-    submission: { name: name!, email: email!, phone, address: address!, topic, text: question!, session, site, honeypot },
+    submission: { name: name!, showName: showsName, email: email!, phone, address: address!, topic, text: question!, session, site, honeypot },
   }
 }
 
 /** The JSON body of a 400 answer: one entry per field, in both languages. */
-
 export { errorBody } from '../../cms/src/lib/endpoint'

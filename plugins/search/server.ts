@@ -23,7 +23,7 @@ import type { Bilingual } from '../../cms/src/contracts/dialogue'
 import { SEARCH_PAGE_PATH } from '../../cms/src/contracts/search'
 import { localCopies, renderPortalView } from '../portals/serve/onDemand'
 import { errorBody, hashIp } from '../../cms/src/lib/endpoint'
-import { RateLimiter } from '../../cms/src/lib/rateLimit'
+import { createLimiter } from '../../cms/src/lib/limits/limiter'
 import { hostOf, type HostedSite, type HostMap } from '../portals/serve/hosts'
 import { portalSecurityHeaders } from '../portals/serve/router'
 import { hostMapVersion } from '../site-scoping/hostMap'
@@ -55,7 +55,7 @@ const tooMany = (seconds: number): Bilingual => ({
 
 export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute = 120 }: SearchRouterOptions): Router {
   const router = express.Router()
-  const limiter = new RateLimiter({ max: perMinute, windowMs: 60_000 })
+  const limiter = createLimiter({ name: 'search-ip', points: perMinute, windowSeconds: 60 })
   const secret = payloadSecret()
   const securityHeaders = portalSecurityHeaders(e.emcScriptHosts)
 
@@ -132,7 +132,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
       if (!platform) for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v)
       const portal = platform ? null : await hosts.resolve(host)
       if (!platform && (!portal || portal.status === 'archived')) return void res.status(404).set('Cache-Control', 'no-store').json(errorBody({ site: UNKNOWN_SITE }))
-      const allowed = limited(req)
+      const allowed = await limited(req)
       if (!allowed.allowed) return void res.status(429).set({ 'Retry-After': String(allowed.retryAfterSeconds), 'Cache-Control': 'no-store' }).json(errorBody({ form: tooMany(allowed.retryAfterSeconds) }))
       const outcome = await run(req, portal)
       if (outcome.errors) return void res.status(outcome.status).set('Cache-Control', 'no-store').json(errorBody(outcome.errors))
@@ -182,7 +182,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
       if (!portal || portal.status === 'archived') return next()
       for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v)
       res.set({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' })
-      const allowed = limited(req)
+      const allowed = await limited(req)
       let status = 200
       let search
       if (!allowed.allowed) {

@@ -61,6 +61,8 @@ export function useTestDatabase(dataDir: string): void {
 }
 
 export type TestServer = {
+  /** Process id of the server. */
+  pid: number
   port: number
   dataDir: string
   /** Environment for another process on this server's data (CLIs, workers): folders and database. */
@@ -107,6 +109,10 @@ export function httpRequest(
     body = typeof init.form === 'string' ? init.form : new URLSearchParams(init.form).toString()
     headers['content-type'] = 'application/x-www-form-urlencoded'
     headers['content-length'] = String(Buffer.byteLength(body))
+  } else if (typeof init.body === 'string') {
+    // A raw body with the caller's own content type (or none).
+    body = init.body
+    headers['content-length'] = String(Buffer.byteLength(body))
   }
   if (init.token) headers.authorization = `JWT ${init.token}`
   return new Promise((resolve, reject) => {
@@ -125,13 +131,42 @@ export function httpRequest(
   })
 }
 
+/** Every server process a suite started and that still runs. */
+const running = new Set<ChildProcess>()
+
+/**
+ * Start a server process. It holds a pipe to this process on its standard input and stops when
+ * the pipe closes (EXIT_ON_STDIN_END), so it never outlives the test runner, even one killed.
+ */
 export function spawnServer(env: Record<string, string>, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'cms/src/server/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/server/main.ts', ...args], {
     cwd: process.cwd(),
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', EXIT_ON_STDIN_END: 'true', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+  return child
 }
+
+/** Stop a server process: SIGTERM, then SIGKILL after 10 s. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** Stop every server still running (vitest runs this after each test file: test/setup.ts). */
+export async function stopAllServers(): Promise<void> {
+  await Promise.all([...running].map(stopProcess))
+}
+
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
 
 /** A fresh data directory for a server (the caller may prepare a database in it first). */
 export function makeDataDir(): string {
@@ -159,16 +194,19 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
   })
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()))
   child.stderr!.on('data', (c: Buffer) => (out += c.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
 
   const deadline = Date.now() + 240_000
   while (!out.includes('Cổng đã sẵn sàng')) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${out}`)
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`)
+    if (Date.now() > deadline) {
+      await stopProcess(child)
+      throw new Error(`server did not start:\n${out}`)
+    }
     await new Promise((r) => setTimeout(r, 200))
   }
   const request: TestServer['request'] = (host, urlPath, init) => httpRequest(port, host, urlPath, init)
   return {
+    pid: child.pid!,
     port,
     dataDir,
     env: { DATA_DIR: dataDir, SITES_DIR: sitesDir, ...dbEnv },
@@ -177,12 +215,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
     request,
     api: (urlPath, init) => request(`localhost:${port}`, urlPath, init),
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-        await exited
-        clearTimeout(timer)
-      }
+      await stopProcess(child)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }

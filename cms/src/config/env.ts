@@ -81,9 +81,15 @@ export type Env = {
   buildHeartbeatMs: number
   /**
    * Redis shared by the platform's processes (several web processes and workers): the event bus
-   * (live dialogues, cache invalidations, queued work) and shared counters; null = one process.
+   * (live dialogues, cache invalidations, queued work) and the rate-limit counts; null = one process.
    */
   redisUrl: string | null
+  /** Failed logins one client address may make per 15 minutes (any accounts). */
+  loginLimitPerIp: number
+  /** Failed logins per account (known or not) per 15 minutes before it is refused for 15 minutes. */
+  loginLimitPerAccount: number
+  /** Stop when standard input closes (a supervisor or test runner holding the pipe went away). */
+  exitOnStdinEnd: boolean
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -193,6 +199,7 @@ export function parseDatabaseUri(raw: string | undefined, dataDir: string): Data
   )
 }
 
+
 function url(name: string, raw: string | undefined): string | null {
   if (raw === undefined || raw.trim() === '') return null
   try {
@@ -254,6 +261,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
     buildHeartbeatMs: int('BUILD_HEARTBEAT_MS', source.BUILD_HEARTBEAT_MS, 5000, 100, 600_000),
     redisUrl: redis(source.REDIS_URL),
+    loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', source.LOGIN_LIMIT_PER_IP, 30, 1, 1_000_000),
+    loginLimitPerAccount: int('LOGIN_LIMIT_PER_ACCOUNT', source.LOGIN_LIMIT_PER_ACCOUNT, 5, 1, 1_000),
+    exitOnStdinEnd: bool('EXIT_ON_STDIN_END', source.EXIT_ON_STDIN_END, false),
   }
 }
 

@@ -132,7 +132,7 @@ export const QUESTION_LIMITS = {
 } as const
 
 /** The fields of the question form, in form order; `website` is the honeypot. */
-export const QUESTION_FIELDS = ['name', 'email', 'phone', 'address', 'topic', 'text', 'consent'] as const
+export const QUESTION_FIELDS = ['name', 'email', 'phone', 'address', 'topic', 'text', 'consent', 'showName'] as const
 export type QuestionField = (typeof QUESTION_FIELDS)[number] | 'session' | 'site' | 'form' | 'code'
 
 

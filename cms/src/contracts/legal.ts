@@ -205,6 +205,9 @@ export const COMMENT_ERROR_MESSAGES = {
   'comment.required': fieldMessages.required(FIELD_NAMES.comment),
   'comment.too-short': fieldMessages.tooShort(FIELD_NAMES.comment, COMMENT_LIMITS.commentMin),
   'comment.too-long': fieldMessages.tooLong(FIELD_NAMES.comment, COMMENT_LIMITS.comment),
+  'name.invalid': { vi: 'Họ và tên phải là văn bản.', en: 'Your name must be text.' },
+  'organisation.invalid': { vi: 'Tên cơ quan, tổ chức phải là văn bản.', en: 'The organisation must be text.' },
+  'comment.invalid': { vi: 'Nội dung góp ý phải là văn bản.', en: 'Your comment must be text.' },
   'article.unknown': { vi: 'Điều được chọn không có trong dự thảo.', en: 'Choose an article of the draft.' },
 } as const satisfies Record<string, Label>
 export type CommentErrorCode = keyof typeof COMMENT_ERROR_MESSAGES
@@ -389,6 +392,8 @@ export const CommentReceipt = z.object({
   status: z.literal('pending'),
   receipt: z.string(),
   message: z.string(),
+  /** What was accepted and stored, exactly (the email is not repeated). */
+  accepted: z.object({ name: z.string(), organisation: z.string().nullable(), article: z.string().nullable(), comment: z.string() }),
 })
 export type CommentReceipt = z.infer<typeof CommentReceipt>
 

@@ -17,6 +17,8 @@ export type QuestionRow = {
   sessionId: number | string | null
   siteId: number | string
   name: string
+  /** The asker agreed to have the name published (otherwise readers see initials). */
+  showName: boolean
   email: string
   phone: string | null
   address: string
@@ -62,6 +64,7 @@ async function insertSql(payload: Payload, rows: QuestionRow[]): Promise<void> {
     state: 'pending',
     session: id(q.sessionId),
     asker_name: q.name,
+    asker_showName: q.showName,
     asker_email: q.email,
     asker_phone: q.phone,
     asker_address: q.address,
@@ -91,7 +94,7 @@ async function insertOneByOne(payload: Payload, rows: QuestionRow[]): Promise<vo
           ref: q.ref,
           state: 'pending',
           session: q.sessionId,
-          asker: { name: q.name, email: q.email, phone: q.phone, address: q.address },
+          asker: { name: q.name, showName: q.showName, email: q.email, phone: q.phone, address: q.address },
           topic: q.topic,
           text: q.text,
           receivedAt: q.receivedAt,

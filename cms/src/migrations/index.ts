@@ -12,6 +12,7 @@ import * as migration_20261124_035152_legal from './20261124_035152_legal';
 import * as migration_20261124_040615_dialogues from './20261124_040615_dialogues';
 import * as migration_20261124_055058_news_published_index from './20261124_055058_news_published_index';
 import * as migration_20261205_060701_builds_claim from './20261205_060701_builds_claim';
+import * as migration_20261205_063406_account_status_and_asker_consent from './20261205_063406_account_status_and_asker_consent';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261205_060701_builds_claim.up,
     down: migration_20261205_060701_builds_claim.down,
     name: '20261205_060701_builds_claim'
+  },
+  {
+    up: migration_20261205_063406_account_status_and_asker_consent.up,
+    down: migration_20261205_063406_account_status_and_asker_consent.down,
+    name: '20261205_063406_account_status_and_asker_consent'
   },
 ];

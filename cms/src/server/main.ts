@@ -20,6 +20,10 @@ import { PreflightError, preflight } from './preflight'
 import { bus } from '../lib/bus'
 import { openSearchForServer, setSearchOwnership } from '../../../plugins/search/ownership'
 import { queueFullSync } from '../../../plugins/search/sync'
+import { closeLimitStore } from '../lib/limits/store'
+import { guardStdio } from './stdio'
+
+guardStdio()
 
 const t0 = Date.now()
 const dev = process.argv.includes('--dev')
@@ -32,6 +36,8 @@ function fail(err: unknown): never {
   process.exit(1)
 }
 
+let onStdinEnd: () => void = () => process.exit(0)
+
 async function main() {
   let e
   try {
@@ -41,6 +47,13 @@ async function main() {
   } catch (err) {
     if (err instanceof ConfigError || err instanceof PreflightError) fail(err)
     throw err
+  }
+  // A supervisor (or a test runner) that holds our stdin: when it goes, so do we, also while
+  // still starting.
+  if (e.exitOnStdinEnd) {
+    process.stdin.once('end', () => onStdinEnd())
+    process.stdin.once('error', () => onStdinEnd())
+    process.stdin.resume()
   }
   // Several processes: live events and cache invalidations travel through Redis (ADR 0016).
   if (e.redisUrl) {
@@ -76,7 +89,7 @@ async function main() {
   const nextApp = next({ dev, dir: path.join(e.repoRoot, 'cms'), hostname: 'localhost', port: e.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = createApp({ payload, env: e, nextHandler: (req, res) => handle(req, res) })
+  const app = createApp({ payload, env: e, dev, nextHandler: (req, res) => handle(req, res) })
 
   const server = app.listen(e.port, e.bindHost)
   await new Promise<void>((resolve, reject) => {
@@ -129,14 +142,17 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     say(`Nhận ${signal}, đang dừng… / stopping…`)
+    setTimeout(() => process.exit(1), 15_000).unref()
     server.close()
     await stopJobs?.()
     await search.stop()
     await bus().close()
+    await closeLimitStore()
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown('SIGINT'))
   process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  onStdinEnd = () => void shutdown('stdin closed')
 }
 
 main().catch((err) => {

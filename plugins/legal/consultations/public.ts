@@ -17,6 +17,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../../audit/record'
 import { env } from '../../../cms/src/config/env'
+import { payloadSecret } from '../../../cms/src/config/secrets'
 import {
   COMMENT_ERROR_MESSAGES,
   COMMENT_HONEYPOT_FIELD,
@@ -30,7 +31,9 @@ import { viDate, vnDate } from '../dates'
 import { legalClock } from '../derived'
 import { idOf } from '../../../cms/src/lib/ids'
 import { toConsultation } from '../present'
-import { RateLimiter } from '../../../cms/src/lib/rateLimit'
+import { hashIp } from '../../../cms/src/lib/endpoint'
+import { createLimiter } from '../../../cms/src/lib/limits/limiter'
+import { publicFields } from '../../../cms/src/lib/publicInput'
 import { escapeHtml, page } from '../../portals/serve/html'
 import { consultationPath } from '../../../themes/model/legal'
 import { checkComment, consultationStatus } from './rules'
@@ -38,9 +41,9 @@ import { checkComment, consultationStatus } from './rules'
 type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Per client address: 10 comments in 10 minutes across all consultations. */
-const perAddress = new RateLimiter({ windowMs: 10 * 60_000, max: 10 })
+const perAddress = createLimiter({ name: 'comments-ip', windowSeconds: 10 * 60, points: 10 })
 /** Per email and consultation: 5 comments an hour. */
-const perEmail = new RateLimiter({ windowMs: 60 * 60_000, max: 5 })
+const perEmail = createLimiter({ name: 'comments-email', windowSeconds: 60 * 60, points: 5 })
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
@@ -86,12 +89,29 @@ export const getPublicConsultation: Endpoint = {
       select: { name: true, organisation: true, comment: true, article: true, createdAt: true },
     })
     const slugs = await siteSlugs(req)
-    const body = ConsultationSchema.parse(toConsultation(doc, approved.docs as Doc[], { now: legalClock.now(), siteSlug: (id) => slugs.get(String(id)) ?? null }))
+    const consultation = toConsultation(doc, approved.docs as Doc[], { now: legalClock.now(), siteSlug: (id) => slugs.get(String(id)) ?? null })
+    // Draft files are public from the opening (legal/fileAccess.ts).
+    const body = ConsultationSchema.parse(consultation.status === 'sap-mo' ? { ...consultation, draftFiles: [] } : consultation)
     return json(200, body, { 'Cache-Control': 'public, max-age=60' })
   },
 }
 
-type Form = { values: Record<string, string>; isForm: boolean; tooLarge?: boolean }
+const COMMENT_FIELDS = ['name', 'email', 'organisation', 'article', 'comment', COMMENT_HONEYPOT_FIELD, 'returnTo'] as const
+type CommentField = (typeof COMMENT_FIELDS)[number]
+type Form = {
+  values: Partial<Record<CommentField, string>>
+  isForm: boolean
+  tooLarge?: boolean
+  typeErrors: Array<{ field: 'name' | 'email' | 'organisation' | 'comment' | 'article'; code: CommentErrorCode }>
+}
+
+const TYPE_ERRORS: Partial<Record<CommentField, CommentErrorCode>> = {
+  name: 'name.invalid',
+  email: 'email.invalid',
+  organisation: 'organisation.invalid',
+  comment: 'comment.invalid',
+  article: 'article.unknown',
+}
 
 /** A comment is at most 5,000 characters: a body past this is refused whole (413). */
 const MAX_BODY_BYTES = 64 * 1024
@@ -105,28 +125,39 @@ const tooManyFromEmail = (seconds: number) => ({
   en: `This email address has sent many comments on the draft; this one was not recorded. Please try again in ${Math.max(1, Math.ceil(seconds / 60))} minutes.`,
 })
 
+/** The body as cleaned text fields (lib/publicInput: one rule for control characters, types by zod). */
 async function readBody(req: PayloadRequest): Promise<Form | Response> {
   const type = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? ''
+  let raw: unknown
+  let isForm = false
   try {
     if (type === 'application/json') {
       const length = Number(req.headers.get('content-length') ?? 0)
       if (length > MAX_BODY_BYTES) return apiError(413, TOO_LARGE.vi + ' / ' + TOO_LARGE.en)
-      const raw = (await req.json?.()) as unknown
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return apiError(400, 'Nội dung phải là một đối tượng JSON. / The body must be a JSON object.')
-      const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v)]))
-      return { values, isForm: false }
-    }
-    if (type === 'application/x-www-form-urlencoded') {
+      raw = (await req.json?.()) as unknown
+    } else if (type === 'application/x-www-form-urlencoded') {
       const text = (await req.text?.()) ?? ''
       // Too large to be a comment: answered like the other refusals, on the portal page when possible.
-      if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { values: { returnTo: new URLSearchParams(text).get('returnTo') ?? '' }, isForm: true, tooLarge: true }
-      return { values: Object.fromEntries(new URLSearchParams(text)), isForm: true }
-    }
+      if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { values: { returnTo: new URLSearchParams(text).get('returnTo') ?? '' }, isForm: true, tooLarge: true, typeErrors: [] }
+      raw = Object.fromEntries(new URLSearchParams(text))
+      isForm = true
+    } else return apiError(415, 'Gửi góp ý dạng JSON hoặc biểu mẫu (application/x-www-form-urlencoded). / Send JSON or an urlencoded form.')
   } catch {
     return apiError(400, 'Không đọc được nội dung gửi lên. / The body could not be read.')
   }
-  return apiError(415, 'Gửi góp ý dạng JSON hoặc biểu mẫu (application/x-www-form-urlencoded). / Send JSON or an urlencoded form.')
+  const fields = publicFields(raw, COMMENT_FIELDS)
+  if (!fields) return apiError(400, 'Nội dung phải là một đối tượng JSON. / The body must be a JSON object.')
+  const typeErrors = fields.badFields.flatMap((f) => (TYPE_ERRORS[f] ? [{ field: f as Form['typeErrors'][number]['field'], code: TYPE_ERRORS[f]! }] : []))
+  return { values: fields.values, isForm, typeErrors }
 }
+
+/** What the receipt confirms was stored, field by field. */
+const accepted = (value: { name: string; organisation: string | null; article: string | null; comment: string }): CommentReceipt['accepted'] => ({
+  name: value.name,
+  organisation: value.organisation,
+  article: value.article,
+  comment: value.comment,
+})
 
 /** The portal page to send a form post back to: only a page of the consultation's own portal. */
 async function returnUrl(req: PayloadRequest, form: Form, siteId: number | string | null): Promise<URL | null> {
@@ -254,7 +285,7 @@ export const postPublicComment: Endpoint = {
     const ctx = { doc, form, back }
 
     if (form.tooLarge) return refuse(req, ctx, 413, { form: TOO_LARGE })
-    const limited = perAddress.hit(address)
+    const limited = await perAddress.hit(`ip:${hashIp(address, payloadSecret())}`)
     if (!limited.allowed) return refuse(req, ctx, 429, { form: tooManyFromAddress(limited.retryAfterSeconds) }, { 'Retry-After': String(limited.retryAfterSeconds) })
 
     const now = legalClock.now()
@@ -269,15 +300,20 @@ export const postPublicComment: Endpoint = {
     }
 
     const articles = ((doc.articles ?? []) as Array<{ ref: string }>).map((a) => a.ref)
-    const check = checkComment(form.values, articles)
+    const checked = checkComment(form.values, articles)
+    // A field sent as something other than text is refused as such, never coerced.
+    const check: typeof checked = form.typeErrors.length
+      ? { ok: false, spam: checked.spam, errors: [...form.typeErrors, ...(checked.ok ? [] : checked.errors.filter((e) => !form.typeErrors.some((t) => t.field === e.field)))] }
+      : checked
     // A filled honeypot gets the answer a person would, and nothing is stored.
     if (check.spam) {
       const receipt = receiptCode()
       if (back) return redirect(new URL(`${receiptPath(doc.slug, receipt)}#gop-y`, back.origin))
-      return json(202, { status: 'pending', receipt, message: 'Đã nhận góp ý. / Comment received.' } satisfies CommentReceipt)
+      const shown = { name: form.values.name ?? '', organisation: form.values.organisation || null, article: form.values.article || null, comment: form.values.comment ?? '' }
+      return json(202, { status: 'pending', receipt, message: 'Đã nhận góp ý. / Comment received.', accepted: check.ok ? accepted(check.value) : shown } satisfies CommentReceipt)
     }
     if (!check.ok) return refuse(req, ctx, 400, { errors: check.errors })
-    const perSender = perEmail.hit(`${doc.id}:${check.value.email}`)
+    const perSender = await perEmail.hit(`${doc.id}:${hashIp(check.value.email, payloadSecret())}`)
     if (!perSender.allowed) {
       return refuse(req, ctx, 429, { form: tooManyFromEmail(perSender.retryAfterSeconds) }, { 'Retry-After': String(perSender.retryAfterSeconds) })
     }
@@ -298,7 +334,7 @@ export const postPublicComment: Endpoint = {
         headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
       })
     }
-    return json(202, { status: 'pending', receipt, message } satisfies CommentReceipt)
+    return json(202, { status: 'pending', receipt, message, accepted: accepted(check.value) } satisfies CommentReceipt)
   },
 }
 

@@ -11,7 +11,7 @@ import type { Payload } from 'payload'
 import { CLIENT_IP_HEADER } from '../../audit/record'
 import type { CommentFormState } from '../../../cms/src/contracts/legal'
 import { renderWithForm } from '../../portals/serve/onDemand'
-import { RateLimiter } from '../../../cms/src/lib/rateLimit'
+import { createLimiter } from '../../../cms/src/lib/limits/limiter'
 import { hostOf, type HostMap } from '../../portals/serve/hosts'
 import { portalSecurityHeaders } from '../../portals/serve/router'
 import { consultationPath } from '../../../themes/model/legal'
@@ -27,7 +27,7 @@ export type CommentReceiptOptions = {
 
 export function commentReceiptRouter({ payload, hosts, isPlatformHost, emcScriptHosts }: CommentReceiptOptions): Router {
   const router = express.Router()
-  const lookups = new RateLimiter({ max: 60, windowMs: 60_000 })
+  const lookups = createLimiter({ name: 'comment-receipts', points: 60, windowSeconds: 60 })
   const securityHeaders = portalSecurityHeaders(emcScriptHosts)
 
   router.get('/gop-y-du-thao/:slug/bien-nhan/', async (req, res, next) => {
@@ -39,7 +39,7 @@ export function commentReceiptRouter({ payload, hosts, isPlatformHost, emcScript
       if (!site || site.status === 'archived' || !/^[a-z0-9-]{1,200}$/.test(slug)) return next()
       for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v)
       res.set({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' })
-      const limited = lookups.hit(String(req.headers[CLIENT_IP_HEADER] ?? 'unknown'))
+      const limited = await lookups.hit(String(req.headers[CLIENT_IP_HEADER] ?? 'unknown'))
       if (!limited.allowed) return void res.status(429).set('Retry-After', String(limited.retryAfterSeconds)).type('text/plain').send('Quá nhiều yêu cầu, vui lòng thử lại sau. / Too many requests.')
       const code = typeof req.query.ma === 'string' ? req.query.ma.trim().toUpperCase() : ''
       const consultation = (
