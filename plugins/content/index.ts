@@ -4,6 +4,7 @@ import type { Config, Plugin } from 'payload'
 import { contributeToPlatform } from '../../cms/src/contributions'
 import { withParts } from '../../cms/src/lib/config'
 import { contentExporter } from './export'
+import { footerLinkStep } from './merge'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Navigation } from './collections/Navigation'
@@ -14,7 +15,8 @@ import type { ContentOptions } from './types'
 export type { ContentOptions } from './types'
 
 export function contentTransform(config: Config, _options: ContentOptions = {}): Config {
-  return contributeToPlatform(withParts(config, { collections: [News, Pages, Categories, Navigation, Media] }), 'portalExporters', [contentExporter])
+  const withContent = contributeToPlatform(withParts(config, { collections: [News, Pages, Categories, Navigation, Media] }), 'portalExporters', [contentExporter])
+  return contributeToPlatform(withContent, 'mergeSteps', [footerLinkStep])
 }
 
 export const contentPlugin =

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { questionsLifecycle } from '../merge'
 
 import { MODERATION_ROLES } from '../../../cms/src/access/roles'
 
@@ -30,7 +31,7 @@ export const Questions: CollectionConfig = {
     listSearchableFields: ['receiptCode', 'text', 'publicText'],
   },
   defaultSort: '-receivedAt',
-  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] } }),
+  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, lifecycle: questionsLifecycle }),
   endpoints: [moderateEndpoint],
   hooks: {
     beforeChange: [prepareQuestion],

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { legalDocumentsLifecycle } from '../merge'
 import { legalDocumentPath } from '../../../sites/src/lib/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
@@ -198,7 +199,7 @@ export const LegalDocuments: CollectionConfig = {
     listSearchableFields: ['number', 'summary', 'issuingBody'],
   },
   defaultSort: '-issueDate',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) } }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) }, lifecycle: legalDocumentsLifecycle }),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['site', 'issueDate'] }],
   hooks: {

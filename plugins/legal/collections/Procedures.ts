@@ -1,6 +1,7 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { proceduresLifecycle } from '../merge'
 import { procedurePath } from '../../../sites/src/lib/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
@@ -62,7 +63,7 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'field'],
   },
   defaultSort: 'code',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) } }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, lifecycle: proceduresLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }],
   hooks: {
