@@ -9,7 +9,7 @@ import { contributionOf } from '../../cms/src/contributions'
 import { hasField } from '../../cms/src/lib/config'
 import { idOf } from '../../cms/src/lib/ids'
 import { SITE_MOVE } from '../site-scoping/types'
-import { localizedFieldNames, type Rewrite } from './links'
+import { linkFieldNames, localizedFieldNames, type Rewrite } from './links'
 import { planCollection } from './plan'
 import type { CollectionPlan, Id, MergeContribution, PlannedDoc, PlannedSite, Publication } from './types'
 
@@ -50,10 +50,27 @@ export async function publicationOf(payload: Payload, collection: string, docs: 
   return states
 }
 
-const listOf = (payload: Payload, collection: string, site: Id, locale: string) =>
-  payload
-    .find({ collection: collection as 'news', where: { site: { equals: site } }, pagination: false, depth: 0, locale: locale as 'vi', fallbackLocale: false as never, sort: 'id', overrideAccess: true })
+/**
+ * A site's documents for the plan, without their rich text and blocks (a province may hold tens of
+ * thousands of articles): identities, slugs and paths come from plain fields, and each moved
+ * document is read again in full when it moves.
+ */
+const listOf = (payload: Payload, collection: string, site: Id, locale: string) => {
+  const heavy = linkFieldNames(payload.collections[collection as 'news'].config.fields)
+  return payload
+    .find({
+      collection: collection as 'news',
+      where: { site: { equals: site } },
+      pagination: false,
+      depth: 0,
+      locale: locale as 'vi',
+      fallbackLocale: false as never,
+      sort: 'id',
+      overrideAccess: true,
+      ...(heavy.length ? { select: Object.fromEntries(heavy.map((name) => [name, false])) as never } : {}),
+    })
     .then((r) => r.docs as Doc[])
+}
 
 /** Read what the plan of one collection needs and plan it. */
 export async function planContributed(payload: Payload, slug: string, contribution: MergeContribution, from: PlannedSite, into: PlannedSite): Promise<CollectionPlan> {
