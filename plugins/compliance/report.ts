@@ -80,7 +80,6 @@ const daysBetween = (iso: string | null, now: Date) => (iso === null ? null : Ma
 const relId = (value: unknown): string | null =>
   value === null || value === undefined ? null : typeof value === 'object' && 'id' in value ? String((value as { id: Id }).id) : String(value)
 
-const later = (a: string | null | undefined, b: string | null | undefined) => (!b ? (a ?? null) : !a || b > a ? b : a)
 
 type SiteDoc = { id: Id; name?: string | null; slug?: string | null; level?: Level | null; parent?: unknown; status?: string | null }
 
@@ -134,7 +133,7 @@ async function computeReport(payload: Payload, now: Date): Promise<ComplianceRep
     const missing = sections.filter((s) => !s.present).length
     const stale = sections.filter((s) => s.stale).length
     const points = sections.reduce((sum, s) => sum + (s.present ? (s.stale ? 0.5 : 1) : 0), 0)
-    const lastPublishedAt = later(aggregates.pagesBySite.get(id), aggregates.newsBySite.get(id))
+    const lastPublishedAt = aggregates.lastPublished.get(id) ?? null
     const builds = aggregates.builds.get(id)
     const live = builds?.live
     const parentId = relId(site.parent)

@@ -3,6 +3,7 @@ import type { Config, Plugin } from 'payload'
 
 import { contributeToPlatform } from '../../cms/src/contributions'
 import { withParts } from '../../cms/src/lib/config'
+import { contentComplianceFacts } from './compliance'
 import { contentExporter } from './export'
 import { footerLinkStep } from './merge'
 import { Categories } from './collections/Categories'
@@ -16,7 +17,9 @@ export type { ContentOptions } from './types'
 
 export function contentTransform(config: Config, _options: ContentOptions = {}): Config {
   const withContent = contributeToPlatform(withParts(config, { collections: [News, Pages, Categories, Navigation, Media] }), 'portalExporters', [contentExporter])
-  return contributeToPlatform(withContent, 'mergeSteps', [footerLinkStep])
+  // Sections fulfilled by tagged pages and by tagged categories holding news; last publications.
+  const withCompliance = contributeToPlatform(withContent, 'complianceSources', [{ name: 'content', load: contentComplianceFacts }])
+  return contributeToPlatform(withCompliance, 'mergeSteps', [footerLinkStep])
 }
 
 export const contentPlugin =

@@ -1,6 +1,6 @@
 /**
  * How a portal's own content follows it into the portal it is merged into (`npm run site --
- * merge`, ADR 0013): the contributions of news, pages, categories and media, and the one step
+ * merge`, ADR 0015): the contributions of news, pages, categories and media, and the one step
  * that is not a collection's documents: a link in b's footer to a's former introduction.
  */
 import type { Payload } from 'payload'

@@ -1,6 +1,6 @@
 /**
  * How online dialogues and the Q&A follow their portal into the portal it is merged into
- * (`npm run site -- merge`, ADR 0013).
+ * (`npm run site -- merge`, ADR 0015).
  */
 import type { LifecycleContribution } from '../lifecycle/types'
 

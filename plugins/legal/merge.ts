@@ -1,6 +1,6 @@
 /**
  * How legal documents, procedures and consultations follow their portal into the portal it is
- * merged into (`npm run site -- merge`, ADR 0013).
+ * merged into (`npm run site -- merge`, ADR 0015).
  */
 import type { LifecycleContribution } from '../lifecycle/types'
 

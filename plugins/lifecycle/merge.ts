@@ -1,6 +1,6 @@
 /**
  * Merge portal a into portal b (units merged in the 2025 reorganisation). What moves is read from
- * the collections' contributions (`custom.cong.lifecycle.merge`, ADR 0013), never from a list of
+ * the collections' contributions (`custom.cong.lifecycle.merge`, ADR 0015), never from a list of
  * names: every document of a contributed collection moves to b with its publication state kept
  * (or, when b already has the same one, stays on the archived site as a record shown nowhere and
  * redirects to b's), a's subordinate portals move under b, every public URL a had gets a

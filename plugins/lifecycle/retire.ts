@@ -3,7 +3,7 @@
  * archived with all its content kept in the CMS, and its hosts either redirect (301) to a URL
  * or show a notice page in Vietnamese and English with HTTP 410 (ADR 0009).
  *
- * No redirect chain may end in 410 (ADR 0013): portals merged into this one earlier redirect
+ * No redirect chain may end in 410 (ADR 0015): portals merged into this one earlier redirect
  * their old URLs to it, so retiring it with a notice is refused (give `--redirect-to`), and with
  * a URL their redirects are re-pointed straight at that URL. A URL on a host of an archived
  * portal is refused too: it would lead to that portal's redirects or notice.

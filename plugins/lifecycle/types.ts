@@ -4,7 +4,7 @@ import type { Doc } from '../portals/types'
 
 /**
  * How a collection's documents follow their portal when it is merged into another (`npm run site
- * -- merge`, ADR 0013). Every document of a site-scoped collection with this contribution moves
+ * -- merge`, ADR 0015). Every document of a site-scoped collection with this contribution moves
  * from the absorbed portal a to the surviving portal b, keeps its publication state (published,
  * draft, published with a pending draft), and every public path it had (`portal.path`, plus the
  * `alternates`) answers 301 with its URL on b. Collections without it stay with the archived

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyFacets, SearchParamsSchema, type SearchResult } from './port'
 import { searchHref, searchPageData } from './page'
 
-const ctx = { site: 'ha-tinh', siteNames: new Map([['ha-tinh', 'Tỉnh Hà Tĩnh'], ['bo-khcn', 'Bộ KH&CN']]), absolute: (slug: string, p: string) => `https://${slug}.example${p}` }
+const ctx = { site: 'ha-tinh', siteNames: new Map([['ha-tinh', 'Tỉnh Hà Tĩnh'], ['bo-khcn', 'Bộ KH&CN']]), absolute: (slug: string, p: string) => `https://${slug}.example${p}`, types: [{ value: 'news', label: 'Tin tức' }, { value: 'legal', label: 'Văn bản' }] }
 
 const result = (over: Partial<SearchResult> = {}): SearchResult => ({
   hits: [],

@@ -4,7 +4,7 @@
  */
 import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType, VALIDITY_STATUS_LABELS, type ValidityStatus } from '../../cms/src/contracts/legal'
 import { SEARCH_FACET_LABELS, SEARCH_PAGE_PATH, SEARCH_TYPE_LABELS, type SearchFacetName, type SearchPageData, type SearchPageHit } from '../../cms/src/contracts/search'
-import type { ContentType, ParsedSearchParams, SearchResult } from './port'
+import type { ParsedSearchParams, SearchResult } from './port'
 
 /** The page's own parameters (the ones a link carries over). */
 type PageParams = { q: string; scope: 'site' | 'all'; sites?: string[]; type?: string; field?: string; issuer?: string; year?: string; status?: string; doctype?: string; sort?: string; page?: number }
@@ -31,9 +31,8 @@ export function searchHref(p: PageParams): string {
 export const statusLabel = (value: string): string =>
   Object.hasOwn(VALIDITY_STATUS_LABELS, value) ? VALIDITY_STATUS_LABELS[value as ValidityStatus].vi : value
 
-const typeLabel = (value: string): string => (Object.hasOwn(SEARCH_TYPE_LABELS, value) ? SEARCH_TYPE_LABELS[value as ContentType].vi : value)
 
-function facetValueLabel(name: SearchFacetName, value: string, siteNames: Map<string, string>): string {
+function facetValueLabel(name: SearchFacetName, value: string, siteNames: Map<string, string>, typeLabel: (value: string) => string): string {
   if (name === 'type') return typeLabel(value)
   if (name === 'status') return statusLabel(value)
   if (name === 'doctype') return Object.hasOwn(LEGAL_DOCUMENT_TYPE_LABELS, value) ? LEGAL_DOCUMENT_TYPE_LABELS[value as LegalDocumentType].vi : value
@@ -48,23 +47,28 @@ export type PageContext = {
   siteNames: Map<string, string>
   /** Absolute URL of another portal's path. */
   absolute: (site: string, path: string) => string
+  /** The searchable types (`custom.cong.search`) with their Vietnamese labels, in config order. */
+  types: ReadonlyArray<{ value: string; label: string }>
 }
+
+const labelOf = (types: PageContext['types']) => (value: string): string => types.find((t) => t.value === value)?.label ?? (Object.hasOwn(SEARCH_TYPE_LABELS, value) ? SEARCH_TYPE_LABELS[value as keyof typeof SEARCH_TYPE_LABELS].vi : value)
 
 const FILTERS = ['type', 'doctype', 'field', 'issuer', 'year', 'status'] as const
 
 /** The page without results: the form (and an explanation when a parameter was refused). */
-export function emptySearchPage(p: Partial<PageParams>, error: string | null): SearchPageData {
-  return { query: p.q ?? '', scope: p.scope ?? 'site', type: p.type ?? '', filters: [], hidden: [], error, result: null }
+export function emptySearchPage(p: Partial<PageParams>, error: string | null, types?: PageContext['types']): SearchPageData {
+  return { query: p.q ?? '', scope: p.scope ?? 'site', type: p.type ?? '', ...(types ? { types: [...types] } : {}), filters: [], hidden: [], error, result: null }
 }
 
 export function searchPageData(params: ParsedSearchParams, result: SearchResult | null, ctx: PageContext): SearchPageData {
   const current = pageParams(params)
+  const typeLabel = labelOf(ctx.types)
   const base: PageParams = { ...current, page: undefined }
   const filters: SearchPageData['filters'] = []
   for (const name of FILTERS) {
     const value = current[name]
     if (!value) continue
-    const label = name === 'type' ? value.split(',').map(typeLabel).join(', ') : facetValueLabel(name, value, ctx.siteNames)
+    const label = name === 'type' ? value.split(',').map(typeLabel).join(', ') : facetValueLabel(name, value, ctx.siteNames, typeLabel)
     filters.push({ name, label: SEARCH_FACET_LABELS[name].vi, value: label, removeHref: searchHref({ ...base, [name]: undefined }) })
   }
   if (current.sort === 'newest') filters.push({ name: 'sort', label: 'Sắp xếp', value: 'Mới nhất', removeHref: searchHref({ ...base, sort: undefined }) })
@@ -73,7 +77,7 @@ export function searchPageData(params: ParsedSearchParams, result: SearchResult 
     ...(current.sites ?? []).map((value) => ({ name: 'sites', value })),
     ...(['doctype', 'field', 'issuer', 'year', 'status', 'sort'] as const).filter((k) => current[k]).map((k) => ({ name: k, value: current[k]! })),
   ]
-  const data: SearchPageData = { query: current.q, scope: current.scope, type: current.type ?? '', filters, hidden, error: null, result: null }
+  const data: SearchPageData = { query: current.q, scope: current.scope, type: current.type ?? '', types: [...ctx.types], filters, hidden, error: null, result: null }
   if (!result) return data
 
   const hits: SearchPageHit[] = result.hits.map((hit) => {
@@ -102,7 +106,7 @@ export function searchPageData(params: ParsedSearchParams, result: SearchResult 
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))
         .slice(0, 12)
         .map(([value, count]) => ({
-          label: facetValueLabel(name, value, ctx.siteNames),
+          label: facetValueLabel(name, value, ctx.siteNames, typeLabel),
           count,
           active: active === value,
           href: name === 'site' ? ctx.absolute(value, searchHref({ ...base, scope: 'site', sites: undefined })) : searchHref({ ...base, [name]: active === value ? undefined : value }),

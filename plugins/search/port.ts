@@ -7,13 +7,17 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-export const CONTENT_TYPES = ['news', 'page', 'legal', 'procedure', 'question'] as const
-export type ContentType = (typeof CONTENT_TYPES)[number]
+/**
+ * The type of a document in the index (`news`, `legal`…): each searchable collection names its
+ * own (`custom.cong.search.type`), so the port only knows their shape.
+ */
+export const CONTENT_TYPE = /^[a-z][a-z-]{0,31}$/
+export type ContentType = string
 
 export const SearchDocumentSchema = z.object({
   /** Stable across drafts and edits, e.g. `news:42`. */
   id: z.string().min(1).max(200),
-  type: z.enum(CONTENT_TYPES),
+  type: z.string().regex(CONTENT_TYPE),
   /** Slug of the site the document belongs to. */
   site: z.string().min(1),
   siteName: z.string(),
@@ -63,7 +67,7 @@ export const SearchParamsSchema = z.object({
   scope: z.enum(['site', 'all']).default('site'),
   /** Explicit list of sites to search (a province and its units); overrides `site`. */
   sites: oneOrMany(z.string()),
-  type: oneOrMany(z.enum(CONTENT_TYPES)),
+  type: oneOrMany(z.string().regex(CONTENT_TYPE)),
   field: z.string().optional(),
   issuer: z.string().optional(),
   year: z.coerce.number().int().optional(),

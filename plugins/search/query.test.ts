@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { asksForSomething, parseSearchQuery } from './query'
+import { asksForSomething, parseSearchQuery as parse } from './query'
+
+/** The platform's searchable types (news, pages, legal documents, procedures, questions). */
+const TYPES = ['news', 'page', 'legal', 'procedure', 'question']
+const parseSearchQuery = (raw: Record<string, unknown>) => parse(raw, TYPES)
 
 describe('parseSearchQuery', () => {
   it('treats the empty fields of a plain form as absent', () => {

@@ -9,7 +9,7 @@
 import type { Bilingual } from '../../cms/src/contracts/dialogue'
 import { LEGAL_DOCUMENT_TYPES } from '../../cms/src/contracts/legal'
 import { SLUG_PATTERN } from '../../cms/src/lib/text'
-import { CONTENT_TYPES, type ParsedSearchParams, SearchParamsSchema } from './port'
+import { type ParsedSearchParams, SearchParamsSchema } from './port'
 
 export const MAX_QUERY_LENGTH = 500
 
@@ -22,7 +22,6 @@ const MESSAGES: Record<string, Bilingual> = {
   q: { vi: `Từ khóa quá dài: tối đa ${MAX_QUERY_LENGTH} ký tự.`, en: `The query (q) is too long: at most ${MAX_QUERY_LENGTH} characters.` },
   site: { vi: 'Tham số site phải là tên định danh của một cổng (chữ thường, số, dấu gạch ngang).', en: 'site must be the slug of a portal (lowercase letters, digits, hyphens).' },
   scope: { vi: 'Phạm vi (scope) phải là "site" (cổng này) hoặc "all" (tất cả các cổng).', en: 'scope must be "site" (this portal) or "all" (every portal).' },
-  type: { vi: `Loại nội dung (type) phải là một trong: ${CONTENT_TYPES.join(', ')}.`, en: `type must be one of: ${CONTENT_TYPES.join(', ')}.` },
   field: { vi: 'Lĩnh vực (field) quá dài: tối đa 200 ký tự.', en: 'field is too long: at most 200 characters.' },
   issuer: { vi: 'Cơ quan ban hành (issuer) quá dài: tối đa 200 ký tự.', en: 'issuer is too long: at most 200 characters.' },
   status: { vi: 'Tình trạng hiệu lực (status) quá dài: tối đa 100 ký tự.', en: 'status is too long: at most 100 characters.' },
@@ -40,7 +39,10 @@ export type QueryCheck = { ok: true; params: ParsedSearchParams } | { ok: false;
 
 const LIMITS: Partial<Record<(typeof SCALARS)[number], number>> = { field: 200, issuer: 200, status: 100, doctype: 60, site: 63 }
 
-export function parseSearchQuery(raw: Record<string, unknown>): QueryCheck {
+const typeMessage = (types: readonly string[]): Bilingual => ({ vi: `Loại nội dung (type) phải là một trong: ${types.join(', ')}.`, en: `type must be one of: ${types.join(', ')}.` })
+
+/** `types`: the index types of the searchable collections (`custom.cong.search.type`). */
+export function parseSearchQuery(raw: Record<string, unknown>, types: readonly string[]): QueryCheck {
   const errors: Record<string, Bilingual> = {}
   const input: Record<string, unknown> = {}
   for (const name of SCALARS) {
@@ -73,6 +75,10 @@ export function parseSearchQuery(raw: Record<string, unknown>): QueryCheck {
     const list = Array.isArray(input.sites) ? (input.sites as string[]) : [input.sites as string]
     if (list.length > MAX_SITES || list.some((s) => !SLUG_PATTERN.test(s))) errors.sites = MESSAGES.sites!
   }
+  if (input.type !== undefined) {
+    const list = Array.isArray(input.type) ? (input.type as string[]) : [input.type as string]
+    if (list.some((t) => !types.includes(t))) errors.type = typeMessage(types)
+  }
   if (typeof input.year === 'string' && !/^(19|20)\d\d$|^2100$/.test(input.year)) errors.year = MESSAGES.year!
   if (typeof input.doctype === 'string' && !(LEGAL_DOCUMENT_TYPES as readonly string[]).includes(input.doctype)) errors.doctype = MESSAGES.doctype!
   for (const name of ['page', 'perPage'] as const) {
@@ -84,7 +90,7 @@ export function parseSearchQuery(raw: Record<string, unknown>): QueryCheck {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? 'q')
-      errors[name] ??= MESSAGES[name] ?? { vi: `Tham số ${name} không hợp lệ.`, en: `${name} is not valid.` }
+      errors[name] ??= (name === 'type' ? typeMessage(types) : MESSAGES[name]) ?? { vi: `Tham số ${name} không hợp lệ.`, en: `${name} is not valid.` }
     }
   }
   if (Object.keys(errors).length || !parsed.success) return { ok: false, errors }

@@ -13,6 +13,8 @@
 import express, { type Request, type Router } from 'express'
 import type { Payload } from 'payload'
 
+import { contributions } from '../../cms/src/contributions'
+
 import { CLIENT_IP_HEADER } from '../audit/record'
 import { portalBaseUrl } from '../portals/build/export'
 import type { Env } from '../../cms/src/config/env'
@@ -68,13 +70,17 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
     return sites
   }
 
+  // The searchable types and their labels, from the collections' contributions.
+  const typeOptions = contributions(payload, 'search').map(({ part }) => ({ value: part.type, label: part.label.vi }))
+  const types = typeOptions.map((t) => t.value)
+
   const limited = (req: Request) => limiter.hit(`ip:${hashIp(String(req.headers[CLIENT_IP_HEADER] ?? ''), secret) ?? 'unknown'}`)
 
   type Outcome = { status: number; errors: Record<string, Bilingual> } | { status: 200; errors?: undefined; params: ParsedSearchParams; result: SearchResult; sites: Map<string, ActiveSite> }
 
   /** Check the request, settle the scope and search; never throws for a citizen's input. */
   const run = async (req: Request, portal: HostedSite | null): Promise<Outcome> => {
-    const check = parseSearchQuery(req.query as Record<string, unknown>)
+    const check = parseSearchQuery(req.query as Record<string, unknown>, types)
     if (!check.ok) return { status: 400, errors: check.errors }
     const params = check.params
     const sites = await activeSites()
@@ -166,14 +172,14 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
       if (!allowed.allowed) {
         status = 429
         res.set('Retry-After', String(allowed.retryAfterSeconds))
-        search = emptySearchPage({}, tooMany(allowed.retryAfterSeconds).vi)
+        search = emptySearchPage({}, tooMany(allowed.retryAfterSeconds).vi, typeOptions)
       } else {
-        const check = parseSearchQuery(req.query as Record<string, unknown>)
+        const check = parseSearchQuery(req.query as Record<string, unknown>, types)
         if (!check.ok) {
           status = 400
-          search = emptySearchPage({ q: typeof req.query.q === 'string' ? req.query.q.slice(0, 500) : '' }, Object.values(check.errors).map((m) => m.vi).join(' '))
+          search = emptySearchPage({ q: typeof req.query.q === 'string' ? req.query.q.slice(0, 500) : '' }, Object.values(check.errors).map((m) => m.vi).join(' '), typeOptions)
         } else if (!asksForSomething(check.params)) {
-          search = emptySearchPage(pageParams(check.params), null)
+          search = emptySearchPage(pageParams(check.params), null, typeOptions)
         } else {
           const outcome = await run(req, portal)
           if (!outcome.errors) {
@@ -182,10 +188,11 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
               site: portal.slug,
               siteNames: names,
               absolute: (slug, path) => `${portalBaseUrl({ slug, domains: outcome.sites.get(slug)?.domains })}${path}`,
+              types: typeOptions,
             })
           } else {
             status = outcome.status
-            search = emptySearchPage(pageParams(check.params), Object.values(outcome.errors).map((m) => m.vi).join(' '))
+            search = emptySearchPage(pageParams(check.params), Object.values(outcome.errors).map((m) => m.vi).join(' '), typeOptions)
           }
         }
       }

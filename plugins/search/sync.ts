@@ -6,15 +6,18 @@
  */
 import { EventEmitter } from 'node:events'
 
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionSlug, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
-import { isPublished as isPublicQuestion } from '../dialogue/public'
+import { cong, contributionOf, contributions } from '../../cms/src/contributions'
+import { publicationChange } from '../../cms/src/hooks/publication'
+import { hasField, withHooks } from '../../cms/src/lib/config'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { dbId, idOf } from '../../cms/src/lib/ids'
-import { publicationChange } from '../../cms/src/hooks/publication'
-import { type Doc, isSearchCollection, SEARCH_COLLECTIONS, type SearchCollection, searchId, type SiteRef, toSearchDocument } from './documents'
+import type { Doc } from '../portals/types'
 import { searchEngine } from './instance'
 import type { SearchDocument, SearchEngine } from './port'
+import { searchId, withShownOn } from './text'
+import type { SearchContribution, SearchMapContext, SiteRef } from './types'
 
 export const SEARCH_QUEUE = 'search'
 export const SYNC_TASK = 'syncSearch' as const
@@ -41,15 +44,15 @@ export async function queueSearchSync(payload: Payload, input: SyncInput, req?: 
  * public version changed (published, edited while published, unpublished, deleted) or, for
  * questions, when it is or was visible to readers. Draft saves queue nothing.
  */
-export function syncSearchHook(): CollectionAfterChangeHook & CollectionAfterDeleteHook {
+export function syncSearchHook(part: SearchContribution): CollectionAfterChangeHook & CollectionAfterDeleteHook {
   return async (args) => {
     const { doc, req, collection, context } = args
-    if (context?.skipSearchSync || !isSearchCollection(collection.slug)) return doc
+    if (context?.skipSearchSync) return doc
     const isDelete = !('operation' in args)
     if (!isDelete) {
-      if (collection.slug === 'questions') {
+      if (part.visible) {
         const previous = 'previousDoc' in args ? (args.previousDoc as Doc | undefined) : undefined
-        if (!isPublicQuestion(doc as Doc) && !(previous && isPublicQuestion(previous))) return doc
+        if (!part.visible(doc as Doc) && !(previous && part.visible(previous))) return doc
       } else if ((doc as Doc)._status !== undefined && publicationChange(doc as Doc, context ?? {}) === null) {
         return doc
       }
@@ -77,8 +80,16 @@ export const syncSiteSearchHook: CollectionAfterChangeHook = async ({ doc, previ
 
 type Reader = { payload: Payload; req?: PayloadRequest }
 
-/** Collections whose documents can be shared with other portals (`sharingFields`). */
-const SHARED = new Set<SearchCollection>(['news', 'legal-documents'])
+/** Whether a collection's documents can be shared with other portals (it has the sharing fields). */
+function isShareable(payload: Payload, collection: string): boolean {
+  return hasField(payload.collections[collection as CollectionSlug]?.config.fields ?? [], 'sharedWith')
+}
+
+/** The searchable collections, with their contributions. */
+const searchable = (payload: Payload) => contributions(payload, 'search')
+
+/** The index types of the searchable collections (the `type` filter accepts these). */
+export const searchTypes = (payload: Payload): string[] => searchable(payload).map((c) => c.part.type)
 
 /**
  * The other active portals that show a shared document, by the export's rules: those listed in
@@ -112,18 +123,11 @@ async function siteRef({ payload, req }: Reader, id: number | string): Promise<(
   return site ? { id: site.id, slug: String(site.slug), name: String(site.name), status: String(site.status ?? 'active') } : null
 }
 
-async function sessionSlug({ payload, req }: Reader, id: unknown): Promise<string | null> {
-  const sessionId = idOf(id)
-  if (sessionId === null) return null
-  const session = await payload.findByID({ collection: 'dialogue-sessions', id: sessionId as number, depth: 0, overrideAccess: true, disableErrors: true, req, select: { slug: true } })
-  return session ? String((session as Doc).slug) : null
-}
-
 /**
- * Read a document as the public may see it: versioned collections through their access rules
- * with no user (what the portal export reads), questions by their allow-list mapper.
+ * Read a document as the public may see it: through the collection's access rules with no user
+ * (what the portal export reads), or without them where the mapper is an allow-list (questions).
  */
-async function readDocument({ payload, req }: Reader, collection: SearchCollection, id: string): Promise<Doc | null> {
+async function readDocument({ payload, req }: Reader, collection: string, part: SearchContribution, id: string): Promise<Doc | null> {
   const numeric = payload.db.defaultIDType === 'number'
   const docId = numeric ? Number(id) : id
   if (numeric && !Number.isFinite(docId)) return null
@@ -135,24 +139,34 @@ async function readDocument({ payload, req }: Reader, collection: SearchCollecti
     locale: 'vi',
     fallbackLocale: false as never,
     disableErrors: true,
-    overrideAccess: collection === 'questions',
+    overrideAccess: part.readAsSystem === true,
     req,
   })
   return (found as Doc | null) ?? null
 }
 
+/** The index entry of a document, with the other portals that show it when it is shared. */
+async function entryOf(reader: Reader, context: SearchMapContext, collection: string, part: SearchContribution, doc: Doc, site: SiteRef | null, shownOn: () => Promise<string[]>): Promise<SearchDocument | null> {
+  if (!site) return null
+  const mapped = await part.toDocument(doc, site, context)
+  return withShownOn(mapped, mapped && isShareable(reader.payload, collection) ? await shownOn() : [])
+}
+
+const mapContext = ({ payload, req }: Reader): SearchMapContext => ({ payload, req, cache: new Map() })
+
 /** Bring one document's entry up to date: upsert it when citizens may find it, else delete it. */
-export async function syncDocument(reader: Reader, engine: SearchEngine, collection: SearchCollection, id: string): Promise<'upserted' | 'deleted'> {
-  const doc = await readDocument(reader, collection, id)
+export async function syncDocument(reader: Reader, engine: SearchEngine, collection: string, id: string): Promise<'upserted' | 'deleted' | 'ignored'> {
+  const part = contributionOf(reader.payload, collection, 'search')
+  if (!part) return 'ignored'
+  const doc = await readDocument(reader, collection, part, id)
   const siteId = doc ? idOf(doc.site) : null
   const site = siteId === null ? null : await siteRef(reader, siteId)
-  const shownOn = doc && siteId !== null && SHARED.has(collection) ? (await sharingOf(reader))(doc, String(siteId)) : []
-  const mapped = doc ? toSearchDocument(collection, doc, site, { sessionSlug: collection === 'questions' ? await sessionSlug(reader, doc.session) : null, shownOn }) : null
+  const mapped = doc ? await entryOf(reader, mapContext(reader), collection, part, doc, site, async () => (await sharingOf(reader))(doc, String(siteId))) : null
   if (mapped) {
     await engine.upsert([mapped])
     return 'upserted'
   }
-  await engine.delete([searchId(collection, id)])
+  await engine.delete([searchId(part.type, id)])
   return 'deleted'
 }
 
@@ -162,12 +176,10 @@ const PAGE = 200
 export async function* siteDocuments(reader: Reader, site: SiteRef): AsyncGenerator<SearchDocument[]> {
   const { payload, req } = reader
   const sharing = await sharingOf(reader)
-  const sessions = new Map<string, string>()
-  const sessionDocs = await payload.find({ collection: 'dialogue-sessions', where: { site: { equals: site.id } }, pagination: false, depth: 0, overrideAccess: true, req, select: { slug: true } })
-  for (const s of sessionDocs.docs) sessions.set(String(s.id), String((s as Doc).slug))
-  for (const collection of Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]) {
-    const questions = collection === 'questions'
-    const where: Where = questions ? { and: [{ site: { equals: site.id } }, { state: { in: ['approved', 'answered'] } }] } : { site: { equals: site.id } }
+  const context = mapContext(reader)
+  for (const { slug: collection, part } of searchable(payload)) {
+    const inSite: Where = { site: { equals: site.id } }
+    const where: Where = part.where ? { and: [inSite, part.where] } : inSite
     for (let page = 1; ; page++) {
       const result = await payload.find({
         collection: collection as 'news',
@@ -179,15 +191,12 @@ export async function* siteDocuments(reader: Reader, site: SiteRef): AsyncGenera
         limit: PAGE,
         page,
         sort: 'id',
-        overrideAccess: questions,
+        overrideAccess: part.readAsSystem === true,
         req,
       })
       const batch: SearchDocument[] = []
       for (const doc of result.docs as Doc[]) {
-        const mapped = toSearchDocument(collection, doc, site, {
-          sessionSlug: sessions.get(String(idOf(doc.session))) ?? null,
-          shownOn: SHARED.has(collection) ? sharing(doc, String(site.id)) : [],
-        })
+        const mapped = await entryOf(reader, context, collection, part, doc, site, async () => sharing(doc, String(site.id)))
         if (mapped) batch.push(mapped)
       }
       yield batch
@@ -199,11 +208,10 @@ export async function* siteDocuments(reader: Reader, site: SiteRef): AsyncGenera
 /** How many documents `siteDocuments` will read for these sites (for progress bars). */
 export async function countSiteDocuments({ payload }: Reader, siteIds: Array<number | string>): Promise<number> {
   let total = 0
-  for (const collection of Object.keys(SEARCH_COLLECTIONS) as SearchCollection[]) {
-    const questions = collection === 'questions'
+  for (const { slug: collection, part } of searchable(payload)) {
     const inSites: Where = { site: { in: siteIds } }
-    const where: Where = questions ? { and: [inSites, { state: { in: ['approved', 'answered'] } }] } : inSites
-    total += (await payload.count({ collection: collection as 'news', where, overrideAccess: questions })).totalDocs
+    const where: Where = part.where ? { and: [inSites, part.where] } : inSites
+    total += (await payload.count({ collection: collection as 'news', where, overrideAccess: part.readAsSystem === true })).totalDocs
   }
   return total
 }
@@ -247,8 +255,10 @@ async function resyncSharedWith(reader: Reader, engine: SearchEngine, siteId: nu
   const ancestors = ancestorsOf(await loadSiteTree(payload, req), String(siteId)).map((id) => dbId(payload, id))
   const sharing = await sharingOf(reader)
   const owners = new Map<string, SiteRef | null>()
+  const context = mapContext(reader)
   let upserted = 0
-  for (const collection of SHARED) {
+  for (const { slug: collection, part } of searchable(payload)) {
+    if (!isShareable(payload, collection)) continue
     const wheres: Where[] = [{ sharedWith: { in: [siteId] } }]
     if (ancestors.length) wheres.push({ and: [{ site: { in: ancestors } }, { shareWithSubordinates: { equals: true } }] })
     for (const where of wheres) {
@@ -259,7 +269,7 @@ async function resyncSharedWith(reader: Reader, engine: SearchEngine, siteId: nu
         const ownerId = idOf(doc.site)
         if (ownerId === null) continue
         if (!owners.has(String(ownerId))) owners.set(String(ownerId), await siteRef(reader, ownerId))
-        const mapped = toSearchDocument(collection, doc, owners.get(String(ownerId)) ?? null, { shownOn: sharing(doc, String(ownerId)) })
+        const mapped = await entryOf(reader, context, collection, part, doc, owners.get(String(ownerId)) ?? null, async () => sharing(doc, String(ownerId)))
         if (mapped) batch.push(mapped)
       }
       await engine.upsert(batch)
@@ -290,7 +300,7 @@ export const syncSearchTask: TaskConfig<{ input: SyncInput; output: { result: st
       const done = await syncSite(reader, engine, input.site, undefined, { shared: input.shared === true })
       return { output: { result: `site ${done.site ?? input.site}: ${done.indexed}` } }
     }
-    if (!input.collection || !isSearchCollection(input.collection) || !input.id) return { output: { result: 'ignored' } }
+    if (!input.collection || !input.id) return { output: { result: 'ignored' } }
     return { output: { result: await syncDocument(reader, engine, input.collection, input.id) } }
   },
 }
@@ -348,21 +358,13 @@ export function startSearchRunner(payload: Payload, intervalMs: number): () => P
 }
 
 /**
- * Append the sync hooks to a collection (searchable collections and sites; others unchanged),
- * after the collection's own hooks so they see the saved document.
+ * Append the sync hooks to a collection (searchable collections, `custom.cong.search`, and the
+ * sites; others unchanged), after the collection's own hooks so they see the saved document.
  */
-export function withSearchSync<C extends { slug: string; hooks?: { afterChange?: unknown[]; afterDelete?: unknown[] } }>(collection: C): C {
-  if (collection.slug === 'sites') {
-    return { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), syncSiteSearchHook] } }
-  }
-  if (!isSearchCollection(collection.slug)) return collection
-  const hook = syncSearchHook()
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), hook],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), hook],
-    },
-  }
+export function withSearchSync(collection: CollectionConfig): CollectionConfig {
+  if (collection.slug === 'sites') return withHooks(collection, { afterChange: [syncSiteSearchHook] })
+  const part = cong(collection).search
+  if (!part) return collection
+  const hook = syncSearchHook(part)
+  return withHooks(collection, { afterChange: [hook], afterDelete: [hook] })
 }

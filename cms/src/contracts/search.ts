@@ -5,6 +5,7 @@
  */
 export const SEARCH_PAGE_PATH = '/tim-kiem/'
 
+/** Labels of the platform's own searchable types; the CMS sends the full list with each page (`types`). */
 export const SEARCH_TYPE_LABELS = {
   news: { vi: 'Tin tức', en: 'News' },
   page: { vi: 'Trang thông tin', en: 'Pages' },
@@ -26,7 +27,7 @@ export const SEARCH_FACET_LABELS = {
 export type SearchFacetName = keyof typeof SEARCH_FACET_LABELS
 
 export type SearchPageHit = {
-  type: keyof typeof SEARCH_TYPE_LABELS
+  type: string
   typeLabel: string
   title: string
   titleHtml: string
@@ -53,6 +54,8 @@ export type SearchPageData = {
   scope: 'site' | 'all'
   /** The content type chosen in the form ('' for all). */
   type: string
+  /** The content types one may search for (the form's choices), with their labels. */
+  types?: { value: string; label: string }[]
   /** Filters in effect besides the query and scope, each with a link that removes it. */
   filters: { name: SearchFacetName | 'sort'; label: string; value: string; removeHref: string }[]
   /** Values the form carries along in hidden fields (the legal filters from `/van-ban/`). */

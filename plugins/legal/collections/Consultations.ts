@@ -31,7 +31,7 @@ export const Consultations: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, lifecycle: consultationsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'] }, lifecycle: consultationsLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   endpoints: [commentsCsvEndpoint],
   hooks: {

@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldSingleVal
 
 import { contributesTo } from '../../../cms/src/contributions'
 import { proceduresLifecycle } from '../merge'
+import { procedureSearch } from '../search'
 import { procedurePath } from '../../../sites/src/lib/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
@@ -63,7 +64,7 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'field'],
   },
   defaultSort: 'code',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, lifecycle: proceduresLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, search: procedureSearch, compliance: { sections: ['thu-tuc-hanh-chinh'] }, lifecycle: proceduresLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }],
   hooks: {

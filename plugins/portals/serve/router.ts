@@ -4,8 +4,7 @@ import path from 'node:path'
 
 import express, { type RequestHandler } from 'express'
 
-import type { ArchivedPortals } from '../../lifecycle/archivedPortals'
-import type { HostMap } from './hosts'
+import type { HostedSite, HostMap } from './hosts'
 import { hostOf } from './hosts'
 import { notBuiltPage, notFoundHostPage } from './html'
 
@@ -32,7 +31,8 @@ export function portalSecurityHeaders(emcHosts: readonly string[]): Record<strin
 
 export function portalRouter(opts: {
   hosts: HostMap
-  archived: ArchivedPortals
+  /** What an archived portal's host answers (the lifecycle plugin's `ArchivedPortals`). */
+  archived: { answer: (site: HostedSite, path: string) => Promise<{ kind: 'redirect'; status: number; url: string } | { kind: 'notice'; html: string }> }
   sitesDir: string
   isPlatformHost: (host: string) => boolean
   emcScriptHosts?: readonly string[]

@@ -31,7 +31,7 @@ function Section({ id, title, empty, items, adminRoute }: { id: string; title: s
                 <td>
                   <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
                 </td>
-                <td>{item.collection === 'news' ? 'Tin bài' : 'Trang'}</td>
+                <td>{item.label.vi}</td>
                 <td>{STATE_LABELS[item.state as WorkflowState]?.vi ?? item.state}</td>
                 <td>{new Date(item.updatedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</td>
               </tr>

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { toLexical } from '../../cms/src/lib/lexical'
-import { legalDocument, newsDocument, pageDocument, procedureDocument, questionDocument, richTextPlain, searchId, type SiteRef, toSearchDocument } from './documents'
+import { toLexical } from '../cms/src/lib/lexical'
+import { newsDocument, pageDocument } from '../plugins/content/search'
+import { questionDocument } from '../plugins/dialogue/search'
+import { legalDocument, procedureDocument } from '../plugins/legal/search'
+import { richTextPlain, searchId, withShownOn } from '../plugins/search/text'
+import type { SiteRef } from '../plugins/search/types'
 
 const site: SiteRef = { id: 1, slug: 'ha-tinh', name: 'Cổng thông tin điện tử tỉnh Hà Tĩnh', status: 'active' }
 
@@ -39,10 +43,10 @@ describe('news and pages', () => {
   })
 
   it('names the other portals that show shared news, never the owner, and only for shareable content', () => {
-    const shared = toSearchDocument('news', news, site, { shownOn: ['xa-thach-ha', 'ha-tinh', 'so-khcn-ha-tinh', 'xa-thach-ha'] })
+    const shared = withShownOn(newsDocument(news, site), ['xa-thach-ha', 'ha-tinh', 'so-khcn-ha-tinh', 'xa-thach-ha'])
     expect(shared).toMatchObject({ site: 'ha-tinh', shownOn: ['so-khcn-ha-tinh', 'xa-thach-ha'] })
-    expect(toSearchDocument('news', news, site, { shownOn: [] })).not.toHaveProperty('shownOn')
-    expect(toSearchDocument('news', { ...news, _status: 'draft' }, site, { shownOn: ['xa-thach-ha'] })).toBeNull()
+    expect(withShownOn(newsDocument(news, site), [])).not.toHaveProperty('shownOn')
+    expect(withShownOn(newsDocument({ ...news, _status: 'draft' }, site), ['xa-thach-ha'])).toBeNull()
   })
 
   it('gives nothing for a draft, an unpublished item or a portal that is archived', () => {
@@ -154,9 +158,9 @@ describe('questions', () => {
   })
 })
 
-describe('toSearchDocument', () => {
-  it('dispatches by collection with stable ids', () => {
-    expect(toSearchDocument('news', news, site)?.id).toBe(searchId('news', 42))
-    expect(searchId('legal-documents', 5)).toBe('legal:5')
+describe('index ids', () => {
+  it('are the type and the document id, stable across edits', () => {
+    expect(newsDocument(news, site)?.id).toBe(searchId('news', 42))
+    expect(searchId('legal', 5)).toBe('legal:5')
   })
 })
