@@ -478,7 +478,7 @@ describe('npm run site -- retire', () => {
     }, 'the merged portal to redirect to the retirement URL')
     expect(res.status).toBe(301)
     expect((await server.request('xathu2.thunghiem.gov.vn', '/khong-co/')).headers.location).toBe('https://thunghiem.gov.vn/')
-  }, 180_000)
+  }, 420_000)
 })
 
 describe('the redirects collection', () => {

@@ -180,6 +180,31 @@ export function referenceRemapper(fields: readonly Field[], joined: Joined, bloc
   }
 }
 
+/** The collections a collection's documents refer to (relationships and uploads at any depth). */
+export function referencedCollections(fields: readonly Field[], blocks: readonly Block[] = []): Set<string> {
+  const out = new Set<string>()
+  const seen = new Set<readonly Field[]>()
+  const visit = (list: readonly Field[]) => {
+    if (seen.has(list)) return
+    seen.add(list)
+    for (const field of list) {
+      if ((field.type === 'relationship' || field.type === 'upload') && 'relationTo' in field) {
+        for (const target of Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]) out.add(target)
+      }
+      if (field.type === 'tabs') for (const tab of field.tabs) visit(tab.fields)
+      else if (field.type === 'blocks') {
+        for (const block of field.blocks ?? []) visit(block.fields)
+        for (const ref of field.blockReferences ?? []) {
+          const block = typeof ref === 'string' ? blocks.find((b) => b.slug === ref) : ref
+          if (block) visit(block.fields)
+        }
+      } else if ('fields' in field && Array.isArray(field.fields)) visit(field.fields)
+    }
+  }
+  visit(fields)
+  return out
+}
+
 /** A moved document is no longer shared with the portal it now belongs to, nor with the archived one. */
 export function sharingWithout(doc: Doc, sites: readonly Id[]): Record<string, unknown> {
   if (!Array.isArray(doc.sharedWith)) return {}

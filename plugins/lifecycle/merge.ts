@@ -23,7 +23,7 @@ import { recordAudit } from '../audit/record'
 import { portalBaseUrl } from '../portals/build/export'
 import { bumpHostMap } from '../site-scoping/hostMap'
 import { isVersioned, labelOf, moveDocument, own, planContributed, publicationOf, saveKeepingPublication } from './documents'
-import { linkFieldNames, linkRewriter, type Rewrite, referenceRemapper, sharingWithout } from './links'
+import { linkFieldNames, linkRewriter, type Rewrite, referencedCollections, referenceRemapper, sharingWithout } from './links'
 import { collectionCounts, folderOf, joinedMap, moveOrder, releaseRedirects } from './plan'
 import { PARENT_LEVELS, type SiteLevel } from './provisioning/validate'
 import { writeRedirectMaps } from './redirectMaps'
@@ -147,7 +147,14 @@ export async function planMerge(payload: Payload, fromSlug: string, intoSlug: st
 
   const planned: CollectionPlan[] = []
   for (const { slug, part } of contributed) planned.push(await planContributed(payload, slug, part.merge, from, into))
-  const collections = moveOrder(planned.map((p) => ({ ...p, parent: parentCollection(payload, p.slug, contributed.find((c) => c.slug === p.slug)?.part.merge.dependsOn) })))
+  // Each collection after those it refers to, except its dependents (a session pins one of its questions).
+  const parents = new Map(planned.map((p) => [p.slug, parentCollection(payload, p.slug, contributed.find((c) => c.slug === p.slug)?.part.merge.dependsOn)]))
+  const collections = moveOrder(
+    planned.map((p) => {
+      const refers = referencedCollections(payload.collections[p.slug as 'news'].config.fields, payload.config.blocks ?? [])
+      return { ...p, after: [...refers].filter((target) => parents.get(target) !== p.slug) }
+    }),
+  )
   const withLifecycle = new Set(contributed.map((c) => c.slug))
   const stays: MergePlan['stays'] = []
   for (const slug of scoped) {
@@ -204,7 +211,7 @@ export async function planMerge(payload: Payload, fromSlug: string, intoSlug: st
   return {
     from,
     into: intoPlan,
-    collections: collections.map(({ parent: _parent, ...plan }) => plan),
+    collections: collections.map(({ after: _after, ...plan }) => plan),
     stays,
     children: children.map((c) => ({ id: c.id, slug: c.slug })),
     redirects,

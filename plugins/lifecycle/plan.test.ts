@@ -122,18 +122,32 @@ describe('planning one collection of a merger', () => {
     expect([pick('a'), pick('a'), pick('b'), pick('b')]).toEqual(['a-xa-a-2', 'a-xa-a-3', 'b', 'b-xa-a'])
   })
 
-  it('moves collections that depend on another after it, whatever the config order', () => {
+  it('moves collections after those they refer to, whatever the config order, and breaks cycles', () => {
     const order = moveOrder([
-      { slug: 'consultation-comments', parent: 'consultations' },
-      { slug: 'questions', parent: 'dialogue-sessions' },
-      { slug: 'consultations', parent: null },
-      { slug: 'news', parent: null },
-      { slug: 'dialogue-sessions', parent: null },
+      { slug: 'news', after: ['media', 'categories', 'users'] },
+      { slug: 'consultation-comments', after: ['consultations', 'users'] },
+      { slug: 'questions', after: ['dialogue-sessions', 'questions'] },
+      { slug: 'consultations', after: ['legal-documents', 'legal-files'] },
+      { slug: 'legal-documents', after: ['legal-documents', 'legal-files'] },
+      { slug: 'categories', after: [] },
+      { slug: 'dialogue-sessions', after: ['media'] },
+      { slug: 'media', after: [] },
+      { slug: 'legal-files', after: [] },
+      { slug: 'a', after: ['b'] },
+      { slug: 'b', after: ['a'] },
     ])
     const at = (s: string) => order.findIndex((c) => c.slug === s)
-    expect(at('consultation-comments')).toBeGreaterThan(at('consultations'))
-    expect(at('questions')).toBeGreaterThan(at('dialogue-sessions'))
-    expect(order).toHaveLength(5)
+    for (const [first, then] of [
+      ['categories', 'news'],
+      ['media', 'news'],
+      ['consultations', 'consultation-comments'],
+      ['legal-documents', 'consultations'],
+      ['legal-files', 'legal-documents'],
+      ['dialogue-sessions', 'questions'],
+    ]) {
+      expect(at(first!), `${first} before ${then}`).toBeLessThan(at(then!))
+    }
+    expect(order).toHaveLength(11)
   })
 })
 

@@ -119,13 +119,18 @@ export function planCollection(input: CollectionInput): CollectionPlan {
   return { slug: input.slug, label: input.label, versioned: input.versioned, sharing: input.sharing, dependsOn: c.dependsOn ?? null, docs }
 }
 
-/** Collections in the order they move: a collection whose documents depend on another's after it. */
-export function moveOrder<T extends { slug: string; parent: string | null }>(collections: readonly T[]): T[] {
+/**
+ * Collections in the order they move: after the collections their documents refer to (a
+ * relationship may only point at documents of the same site, like news at their categories), a
+ * collection whose documents depend on another's after it. A cycle is broken in config order.
+ */
+export function moveOrder<T extends { slug: string; after: readonly string[] }>(collections: readonly T[]): T[] {
   const out: T[] = []
   const placed = new Set<string>()
   const pending = [...collections]
+  const waiting = (c: T) => c.after.some((s) => s !== c.slug && !placed.has(s) && pending.some((p) => p.slug === s))
   while (pending.length) {
-    const index = pending.findIndex((c) => c.parent === null || c.parent === c.slug || placed.has(c.parent) || !pending.some((p) => p.slug === c.parent))
+    const index = pending.findIndex((c) => !waiting(c))
     const [next] = pending.splice(index === -1 ? 0 : index, 1)
     out.push(next!)
     placed.add(next!.slug)
