@@ -3,7 +3,7 @@
  * (a's and b's documents, their publication states and alternate-locale versions) and the move
  * of one document from a to b with its publication state kept.
  */
-import { type Payload, type SanitizedCollectionConfig, ValidationError } from 'payload'
+import { type CollectionSlug, type Payload, type SanitizedCollectionConfig, ValidationError } from 'payload'
 
 import { contributionOf } from '../../cms/src/contributions'
 import { hasField } from '../../cms/src/lib/config'
@@ -34,7 +34,7 @@ export async function publicationOf(payload: Payload, collection: string, docs: 
   for (let i = 0; i < docs.length; i += 500) {
     const slice = docs.slice(i, i + 500)
     const latest = await payload.findVersions({
-      collection: collection as 'news',
+      collection: collection as CollectionSlug,
       where: { and: [{ parent: { in: slice.map((d) => d.id) } }, { latest: { equals: true } }] },
       pagination: false,
       depth: 0,
@@ -56,10 +56,10 @@ export async function publicationOf(payload: Payload, collection: string, docs: 
  * document is read again in full when it moves.
  */
 const listOf = (payload: Payload, collection: string, site: Id, locale: string) => {
-  const heavy = linkFieldNames(payload.collections[collection as 'news'].config.fields)
+  const heavy = linkFieldNames(payload.collections[collection as CollectionSlug].config.fields)
   return payload
     .find({
-      collection: collection as 'news',
+      collection: collection as CollectionSlug,
       where: { site: { equals: site } },
       pagination: false,
       depth: 0,
@@ -74,7 +74,7 @@ const listOf = (payload: Payload, collection: string, site: Id, locale: string) 
 
 /** Read what the plan of one collection needs and plan it. */
 export async function planContributed(payload: Payload, slug: string, contribution: MergeContribution, from: PlannedSite, into: PlannedSite): Promise<CollectionPlan> {
-  const config = payload.collections[slug as 'news'].config
+  const config = payload.collections[slug as CollectionSlug].config
   const defaultLocale = payload.config.localization ? payload.config.localization.defaultLocale : 'vi'
   const [docsA, docsB] = await Promise.all([listOf(payload, slug, from.id, defaultLocale), listOf(payload, slug, into.id, defaultLocale)])
   const alternatesA = new Map<string, Map<string, Doc>>()
@@ -138,7 +138,7 @@ export async function saveKeepingPublication(
   patchFor: PatchFor,
   mainTable: Record<string, unknown> = {},
 ): Promise<Saved> {
-  const collection = plan.slug as 'news'
+  const collection = plan.slug as CollectionSlug
   const config = payload.collections[collection].config
   const localization = payload.config.localization
   const defaultLocale = localization ? localization.defaultLocale : 'vi'
@@ -212,7 +212,7 @@ export type MoveContext = {
 /** Move one document to b (site, free slug, cleared site-unique fields, title suffix, rewritten links and references). */
 export async function moveDocument(ctx: MoveContext, d: PlannedDoc): Promise<Saved> {
   const { contribution } = ctx
-  const config = ctx.payload.collections[ctx.plan.slug as 'news'].config
+  const config = ctx.payload.collections[ctx.plan.slug as CollectionSlug].config
   const localized = localizedFieldNames(config.fields)
   const data: Record<string, unknown> = {
     site: ctx.into,

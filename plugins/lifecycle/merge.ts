@@ -14,7 +14,7 @@
  * answer once a is archived) and a is archived last: after a failure a's portal stays as it
  * was, and running the merge again moves what is left.
  */
-import { createLocalReq, type Payload, type Where } from 'payload'
+import { type CollectionSlug, createLocalReq, type Payload, type Where } from 'payload'
 
 import { contributionOf, contributions, platformContributions } from '../../cms/src/contributions'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
@@ -81,7 +81,7 @@ async function loadSite(payload: Payload, slug: string): Promise<(PlannedSite & 
 /** The collection a `dependsOn` field points at. */
 function parentCollection(payload: Payload, slug: string, field: string | undefined): string | null {
   if (!field) return null
-  const found = payload.collections[slug as 'news'].config.flattenedFields.find((f) => f.name === field) as { relationTo?: unknown } | undefined
+  const found = payload.collections[slug as CollectionSlug].config.flattenedFields.find((f) => f.name === field) as { relationTo?: unknown } | undefined
   return typeof found?.relationTo === 'string' ? found.relationTo : null
 }
 
@@ -93,7 +93,7 @@ async function sharedWithFrom(payload: Payload, from: PlannedSite, ancestors: st
   const out: Array<{ path: string; owner: Id }> = []
   const dbAncestors = ancestors.map((id) => (typeof from.id === 'number' ? Number(id) : id))
   for (const { slug } of contributions(payload, 'siteScoped')) {
-    const config = payload.collections[slug as 'news'].config
+    const config = payload.collections[slug as CollectionSlug].config
     const path = contributionOf(payload, slug, 'portal')?.path
     if (!path || !config.flattenedFields.some((f) => f.name === 'sharedWith')) continue
     const where: Where = {
@@ -103,7 +103,7 @@ async function sharedWithFrom(payload: Payload, from: PlannedSite, ancestors: st
         { or: [{ sharedWith: { in: [from.id] } }, ...(dbAncestors.length ? [{ and: [{ shareWithSubordinates: { equals: true } }, { site: { in: dbAncestors } }] }] : [])] },
       ],
     }
-    const docs = (await payload.find({ collection: slug as 'news', where, pagination: false, depth: 0, overrideAccess: true })).docs as Doc[]
+    const docs = (await payload.find({ collection: slug as CollectionSlug, where, pagination: false, depth: 0, overrideAccess: true })).docs as Doc[]
     for (const doc of docs) {
       const p = path(doc)
       const owner = idOf(doc.site)
@@ -151,7 +151,7 @@ export async function planMerge(payload: Payload, fromSlug: string, intoSlug: st
   const parents = new Map(planned.map((p) => [p.slug, parentCollection(payload, p.slug, contributed.find((c) => c.slug === p.slug)?.part.merge.dependsOn)]))
   const collections = moveOrder(
     planned.map((p) => {
-      const refers = referencedCollections(payload.collections[p.slug as 'news'].config.fields, payload.config.blocks ?? [])
+      const refers = referencedCollections(payload.collections[p.slug as CollectionSlug].config.fields, payload.config.blocks ?? [])
       return { ...p, after: [...refers].filter((target) => parents.get(target) !== p.slug) }
     }),
   )
@@ -159,8 +159,8 @@ export async function planMerge(payload: Payload, fromSlug: string, intoSlug: st
   const stays: MergePlan['stays'] = []
   for (const slug of scoped) {
     if (withLifecycle.has(slug)) continue
-    const count = await payload.count({ collection: slug as 'news', where: { site: { equals: from.id } }, overrideAccess: true })
-    if (count.totalDocs > 0) stays.push({ slug, label: labelOf(payload.collections[slug as 'news'].config), count: count.totalDocs })
+    const count = await payload.count({ collection: slug as CollectionSlug, where: { site: { equals: from.id } }, overrideAccess: true })
+    if (count.totalDocs > 0) stays.push({ slug, label: labelOf(payload.collections[slug as CollectionSlug].config), count: count.totalDocs })
   }
 
   const to = (p: string) => `${into.baseUrl}${p}`
@@ -207,7 +207,7 @@ export async function planMerge(payload: Payload, fromSlug: string, intoSlug: st
     if (plannedStep) steps.push(plannedStep)
   }
 
-  const members = await payload.count({ collection: 'users', where: { 'memberships.site': { equals: from.id } }, overrideAccess: true })
+  const members = await payload.count({ collection: payload.config.admin.user as CollectionSlug, where: { 'memberships.site': { equals: from.id } }, overrideAccess: true })
   return {
     from,
     into: intoPlan,
@@ -294,7 +294,7 @@ export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: 
   const suffix = (locale: string) => ` (${locale === 'vi' ? from.name : (from.nameEn ?? from.name)})`
   const incomplete: string[] = []
   for (const c of plan.collections) {
-    const config = payload.collections[c.slug as 'news'].config
+    const config = payload.collections[c.slug as CollectionSlug].config
     const contribution = contributionOf(payload, c.slug, 'lifecycle')!.merge
     const rewrite = combine(
       linkRewriter(plan.redirects, into.baseUrl, linkFieldNames(config.fields)),
@@ -316,7 +316,7 @@ export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: 
           ...(d.doc.shareWithSubordinates ? belowFrom : []),
         ].filter((id) => id !== String(from.id) && id !== String(into.id))
         if (extra.length) {
-          const [target] = (await payload.find({ collection: c.slug as 'news', where: { id: { equals: d.target } }, depth: 0, overrideAccess: true, limit: 1 })).docs as Doc[]
+          const [target] = (await payload.find({ collection: c.slug as CollectionSlug, where: { id: { equals: d.target } }, depth: 0, overrideAccess: true, limit: 1 })).docs as Doc[]
           const state = (await publicationOf(payload, c.slug, [target!])).get(String(d.target)) ?? 'published'
           await saveKeepingPublication(payload, c, d.target, state, (doc, _l, isDefault) => {
             if (!isDefault) return {}

@@ -8,7 +8,7 @@
  * a URL their redirects are re-pointed straight at that URL. A URL on a host of an archived
  * portal is refused too: it would lead to that portal's redirects or notice.
  */
-import { createLocalReq, type Payload } from 'payload'
+import { type CollectionSlug, createLocalReq, type Payload } from 'payload'
 
 import { contributions } from '../../cms/src/contributions'
 import { env } from '../../cms/src/config/env'
@@ -87,14 +87,14 @@ export async function validateRetire(payload: Payload, request: RetireRequest): 
     : []
   const contents: CheckedRetire['contents'] = []
   for (const { slug } of contributions(payload, 'lifecycle')) {
-    const config = payload.collections[slug as 'news'].config
+    const config = payload.collections[slug as CollectionSlug].config
     const mine = { site: { equals: site.id } }
-    const count = (await payload.count({ collection: slug as 'news', where: mine, overrideAccess: true })).totalDocs
+    const count = (await payload.count({ collection: slug as CollectionSlug, where: mine, overrideAccess: true })).totalDocs
     if (!count) continue
-    const published = isVersioned(config) ? (await payload.count({ collection: slug as 'news', where: { and: [mine, { _status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs : null
+    const published = isVersioned(config) ? (await payload.count({ collection: slug as CollectionSlug, where: { and: [mine, { _status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs : null
     const sharing = config.flattenedFields.some((f) => f.name === 'sharedWith')
     const shared = sharing
-      ? (await payload.find({ collection: slug as 'news', where: mine, pagination: false, depth: 0, overrideAccess: true, select: { sharedWith: true, shareWithSubordinates: true } as never })).docs.filter(
+      ? (await payload.find({ collection: slug as CollectionSlug, where: mine, pagination: false, depth: 0, overrideAccess: true, select: { sharedWith: true, shareWithSubordinates: true } as never })).docs.filter(
           (d) => ((d as { sharedWith?: unknown[] }).sharedWith ?? []).length > 0 || (d as { shareWithSubordinates?: boolean }).shareWithSubordinates === true,
         ).length
       : null
