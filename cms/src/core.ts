@@ -3,7 +3,7 @@
  * (Vietnamese text pasted from Word or macOS is often NFD); for versioned collections the save
  * context that tells publishing from draft saves (`hooks/publication.ts`), which the workflow,
  * audit, portal builds and search read; and the check of `where` and `sort` queries that answers
- * bad ones 400 instead of 500 (ADR 0013). Runs after the plugins that add collections.
+ * bad ones 400 instead of 500 (ADR 0017). Runs after the plugins that add collections.
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 

@@ -1,6 +1,6 @@
 /**
  * The platform's Payload config: the core settings (database, languages, admin) and the list of
- * plugins, one per capability (`plugins/`, ADR 0013). Plugins that add collections come first;
+ * plugins, one per capability (`plugins/`, ADR 0014). Plugins that add collections come first;
  * the cross-cutting ones after them read what those collections declare (`custom.cong`) and
  * extend them; two-factor comes last so that it gates everything.
  */
@@ -47,7 +47,7 @@ export type PlatformOptions = {
 export function platformConfig({ contentPlugins = [], db = databaseAdapter(env().database) }: PlatformOptions = {}): Config {
   return {
     serverURL: env().serverUrl,
-    // A session cookie counts only on requests from the platform's own origins (ADR 0013).
+    // A session cookie counts only on requests from the platform's own origins (ADR 0017).
     csrf: platformOrigins(env()),
     admin: {
       // Component paths are relative to the repository root (plugins live beside cms/).
@@ -98,7 +98,7 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
     jobs: { tasks: [], deleteJobOnComplete: true },
     // Refused queries and throttled attempts are expected answers, not server faults (no stack trace).
     loggingLevels: { QueryProblem: 'info', TooManyAttempts: 'info' } as Record<string, 'info'> as Config['loggingLevels'],
-    // Bad input anywhere in Payload's REST answers 4xx with a message, never 500 (ADR 0013).
+    // Bad input anywhere in Payload's REST answers 4xx with a message, never 500 (ADR 0017).
     hooks: { afterError: [answerClientErrors] },
     graphQL: {
       maxComplexity: GRAPHQL_LIMITS.complexity,

@@ -15,7 +15,7 @@ export type { AccountsOptions } from './types'
 export function accountsTransform(config: Config, options: AccountsOptions = {}): Config {
   const users = options.sessionHours ? { ...Users, auth: { ...(Users.auth as object), tokenExpiration: options.sessionHours * 3600 } } : Users
   const withCollections = withParts(config, { collections: [users, Invitations] })
-  // A login that locks an account ends its sessions (ADR 0013).
+  // A login that locks an account ends its sessions (ADR 0017).
   const hooks = { ...withCollections.hooks, afterError: [...(withCollections.hooks?.afterError ?? []), endSessionsOnLock] }
   return withAdmin(
     { ...withCollections, hooks, admin: { ...withCollections.admin, user: users.slug } },

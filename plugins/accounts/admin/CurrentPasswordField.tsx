@@ -1,6 +1,6 @@
 'use client'
 /**
- * The current password, asked on the account form for a password change (ADR 0013). Shown
+ * The current password, asked on the account form for a password change (ADR 0017). Shown
  * always: the admin's form state does not carry the new password to field conditions. Checked
  * by the server (auth/account.ts), only when a new password is sent.
  */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { mediaLifecycle } from '../merge'
 
 import { CONTENT_ROLES } from '../../../cms/src/access/roles'
 import { env } from '../../../cms/src/config/env'
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { vi: 'Tệp ảnh', en: 'Media' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
   admin: {
     group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['filename', 'alt', 'site'] },
-  custom: contributesTo({ siteScoped: { read: 'public', write: CONTENT_ROLES } }),
+  custom: contributesTo({ siteScoped: { read: 'public', write: CONTENT_ROLES }, lifecycle: mediaLifecycle }),
   upload: {
     staticDir: path.join(env().dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { questionsLifecycle } from '../merge'
 import { questionSearch } from '../search'
 
 import { MODERATION_ROLES } from '../../../cms/src/access/roles'
@@ -31,7 +32,7 @@ export const Questions: CollectionConfig = {
     listSearchableFields: ['receiptCode', 'text', 'publicText'],
   },
   defaultSort: '-receivedAt',
-  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, search: questionSearch, compliance: { sections: ['hoi-dap'], dateField: 'answer.at', fallbackDateField: 'updatedAt', filter: { state: 'answered' } } }),
+  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, search: questionSearch, compliance: { sections: ['hoi-dap'], dateField: 'answer.at', fallbackDateField: 'updatedAt', filter: { state: 'answered' } }, lifecycle: questionsLifecycle }),
   endpoints: [moderateEndpoint],
   hooks: {
     beforeChange: [prepareQuestion],

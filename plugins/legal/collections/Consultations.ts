@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { consultationsLifecycle } from '../merge'
 import { consultationPath } from '../../../themes/model/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
@@ -30,7 +31,7 @@ export const Consultations: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'] } }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'] }, lifecycle: consultationsLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   endpoints: [commentsCsvEndpoint],
   hooks: {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { legalFilesLifecycle } from '../merge'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { env } from '../../../cms/src/config/env'
@@ -48,7 +49,7 @@ export const LegalFiles: CollectionConfig = {
     },
   },
   // Public only while a published document, procedure or opened consultation uses the file.
-  custom: contributesTo({ siteScoped: { read: readLegalFiles, write: CONTENT_ROLES, delete: EDITING_ROLES } }),
+  custom: contributesTo({ siteScoped: { read: readLegalFiles, write: CONTENT_ROLES, delete: EDITING_ROLES }, lifecycle: legalFilesLifecycle }),
   upload: {
     staticDir: path.join(env().dataDir, 'legal-files'),
     mimeTypes: [...LEGAL_FILE_MIME_TYPES],

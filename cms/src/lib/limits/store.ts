@@ -1,7 +1,7 @@
 /**
  * Where the platform's rate limits keep their counts: in this process (the default), or in Redis
  * when `REDIS_URL` is set, so that several server processes behind one balancer share one count
- * per client address, account or email (docs/adr/0013-csrf-headers-and-limits.md).
+ * per client address, account or email (docs/adr/0017-csrf-headers-and-limits.md).
  *
  * The Redis connection is opened on first use and shared by every limiter of the process. While
  * Redis cannot be reached, each limiter counts in memory instead (rate-limiter-flexible's

@@ -7,7 +7,7 @@
  * inline ones, and everything else (frames, plugins, form targets, connections) to this origin.
  * Nothing may frame the platform (`frame-ancestors 'none'`, and X-Frame-Options for old
  * browsers). HSTS is sent when the request came over https (directly, or through a proxy trusted
- * with TRUST_PROXY) or when SERVER_URL is https. docs/adr/0013-csrf-headers-and-limits.md
+ * with TRUST_PROXY) or when SERVER_URL is https. docs/adr/0017-csrf-headers-and-limits.md
  */
 import type { RequestHandler } from 'express'
 import helmet from 'helmet'

@@ -1,5 +1,5 @@
 /**
- * Which origins may act on the platform (docs/adr/0013-csrf-headers-and-limits.md):
+ * Which origins may act on the platform (docs/adr/0017-csrf-headers-and-limits.md):
  *
  * - the platform's own origins (`PLATFORM_HOSTS` on `PORT`, on the default ports behind a proxy,
  *   and `SERVER_URL`): the admin, the REST and GraphQL API, everything a session cookie opens.

@@ -5,7 +5,7 @@ import { checkGraphqlRequest } from '../../../../server/security/graphql'
 
 const graphql = GRAPHQL_POST(config)
 
-/** Payload's GraphQL endpoint, after the body checks of ADR 0013 (a bad body is a 4xx). */
+/** Payload's GraphQL endpoint, after the body checks of ADR 0017 (a bad body is a 4xx). */
 export const POST = async (request: Request) => {
   const checked = await checkGraphqlRequest(request)
   return checked instanceof Response ? checked : graphql(checked)
