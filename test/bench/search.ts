@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url'
 import { foldText } from '../../plugins/search/analysis'
 import { EmbeddedEngine } from '../../plugins/search/embedded'
 import { percentile } from '../../plugins/search/eval'
-import { type SearchDocument, type SearchEngine, type SearchParams, createSearchEngine } from '../../plugins/search/port'
+import { createSearchEngine } from '../../plugins/search/factory'
+import type { SearchDocument, SearchEngine, SearchParams } from '../../plugins/search/port'
 import { PERIODS, TOPICS, newsText, pick, rand, siteSpecs } from './corpus'
 
 const DOCS = Number(process.env.DOCS ?? 100_000)
