@@ -24,6 +24,6 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
     const { openMeiliEngine } = await import('./meili')
     return openMeiliEngine({ host: options.meiliHost, apiKey: options.meiliKey ?? undefined, indexName: options.indexName })
   }
-  const { openEmbeddedEngine } = await import('./embedded')
+  const { openEmbeddedEngine } = await import('./embedded/engine')
   return openEmbeddedEngine({ dir: path.join(options.dataDir, 'search') })
 }

@@ -22,7 +22,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { foldText } from '../../plugins/search/analysis'
-import { EmbeddedEngine } from '../../plugins/search/embedded'
+import { EmbeddedEngine } from '../../plugins/search/embedded/engine'
 import { percentile } from '../../plugins/search/eval'
 import { createSearchEngine } from '../../plugins/search/factory'
 import type { SearchDocument, SearchEngine, SearchParams } from '../../plugins/search/port'
