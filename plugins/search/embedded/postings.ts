@@ -49,10 +49,11 @@ export function postingCount(p: SegmentPostings, entry: TermEntry): number {
 }
 
 /**
- * Decode block b into `docs` and `tfs` (at least `MAX_BLOCK` long); returns the number of
- * postings. The one decoder of the format: every loop over segment postings calls it.
+ * Decode block b into `docs` and `tfs` (at least `MAX_BLOCK` long; `tfs` null: documents only,
+ * the frequencies are skipped); returns the number of postings. The one decoder of the format:
+ * every loop over segment postings calls it.
  */
-export function decodeBlock(p: SegmentPostings, b: number, docs: Int32Array, tfs: Int32Array): number {
+export function decodeBlock(p: SegmentPostings, b: number, docs: Int32Array, tfs: Int32Array | null): number {
   const bytes = p.bytes
   let at = p.blockByte[b]!
   const end = p.blockByte[b + 1]!
@@ -67,24 +68,25 @@ export function decodeBlock(p: SegmentPostings, b: number, docs: Int32Array, tfs
     }
     doc += gap
     const code = bytes[at++]!
-    let tf: number
-    if ((code & 3) !== 3) tf = (code & 3) | (((code >>> 2) & 15) << 8) | ((code >>> 6) << 16)
-    else {
-      tf = 0
-      for (let f = 0; f < 3; f++) {
-        let v = 0
-        let shift = 0
-        do {
-          byte = bytes[at++]!
-          v |= (byte & 127) << shift
-          shift += 7
-        } while (byte & 128)
-        tf |= Math.min(v, 255) << (8 * f)
+    if (tfs !== null) {
+      let tf: number
+      if ((code & 3) !== 3) tf = (code & 3) | (((code >>> 2) & 15) << 8) | ((code >>> 6) << 16)
+      else {
+        tf = 0
+        for (let f = 0; f < 3; f++) {
+          let v = 0
+          let shift = 0
+          do {
+            byte = bytes[at++]!
+            v |= (byte & 127) << shift
+            shift += 7
+          } while (byte & 128)
+          tf |= Math.min(v, 255) << (8 * f)
+        }
       }
-    }
-    docs[n] = doc
-    tfs[n] = tf
-    n++
+      tfs[n] = tf
+    } else if ((code & 3) === 3) for (let f = 0; f < 3; f++) while (bytes[at++]! & 128);
+    docs[n++] = doc
   }
   return n
 }
@@ -174,16 +176,15 @@ export class PostingsWriter {
 
 /**
  * Reads one term's postings forwards: `seek(d)` returns the frequencies of document d (0 if
- * absent), skipping whole blocks by their last document and decoding the block it lands in.
- * Seeks must ascend.
+ * absent), skipping whole blocks by their last document and decoding the block it lands in
+ * into `docs` and `tfs` (`MAX_BLOCK` long; a search lends them so that opening cursors
+ * allocates nothing). Seeks must ascend.
  */
 export class Cursor {
   private block: number
   private readonly firstBlock: number
   private readonly endBlock: number
-  /** The current block, decoded, and the position of the first posting not before the last seek. */
-  private readonly docs: Int32Array
-  private readonly tfs: Int32Array
+  /** Position in the decoded block of the first posting not before the last seek. */
   private i = 0
   /** Position in the postings added since the segment. */
   private e = 0
@@ -191,13 +192,12 @@ export class Cursor {
   constructor(
     private readonly p: SegmentPostings,
     private readonly entry: TermEntry,
+    private readonly docs: Int32Array = new Int32Array(MAX_BLOCK),
+    private readonly tfs: Int32Array = new Int32Array(MAX_BLOCK),
   ) {
     this.firstBlock = entry.id >= 0 ? p.termBlock[entry.id]! : 0
     this.endBlock = entry.id >= 0 ? p.termBlock[entry.id + 1]! : 0
     this.block = this.firstBlock - 1
-    const size = this.endBlock > this.firstBlock ? MAX_BLOCK : 0
-    this.docs = new Int32Array(size)
-    this.tfs = new Int32Array(size)
   }
 
   seek(d: number): number {

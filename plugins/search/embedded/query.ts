@@ -9,7 +9,7 @@ import { type AnalyzedQuery, EXACT_PREFIX, analyzeQuery, fold } from '../analysi
 import type { ParsedSearchParams, SearchDocument, SearchHit, SearchResult } from '../port'
 import { highlightAll, snippet } from '../snippet'
 import { type Float64Column, Int32Column } from './columns'
-import { type FacetSource, FilterMasks, facetCounts } from './facets'
+import { type FacetSource, type Filtered, FilterMasks, facetCounts } from './facets'
 import { Cursor, FIELDS, MAX_BLOCK, type SegmentPostings, type TermEntry, decodeBlock } from './postings'
 import { Suggestions, type VocabularySource } from './suggest'
 
@@ -80,6 +80,8 @@ export class QueryEvaluator {
   /** One decoded block of postings. */
   private readonly blockDocs = new Int32Array(MAX_BLOCK)
   private readonly blockTfs = new Int32Array(MAX_BLOCK)
+  /** Decoding buffers lent to cursors, two blocks' worth per cursor open at once. */
+  private cursorBuffers = new Int32Array(0)
 
   private norms = new Float32Array(0)
   private normsKey = ''
@@ -92,7 +94,7 @@ export class QueryEvaluator {
   search(params: ParsedSearchParams): SearchResult {
     const started = performance.now()
     const index = this.index
-    const { mask: allowed, list: allowedList } = this.filters.get(params)
+    const filtered = this.filters.get(params)
     const query = analyzeQuery(params.q)
     const scored = query.terms.length > 0
     const sort = params.sort ?? (scored ? 'relevance' : 'newest')
@@ -101,11 +103,11 @@ export class QueryEvaluator {
     let candidates: Int32Array
     let top: number[]
     if (scored) {
-      const match = this.match(query, allowed)
+      const match = this.match(query, filtered)
       candidates = match.candidates
       top = sort === 'relevance' ? this.rank(candidates, match.optional, k) : this.topK(candidates, k, index.dates.data)
     } else {
-      if (allowedList) candidates = allowedList
+      if (filtered.list) candidates = filtered.list
       else {
         const all = new Int32Column(index.live + 1)
         for (let d = 0; d < index.docCount; d++) if (index.alive[d]) all.push(d)
@@ -158,7 +160,7 @@ export class QueryEvaluator {
    * words) never decide a match: they are returned as `optional` and scored by `rank` only for
    * the documents that can still reach the first page.
    */
-  private match(query: AnalyzedQuery, allowed: Uint8Array | null): { candidates: Int32Array; optional: ScoredTerm[] } {
+  private match(query: AnalyzedQuery, filtered: Filtered): { candidates: Int32Array; optional: ScoredTerm[] } {
     this.ensureScratch()
     const index = this.index
     const requiredCount = popcount(query.required)
@@ -194,7 +196,7 @@ export class QueryEvaluator {
     for (const [bit] of common) checkedSlots |= bit
     const drives = (t: ScoredTerm) => (t.qt.slots & query.required & ~checkedSlots) !== 0
     const checked = required.filter((t) => !drives(t))
-    let touched = this.accumulate(required.filter(drives), allowed)
+    let touched = this.accumulate(required.filter(drives), filtered)
     const masks = this.masks
     const seen = this.seen
     // A document the driving words alone qualify is a match whatever the checked words say
@@ -221,7 +223,7 @@ export class QueryEvaluator {
     if (best < need && requiredCount > 3) {
       // Relaxing lets documents with only the checked words qualify: score again, all terms driving.
       for (let i = 0; i < touched.length; i++) this.resetOne(touched[i]!)
-      touched = this.accumulate(required, allowed)
+      touched = this.accumulate(required, filtered)
       pending = false
       best = 0
       for (let i = 0; i < touched.length; i++) best = Math.max(best, popcount(masks[touched[i]!]! & req))
@@ -245,11 +247,18 @@ export class QueryEvaluator {
     return { candidates: touched.subarray(0, count), optional: [...optional, ...checked] }
   }
 
-  /** Walk these terms' postings, scoring every document the filters allow. Returns the documents touched, ascending. */
-  private accumulate(terms: ScoredTerm[], allowed: Uint8Array | null): Int32Array {
+  /**
+   * Walk these terms' postings, scoring every document the filters allow. Returns the documents
+   * touched, ascending. With filters, only the blocks that can hold an allowed document are
+   * decoded (the allowed list ascends, like a term's blocks).
+   */
+  private accumulate(terms: ScoredTerm[], filtered: Filtered): Int32Array {
     const { acc, masks, seen, blockDocs, blockTfs } = this
-    const { alive, postings, docCount } = this.index
-    const termBlock = postings.termBlock
+    const { alive, postings, docCount, live } = this.index
+    const { termBlock, blockLast } = postings
+    const { mask: allowed, list: allowedList } = filtered
+    // Nothing to check on a posting when nothing is filtered out or deleted.
+    const check = allowed !== null || live < docCount
     const norms = this.lengthNorms()
     const { k1 } = RANKING
     const touched = this.touchedScratch
@@ -258,12 +267,20 @@ export class QueryEvaluator {
       const { w } = t
       const slots = t.qt.slots
       if (t.entry.id >= 0) {
+        const firstBlock = termBlock[t.entry.id]!
         const endBlock = termBlock[t.entry.id + 1]!
-        for (let blk = termBlock[t.entry.id]!; blk < endBlock; blk++) {
+        let next = 0
+        for (let blk = firstBlock; blk < endBlock; blk++) {
+          if (allowedList !== null) {
+            const before = blk === firstBlock ? -1 : blockLast[blk - 1]!
+            while (next < allowedList.length && allowedList[next]! <= before) next++
+            if (next === allowedList.length) break
+            if (allowedList[next]! > blockLast[blk]!) continue
+          }
           const n = decodeBlock(postings, blk, blockDocs, blockTfs)
           for (let i = 0; i < n; i++) {
             const d = blockDocs[i]!
-            if (alive[d] === 0 || (allowed !== null && allowed[d] === 0)) continue
+            if (check && (alive[d] === 0 || (allowed !== null && allowed[d] === 0))) continue
             if (seen[d] === 0) {
               seen[d] = 1
               touched[touchedCount++] = d
@@ -302,38 +319,57 @@ export class QueryEvaluator {
     return docs
   }
 
-  /** Mark in the coverage masks which of these terms these documents (ascending) contain. */
+  /**
+   * Mark in the coverage masks which of these terms these documents (ascending) contain. A term
+   * whose postings are dense in them is read whole; otherwise only its blocks that can hold one
+   * of them are decoded, found by galloping over the skip table. The mark is branch-free (a
+   * document's mask takes the term's slots when it is marked 3 in `seen`), which matters when
+   * about half the documents read are looked up.
+   */
   private markPresence(terms: ScoredTerm[], docs: Int32Array): void {
     if (docs.length === 0) return
-    const { masks, seen } = this
+    const { masks, seen, blockDocs } = this
     const postings = this.index.postings
+    const { termBlock, blockLast } = postings
     for (let i = 0; i < docs.length; i++) seen[docs[i]!] = 3
     for (const t of terms) {
       const slots = t.qt.slots
-      if (docs.length * 4 > t.df) {
-        // Dense: reading the whole postings list is cheaper than seeking.
-        this.markAll(t.entry, slots)
-        continue
+      const { id, extra } = t.entry
+      if (id >= 0) {
+        const dense = docs.length * 4 > t.df
+        const endBlock = termBlock[id + 1]!
+        let j = 0
+        for (let blk = termBlock[id]!; blk < endBlock; blk++) {
+          if (!dense) {
+            // Skip to the block that can hold the next document, then past the documents it covers.
+            const next = docs[j]!
+            if (blockLast[blk]! < next) {
+              let step = 1
+              while (blk + step < endBlock && blockLast[blk + step]! < next) {
+                blk += step
+                step *= 2
+              }
+              let hi = Math.min(blk + step, endBlock)
+              while (blk < hi) {
+                const mid = (blk + hi) >> 1
+                if (blockLast[mid]! < next) blk = mid + 1
+                else hi = mid
+              }
+              if (blk === endBlock) break
+            }
+            while (j < docs.length && docs[j]! <= blockLast[blk]!) j++
+          }
+          const n = decodeBlock(postings, blk, blockDocs, null)
+          for (let i = 0; i < n; i++) {
+            const s = seen[blockDocs[i]!]!
+            masks[blockDocs[i]!] |= slots & -((s >>> 1) & s)
+          }
+          if (j === docs.length && !dense) break
+        }
       }
-      const cursor = new Cursor(postings, t.entry)
-      for (let i = 0; i < docs.length; i++) if (cursor.seek(docs[i]!) !== 0) masks[docs[i]!] |= slots
+      if (extra) for (let i = 0; i < extra.length; i += 2) if (seen[extra[i]!] === 3) masks[extra[i]!] |= slots
     }
     for (let i = 0; i < docs.length; i++) seen[docs[i]!] = 1
-  }
-
-  /** For every posting of a term whose document is marked 3 in `seen`, OR `slots` into its mask. */
-  private markAll(entry: TermEntry, slots: number): void {
-    const { seen, masks, blockDocs, blockTfs } = this
-    const postings = this.index.postings
-    if (entry.id >= 0) {
-      const endBlock = postings.termBlock[entry.id + 1]!
-      for (let blk = postings.termBlock[entry.id]!; blk < endBlock; blk++) {
-        const n = decodeBlock(postings, blk, blockDocs, blockTfs)
-        for (let i = 0; i < n; i++) if (seen[blockDocs[i]!] === 3) masks[blockDocs[i]!] |= slots
-      }
-    }
-    const extra = entry.extra
-    if (extra) for (let i = 0; i < extra.length; i += 2) if (seen[extra[i]!] === 3) masks[extra[i]!] |= slots
   }
 
   /**
@@ -353,18 +389,20 @@ export class QueryEvaluator {
     const { k1 } = RANKING
     const { masks } = this
     const terms = optional.slice().sort((a, b) => b.w - a.w)
-    const cursors = terms.map((t) => new Cursor(postings, t.entry))
+    const prune = RANKING.prune
+    const probing = prune && candidates.length > k
+    const buffers = this.lendBuffers(terms.length * (probing ? 2 : 1))
+    const cursors = terms.map((t, i) => this.cursor(postings, t.entry, buffers, i))
     let totalBound = 0
     for (const t of terms) totalBound += t.w
     // θ starts as the k-th best complete score among the k best by the required words alone:
     // k real documents score at least that, so it never exceeds the final k-th best.
     let theta = -Infinity
-    const prune = RANKING.prune
-    if (prune && candidates.length > k) {
+    if (probing) {
       const first = new TopHeap(k, acc, dates.data)
       for (let i = 0; i < candidates.length; i++) first.offer(candidates[i]!)
       const probe = Int32Array.from(first.sorted()).sort()
-      const probeCursors = terms.map((t) => new Cursor(postings, t.entry))
+      const probeCursors = terms.map((t, i) => this.cursor(postings, t.entry, buffers, terms.length + i))
       theta = Infinity
       for (const d of probe) {
         const mask = masks[d]!
@@ -418,6 +456,18 @@ export class QueryEvaluator {
       if (prune && heap.full) theta = Math.max(theta, acc[heap.worst]!)
     }
     return heap.sorted()
+  }
+
+  /** Decoding buffers for `count` cursors open at once (reused by later searches). */
+  private lendBuffers(count: number): Int32Array {
+    if (this.cursorBuffers.length < count * 2 * MAX_BLOCK) this.cursorBuffers = new Int32Array(count * 2 * MAX_BLOCK)
+    return this.cursorBuffers
+  }
+
+  /** A cursor on a term decoding into the `slot`-th pair of lent buffers. */
+  private cursor(postings: SegmentPostings, entry: TermEntry, buffers: Int32Array, slot: number): Cursor {
+    const at = slot * 2 * MAX_BLOCK
+    return new Cursor(postings, entry, buffers.subarray(at, at + MAX_BLOCK), buffers.subarray(at + MAX_BLOCK, at + 2 * MAX_BLOCK))
   }
 
   /** Per document and field: field weight / BM25 length normalisation, recomputed after writes. */
