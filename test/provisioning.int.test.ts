@@ -14,7 +14,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { toLexical } from '../cms/src/lib/lexical'
-import { freePort, httpRequest, openDatabase, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import { sql, sqlRunner } from '../cms/src/db/sql'
+import { freePort, httpRequest, openLocalApi, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
 let admin: string
@@ -220,14 +221,12 @@ describe('npm run site -- merge', () => {
     // The same document on both (entered before the number-and-issuer check existed).
     made.bIdentical = await decision('20/2025/QĐ-UBND', 'Ủy ban nhân dân tỉnh Hà Tĩnh', b, 'Quyết định về chuyển đổi số cấp xã năm 2025')
     made.identical = await decision('20/2025/QĐ-UBND', 'Ủy ban nhân dân tỉnh Hà Tĩnh (nhập lại)', a, 'Quyết định về chuyển đổi số cấp xã năm 2025')
-    const db = await openDatabase(server.dataDir)
-    try {
-      const args = [made.bIdentical.dedupeKey, 'Ủy ban nhân dân tỉnh Hà Tĩnh', made.identical.id]
-      await db.execute({ sql: 'UPDATE legal_documents SET dedupe_key = ?, issuing_body = ? WHERE id = ?', args })
-      await db.execute({ sql: 'UPDATE _legal_documents_v SET version_dedupe_key = ?, version_issuing_body = ? WHERE parent_id = ?', args })
-    } finally {
-      db.close()
-    }
+    // Raw rows, on either SQL adapter of the run (the Local API would run the check).
+    const local = await openLocalApi(server)
+    const { all } = sqlRunner(local)
+    await all(sql`UPDATE legal_documents SET dedupe_key = ${made.bIdentical.dedupeKey}, issuing_body = ${'Ủy ban nhân dân tỉnh Hà Tĩnh'} WHERE id = ${made.identical.id}`)
+    await all(sql`UPDATE _legal_documents_v SET version_dedupe_key = ${made.bIdentical.dedupeKey}, version_issuing_body = ${'Ủy ban nhân dân tỉnh Hà Tĩnh'} WHERE parent_id = ${made.identical.id}`)
+    await local.destroy()
     // An unfinished draft (drafts are saved without validation).
     made.draftLegal = await create('legal-documents', { number: '3/QĐ-UBND', documentType: 'quyet-dinh', site: a, _status: 'draft' }, true)
     // b already lists one of a's procedures (same national code).

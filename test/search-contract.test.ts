@@ -9,7 +9,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { analyzeFields } from '../plugins/search/analysis'
-import { EmbeddedEngine, InvertedIndex, RANKING, openEmbeddedEngine } from '../plugins/search/embedded'
+import { EmbeddedEngine, openEmbeddedEngine } from '../plugins/search/embedded/engine'
+import { InvertedIndex } from '../plugins/search/embedded/invertedIndex'
+import { RANKING } from '../plugins/search/embedded/query'
 import { openMeiliEngine } from '../plugins/search/meili'
 import type { SearchDocument, SearchEngine, SearchParams } from '../plugins/search/port'
 

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { pagePath } from '../../sites/src/lib/urls'
+import { pagePath } from '../../themes/model/urls'
 import type { Id, LifecycleContribution, MergeStep } from '../lifecycle/types'
 
 type Doc = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any

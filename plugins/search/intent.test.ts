@@ -5,7 +5,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { intendedTypes, searchWithIntent } from './intent'
-import { createSearchEngine, type SearchDocument, type SearchEngine, SearchParamsSchema } from './port'
+import { createSearchEngine } from './factory'
+import { type SearchDocument, type SearchEngine, SearchParamsSchema } from './port'
 
 let dir: string
 let engine: SearchEngine

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { Env } from '../../cms/src/config/env'
-import { openEmbeddedReader } from './embedded'
+import { openEmbeddedReader } from './embedded/reader'
 import { setSearchEngine } from './instance'
 import { IndexLockedError, lockHolder, openSearchEngineForWriting } from './lock'
 import type { SearchEngine } from './port'

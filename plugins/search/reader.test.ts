@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { openEmbeddedEngine, openEmbeddedReader } from './embedded'
+import { openEmbeddedEngine } from './embedded/engine'
+import { openEmbeddedReader } from './embedded/reader'
 import type { SearchDocument } from './port'
 
 const dirs: string[] = []
