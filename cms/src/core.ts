@@ -11,7 +11,7 @@ import { cong } from './contributions'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { withHooks } from './lib/config'
-import { withQueryChecks } from './server/security/queryCheck'
+import { withQueryChecks } from './security/queryCheck'
 
 function core(collection: CollectionConfig): CollectionConfig {
   const nfc = cong(collection).nfc === false ? collection : withHooks(collection, { beforeValidate: [normalizeNfc] }, 'prepend')
