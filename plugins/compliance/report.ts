@@ -95,6 +95,11 @@ let generation = 0
 bus().subscribe('cache:compliance', () => {
   generation++
 })
+// Any change of a site (created, archived by a merger or retirement, renamed, moved under another
+// parent) changes the rows: the site hooks and the lifecycle commands announce it as a host-map change.
+bus().subscribe('cache:hosts', () => {
+  generation++
+})
 
 /**
  * The dashboard rows of every active portal (or of `scope.siteIds`), attention first. One

@@ -127,11 +127,11 @@ async function mergeRequest(req: PayloadRequest, real: boolean): Promise<Respons
   void (async () => {
     try {
       const result = await mergeSites(payload, plan, handle.log, actor)
-      const rebuilt: string[] = []
-      for (const id of result.rebuild) {
-        await requestBuild(payload, id, `sáp nhập ${plan.from.slug} vào ${plan.into.slug} (quản trị: ${actor.email ?? actor.id})`)
-        rebuilt.push(plan.rebuild.find((s) => String(s.id) === String(id))?.slug ?? String(id))
-      }
+      for (const id of result.rebuild) await requestBuild(payload, id, `sáp nhập ${plan.from.slug} vào ${plan.into.slug} (quản trị: ${actor.email ?? actor.id})`)
+      // In the plan's order (b first), as the dry run listed them.
+      const order = (id: string) => plan.rebuild.findIndex((s) => String(s.id) === id) >>> 0
+      const ids = result.rebuild.map(String).sort((x, y) => order(x) - order(y))
+      const rebuilt = ids.map((id) => plan.rebuild.find((s) => String(s.id) === id)?.slug ?? id)
       handle.succeed(`Đã sáp nhập ${plan.from.slug} vào ${plan.into.slug}: ${result.summary} / merged`, rebuilt)
     } catch (err) {
       payload.logger.error({ err, msg: `merge ${plan.from.slug} → ${plan.into.slug} failed` })
