@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { toLexical } from '../cms/src/lib/lexical'
 import { makeDataDir, TEST_DB, useTestDatabase } from './helpers/server'
 
 let payload: Payload
@@ -97,7 +98,7 @@ describe(`adapter-specific modules on ${TEST_DB}`, () => {
     await payload.create({ collection: 'procedures', data: { code: '7.000001', name: 'Thủ tục thử', levels: ['xa'], field: 'Thử', implementingAgency: 'UBND', site: siteB, _status: 'published' } as never, ...opts })
     await payload.create({ collection: 'procedures', data: { code: '7.000002', name: 'Thủ tục nháp', levels: ['xa'], field: 'Thử', implementingAgency: 'UBND', site: siteA, _status: 'draft' } as never, draft: true, ...opts })
     const question = await payload.create({ collection: 'questions', data: { asker: { name: 'Người hỏi', email: 'hoi@example.vn' }, text: 'Câu hỏi thử nghiệm đủ dài?', site: siteB } as never, ...opts })
-    await payload.update({ collection: 'questions', id: question.id, data: { state: 'answered', answer: { at: iso(now - 4 * day) } } as never, ...opts })
+    await payload.update({ collection: 'questions', id: question.id, data: { state: 'answered', answer: { body: toLexical(['Đã trả lời.']), at: iso(now - 4 * day) } } as never, ...opts })
     const facts = await loadAggregates(payload, new Date(now + 1000))
     const b = facts.builds.get(String(siteB))!
     expect(b.last).toEqual({ id: String(failed.id), status: 'failed', finishedAt: iso(now - 1 * day), durationMs: 700 })
