@@ -353,14 +353,14 @@ describe('builds in the admin', () => {
 
 describe('the admin view /admin/tuan-thu', () => {
   it('is in the nav of platform and site admins, and refuses an editor', async () => {
-    const view = await server.api('/admin/tuan-thu', { headers: { cookie: `payload-token=${tokens.admin}` } })
+    const view = await server.api('/admin/tuan-thu', { headers: { cookie: `payload-token=${tokens.admin}`, 'sec-fetch-site': 'same-origin' } })
     expect(view.status).toBe(200)
     expect(view.body).toContain('<h1>Tuân thủ cổng</h1>')
     expect(view.body).toContain('href="/admin/tuan-thu"')
-    const siteAdmin = await server.api('/admin/tuan-thu', { headers: { cookie: `payload-token=${tokens.siteAdmin}` } })
+    const siteAdmin = await server.api('/admin/tuan-thu', { headers: { cookie: `payload-token=${tokens.siteAdmin}`, 'sec-fetch-site': 'same-origin' } })
     expect(siteAdmin.body).toContain('href="/admin/tuan-thu"')
     expect(siteAdmin.body).not.toContain('Chỉ quản trị nền tảng và quản trị trang được xem bảng tuân thủ.')
-    const editor = await server.api('/admin/tuan-thu', { headers: { cookie: `payload-token=${tokens.editor}` } })
+    const editor = await server.api('/admin/tuan-thu', { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' } })
     expect(editor.body).toContain('Chỉ quản trị nền tảng và quản trị trang được xem bảng tuân thủ.')
     expect(editor.body).not.toContain('href="/admin/tuan-thu"')
   })
