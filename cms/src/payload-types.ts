@@ -69,12 +69,12 @@ export interface Config {
   collections: {
     sites: Site;
     users: User;
+    invitations: Invitation;
     news: News;
     pages: Page;
     categories: Category;
     navigation: Navigation;
     media: Media;
-    invitations: Invitation;
     'legal-documents': LegalDocument;
     'legal-files': LegalFile;
     procedures: Procedure;
@@ -83,10 +83,10 @@ export interface Config {
     'dialogue-sessions': DialogueSession;
     questions: Question;
     'workflow-events': WorkflowEvent;
-    redirects: Redirect;
     builds: Build;
-    'audit-log': AuditLog;
     outbox: Outbox;
+    redirects: Redirect;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,12 +97,12 @@ export interface Config {
   collectionsSelect: {
     sites: SitesSelect<false> | SitesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     'legal-files': LegalFilesSelect<false> | LegalFilesSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
@@ -111,10 +111,10 @@ export interface Config {
     'dialogue-sessions': DialogueSessionsSelect<false> | DialogueSessionsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
-    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -140,9 +140,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      refreshLegalStatuses: TaskRefreshLegalStatuses;
       buildPortals: TaskBuildPortals;
       sendOutboxMail: TaskSendOutboxMail;
-      refreshLegalStatuses: TaskRefreshLegalStatuses;
       syncSearch: TaskSyncSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -355,6 +355,29 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Invite people to a site by email. The email carries a single-use link that expires after 7 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  site: number | Site;
+  role: 'site-admin' | 'editor' | 'approver' | 'author' | 'moderator';
+  /**
+   * Choose "Revoked" to disable the link.
+   */
+  status?: ('pending' | 'accepted' | 'revoked') | null;
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  acceptedUser?: (number | null) | User;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
@@ -403,6 +426,8 @@ export interface News {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -496,6 +521,8 @@ export interface Page {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -591,29 +618,6 @@ export interface Navigation {
    * The portal that owns this content.
    */
   site: number | Site;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Invite people to a site by email. The email carries a single-use link that expires after 7 days.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "invitations".
- */
-export interface Invitation {
-  id: number;
-  email: string;
-  site: number | Site;
-  role: 'site-admin' | 'editor' | 'approver' | 'author' | 'moderator';
-  /**
-   * Choose "Revoked" to disable the link.
-   */
-  status?: ('pending' | 'accepted' | 'revoked') | null;
-  expiresAt?: string | null;
-  invitedBy?: (number | null) | User;
-  acceptedAt?: string | null;
-  acceptedUser?: (number | null) | User;
-  tokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -783,6 +787,8 @@ export interface LegalDocument {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -909,6 +915,8 @@ export interface Procedure {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1011,6 +1019,8 @@ export interface Consultation {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1192,29 +1202,6 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
- * Old URLs of merged or retired portals, permanently redirected (301) to where the content is now. Applies while the source site is archived.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects".
- */
-export interface Redirect {
-  id: number;
-  fromSite: number | Site;
-  /**
-   * E.g. /tin-tuc/some-article/ (without the host).
-   */
-  fromPath: string;
-  toUrl: string;
-  toSite?: (number | null) | Site;
-  /**
-   * 301: moved permanently.
-   */
-  status: number;
-  reason: 'merge' | 'retire' | 'manual';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * The portal build queue and history, newest first. Filter by status to see failed builds.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1254,6 +1241,47 @@ export interface Build {
   createdAt: string;
 }
 /**
+ * Every email the platform sends (invitations…). Sent through SMTP when SMTP_URL is set; otherwise it stays "queued".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  status: 'queued' | 'sent' | 'failed';
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old URLs of merged or retired portals, permanently redirected (301) to where the content is now. Applies while the source site is archived.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  fromSite: number | Site;
+  /**
+   * E.g. /tin-tuc/some-article/ (without the host).
+   */
+  fromPath: string;
+  toUrl: string;
+  toSite?: (number | null) | Site;
+  /**
+   * 301: moved permanently.
+   */
+  status: number;
+  reason: 'merge' | 'retire' | 'manual';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every create, update, delete, publish, login and role change. Append-only. CSV: /api/audit-log/export.csv
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1289,24 +1317,6 @@ export interface AuditLog {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Every email the platform sends (invitations…). Sent through SMTP when SMTP_URL is set; otherwise it stays "queued".
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox".
- */
-export interface Outbox {
-  id: number;
-  to: string;
-  subject: string;
-  text: string;
-  html?: string | null;
-  status: 'queued' | 'sent' | 'failed';
-  sentAt?: string | null;
-  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1380,7 +1390,7 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'syncSearch' | 'schedulePublish';
+          'inline' | 'refreshLegalStatuses' | 'buildPortals' | 'sendOutboxMail' | 'syncSearch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1414,7 +1424,7 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'buildPortals' | 'sendOutboxMail' | 'refreshLegalStatuses' | 'syncSearch' | 'schedulePublish') | null;
+    ('inline' | 'refreshLegalStatuses' | 'buildPortals' | 'sendOutboxMail' | 'syncSearch' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1446,6 +1456,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
       } | null)
@@ -1464,10 +1478,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
-      } | null)
-    | ({
-        relationTo: 'invitations';
-        value: number | Invitation;
       } | null)
     | ({
         relationTo: 'legal-documents';
@@ -1502,20 +1512,20 @@ export interface PayloadLockedDocument {
         value: number | WorkflowEvent;
       } | null)
     | ({
-        relationTo: 'redirects';
-        value: number | Redirect;
-      } | null)
-    | ({
         relationTo: 'builds';
         value: number | Build;
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
-      } | null)
-    | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1648,6 +1658,23 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  site?: T;
+  role?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
+  acceptedUser?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
@@ -1670,6 +1697,8 @@ export interface NewsSelect<T extends boolean = true> {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1699,6 +1728,8 @@ export interface PagesSelect<T extends boolean = true> {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1836,23 +1867,6 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "invitations_select".
- */
-export interface InvitationsSelect<T extends boolean = true> {
-  email?: T;
-  site?: T;
-  role?: T;
-  status?: T;
-  expiresAt?: T;
-  invitedBy?: T;
-  acceptedAt?: T;
-  acceptedUser?: T;
-  tokenHash?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "legal-documents_select".
  */
 export interface LegalDocumentsSelect<T extends boolean = true> {
@@ -1928,6 +1942,8 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2020,6 +2036,8 @@ export interface ProceduresSelect<T extends boolean = true> {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2070,6 +2088,8 @@ export interface ConsultationsSelect<T extends boolean = true> {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2193,20 +2213,6 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects_select".
- */
-export interface RedirectsSelect<T extends boolean = true> {
-  fromSite?: T;
-  fromPath?: T;
-  toUrl?: T;
-  toSite?: T;
-  status?: T;
-  reason?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "builds_select".
  */
 export interface BuildsSelect<T extends boolean = true> {
@@ -2226,6 +2232,35 @@ export interface BuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  status?: T;
+  sentAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  fromSite?: T;
+  fromPath?: T;
+  toUrl?: T;
+  toSite?: T;
+  status?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2239,21 +2274,6 @@ export interface AuditLogSelect<T extends boolean = true> {
   ip?: T;
   userAgent?: T;
   detail?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox_select".
- */
-export interface OutboxSelect<T extends boolean = true> {
-  to?: T;
-  subject?: T;
-  text?: T;
-  html?: T;
-  status?: T;
-  sentAt?: T;
-  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2394,6 +2414,19 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshLegalStatuses".
+ */
+export interface TaskRefreshLegalStatuses {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    documents?: number | null;
+    consultations?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskBuildPortals".
  */
 export interface TaskBuildPortals {
@@ -2413,19 +2446,6 @@ export interface TaskSendOutboxMail {
   };
   output: {
     status?: string | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskRefreshLegalStatuses".
- */
-export interface TaskRefreshLegalStatuses {
-  input: {
-    now?: string | null;
-  };
-  output: {
-    documents?: number | null;
-    consultations?: number | null;
   };
 }
 /**

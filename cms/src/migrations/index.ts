@@ -11,6 +11,7 @@ import * as migration_20261124_033923_site_lifecycle from './20261124_033923_sit
 import * as migration_20261124_035152_legal from './20261124_035152_legal';
 import * as migration_20261124_040615_dialogues from './20261124_040615_dialogues';
 import * as migration_20261124_055058_news_published_index from './20261124_055058_news_published_index';
+import * as migration_20261205_080502_workflow_schedule from './20261205_080502_workflow_schedule';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261124_055058_news_published_index.up,
     down: migration_20261124_055058_news_published_index.down,
-    name: '20261124_055058_news_published_index'
+    name: '20261124_055058_news_published_index',
+  },
+  {
+    up: migration_20261205_080502_workflow_schedule.up,
+    down: migration_20261205_080502_workflow_schedule.down,
+    name: '20261205_080502_workflow_schedule'
   },
 ];
