@@ -6,6 +6,7 @@ import type { Env } from '../config/env'
 import { dialogueRouter } from '../../../plugins/dialogue/server'
 import { PreviewError, renderPreview } from '../../../plugins/workflow/preview/render'
 import { verifyPreviewToken } from '../../../plugins/workflow/preview/token'
+import { livePreviewRouter } from '../../../plugins/workflow/preview/live'
 import { ArchivedPortals } from '../../../plugins/lifecycle/archivedPortals'
 import { healthReport } from './health'
 import { page } from '../../../plugins/portals/serve/html'
@@ -69,6 +70,9 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
       else next(err)
     }
   })
+
+  // The edit view's live preview: the draft with the editor's unsaved changes, as the portal renders it.
+  app.use(livePreviewRouter(payload))
 
   app.get('/', async (_req, res, next) => {
     try {
