@@ -22,10 +22,13 @@ import { legalPlugin } from '../../plugins/legal'
 import { lifecyclePlugin } from '../../plugins/lifecycle'
 import { outboxPlugin } from '../../plugins/outbox'
 import { portalsPlugin } from '../../plugins/portals'
+import { portalLinksPlugin } from '../../plugins/portals/richTextLinks'
 import { searchPlugin } from '../../plugins/search'
 import { siteScopingPlugin } from '../../plugins/site-scoping'
 import { twoFactorPlugin } from '../../plugins/two-factor'
 import { workflowPlugin } from '../../plugins/workflow'
+import { bilingualErrors } from './admin/errors'
+import { VI_OVERRIDES } from './admin/translations'
 import { platformCorePlugin } from './core'
 import { databaseAdapter } from './database'
 import { env } from './config/env'
@@ -51,7 +54,10 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter() }: 
       // The default avatar is fetched from gravatar.com; government networks often block it.
       avatar: 'default',
     },
-    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+    // Vietnamese first; Payload's Vietnamese corrected where it kept English words (admin/translations.ts).
+    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: VI_OVERRIDES } },
+    // Payload's own error messages answer in Vietnamese and English, like the platform's.
+    hooks: { afterError: [bilingualErrors] },
     localization: {
       locales: [
         { code: 'vi', label: 'Tiếng Việt' },
@@ -79,6 +85,8 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter() }: 
       platformCorePlugin(),
       auditPlugin(),
       twoFactorPlugin(),
+      // Rich-text links offer portal content only: last, so that it sees every collection.
+      portalLinksPlugin(),
     ],
     editor: lexicalEditor(),
     secret: payloadSecret(),
