@@ -419,6 +419,7 @@ export interface News {
    */
   site: number | Site;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -514,6 +515,7 @@ export interface Page {
       )
     | null;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -780,6 +782,7 @@ export interface LegalDocument {
    */
   site: number | Site;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -908,6 +911,7 @@ export interface Procedure {
    */
   site: number | Site;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -1012,6 +1016,7 @@ export interface Consultation {
    */
   site: number | Site;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -1691,6 +1696,7 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   site?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
@@ -1722,6 +1728,7 @@ export interface PagesSelect<T extends boolean = true> {
   site?: T;
   section?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
@@ -1936,6 +1943,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   shareWithSubordinates?: T;
   site?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
@@ -2030,6 +2038,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   slug?: T;
   site?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
@@ -2082,6 +2091,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
   slug?: T;
   site?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {

@@ -1,4 +1,4 @@
-import type { GroupField, RelationshipField, UIField } from 'payload'
+import type { GroupField, RelationshipField, TextField, UIField } from 'payload'
 
 import { SCHEDULE_ACTIONS, STATE_LABELS, WORKFLOW_STATES } from './rules'
 
@@ -70,6 +70,17 @@ export const workflowPanelField: UIField = {
   },
 }
 
+/**
+ * Who saved this version (a name, readable by colleagues who may not read user accounts): the
+ * version history shows who and when. Set on every save by `recordEditor`.
+ */
+export const editedByField: TextField = {
+  name: 'editedBy',
+  type: 'text',
+  label: { vi: 'Người sửa', en: 'Edited by' },
+  admin: { hidden: true, readOnly: true },
+}
+
 /** Who created the document: set once, from the logged-in user, for "my work". */
 export const createdByField: RelationshipField = {
   name: 'createdBy',
@@ -77,7 +88,8 @@ export const createdByField: RelationshipField = {
   relationTo: 'users',
   index: true,
   label: { vi: 'Người tạo', en: 'Created by' },
-  admin: { position: 'sidebar', readOnly: true },
+  // Colleagues may not read user accounts: the workflow panel names the author instead.
+  admin: { position: 'sidebar', readOnly: true, hidden: true },
   hooks: {
     beforeChange: [({ operation, req, value, originalDoc }) => (operation === 'create' ? (req.user?.id ?? value ?? null) : (originalDoc?.createdBy ?? value))],
   },

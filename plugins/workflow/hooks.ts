@@ -32,6 +32,13 @@ export async function siteRequiresApproval(req: PayloadRequest, siteId: number |
   return cache[String(siteId)]!
 }
 
+/** The name of whoever saves, on the document and so on each version ("Người sửa" in the history). */
+export const recordEditor: CollectionBeforeChangeHook = ({ data, req }) => {
+  const user = req.user as { name?: string | null; email?: string | null } | null | undefined
+  data.editedBy = asUser(req) && user ? String(user.name || user.email || '') : 'Hệ thống / System'
+  return data
+}
+
 export type Transition = { from: WorkflowState; to: WorkflowState; action: WorkflowAction | 'save'; comment: string | null }
 
 export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {

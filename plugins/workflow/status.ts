@@ -26,10 +26,12 @@ export type WorkflowStatus = {
   schedule: ScheduleAction[]
   /** Whether the collection makes preview links. */
   preview: boolean
+  /** Who created the document (a name: colleagues may not read user accounts). */
+  createdBy: string | null
   history: HistoryEntry[]
 }
 
-type DraftDoc = { id: number | string; site?: number | string | { id: number | string } | null; workflow?: { state?: WorkflowState; note?: string | null; unpublishReason?: string | null; scheduledAt?: string | null; scheduledAction?: ScheduleAction | null } }
+type DraftDoc = { id: number | string; createdBy?: unknown; site?: number | string | { id: number | string } | null; workflow?: { state?: WorkflowState; note?: string | null; unpublishReason?: string | null; scheduledAt?: string | null; scheduledAction?: ScheduleAction | null } }
 
 const siteOf = (doc: DraftDoc): number | string | null => (doc.site && typeof doc.site === 'object' ? doc.site.id : (doc.site ?? null))
 
@@ -37,6 +39,13 @@ function canSchedule(req: PayloadRequest, collection: string): boolean {
   const config = req.payload.collections[collection as CollectionSlug]?.config
   const drafts = config?.versions && typeof config.versions === 'object' ? config.versions.drafts : undefined
   return Boolean(drafts && typeof drafts === 'object' && drafts.schedulePublish)
+}
+
+async function authorName(req: PayloadRequest, createdBy: unknown): Promise<string | null> {
+  const id = createdBy && typeof createdBy === 'object' ? (createdBy as { id: number | string }).id : (createdBy as number | string | null | undefined)
+  if (id === null || id === undefined) return null
+  const user = (await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true, select: { name: true, email: true } as never })) as { name?: string; email?: string } | null
+  return user ? (user.name || user.email || null) : null
 }
 
 async function history(req: PayloadRequest, user: SessionUser, collection: string, id: number | string): Promise<HistoryEntry[]> {
@@ -59,6 +68,7 @@ export async function workflowStatus(req: PayloadRequest, collection: string, us
   const requireApproval = await siteRequiresApproval(req, siteId)
   const state = doc.workflow?.state ?? 'draft'
   const { scheduledAt, scheduledAction } = doc.workflow ?? {}
+  const [events, createdBy] = await Promise.all([history(req, user, collection, doc.id), authorName(req, doc.createdBy)])
   return {
     state,
     note: doc.workflow?.note ?? null,
@@ -67,7 +77,8 @@ export async function workflowStatus(req: PayloadRequest, collection: string, us
     actions: availableActions(user, siteId, state, requireApproval),
     schedule: canSchedule(req, collection) ? schedulableActions(user, siteId, requireApproval) : [],
     preview: Boolean(contributionOf(req.payload, collection, 'workflow')?.preview),
-    history: await history(req, user, collection, doc.id),
+    createdBy,
+    history: events,
   }
 }
 

@@ -11,7 +11,7 @@ import * as migration_20261124_033923_site_lifecycle from './20261124_033923_sit
 import * as migration_20261124_035152_legal from './20261124_035152_legal';
 import * as migration_20261124_040615_dialogues from './20261124_040615_dialogues';
 import * as migration_20261124_055058_news_published_index from './20261124_055058_news_published_index';
-import * as migration_20261205_080502_workflow_schedule from './20261205_080502_workflow_schedule';
+import * as migration_20261205_083213_workflow_schedule_editor from './20261205_083213_workflow_schedule_editor';
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261124_055058_news_published_index',
   },
   {
-    up: migration_20261205_080502_workflow_schedule.up,
-    down: migration_20261205_080502_workflow_schedule.down,
-    name: '20261205_080502_workflow_schedule'
+    up: migration_20261205_083213_workflow_schedule_editor.up,
+    down: migration_20261205_083213_workflow_schedule_editor.down,
+    name: '20261205_083213_workflow_schedule_editor'
   },
 ];

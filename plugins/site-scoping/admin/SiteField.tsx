@@ -4,9 +4,9 @@
  * edit view (the picture uploaded from an article's "Ảnh đại diện", a category added from its
  * picker) starts with that document's site instead of an empty choice.
  */
-import { RelationshipField, useEditDepth, useField, useOperation } from '@payloadcms/ui'
+import { RelationshipField, useEditDepth, useField, useFormInitializing, useOperation } from '@payloadcms/ui'
 import type { RelationshipFieldClientProps } from 'payload'
-import React, { useEffect } from 'react'
+import React, { useEffect, useRef } from 'react'
 
 /** The site chosen in the document open at each drawer depth (1 = the page's own document). */
 const sitesByDepth = new Map<number, unknown>()
@@ -25,13 +25,17 @@ export function SiteField(props: RelationshipFieldClientProps) {
     }
   }, [depth, value])
 
+  // Once, when the drawer's form is ready (earlier, its initial state would replace the value);
+  // a site cleared by hand afterwards stays cleared.
+  const initializing = useFormInitializing()
+  const applied = useRef(false)
   useEffect(() => {
+    if (initializing || applied.current) return
+    applied.current = true
     if (operation !== 'create' || depth < 2 || !empty(value)) return
     const parent = sitesByDepth.get(depth - 1)
     if (!empty(parent)) setValue(parent)
-    // Only when the drawer opens: a site cleared by hand stays cleared.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [initializing, operation, depth, value, setValue])
 
   return <RelationshipField {...props} />
 }

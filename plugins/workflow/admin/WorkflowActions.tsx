@@ -184,7 +184,7 @@ export function WorkflowActions() {
   return (
     <>
       {shown.map((a) => (
-        <Button key={a} id={`workflow-${a}`} buttonStyle={a === primary ? 'primary' : a === 'unpublish' ? 'error' : 'secondary'} size="medium" disabled={busy || uploading} onClick={onClick(a)}>
+        <Button key={a} id={`workflow-${a}`} buttonStyle={a === primary ? 'primary' : 'secondary'} size="medium" disabled={busy || uploading} onClick={onClick(a)}>
           {label(a)}
         </Button>
       ))}

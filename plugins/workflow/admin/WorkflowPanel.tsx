@@ -11,6 +11,9 @@ import { ACTION_LABELS, formatTime, STATE_LABELS, T } from './text'
 import { StateBadge } from './StateBadge'
 import { useWorkflowStatus } from './useWorkflowStatus'
 
+/** Read by screen readers, not shown. */
+const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+
 export function WorkflowPanel() {
   const { i18n } = useTranslation()
   const lang = i18n.language
@@ -31,9 +34,14 @@ export function WorkflowPanel() {
       ) : (
         <>
           <p style={{ margin: '0 0 0.5rem' }}>
-            <span className="sr-only">{t(T.state)}: </span>
+            <span style={VISUALLY_HIDDEN}>{t(T.state)}: </span>
             <StateBadge state={status.state} scheduled={status.scheduled} language={lang} />
           </p>
+          {status.createdBy ? (
+            <p style={{ margin: '0 0 0.5rem' }}>
+              {t(T.createdBy)}: {status.createdBy}
+            </p>
+          ) : null}
           {status.note && (status.state === 'returned' || status.state === 'submitted') ? (
             <p className="workflow-note" style={{ margin: '0 0 0.5rem' }}>
               <strong>{t(T.lastNote)}:</strong> {status.note}

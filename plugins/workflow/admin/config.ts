@@ -4,7 +4,7 @@
  * state column and filters in lists, and for collections with previews the "Xem trước" controls
  * and Payload's live preview, rendered by the portal's own renderer (`preview/live.ts`).
  */
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, EditConfig, PayloadRequest } from 'payload'
 
 import { env } from '../../../cms/src/config/env'
 import type { WorkflowContribution } from '../types'
@@ -47,6 +47,8 @@ export function workflowAdmin(collection: CollectionConfig, part: WorkflowContri
       components: {
         ...components,
         beforeListTable: [`${ADMIN}/StateFilter#StateFilter`, ...(components.beforeListTable ?? [])],
+        // The version history says who saved each version, and which one is on the portal.
+        views: { ...components.views, edit: { ...components.views?.edit, versions: { Component: `${ADMIN}/VersionsView#VersionsView` } } as EditConfig },
         edit: {
           ...edit,
           PublishButton: `${ADMIN}/WorkflowActions#WorkflowActions`,

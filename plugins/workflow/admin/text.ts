@@ -67,6 +67,7 @@ export const T = {
   notSaved: { vi: 'Chưa lưu: trạng thái có sau lần lưu đầu tiên.', en: 'Not saved yet.' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   by: { vi: 'bởi', en: 'by' },
+  createdBy: { vi: 'Người tạo', en: 'Created by' },
   preview: { vi: 'Xem trước', en: 'Preview' },
   previewLink: { vi: 'Liên kết xem trước', en: 'Preview link' },
   previewLinkMake: { vi: 'Tạo liên kết xem trước', en: 'Make a preview link' },
@@ -80,7 +81,9 @@ export const T = {
   close: { vi: 'Đóng', en: 'Close' },
 } satisfies Record<string, Bilingual | Record<string, Bilingual>>
 
-/** A date and time as people in Vietnam read it. */
-export function formatTime(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
+/** A date and time in Vietnam time, as the admin writes dates (dd/MM/yyyy HH:mm) in both languages. */
+export function formatTime(iso: string, _language?: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso))
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`
 }

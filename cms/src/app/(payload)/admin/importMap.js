@@ -29,6 +29,7 @@ import { StateFilter as StateFilter_a99a419937a62cfe412b0e77db0d18c8 } from '../
 import { PreviewControls as PreviewControls_966b448c3ac28da7ba534bc10dd2b39e } from '../../../../../plugins/workflow/admin/PreviewControls'
 import { WorkflowActions as WorkflowActions_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
 import { NoUnpublishButton as NoUnpublishButton_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
+import { VersionsView as VersionsView_b3bfe341dc05b33819144aa5482bb0fa } from '../../../../../plugins/workflow/admin/VersionsView'
 import { MediaUsage as MediaUsage_38412458573c3269c7042b88bfbd76fa } from '../../../../../plugins/content/admin/MediaUsage'
 import { SiteListFilter as SiteListFilter_d94625272da33fb19a84c2b417763317 } from '../../../../../plugins/site-scoping/admin/SiteListFilter'
 import { ChecksField as ChecksField_752cf2c101edd620c3a546469f259cb8 } from '../../../../../plugins/portals/admin/ChecksField'
@@ -80,6 +81,7 @@ export const importMap = {
   "/plugins/workflow/admin/PreviewControls#PreviewControls": PreviewControls_966b448c3ac28da7ba534bc10dd2b39e,
   "/plugins/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_e14a9d5e201da8f52d977b59234885d4,
   "/plugins/workflow/admin/WorkflowActions#NoUnpublishButton": NoUnpublishButton_e14a9d5e201da8f52d977b59234885d4,
+  "/plugins/workflow/admin/VersionsView#VersionsView": VersionsView_b3bfe341dc05b33819144aa5482bb0fa,
   "/plugins/content/admin/MediaUsage#MediaUsage": MediaUsage_38412458573c3269c7042b88bfbd76fa,
   "/plugins/site-scoping/admin/SiteListFilter#SiteListFilter": SiteListFilter_d94625272da33fb19a84c2b417763317,
   "/plugins/portals/admin/ChecksField#ChecksField": ChecksField_752cf2c101edd620c3a546469f259cb8,
