@@ -218,6 +218,7 @@ export async function seedDemo(payload: Payload, { password }: { password: strin
         name: u.name,
         platformAdmin: Boolean(u.platformAdmin),
         memberships: u.memberships.map((m) => ({ site: siteIds.get(m.site) as number, role: m.role })),
+        accountStatus: 'active',
       },
       ...opts,
     })

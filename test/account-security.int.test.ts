@@ -7,7 +7,9 @@ import { generate } from 'otplib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './helpers/browser'
-import { openDatabase, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import type { Payload } from 'payload'
+
+import { openLocalApi, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 import { type FakeSmtp, startFakeSmtp } from './helpers/smtp'
 
 let server: TestServer
@@ -58,9 +60,14 @@ async function siteId(slug: string): Promise<number> {
   return res.json<{ docs: { id: number }[] }>().docs[0]!.id
 }
 
-/** The test reads and ages rows the API rightly refuses to touch (reset tokens, expiry dates). */
-function database() {
-  return openDatabase(server.dataDir)
+/**
+ * The test reads and ages rows the API rightly refuses to touch (reset tokens, expiry dates)
+ * through the adapter of this process's own Payload on the server's database.
+ */
+let local: Payload | null = null
+async function database(): Promise<Payload['db']> {
+  local ??= await openLocalApi(server)
+  return local.db
 }
 
 let adminToken: string
@@ -71,10 +78,13 @@ beforeAll(async () => {
   smtp = await startFakeSmtp()
   // An empty value means "the default": two-factor required for platform admins.
   server = await startServer({ TWO_FACTOR_REQUIRED_ROLES: '', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` })
+  // Opened here, not in a test: starting Payload may take longer than one test's time on a busy machine.
+  local = await openLocalApi(server)
 }, 300_000)
 
 afterAll(async () => {
   if (process.env.CONG_TEST_SERVER_LOG) (await import('node:fs')).writeFileSync(process.env.CONG_TEST_SERVER_LOG, server?.output() ?? '')
+  await local?.destroy()
   await server?.stop()
   await smtp?.stop()
 })
@@ -233,9 +243,8 @@ describe('password policy', () => {
   it('checks a password set through a reset link', async () => {
     expect((await api('/api/users/forgot-password', { method: 'POST', json: { email } })).status).toBe(200)
     const db = await database()
-    const row = await db.execute({ sql: 'select reset_password_token from users where email = ?', args: [email] })
-    db.close()
-    const resetToken = String(row.rows[0]!.reset_password_token)
+    const row = await db.findOne<{ id: number | string; resetPasswordToken?: string }>({ collection: 'users', where: { email: { equals: email } } })
+    const resetToken = String(row!.resetPasswordToken)
     const weak = await api('/api/users/reset-password', { method: 'POST', json: { token: resetToken, password: 'password' } })
     expect(weak.status).toBe(400)
     expect(weak.body).toMatch(/ít nhất 12 ký tự/)
@@ -373,8 +382,7 @@ describe('invitations', () => {
     expect((await api('/api/invitations', { method: 'POST', token: siteAdmin, json: { email, site: haTinh, role: 'author' } })).status).toBe(201)
     const inviteToken = tokenOf(await outboxFor(email))
     const db = await database()
-    await db.execute({ sql: 'update invitations set expires_at = ? where email = ?', args: [new Date(Date.now() - 1000).toISOString(), email] })
-    db.close()
+    await db.updateMany({ collection: 'invitations', where: { email: { equals: email } }, data: { expiresAt: new Date(Date.now() - 1000).toISOString() } })
     const expired = await api('/api/invitations/accept', { method: 'POST', json: { token: inviteToken, name: 'Quá Hạn', password: GOOD_PASSWORD } })
     expect(expired.status).toBe(410)
     expect(expired.json().errors[0].message).toMatch(/hết hạn/)
@@ -405,10 +413,11 @@ describe('secrets never leave the server', () => {
     if (!probed.errors?.length) for (const doc of probed.data.Users.docs) expect([doc.totpSecret, doc.recoveryCodeHashes]).toEqual([null, null])
 
     const db = await database()
-    const rows = await db.execute('select totp_secret, recovery_code_hashes, hash from users where two_factor_enabled = 1')
-    db.close()
-    expect(rows.rows.length).toBeGreaterThanOrEqual(2)
-    const secrets = rows.rows.flatMap((r) => [String(r.totp_secret), ...(JSON.parse(String(r.recovery_code_hashes)) as string[]), String(r.hash)])
+    const rows = (await db.find<{ totpSecret: string; recoveryCodeHashes: string[] | string; hash: string }>({ collection: 'users', where: { twoFactorEnabled: { equals: true } }, pagination: false, limit: 0 })).docs
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    const hashes = (r: { recoveryCodeHashes: string[] | string }) => (typeof r.recoveryCodeHashes === 'string' ? (JSON.parse(r.recoveryCodeHashes) as string[]) : r.recoveryCodeHashes)
+    const secrets = rows.flatMap((r) => [String(r.totpSecret), ...hashes(r), String(r.hash)])
+    expect(secrets.every((s) => s.length >= 16)).toBe(true)
     const all = bodies.join('\n')
     for (const field of ['totpSecret', 'totpPendingSecret', 'recoveryCodeHashes', '"hash"', '"salt"']) expect(all).not.toContain(field)
     // Enrolment hands each secret to its owner once; nothing after that may repeat it.

@@ -10,6 +10,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { useTestDatabase } from './helpers/server'
+
 let payload: Payload
 let dataDir: string
 let siteA: number
@@ -17,8 +19,8 @@ let siteB: number
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-cms-'))
-  process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = path.join(dataDir, 'sites')
+  useTestDatabase(dataDir)
   // Platform admins act here through the Local API without enrolling in two-factor first.
   process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
   const { initPayload } = await import('../cms/src/boot')
@@ -117,7 +119,7 @@ describe('site scoping through the Local API', () => {
   it("shows an editor drafts of their own site only, and refuses writes elsewhere", async () => {
     const editor = await payload.create({
       collection: 'users',
-      data: { email: 'bt.xa-a@cong.gov.vn', password: 'Mat-khau-dai-du-12', memberships: [{ site: siteA, role: 'editor' }] },
+      data: { email: 'bt.xa-a@cong.gov.vn', password: 'Mat-khau-dai-du-12', memberships: [{ site: siteA, role: 'editor' }], accountStatus: 'active' },
     })
     const ctx = { context: { skipBuild: true } }
     await payload.create({ collection: 'news', draft: true, data: { title: 'Nháp xã A', site: siteA, _status: 'draft' }, ...ctx })
@@ -171,7 +173,7 @@ describe('site branding and monitoring settings', () => {
 
   it('lets only platform admins set the EMC snippet, and only an allow-listed script tag', async () => {
     const make = (email: string, data: object) =>
-      payload.create({ collection: 'users', data: { email, password: 'Mat-khau-dai-du-12', ...data } }).then((u) => ({ ...u, collection: 'users' as const }))
+      payload.create({ collection: 'users', data: { email, password: 'Mat-khau-dai-du-12', accountStatus: 'active', ...data } }).then((u) => ({ ...u, collection: 'users' as const }))
     const platformAdmin = await make('qtnt@cong.gov.vn', { platformAdmin: true })
     const siteAdmin = await make('qt.xa-a@cong.gov.vn', { memberships: [{ site: siteA, role: 'site-admin' }] })
     const as = (user: typeof siteAdmin, data: object) =>

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MANDATORY_SECTIONS } from '../cms/src/contracts/sections'
 import { seedSites } from '../seed/data/index'
 import { launchChromium } from './helpers/browser'
-import { makeDataDir, SEED_PASSWORD, startServer, type TestServer } from './helpers/server'
+import { makeDataDir, SEED_PASSWORD, startServer, type TestServer, useTestDatabase } from './helpers/server'
 
 const DAY = 86_400_000
 const FIXTURE = path.resolve(import.meta.dirname, '../plugins/portals/checks/fixtures/release')
@@ -54,8 +54,8 @@ function seededNewsDays(slug: string, sectionKey: string, at: number): number | 
 }
 
 async function prepareDatabase(dataDir: string): Promise<void> {
-  process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = path.join(dataDir, 'sites')
+  useTestDatabase(dataDir)
   const { initPayload } = await import('../cms/src/boot')
   const { seedDemo } = await import('../seed/index')
   const { checkRelease } = await import('../plugins/portals/checks/checks')
@@ -76,9 +76,8 @@ async function prepareDatabase(dataDir: string): Promise<void> {
   const xaNews = await payload.find({ collection: 'news', where: { site: { equals: xa } }, pagination: false, ...opts })
   for (const n of xaNews.docs) await payload.update({ collection: 'news', id: n.id, data: { publishedAt: ago(100) }, ...opts })
   // Payload sets updatedAt itself on every save: age the pages in the database directly.
-  const { sql } = await import('@payloadcms/db-sqlite')
-  const drizzle = (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
-  await drizzle.run(sql`UPDATE pages SET updated_at = ${ago(400)} WHERE site_id = ${xa}`)
+  // The adapter's own update (no operation, no hooks) keeps the date it is given, on every adapter.
+  await payload.db.updateMany({ collection: 'pages', where: { site: { equals: xa } }, data: { updatedAt: ago(400) } })
 
   // Hà Tĩnh: a dissemination category with a 20-day-old article (present), a direction category
   // with no news (missing), and a Q&A page that was never published (missing).

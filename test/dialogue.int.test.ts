@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './helpers/browser'
-import { httpRequest, type Reply, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import { httpRequest, openLocalApi, type Reply, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
 let browser: Browser
@@ -387,10 +387,7 @@ describe('personal data', () => {
     for (const file of filesUnder(server.sitesDir)) outputs.push([path.relative(server.sitesDir, file), fs.readFileSync(file, 'latin1') + fs.readFileSync(file, 'utf8')])
 
     // The portal snapshot the builds render from, exported in this process from the server's database.
-    process.env.DATA_DIR = server.dataDir
-    process.env.SITES_DIR = server.sitesDir
-    const { initPayload } = await import('../cms/src/boot')
-    const payload = await initPayload()
+    const payload = await openLocalApi(server)
     const { exportSnapshot } = await import('../plugins/portals/build/export')
     const { snapshot } = await exportSnapshot(payload, [haTinh])
     outputs.push(['portal snapshot', JSON.stringify(snapshot)])

@@ -11,6 +11,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { databaseEnv, useTestDatabase } from './helpers/server'
+
 let payload: Payload
 let dataDir: string
 let files: string
@@ -21,7 +23,7 @@ function cli(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/cli/legal.ts', ...args], {
       cwd: process.cwd(),
-      env: { ...process.env, DATA_DIR: dataDir, SITES_DIR: path.join(dataDir, 'sites'), NODE_ENV: 'production' },
+      env: { ...process.env, DATA_DIR: dataDir, SITES_DIR: path.join(dataDir, 'sites'), ...databaseEnv(dataDir), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
@@ -55,8 +57,8 @@ beforeAll(async () => {
   files = path.join(dataDir, 'files')
   fs.mkdirSync(files)
   fs.writeFileSync(path.join(files, 'nd-42.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 1\n0000000000 65535 f \ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
-  process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = path.join(dataDir, 'sites')
+  useTestDatabase(dataDir)
   const { initPayload } = await import('../cms/src/boot')
   payload = await initPayload()
   await payload.create({ collection: 'sites', data: { name: 'Bộ Thử nghiệm', slug: 'bo-thu', level: 'trung-uong', theme: 'default', status: 'active' }, context: { skipBuild: true } })

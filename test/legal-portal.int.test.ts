@@ -135,7 +135,7 @@ describe('draft consultations on the portal', () => {
     (await server.api(`/api/consultation-comments?where[consultation][equals]=${id}&limit=0`, { token: adminToken })).json().totalDocs as number
   const idOf = async (slug: string) => (await server.api(`/api/consultations?where[slug][equals]=${slug}&depth=0`)).json().docs[0].id as number
 
-  it('takes a comment from the form without JavaScript and sends the reader back to the page', async () => {
+  it('takes a comment from the form without JavaScript and lands on the page telling its receipt', async () => {
     const pagePath = `/gop-y-du-thao/${OPEN.slug}/`
     const page = await portal('ha-tinh', pagePath)
     expect(page.status).toBe(200)
@@ -148,9 +148,14 @@ describe('draft consultations on the portal', () => {
     const res = await postForm('ha-tinh', action!, { name: 'Võ Thị Thu', email: 'thu.vo@example.vn', organisation: '', article: 'Điều 5', comment: 'Đề nghị nêu rõ thời hạn cập nhật thông tin.', website: '', returnTo: returnTo! })
     expect(res.status).toBe(303)
     const back = new URL(res.headers.location!)
-    expect(back.pathname).toBe(pagePath)
-    expect(back.searchParams.get('gop-y')).toBe('da-nhan')
+    expect(back.pathname).toBe(`${pagePath}bien-nhan/`)
+    const receipt = back.searchParams.get('ma')
+    expect(receipt).toMatch(/^GY-/)
     expect(await countComments(id)).toBe(before + 1)
+    // The page it lands on is the consultation's, telling the receipt (no JavaScript needed).
+    const landed = await portal('ha-tinh', `${back.pathname}${back.search}`)
+    expect(landed.status).toBe(200)
+    expect(landed.body).toContain(`Đã nhận góp ý của bạn, mã biên nhận ${receipt}.`)
   })
 
   it('answers a refused form post with the page again, the errors next to each field and the text kept', async () => {
@@ -161,7 +166,7 @@ describe('draft consultations on the portal', () => {
     expect(res.status).toBe(400)
     expect(res.headers['content-type']).toContain('text/html')
     expect(res.body).toMatch(/id="gy-email-error"[^>]*>.*Thư điện tử không đúng định dạng/s)
-    expect(res.body).toMatch(/id="gy-comment-error"[^>]*>.*ít nhất 10 ký tự/s)
+    expect(res.body).toMatch(/id="gy-comment-error"[^>]*>.*Nội dung góp ý cần ít nhất 10 ký tự/s)
     expect(res.body).toContain('value="khong-hop-le"')
     expect(res.body).toMatch(/id="gy-email"[^>]*aria-invalid="true"/)
   })
@@ -177,8 +182,8 @@ describe('draft consultations on the portal', () => {
     const id = await idOf(CLOSED.slug)
     const before = await countComments(id)
     const res = await postForm('bo-khcn', `/api/public/consultations/${id}/comments`, { name: 'Người Gửi Muộn', email: 'muon@example.vn', comment: 'Góp ý gửi sau hạn cuối.', website: '', returnTo: `http://${host('bo-khcn')}${pagePath}` })
-    expect(res.status).toBe(303)
-    expect(new URL(res.headers.location!).searchParams.get('gop-y')).toBe('het-han')
+    expect(res.status).toBe(409)
+    expect(res.body).toContain('Đã hết thời hạn góp ý')
     expect(await countComments(id)).toBe(before)
   })
 

@@ -11,6 +11,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { useTestDatabase } from './helpers/server'
+
 let payload: Payload
 let dataDir: string
 let ministry: number
@@ -60,8 +62,8 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-legal-'))
-  process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = path.join(dataDir, 'sites')
+  useTestDatabase(dataDir)
   const { initPayload } = await import('../cms/src/boot')
   ;({ legalClock } = await import('../plugins/legal/derived'))
   payload = await initPayload()

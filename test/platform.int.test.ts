@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../seed/index'
 import { seedSites } from '../seed/data/index'
 import { launchChromium } from './helpers/browser'
-import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import { SEED_PASSWORD, startServer, TEST_DB, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
 const host = (slug: string) => `${slug}.localhost:${server.port}`
@@ -69,7 +69,7 @@ describe('start-up', () => {
     const res = await server.api('/healthz')
     expect(res.status).toBe(200)
     const body = res.json()
-    expect(body).toMatchObject({ status: 'ok', database: 'sqlite', search: 'embedded', sites: seedSites.length })
+    expect(body).toMatchObject({ status: 'ok', database: TEST_DB, search: 'embedded', sites: seedSites.length })
     expect(body.buildQueue).toMatchObject({ queued: 0, running: 0 })
     expect(body.buildQueue.lastBuild.status).toBe('succeeded')
   })

@@ -9,7 +9,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { analyzeFields } from '../plugins/search/analysis'
-import { EmbeddedEngine, InvertedIndex, RANKING, openEmbeddedEngine } from '../plugins/search/embedded'
+import { EmbeddedEngine, openEmbeddedEngine } from '../plugins/search/embedded/engine'
+import { InvertedIndex } from '../plugins/search/embedded/invertedIndex'
+import { RANKING } from '../plugins/search/embedded/query'
 import { openMeiliEngine } from '../plugins/search/meili'
 import type { SearchDocument, SearchEngine, SearchParams } from '../plugins/search/port'
 
@@ -375,6 +377,9 @@ const meiliHost = process.env.MEILI_HOST
 const meiliUp = meiliHost
   ? await fetch(new URL('/health', meiliHost), { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false)
   : false
+
+// No Meilisearch server can be installed here: the contract runs against MEILI_HOST when it answers.
+if (!meiliUp) process.stdout.write(`search contract: the Meilisearch engine is skipped: ${meiliHost ? `MEILI_HOST=${meiliHost} does not answer` : 'MEILI_HOST is not set'}.\n`)
 
 describe.skipIf(!meiliUp)('meilisearch engine (MEILI_HOST)', () => {
   contract('meilisearch', async () => {

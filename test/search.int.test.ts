@@ -210,12 +210,14 @@ describe('GET /api/public/search validation', () => {
 
   it('finds what other portals share with a portal in its own scope, and keeps it in its legal list\'s filtered search', async () => {
     // ha-tinh holds no legal document: the ministry's, shared with it, are found in its own scope,
-    // once each and under the ministry (its portal, its URL)…
+    // once each and under the ministry (its portal)…
     const own = await search('q=&type=legal&sort=newest', 'ha-tinh')
     expect(own.json().total).toBeGreaterThan(0)
     expect(own.json().hits.every((h: { site: string }) => h.site === 'bo-khcn')).toBe(true)
     const decree = await search(q('42/2022/NĐ-CP', '&type=legal'), 'ha-tinh')
     expect(decree.json().hits[0]).toMatchObject({ number: '42/2022/NĐ-CP', site: 'bo-khcn' })
+    // …and lead to the portal's own copy of the document, where the citizen is reading.
+    expect(decree.json().hits[0].url).toBe(`http://${host('ha-tinh')}/van-ban/42-2022-nd-cp/`)
     // The /van-ban/ filter form searches the portal's own scope, which includes them.
     const page = await server.request(host('ha-tinh'), '/tim-kiem/?q=&type=legal&doctype=nghi-dinh&field=&issuer=&year=&status=&sort=newest')
     expect(page.status).toBe(200)
@@ -282,7 +284,7 @@ describe('npm run reindex', () => {
   const reindex = (...args: string[]) =>
     new Promise<{ code: number | null; out: string }>((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/cli/reindex.ts', ...args], {
-        env: { ...process.env, NODE_ENV: 'production', DATA_DIR: server.dataDir, SITES_DIR: server.sitesDir, PORT: String(server.port) },
+        env: { ...process.env, NODE_ENV: 'production', ...server.env, PORT: String(server.port) },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
       let out = ''

@@ -133,6 +133,16 @@ describe('review on a site that requires approval', () => {
     expect(events.every((e) => !Number.isNaN(Date.parse(e.createdAt)))).toBe(true)
   })
 
+  it('records a publish saved straight from the edit form (as the admin saves), not only through the workflow endpoint', async () => {
+    const created = await server.api('/api/news?depth=0', { method: 'POST', token: tokens.siteAdmin, json: { title: 'Đăng thẳng từ biểu mẫu', site: haTinh, _status: 'draft' } })
+    expect(created.status, created.body).toBe(201)
+    const docId = created.json().doc.id
+    const saved = await server.api(`/api/news/${docId}?depth=0`, { method: 'PATCH', token: tokens.siteAdmin, json: { _status: 'published' } })
+    expect(saved.status, saved.body).toBe(200)
+    const history = (await server.api(`/api/workflow-events?where[docId][equals]=${docId}&sort=createdAt`, { token: tokens.siteAdmin })).json().docs
+    expect(history.map((e: { action: string; to: string; by: string }) => [e.action, e.to, e.by])).toEqual([['approve', 'published', 'Trần Thị Quản Trị']])
+  })
+
   it('unpublishing needs a reason and is recorded', async () => {
     expect((await act(id, 'editor', 'unpublish', 'Không có quyền')).status).toBe(403)
     expect((await act(id, 'approver', 'unpublish')).status).toBe(400)
@@ -205,8 +215,8 @@ describe('draft previews', () => {
   })
 
   it('refuses an expired link with 410', async () => {
-    const secrets = JSON.parse((await import('node:fs')).readFileSync(`${server.dataDir}/secrets.json`, 'utf8'))
-    process.env.PAYLOAD_SECRET = secrets.payloadSecret
+    // The server's secret: given to it on a database server, generated into its data folder on SQLite.
+    process.env.PAYLOAD_SECRET = server.env.PAYLOAD_SECRET ?? JSON.parse((await import('node:fs')).readFileSync(`${server.dataDir}/secrets.json`, 'utf8')).payloadSecret
     const { createPreviewToken } = await import('../plugins/workflow/preview/token')
     const token = createPreviewToken({ collection: 'news', id: '1', expiresAt: Date.now() - 1000 })
     const res = await server.api(`/preview/${token}`)

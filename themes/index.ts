@@ -1,9 +1,9 @@
 import type { ThemeName } from '../cms/src/contracts/themes'
 import defaultTheme from './default/index'
-import type { Theme } from './types'
+import type { Theme } from './model/theme'
 import xaTheme from './xa/index'
 
-export type { Theme } from './types'
+export type { Theme } from './model/theme'
 
 /**
  * Theme registry, keyed by the `theme` field of a site in the snapshot. To add a theme, create

@@ -2,7 +2,7 @@
  * Contributions: what a collection takes part in, declared on the collection itself
  * (`custom.cong`), so that cross-cutting features (site scoping, the editorial workflow and
  * "Việc của tôi", search, the portal build, merge and retire, compliance, audit) find every
- * content type by asking the config instead of keeping lists of collection names (ADR 0013).
+ * content type by asking the config instead of keeping lists of collection names (ADR 0014).
  *
  * Each plugin that reads a contribution declares its shape by augmenting `CongCollection`
  * (TypeScript declaration merging), so this core module knows none of them:

@@ -308,6 +308,10 @@ export interface Media {
  */
 export interface User {
   id: number;
+  /**
+   * Only to change a password: your own current password (a platform admin setting someone else’s password gives their own).
+   */
+  currentPassword?: string | null;
   name?: string | null;
   platformAdmin?: boolean | null;
   memberships?:
@@ -317,6 +321,10 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Locked or archived: the account cannot log in and every open session ends at once.
+   */
+  accountStatus: 'active' | 'locked' | 'archived';
   /**
    * Turn on or off on the “Account security” page (/admin/bao-mat).
    */
@@ -1123,14 +1131,18 @@ export interface Question {
    */
   session?: (number | null) | DialogueSession;
   /**
-   * Email, phone and address are personal data and are never published.
+   * Email, phone and address are personal data and are never published; the name only when the asker agreed.
    */
   asker: {
     name: string;
     /**
-     * E.g. “Nguyễn Văn A – Thạch Hà”. Empty: the full name.
+     * E.g. “A reader in Thạch Hà”. Empty: the full name if the asker agreed to show it, else the initials (N.V.A.).
      */
     displayName?: string | null;
+    /**
+     * Chosen by the asker when sending (Decree 13/2023).
+     */
+    showName?: boolean | null;
     email?: string | null;
     phone?: string | null;
     address?: string | null;
@@ -1219,6 +1231,11 @@ export interface Build {
   reason?: string | null;
   queuedAt: string;
   startedAt?: string | null;
+  /**
+   * The process running this build (host, pid).
+   */
+  worker?: string | null;
+  heartbeatAt?: string | null;
   finishedAt?: string | null;
   durationMs?: number | null;
   /**
@@ -1628,6 +1645,7 @@ export interface SitesSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   platformAdmin?: T;
   memberships?:
@@ -1637,6 +1655,7 @@ export interface UsersSelect<T extends boolean = true> {
         role?: T;
         id?: T;
       };
+  accountStatus?: T;
   twoFactorEnabled?: T;
   totpSecret?: T;
   totpPendingSecret?: T;
@@ -2174,6 +2193,7 @@ export interface QuestionsSelect<T extends boolean = true> {
     | {
         name?: T;
         displayName?: T;
+        showName?: T;
         email?: T;
         phone?: T;
         address?: T;
@@ -2231,6 +2251,8 @@ export interface BuildsSelect<T extends boolean = true> {
   reason?: T;
   queuedAt?: T;
   startedAt?: T;
+  worker?: T;
+  heartbeatAt?: T;
   finishedAt?: T;
   durationMs?: T;
   pages?: T;

@@ -1,6 +1,6 @@
 /**
  * The platform's Payload config: the core settings (database, languages, admin) and the list of
- * plugins, one per capability (`plugins/`, ADR 0013). Plugins that add collections come first;
+ * plugins, one per capability (`plugins/`, ADR 0014). Plugins that add collections come first;
  * the cross-cutting ones after them read what those collections declare (`custom.cong`) and
  * extend them; two-factor comes last so that it gates everything.
  */
@@ -30,22 +30,28 @@ import { workflowPlugin } from '../../plugins/workflow'
 import { bilingualErrors } from './admin/errors'
 import { VI_OVERRIDES } from './admin/translations'
 import { platformCorePlugin } from './core'
-import { databaseAdapter } from './database'
 import { env } from './config/env'
+import { databaseAdapter } from './db/adapter'
 import { payloadSecret } from './config/secrets'
+import { answerClientErrors } from './server/security/clientErrors'
+import { GRAPHQL_LIMITS, graphqlValidationRules } from './server/security/graphql'
+import { platformOrigins } from './server/security/origins'
+import { payloadLogger } from './server/stdio'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export type PlatformOptions = {
   /** Plugins adding content types of a deployment (or a test), placed with the platform's own. */
   contentPlugins?: Plugin[]
-  /** The database adapter. @default from DATABASE_URI (`database.ts`) */
+  /** The database adapter. @default from DATABASE_URI (`db/adapter.ts`) */
   db?: Config['db']
 }
 
-export function platformConfig({ contentPlugins = [], db = databaseAdapter() }: PlatformOptions = {}): Config {
+export function platformConfig({ contentPlugins = [], db = databaseAdapter(env().database) }: PlatformOptions = {}): Config {
   return {
     serverURL: env().serverUrl,
+    // A session cookie counts only on requests from the platform's own origins (ADR 0017).
+    csrf: platformOrigins(env()),
     admin: {
       // Component paths are relative to the repository root (plugins live beside cms/).
       importMap: { baseDir: path.resolve(dirname, '..', '..'), importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
@@ -56,8 +62,6 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter() }: 
     },
     // Vietnamese first; Payload's Vietnamese corrected where it kept English words (admin/translations.ts).
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: VI_OVERRIDES } },
-    // Payload's own error messages answer in Vietnamese and English, like the platform's.
-    hooks: { afterError: [bilingualErrors] },
     localization: {
       locales: [
         { code: 'vi', label: 'Tiếng Việt' },
@@ -98,6 +102,18 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter() }: 
     },
     db,
     jobs: { tasks: [], deleteJobOnComplete: true },
+    // Refused queries and throttled attempts are expected answers, not server faults (no stack trace).
+    loggingLevels: { QueryProblem: 'info', TooManyAttempts: 'info' } as Record<string, 'info'> as Config['loggingLevels'],
+    // Bad input anywhere in Payload's REST answers 4xx with a message, never 500 (ADR 0017); then
+    // Payload's own error messages answer in Vietnamese and English, like the platform's (ADR 0019).
+    hooks: { afterError: [answerClientErrors, bilingualErrors] },
+    graphQL: {
+      maxComplexity: GRAPHQL_LIMITS.complexity,
+      disablePlaygroundInProduction: true,
+      validationRules: () => graphqlValidationRules(),
+    },
+    // Through the guarded stdout: a closed pipe drops log lines instead of stopping the server.
+    logger: payloadLogger(),
   }
 }
 

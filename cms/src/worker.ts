@@ -4,10 +4,16 @@
  */
 import { ConfigError, env } from './config/env'
 import { initPayload } from './boot'
+import { bus } from './lib/bus'
 import { startJobRunner } from './server/jobs'
+import { guardStdio } from './server/stdio'
+
+guardStdio()
 
 try {
   const e = env()
+  // Builds queued on any web process wake this worker at once (ADR 0016).
+  if (e.redisUrl) await bus().connect(e.redisUrl)
   const payload = await initPayload()
   const stop = startJobRunner(payload, e.jobsPollMs)
   process.stdout.write(`Cổng worker: đang chạy hàng đợi công việc mỗi ${e.jobsPollMs} ms (Ctrl+C để dừng).\n`)

@@ -2,11 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { asUser, isPlatformAdmin, SITE_ROLES, type SiteRole } from '../../cms/src/access/roles'
 import { auditFailedLogin, auditLogin } from '../audit/authHooks'
+import { accountStatusField, currentPasswordField, endSessionsOfInactive, refuseInactiveAccount, requireCurrentPassword } from './account'
 import { twoFactorEndpoints } from '../two-factor/endpoints'
 import { twoFactorFields } from '../two-factor/fields'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset, explainLoginFailure, requireSecondFactor } from './hooks'
 import { env } from '../../cms/src/config/env'
 import { platformAdminsOnly } from '../../cms/src/admin/visibility'
+import { clearLoginFailures, throttleAuth } from './throttle'
 
 export const ROLE_LABELS: Record<SiteRole, { vi: string; en: string }> = {
   'site-admin': { vi: 'Quản trị trang', en: 'Site admin' },
@@ -27,10 +29,11 @@ export const Users: CollectionConfig = {
     cookies: { secure: env().cookieSecure, sameSite: 'Lax' },
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicyOnReset],
-    beforeValidate: [enforcePasswordPolicy],
-    beforeLogin: [requireSecondFactor],
-    afterLogin: [auditLogin],
+    beforeOperation: [throttleAuth, enforcePasswordPolicyOnReset],
+    beforeValidate: [requireCurrentPassword, enforcePasswordPolicy],
+    beforeLogin: [refuseInactiveAccount, requireSecondFactor],
+    afterLogin: [clearLoginFailures, auditLogin],
+    afterChange: [endSessionsOfInactive],
     afterError: [auditFailedLogin, explainLoginFailure],
   },
   endpoints: twoFactorEndpoints,
@@ -57,6 +60,7 @@ export const Users: CollectionConfig = {
     // Only central IT reaches the admin for users; everyone else edits their own profile.
   },
   fields: [
+    currentPasswordField,
     { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },
     {
       name: 'platformAdmin',
@@ -94,6 +98,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    accountStatusField,
     ...twoFactorFields,
   ],
 }

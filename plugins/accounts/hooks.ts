@@ -13,6 +13,7 @@ import {
 import { clientIp } from '../audit/record'
 import { TwoFactorError } from '../two-factor/errors'
 import { passwordProblem } from '../../cms/src/lib/passwordPolicy'
+import { endAllSessions, refundFirstStep } from './throttle'
 import { checkSecondFactor, loadTwoFactorState } from '../two-factor/twoFactor'
 
 function refusePassword(message: string): never {
@@ -51,7 +52,11 @@ export const requireSecondFactor: CollectionBeforeLoginHook = async ({ req, user
   const state = await loadTwoFactorState(req, user.id)
   if (!state?.twoFactorEnabled) return user
   const code = typeof req.data?.totp === 'string' ? req.data.totp.trim() : ''
-  if (!code) throw new TwoFactorError('required')
+  if (!code) {
+    // The password was right: this step is not a failed login.
+    await refundFirstStep(req)
+    throw new TwoFactorError('required')
+  }
   if (!(await checkSecondFactor(req, state, code))) throw new TwoFactorError('invalid')
   return user
 }
@@ -85,6 +90,7 @@ export const explainLoginFailure: CollectionAfterErrorHook = async ({ error, req
       ? { twoFactorFailures: 0, loginAttempts: attempts, lockUntil: new Date(Date.now() + (collection?.auth?.lockTime ?? 0)).toISOString() }
       : { twoFactorFailures: attempts },
   })
+  if (locked) await endAllSessions(req.payload, user.id)
   await req.payload.create({
     collection: 'audit-log',
     data: {

@@ -5,6 +5,7 @@
 import type { Config, Plugin } from 'payload'
 
 import { withAdmin, withParts } from '../../cms/src/lib/config'
+import { endSessionsOnLock } from './throttle'
 import { Invitations } from './invitations/collection'
 import type { AccountsOptions } from './types'
 import { Users } from './Users'
@@ -14,8 +15,10 @@ export type { AccountsOptions } from './types'
 export function accountsTransform(config: Config, options: AccountsOptions = {}): Config {
   const users = options.sessionHours ? { ...Users, auth: { ...(Users.auth as object), tokenExpiration: options.sessionHours * 3600 } } : Users
   const withCollections = withParts(config, { collections: [users, Invitations] })
+  // A login that locks an account ends its sessions (ADR 0017).
+  const hooks = { ...withCollections.hooks, afterError: [...(withCollections.hooks?.afterError ?? []), endSessionsOnLock] }
   return withAdmin(
-    { ...withCollections, admin: { ...withCollections.admin, user: users.slug } },
+    { ...withCollections, hooks, admin: { ...withCollections.admin, user: users.slug } },
     { views: { acceptInvitation: { Component: '/plugins/accounts/invitations/admin/AcceptInvitationView#AcceptInvitationView', path: '/nhan-loi-moi', exact: true } } },
   )
 }

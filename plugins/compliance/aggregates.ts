@@ -2,32 +2,33 @@
  * The "latest per group" figures of the compliance dashboard, a few grouped queries for the
  * whole platform instead of queries per site (ADR 0008). The Local API has no GROUP BY, and the
  * alternatives (a query per site and per category, or reading every news item) cost seconds at
- * 500 sites and 100,000 news items. SQLite runs SQL through the adapter's Drizzle instance,
- * MongoDB aggregation pipelines on the adapter's models; both read only what Payload writes.
+ * 500 sites and 100,000 news items.
+ *
+ * What the figures are made of comes from contributions: every collection declaring
+ * `compliance` (its documents fulfil sections, as fresh as a date field; those shared with a
+ * portal count for it too when it says so), the plugins' own `complianceSources` (news in tagged
+ * categories, tagged pages), and the builds of each portal (`loadBuildFacts`). The per-collection
+ * query is generic: the same SQL on SQLite and PostgreSQL through the adapter's Drizzle instance
+ * (`cms/src/db/sql.ts`), an aggregation pipeline on MongoDB; all read only what Payload writes.
+ * test/db-modules.int.test.ts runs them on every adapter of the run (ADR 0015).
  */
-import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
-export type BuildFacts = {
-  /** Builds waiting to run. */
-  queued: number
-  /** Latest build that is not waiting (running, succeeded or failed). */
-  last: { id: string; status: 'running' | 'succeeded' | 'failed'; finishedAt: string | null; durationMs: number | null } | null
-  /** Latest succeeded build (the live release) and what its release checks found, if it was checked. */
-  live: { id: string; brokenLinks: number | null; a11yIssues: number | null } | null
-}
+import { contributions, platformContributions } from '../../cms/src/contributions'
+import { isSql, type Row, sql, sqlRunner } from '../../cms/src/db/sql'
+import { hasField } from '../../cms/src/lib/config'
+import { descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
+import { idOf } from '../../cms/src/lib/ids'
+import { type BuildFacts, loadBuildFacts } from '../portals/buildFacts'
+import type { ComplianceContribution, ComplianceFacts } from './types'
+
+export type { BuildFacts } from '../portals/buildFacts'
 
 export type ActivityAggregates = {
-  /** Site id → latest `publishedAt` of its published news (ISO). */
-  newsBySite: Map<string, string>
-  /**
-   * `site|section` → latest update of the section: published pages tagged with it, news in
-   * categories tagged with it, and for the sections the portal's own lists fulfil
-   * (`LIST_SECTIONS`), the site's published records.
-   */
+  /** `site|section` → latest update of the section on that site (ISO). */
   sections: Map<string, string>
-  /** Site id → latest `updatedAt` of any of its published pages. */
-  pagesBySite: Map<string, string>
+  /** Site id → latest publication of anything on it (ISO). */
+  lastPublished: Map<string, string>
   builds: Map<string, BuildFacts>
 }
 
@@ -46,179 +47,75 @@ function keepLatest(map: Map<string, string>, key: string, value: unknown) {
   if (!current || t > current) map.set(key, t)
 }
 
-/**
- * Sections the portal fulfils with lists of its own records (`/van-ban/`, `/thu-tuc-hanh-chinh/`,
- * `/gop-y-du-thao/`): present when the site has a published record, as fresh as the newest one.
- */
-export const LIST_SECTIONS = [
-  { collection: 'legal-documents', table: 'legal_documents', section: 'van-ban' },
-  { collection: 'procedures', table: 'procedures', section: 'thu-tuc-hanh-chinh' },
-  { collection: 'consultations', table: 'consultations', section: 'lay-y-kien' },
-] as const
-
-/**
- * The questions-and-feedback section is also fulfilled by the platform's own Q&A
- * (`/hoi-dap-truc-tuyen/`, online dialogues): present when a citizen's question was answered,
- * as fresh as the newest answer.
- */
-export const ANSWERS_SECTION = 'hoi-dap'
-
-const num = (v: unknown): number | null => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v))
-
-type Row = Record<string, unknown>
-type SqliteDb = { drizzle: { all: <T = Row>(query: ReturnType<typeof sql>) => Promise<T[]> } }
-
-async function fromSqlite(payload: Payload, now: Date): Promise<ActivityAggregates> {
-  const db = (payload.db as unknown as SqliteDb).drizzle
-  const cutoff = now.toISOString()
-  // Dates are ISO-8601 text in Payload's SQLite schema: MAX and <= compare them correctly.
-  const [newsBySite, categoryNews, pages, builds, queued] = await Promise.all([
-    // Per site, the newest entry of the (site_id, published_at) index that is published: one
-    // short backwards walk per site instead of grouping every news item.
-    db.all(sql`
-      SELECT s.id AS site, (
-        SELECT n.published_at FROM news n
-        WHERE n.site_id = s.id AND n._status = 'published' AND n.published_at <= ${cutoff}
-        ORDER BY n.published_at DESC LIMIT 1) AS t
-      FROM sites s`),
-    // Per category carrying a section, its newest published news. Every news item has to be
-    // looked at, so the query never reads the wide news rows (rich text): ids and dates come
-    // from the published_at index into a temporary table (the few unpublished items left out
-    // by id), which the relations table is then joined to through an automatic index.
-    db.all(sql`
-      WITH published AS MATERIALIZED (
-        SELECT id, published_at AS t FROM news
-        WHERE published_at <= ${cutoff} AND id NOT IN (SELECT id FROM news WHERE _status = 'draft' OR _status IS NULL)),
-      latest AS (
-        SELECT r.categories_id AS category, MAX(p.t) AS t
-        FROM news_rels AS r CROSS JOIN published AS p
-        WHERE p.id = r.parent_id AND r.path = 'categories'
-        GROUP BY r.categories_id)
-      SELECT c.site_id AS site, c.section AS section, l.t AS t
-      FROM categories c JOIN latest l ON l.category = c.id
-      WHERE c.section IS NOT NULL`),
-    db.all(sql`
-      SELECT site_id AS site, section, MAX(updated_at) AS t FROM pages
-      WHERE _status = 'published'
-      GROUP BY site_id, section`),
-    // Per site, its newest finished-or-running build and its newest succeeded one: short
-    // backwards walks of the site_id index (row ids grow with time), then the two rows.
-    db.all(sql`
-      WITH latest AS MATERIALIZED (
-        SELECT s.id AS site,
-          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status <> 'queued' ORDER BY b.id DESC LIMIT 1) AS last,
-          (SELECT b.id FROM builds b WHERE b.site_id = s.id AND b.status = 'succeeded' ORDER BY b.id DESC LIMIT 1) AS live
-        FROM sites s)
-      SELECT l.site AS site, l.last AS last, lb.status AS status, lb.finished_at AS finishedAt, lb.duration_ms AS durationMs,
-        l.live AS live, json_extract(cb.checks, '$.links.broken') AS brokenLinks, json_extract(cb.checks, '$.a11y.issues') AS a11yIssues
-      FROM latest l LEFT JOIN builds lb ON lb.id = l.last LEFT JOIN builds cb ON cb.id = l.live
-      WHERE l.last IS NOT NULL OR l.live IS NOT NULL`),
-    // Few rows: counted here rather than grouped, so SQLite searches the status index.
-    db.all(sql`SELECT site_id AS site FROM builds WHERE status = 'queued'`),
-  ])
-  const listRecords = await Promise.all([
-    ...LIST_SECTIONS.map(({ table, section }) =>
-      db.all(sql`SELECT site_id AS site, ${section} AS section, MAX(updated_at) AS t FROM ${sql.identifier(table)} WHERE _status = 'published' GROUP BY site_id`),
-    ),
-    db.all(sql`SELECT site_id AS site, ${ANSWERS_SECTION} AS section, MAX(COALESCE(answer_at, updated_at)) AS t FROM questions WHERE state = 'answered' GROUP BY site_id`),
-  ])
-
-  const result: ActivityAggregates = { newsBySite: new Map(), sections: new Map(), pagesBySite: new Map(), builds: new Map() }
-  for (const r of newsBySite) keepLatest(result.newsBySite, String(r.site), r.t)
-  for (const r of categoryNews) keepLatest(result.sections, sectionKey(String(r.site), String(r.section)), r.t)
-  for (const r of pages) {
-    if (r.section) keepLatest(result.sections, sectionKey(String(r.site), String(r.section)), r.t)
-    keepLatest(result.pagesBySite, String(r.site), r.t)
-  }
-  for (const r of listRecords.flat()) keepLatest(result.sections, sectionKey(String(r.site), String(r.section)), r.t)
-  const facts = (site: unknown) => {
-    const key = String(site)
-    let entry = result.builds.get(key)
-    if (!entry) result.builds.set(key, (entry = { queued: 0, last: null, live: null }))
-    return entry
-  }
-  for (const r of builds) {
-    const entry = facts(r.site)
-    if (r.last !== null && r.last !== undefined) {
-      entry.last = { id: String(r.last), status: r.status as 'running' | 'succeeded' | 'failed', finishedAt: iso(r.finishedAt), durationMs: num(r.durationMs) }
-    }
-    if (r.live !== null && r.live !== undefined) entry.live = { id: String(r.live), brokenLinks: num(r.brokenLinks), a11yIssues: num(r.a11yIssues) }
-  }
-  for (const r of queued) facts(r.site).queued++
-  return result
-}
-
 type MongoModel = { aggregate: (pipeline: object[]) => Promise<Row[]> }
 
-async function fromMongo(payload: Payload, now: Date): Promise<ActivityAggregates> {
-  const models = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections
-  const published = { _status: 'published', publishedAt: { $lte: now } }
-  const newest = (match: object, project: object) => [
-    { $match: match },
-    { $sort: { queuedAt: -1 } },
-    { $group: { _id: '$site', doc: { $first: { _id: '$_id', ...project } } } },
-  ]
-  const [newsBySite, newsByCategory, categories, pages, last, live, queued] = await Promise.all([
-    models.news!.aggregate([{ $match: published }, { $group: { _id: '$site', t: { $max: '$publishedAt' } } }]),
-    models.news!.aggregate([{ $match: published }, { $unwind: '$categories' }, { $group: { _id: '$categories', t: { $max: '$publishedAt' } } }]),
-    models.categories!.aggregate([{ $match: { section: { $nin: [null, ''] } } }, { $project: { site: 1, section: 1 } }]),
-    models.pages!.aggregate([{ $match: { _status: 'published' } }, { $group: { _id: { site: '$site', section: '$section' }, t: { $max: '$updatedAt' } } }]),
-    models.builds!.aggregate(newest({ status: { $ne: 'queued' } }, { status: '$status', finishedAt: '$finishedAt', durationMs: '$durationMs' })),
-    models.builds!.aggregate(newest({ status: 'succeeded' }, { brokenLinks: '$checks.links.broken', a11yIssues: '$checks.a11y.issues' })),
-    models.builds!.aggregate([{ $match: { status: 'queued' } }, { $group: { _id: '$site', n: { $sum: 1 } } }]),
-  ])
+/** Payload's SQL names: `legal-documents` → `legal_documents`, `answer.at` → `answer_at`. */
+const snake = (name: string) => name.replace(/[-.]/g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 
-  const listRecords = await Promise.all(
-    [
-      ...LIST_SECTIONS.map(async ({ collection, section }) =>
-        (await (models[collection]?.aggregate([{ $match: { _status: 'published' } }, { $group: { _id: '$site', t: { $max: '$updatedAt' } } }]) ?? [])).map((r) => ({ site: r._id, section, t: r.t })),
-      ),
-      (async () =>
-        (await (models.questions?.aggregate([{ $match: { state: 'answered' } }, { $group: { _id: '$site', t: { $max: { $ifNull: ['$answer.at', '$updatedAt'] } } } }]) ?? [])).map((r) => ({
-          site: r._id,
-          section: ANSWERS_SECTION as string,
-          t: r.t,
-        })))(),
-    ],
-  )
-  const result: ActivityAggregates = { newsBySite: new Map(), sections: new Map(), pagesBySite: new Map(), builds: new Map() }
-  for (const r of newsBySite) keepLatest(result.newsBySite, String(r._id), r.t)
-  for (const r of listRecords.flat()) keepLatest(result.sections, sectionKey(String(r.site), r.section), r.t)
-  const latestByCategory = new Map(newsByCategory.map((r) => [String(r._id), r.t]))
-  for (const c of categories) {
-    const t = latestByCategory.get(String(c._id))
-    if (t) keepLatest(result.sections, sectionKey(String(c.site), String(c.section)), t)
+/** Per site, the newest date of the collection's documents that count (published, matching the filter). */
+async function latestBySite(payload: Payload, slug: string, part: ComplianceContribution): Promise<Array<{ site: unknown; t: unknown }>> {
+  const versioned = Boolean(payload.collections[slug as CollectionSlug]?.config.versions)
+  const date = part.dateField ?? 'updatedAt'
+  const filter = Object.entries(part.filter ?? {})
+  if (isSql(payload)) {
+    const db = sqlRunner(payload)
+    const t = part.fallbackDateField ? sql`COALESCE(${sql.identifier(snake(date))}, ${sql.identifier(snake(part.fallbackDateField))})` : sql.identifier(snake(date))
+    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...filter.map(([field, value]) => sql`CAST(${sql.identifier(snake(field))} AS text) = ${value}`)]
+    const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
+    return (await db.all(sql`SELECT site_id AS site, MAX(${t}) AS t FROM ${sql.identifier(snake(slug))} ${where} GROUP BY site_id`)) as Array<{ site: unknown; t: unknown }>
   }
-  for (const r of pages) {
-    const { site, section } = r._id as { site: unknown; section: unknown }
-    if (section) keepLatest(result.sections, sectionKey(String(site), String(section)), r.t)
-    keepLatest(result.pagesBySite, String(site), r.t)
+  if (payload.db.name === 'mongoose') {
+    const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[slug]
+    if (!model) return []
+    const match: Row = { ...(versioned ? { _status: 'published' } : {}), ...Object.fromEntries(filter) }
+    const t = part.fallbackDateField ? { $ifNull: [`$${date}`, `$${part.fallbackDateField}`] } : `$${date}`
+    const rows = await model.aggregate([{ $match: match }, { $group: { _id: '$site', t: { $max: t } } }])
+    return rows.map((r) => ({ site: r._id, t: r.t }))
   }
-  const facts = (site: unknown) => {
-    const key = String(site)
-    let entry = result.builds.get(key)
-    if (!entry) result.builds.set(key, (entry = { queued: 0, last: null, live: null }))
-    return entry
+  throw new Error(`The compliance dashboard does not support the "${payload.db.name}" database adapter.`)
+}
+
+/**
+ * Documents shared with other portals count for those portals too: the few published documents
+ * with sharing set are read through the Local API and attributed like the portal export does
+ * (listed portals, and every portal below the owner when shared down).
+ */
+async function sharedBySite(payload: Payload, slug: string, part: ComplianceContribution, tree: Awaited<ReturnType<typeof loadSiteTree>>): Promise<Array<{ site: unknown; t: unknown }>> {
+  const config = payload.collections[slug as CollectionSlug]?.config
+  if (!config || !hasField(config.fields, 'sharedWith')) return []
+  const date = part.dateField ?? 'updatedAt'
+  const conditions: Where[] = [{ or: [{ shareWithSubordinates: { equals: true } }, { sharedWith: { exists: true } }] }, ...Object.entries(part.filter ?? {}).map(([f, v]) => ({ [f]: { equals: v } }))]
+  if (config.versions) conditions.push({ _status: { equals: 'published' } })
+  const found = await payload.find({ collection: slug as CollectionSlug, where: { and: conditions }, pagination: false, depth: 0, overrideAccess: true })
+  const out: Array<{ site: unknown; t: unknown }> = []
+  for (const doc of found.docs as unknown as Row[]) {
+    const value = date.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Row)[k] : undefined), doc) ?? (part.fallbackDateField ? doc[part.fallbackDateField] : undefined)
+    const targets = new Set<string>()
+    for (const ref of Array.isArray(doc.sharedWith) ? doc.sharedWith : []) {
+      const id = idOf(ref)
+      if (id !== null) targets.add(String(id))
+    }
+    if (doc.shareWithSubordinates === true) for (const id of descendantsOf(tree, String(idOf(doc.site)))) targets.add(id)
+    targets.delete(String(idOf(doc.site)))
+    for (const site of targets) out.push({ site, t: value })
   }
-  for (const r of last) {
-    const d = r.doc as Row
-    facts(r._id).last = { id: String(d._id), status: d.status as 'running' | 'succeeded' | 'failed', finishedAt: iso(d.finishedAt), durationMs: num(d.durationMs) }
-  }
-  for (const r of live) {
-    const d = r.doc as Row
-    facts(r._id).live = { id: String(d._id), brokenLinks: num(d.brokenLinks), a11yIssues: num(d.a11yIssues) }
-  }
-  for (const r of queued) facts(r._id).queued = Number(r.n) || 0
-  return result
+  return out
 }
 
 export async function loadAggregates(payload: Payload, now: Date): Promise<ActivityAggregates> {
-  switch (payload.db.name) {
-    case 'sqlite':
-      return fromSqlite(payload, now)
-    case 'mongoose':
-      return fromMongo(payload, now)
-    default:
-      throw new Error(`The compliance dashboard does not support the "${payload.db.name}" database adapter.`)
+  const result: ActivityAggregates = { sections: new Map(), lastPublished: new Map(), builds: new Map() }
+  const tree = await loadSiteTree(payload)
+  const fromCollections = contributions(payload, 'compliance').map(async ({ slug, part }): Promise<ComplianceFacts> => {
+    const [own, shared] = await Promise.all([latestBySite(payload, slug, part), part.shared ? sharedBySite(payload, slug, part, tree) : Promise.resolve([])])
+    const rows = [...own, ...shared]
+    return { sections: part.sections.flatMap((section) => rows.map((r) => ({ site: r.site, section, t: r.t }))), activity: [] }
+  })
+  const fromSources = platformContributions(payload, 'complianceSources').map((source) => source.load(payload, now))
+  const [facts, builds] = await Promise.all([Promise.all([...fromCollections, ...fromSources]), loadBuildFacts(payload)])
+  for (const f of facts) {
+    for (const r of f.sections) if (r.section) keepLatest(result.sections, sectionKey(String(r.site), String(r.section)), r.t)
+    for (const r of f.activity) keepLatest(result.lastPublished, String(r.site), r.t)
   }
+  result.builds = builds
+  return result
 }

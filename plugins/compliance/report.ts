@@ -13,6 +13,7 @@ import type { SITE_LEVELS } from '../../cms/src/contracts/portal'
 import { MANDATORY_SECTIONS, type SectionKey } from '../../cms/src/contracts/sections'
 import { foldDiacritics } from '../../cms/src/lib/text'
 import { loadAggregates, sectionKey } from './aggregates'
+import { bus } from '../../cms/src/lib/bus'
 
 type Level = (typeof SITE_LEVELS)[number]
 type Id = number | string
@@ -80,11 +81,15 @@ const daysBetween = (iso: string | null, now: Date) => (iso === null ? null : Ma
 const relId = (value: unknown): string | null =>
   value === null || value === undefined ? null : typeof value === 'object' && 'id' in value ? String((value as { id: Id }).id) : String(value)
 
-const later = (a: string | null | undefined, b: string | null | undefined) => (!b ? (a ?? null) : !a || b > a ? b : a)
 
 type SiteDoc = { id: Id; name?: string | null; slug?: string | null; level?: Level | null; parent?: unknown; status?: string | null }
 
-const cache = new WeakMap<Payload, { at: number; report: Promise<ComplianceReport> }>()
+const cache = new WeakMap<Payload, { at: number; generation: number; report: Promise<ComplianceReport> }>()
+/** `fresh=1` on any process makes every process recompute (the bus). */
+let generation = 0
+bus().subscribe('cache:compliance', () => {
+  generation++
+})
 
 /**
  * The dashboard rows of every active portal (or of `scope.siteIds`), attention first. One
@@ -94,11 +99,12 @@ export async function complianceReport(payload: Payload, scope: ReportScope = {}
   let report: Promise<ComplianceReport>
   if (scope.now) report = computeReport(payload, scope.now)
   else {
+    if (scope.fresh) bus().publish('cache:compliance')
     const hit = cache.get(payload)
-    if (hit && !scope.fresh && Date.now() - hit.at < REPORT_TTL_MS) report = hit.report
+    if (hit && hit.generation === generation && Date.now() - hit.at < REPORT_TTL_MS) report = hit.report
     else {
       report = computeReport(payload, new Date())
-      cache.set(payload, { at: Date.now(), report })
+      cache.set(payload, { at: Date.now(), generation, report })
       report.catch(() => cache.delete(payload))
     }
   }
@@ -134,7 +140,7 @@ async function computeReport(payload: Payload, now: Date): Promise<ComplianceRep
     const missing = sections.filter((s) => !s.present).length
     const stale = sections.filter((s) => s.stale).length
     const points = sections.reduce((sum, s) => sum + (s.present ? (s.stale ? 0.5 : 1) : 0), 0)
-    const lastPublishedAt = later(aggregates.pagesBySite.get(id), aggregates.newsBySite.get(id))
+    const lastPublishedAt = aggregates.lastPublished.get(id) ?? null
     const builds = aggregates.builds.get(id)
     const live = builds?.live
     const parentId = relId(site.parent)

@@ -111,6 +111,20 @@ async function latestNewsOf(payload: Payload, below: string[], portals: number, 
 
 const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
 
+/** Changes within this time of a record's creation are part of entering it, not later edits. */
+const ENTRY_GRACE_MS = 60 * 60 * 1000
+
+/**
+ * When an article was last changed, as readers are told ("Cập nhật"): its `updatedAt` once it was
+ * edited after being entered; otherwise its publication date, so articles imported or seeded with
+ * their original dates do not all claim to be updated on the day they were entered.
+ */
+function lastEdited(n: Doc): string {
+  const published = n.publishedAt ?? n.createdAt
+  const enteredFor = Date.parse(n.updatedAt) - Date.parse(n.createdAt)
+  return Number.isFinite(enteredFor) && enteredFor > ENTRY_GRACE_MS ? n.updatedAt : published
+}
+
 async function exportContent({ payload, site: vi, context, media, preview }: { payload: Payload; site: Doc; context: ExportContext; media: MediaCollector; preview?: PreviewDraft }): Promise<ExportPart> {
   const tree = context.tree!
   const inSite: Where = { site: { equals: vi.id } }
@@ -154,7 +168,7 @@ async function exportContent({ payload, site: vi, context, media, preview }: { p
     title: n.title,
     summary: str(n.summary),
     publishedAt: n.publishedAt ?? n.createdAt,
-    updatedAt: n.updatedAt,
+    updatedAt: lastEdited(n),
     author: str(n.author),
     source: str(n.source),
     categories: (n.categories ?? [])

@@ -3,7 +3,9 @@ import type { Config, Plugin } from 'payload'
 
 import { contributeToPlatform } from '../../cms/src/contributions'
 import { withParts } from '../../cms/src/lib/config'
+import { contentComplianceFacts } from './compliance'
 import { contentExporter } from './export'
+import { footerLinkStep } from './merge'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Navigation } from './collections/Navigation'
@@ -14,7 +16,10 @@ import type { ContentOptions } from './types'
 export type { ContentOptions } from './types'
 
 export function contentTransform(config: Config, _options: ContentOptions = {}): Config {
-  return contributeToPlatform(withParts(config, { collections: [News, Pages, Categories, Navigation, Media] }), 'portalExporters', [contentExporter])
+  const withContent = contributeToPlatform(withParts(config, { collections: [News, Pages, Categories, Navigation, Media] }), 'portalExporters', [contentExporter])
+  // Sections fulfilled by tagged pages and by tagged categories holding news; last publications.
+  const withCompliance = contributeToPlatform(withContent, 'complianceSources', [{ name: 'content', load: contentComplianceFacts }])
+  return contributeToPlatform(withCompliance, 'mergeSteps', [footerLinkStep])
 }
 
 export const contentPlugin =

@@ -2,7 +2,7 @@
  * How news and pages are found (their `search` contributions): the Vietnamese version as the
  * portal shows it, plain text only.
  */
-import { articlePath } from '../../sites/src/lib/urls'
+import { articlePath } from '../../themes/model/urls'
 import { entryBase, isoDate, join, richTextPlain, str, visible } from '../search/text'
 import type { IndexEntry, SearchContribution, SiteRef } from '../search/types'
 import type { Doc } from '../portals/types'

@@ -12,13 +12,15 @@ import {
 
 import { requestBuild } from '../portals/build/queue'
 import type { QuestionState, SessionState } from '../../cms/src/contracts/dialogue'
-import { liveHub } from './hub'
+import { liveQuestionFields, liveSessionFields } from './hub'
+import { bus } from '../../cms/src/lib/bus'
 import { forgetSessionRefs } from './lookup'
 import { notifyAnswered } from './notify'
 import { guestRows, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
 import { idOf } from '../../cms/src/lib/ids'
 import { newQuestionRef, newReceiptCode } from './receipt'
 import { searchKey } from './similarity'
+import { SITE_MOVE } from '../site-scoping/types'
 import { questionChangeError, sessionTransitionError } from './states'
 
 /** Whether a Lexical value holds any text. */
@@ -35,8 +37,10 @@ export function hasText(body: unknown): boolean {
 
 const invalid = (collection: string, path: string, message: string) => new ValidationError({ collection, errors: [{ message, path }] })
 
-export const prepareQuestion: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const prepareQuestion: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
   const original = (originalDoc ?? {}) as QuestionDoc
+  // A merger of portals moves the question with its session (or the Q&A) to the surviving portal.
+  const moving = operation === 'update' && Boolean(context?.[SITE_MOVE])
   if (operation === 'create') {
     data.receiptCode = newReceiptCode()
     data.ref = newQuestionRef()
@@ -48,8 +52,8 @@ export const prepareQuestion: CollectionBeforeChangeHook = async ({ data, origin
     data.text = original.text
     data.receiptCode = original.receiptCode
     data.ref = original.ref
-    data.session = idOf(original.session)
-    data.site = idOf(original.site)
+    data.session = moving && 'session' in data ? idOf(data.session) : idOf(original.session)
+    data.site = moving && data.site !== undefined ? idOf(data.site) : idOf(original.site)
     data.receivedAt = original.receivedAt
   }
   data.searchKey = searchKey(String(data.text ?? ''))
@@ -111,7 +115,7 @@ export const prepareQuestion: CollectionBeforeChangeHook = async ({ data, origin
  */
 export const announceQuestionChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   const question = doc as QuestionDoc
-  liveHub().questionChanged(question)
+  bus().publish('live:question', liveQuestionFields(question))
   if (context?.skipBuild) return doc
   if (question.state === 'answered' && previousDoc?.state !== 'answered') await notifyAnswered(req, question)
   let guests: ReturnType<typeof guestRows> = []
@@ -128,13 +132,14 @@ export const announceQuestionChange: CollectionAfterChangeHook = async ({ doc, p
   return doc
 }
 
-export const prepareSession: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const prepareSession: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
   const original = (originalDoc ?? {}) as SessionDoc
   const next: SessionDoc = { ...original, ...data }
   if (operation === 'update') {
     const problem = sessionTransitionError(original.state as SessionState, next.state as SessionState)
     if (problem) throw invalid('dialogue-sessions', 'state', problem)
-    data.site = idOf(original.site)
+    // Only a merger of portals moves a session (with its questions) to another site.
+    if (!context?.[SITE_MOVE] || data.site === undefined) data.site = idOf(original.site)
   }
   if (next.startsAt && next.endsAt && Date.parse(next.endsAt) <= Date.parse(next.startsAt)) {
     throw invalid('dialogue-sessions', 'endsAt', 'Giờ kết thúc phải sau giờ bắt đầu. / The end must come after the start.')
@@ -162,7 +167,7 @@ export const prepareSession: CollectionBeforeChangeHook = async ({ data, origina
 
 export const announceSessionChange: CollectionAfterChangeHook = ({ doc }) => {
   forgetSessionRefs()
-  liveHub().sessionChanged(doc as SessionDoc)
+  bus().publish('live:session', liveSessionFields(doc as SessionDoc))
   return doc
 }
 

@@ -4,9 +4,10 @@
  * query per reader; a change is serialised once and the same bytes are written to every
  * connected reader (docs/adr/0012-live-dialogues.md).
  *
- * Changes arrive from the questions' and sessions' hooks in this process. Every few seconds the
- * channels in use are also compared with the database (one query per channel), which picks up
- * changes made by other processes and anything a hook missed.
+ * Changes arrive from the questions' and sessions' hooks of every process through the bus
+ * (cms/src/lib/bus.ts: in this process, and through Redis pub/sub from the others when REDIS_URL
+ * is set). Every few seconds the channels in use are also compared with the database (one query
+ * per channel), which picks up anything a message missed.
  */
 import type { ServerResponse } from 'node:http'
 
@@ -14,6 +15,7 @@ import type { Payload } from 'payload'
 
 import type { LiveSnapshot, PublicQuestion, SessionState } from '../../cms/src/contracts/dialogue'
 import { comparePublic, type GuestRow, guestRows, publicQuestion, type QuestionDoc, type SessionDoc } from './public'
+import { bus } from '../../cms/src/lib/bus'
 import { dbId, idOf } from '../../cms/src/lib/ids'
 
 /** Only the fields the public mapper reads: a resync never loads personal data. */
@@ -21,7 +23,7 @@ export const PUBLIC_QUESTION_SELECT = {
   ref: true,
   state: true,
   session: true,
-  asker: { name: true, displayName: true },
+  asker: { name: true, displayName: true, showName: true },
   topic: true,
   text: true,
   publicText: true,
@@ -32,6 +34,22 @@ export const PUBLIC_QUESTION_SELECT = {
   createdAt: true,
   updatedAt: true,
 } as const
+
+/** What other processes need of a changed question: the public fields, never contact details. */
+export function liveQuestionFields(doc: QuestionDoc): QuestionDoc {
+  const out: QuestionDoc = { id: doc.id, site: idOf(doc.site) }
+  for (const key of Object.keys(PUBLIC_QUESTION_SELECT) as (keyof typeof PUBLIC_QUESTION_SELECT)[]) {
+    if (key === 'asker') out.asker = doc.asker ? { name: doc.asker.name, displayName: doc.asker.displayName } : doc.asker
+    else if (key === 'session') out.session = idOf(doc.session)
+    else if (key in doc) out[key] = doc[key]
+  }
+  return out
+}
+
+/** What other processes need of a changed session. */
+export function liveSessionFields(doc: SessionDoc): SessionDoc {
+  return { id: doc.id, slug: doc.slug, state: doc.state, pinned: idOf(doc.pinned), guests: doc.guests, site: idOf(doc.site) }
+}
 
 const KEEPALIVE_MS = 15_000
 const IDLE_CHANNEL_MS = 60_000
@@ -136,9 +154,18 @@ export class LiveHub {
     keepAlive.unref()
     resync.unref()
     this.timers = [keepAlive, resync]
+    this.unsubscribe = [
+      bus().subscribe('live:question', (doc) => this.questionChanged(doc as QuestionDoc)),
+      bus().subscribe('live:session', (doc) => this.sessionChanged(doc as SessionDoc)),
+      bus().subscribe('live:staff', (keys) => this.questionsReceived(keys as StaffKey[])),
+    ]
   }
 
+  private unsubscribe: (() => void)[] = []
+
   stop(): void {
+    for (const off of this.unsubscribe) off()
+    this.unsubscribe = []
     for (const timer of this.timers) clearInterval(timer)
     this.timers = []
     for (const channel of this.channels.values()) for (const client of channel.clients) client.end()

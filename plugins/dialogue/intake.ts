@@ -6,12 +6,13 @@
  * joins the next one, a single multi-row INSERT (group commit). A question is acknowledged only
  * after its group is committed, so every 202 is a row in the database (ADR 0012).
  *
- * SQLite: one INSERT through the adapter's libsql client. MongoDB: the adapter's own `create`
- * (no Payload hooks either), one document at a time.
+ * The write itself is adapter-specific and lives in cms/src/db/questionInsert.ts: one multi-row
+ * INSERT on SQLite and PostgreSQL, the adapter's `create` per document on MongoDB.
  */
 
 import type { Payload } from 'payload'
 
+import { DuplicateKeyError, insertQuestions } from '../../cms/src/db/questionInsert'
 import { newQuestionRef, newReceiptCode } from './receipt'
 import { searchKey } from './similarity'
 
@@ -19,6 +20,8 @@ export type IntakeQuestion = {
   siteId: number | string
   sessionId: number | string | null
   name: string
+  /** The asker agreed to have the name published with the question. */
+  showName: boolean
   email: string
   phone: string | null
   address: string
@@ -36,30 +39,6 @@ type Pending = { question: IntakeQuestion; resolve: (receipt: Receipt) => void; 
 
 const MAX_BATCH = 200
 
-const COLUMNS = [
-  'receipt_code',
-  'ref',
-  'state',
-  'session_id',
-  'asker_name',
-  'asker_email',
-  'asker_phone',
-  'asker_address',
-  'topic',
-  'text',
-  'received_at',
-  'display_order',
-  'held',
-  'hold_reasons',
-  'channel',
-  'search_key',
-  'ip_hash',
-  'site_id',
-  'updated_at',
-  'created_at',
-] as const
-
-type LibsqlClient = { execute: (stmt: { sql: string; args: unknown[] }) => Promise<unknown> }
 
 /** A salted hash of a client address: enough to spot abuse, not to recover the address. */
 export { hashIp } from '../../cms/src/lib/endpoint'
@@ -119,93 +98,26 @@ export class QuestionIntake {
   }
 
   private async write(questions: IntakeQuestion[]): Promise<Receipt[]> {
-    // A receipt code is 50 random bits; should one ever collide, the whole group is written
-    // again with new codes (the unique index refuses the duplicate, nothing is half-written).
+    const now = new Date().toISOString()
+    const receipts = questions.map(() => ({ receiptCode: newReceiptCode(), ref: newQuestionRef(), receivedAt: now }))
+    let done = 0
+    // A receipt code is 50 random bits; should one ever collide, what was not written is written
+    // again with new codes (a unique index refuses the duplicate).
     for (let attempt = 0; ; attempt++) {
-      const now = new Date().toISOString()
-      const receipts = questions.map(() => ({ receiptCode: newReceiptCode(), ref: newQuestionRef(), receivedAt: now }))
       try {
-        if (this.payload.db.name !== 'sqlite') {
-          await this.insertWithAdapter(questions, receipts)
-          return receipts
-        }
-        await this.insertSqlite(questions, receipts)
+        await insertQuestions(
+          this.payload,
+          questions.slice(done).map((q, i) => {
+            const r = receipts[done + i]!
+            return { ...q, receiptCode: r.receiptCode, ref: r.ref, receivedAt: r.receivedAt, searchKey: searchKey(q.text) }
+          }),
+        )
         return receipts
       } catch (err) {
-        if (this.payload.db.name === 'sqlite' && attempt < 2 && /UNIQUE/i.test(String((err as Error)?.message ?? err))) continue
-        throw err
+        if (!(err instanceof DuplicateKeyError) || attempt >= 2) throw err
+        done += err.written
+        for (let i = done; i < receipts.length; i++) receipts[i] = { ...receipts[i]!, receiptCode: newReceiptCode(), ref: newQuestionRef() }
       }
     }
-  }
-
-  private async insertSqlite(questions: IntakeQuestion[], receipts: Receipt[]): Promise<void> {
-    const client = (this.payload.db as unknown as { client: LibsqlClient }).client
-    const row = `(${COLUMNS.map(() => '?').join(',')})`
-    const args: unknown[] = []
-    questions.forEach((q, i) => {
-      const r = receipts[i]!
-      args.push(
-        r.receiptCode,
-        r.ref,
-        'pending',
-        q.sessionId === null ? null : Number(q.sessionId),
-        q.name,
-        q.email,
-        q.phone,
-        q.address,
-        q.topic,
-        q.text,
-        r.receivedAt,
-        0,
-        q.held ? 1 : 0,
-        q.holdReasons,
-        q.channel,
-        searchKey(q.text),
-        q.ipHash,
-        Number(q.siteId),
-        r.receivedAt,
-        r.receivedAt,
-      )
-    })
-    await client.execute({ sql: `INSERT INTO questions (${COLUMNS.join(',')}) VALUES ${questions.map(() => row).join(',')}`, args })
-  }
-
-  private async insertWithAdapter(questions: IntakeQuestion[], receipts: Receipt[]): Promise<void> {
-    for (const [i, q] of questions.entries()) {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await this.createOne(q, receipts[i]!)
-          break
-        } catch (err) {
-          if (attempt >= 2 || !/duplicate key|E11000/i.test(String((err as Error)?.message ?? err))) throw err
-          receipts[i] = { ...receipts[i]!, receiptCode: newReceiptCode(), ref: newQuestionRef() }
-        }
-      }
-    }
-  }
-
-  private async createOne(q: IntakeQuestion, r: Receipt): Promise<void> {
-    await this.payload.db.create({
-      collection: 'questions',
-      data: {
-        receiptCode: r.receiptCode,
-        ref: r.ref,
-        state: 'pending',
-        session: q.sessionId,
-        asker: { name: q.name, email: q.email, phone: q.phone, address: q.address },
-        topic: q.topic,
-        text: q.text,
-        receivedAt: r.receivedAt,
-        displayOrder: 0,
-        held: q.held,
-        holdReasons: q.holdReasons,
-        channel: q.channel,
-        searchKey: searchKey(q.text),
-        ipHash: q.ipHash,
-        site: q.siteId,
-        updatedAt: r.receivedAt,
-        createdAt: r.receivedAt,
-      },
-    })
   }
 }

@@ -41,6 +41,15 @@ describe('the public face of a question', () => {
     expect(value.answer!.html).toContain('&lt;b&gt;')
   })
 
+  it('shows the initials unless the asker agreed to show the name (Nghị định 13/2023)', () => {
+    expect(publicQuestion(doc())!.askerName).toBe('N.V.A.')
+    expect(JSON.stringify(publicQuestion(doc()))).not.toContain('Nguyễn Văn An')
+    expect(publicQuestion(doc({ asker: { name: 'Nguyễn Văn An', showName: true } }))!.askerName).toBe('Nguyễn Văn An')
+    expect(publicQuestion(doc({ asker: { name: 'đặng thị ánh', showName: false } }))!.askerName).toBe('Đ.T.Á.')
+    expect(publicQuestion(doc({ asker: { name: '---', showName: false } }))!.askerName).toBe('Bạn đọc')
+    expect(publicQuestion(doc({ asker: { name: 'Nguyễn Văn An', displayName: 'Bạn đọc ở Thạch Hà' } }))!.askerName).toBe('Bạn đọc ở Thạch Hà')
+  })
+
   it('is null for questions readers may not see', () => {
     for (const state of ['pending', 'rejected', 'merged', 'hidden']) expect(publicQuestion(doc({ state }))).toBeNull()
     // The ongoing Q&A publishes answered questions only.

@@ -18,6 +18,27 @@ export type GuestRow = { id?: string | null; name?: string | null; position?: st
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null)
 
 
+/**
+ * How readers see who asked: the name a moderator chose, else the full name when the asker
+ * agreed to publish it (a tick on the form), else the initials ("Nguyễn Văn An" → "N.V.A."), or
+ * "Bạn đọc" when the name has no letters. A name is personal data (Nghị định 13/2023/NĐ-CP):
+ * publishing it needs the person's consent for that purpose.
+ */
+export function publicAskerName(asker: { name?: unknown; displayName?: unknown; showName?: unknown } | null | undefined): string {
+  const chosen = str(asker?.displayName)
+  if (chosen) return chosen
+  const name = str(asker?.name)
+  if (!name) return 'Bạn đọc'
+  if (asker?.showName === true) return name
+  const initials = name
+    .split(/\s+/)
+    .map((word) => [...word].find((c) => /\p{L}/u.test(c)))
+    .filter((c): c is string => Boolean(c))
+    .slice(0, 5)
+    .map((c) => `${c.toLocaleUpperCase('vi')}.`)
+  return initials.length ? initials.join('') : 'Bạn đọc'
+}
+
 /** The answer's HTML; pictures are left out (answers are text). */
 export function answerHtml(body: unknown): string {
   return richTextHtml(body, () => null)
@@ -41,7 +62,7 @@ export function publicQuestion(doc: QuestionDoc, guests: readonly GuestRow[] = [
   const html = answered ? answerHtml(doc.answer?.body) : ''
   return {
     ref: String(doc.ref),
-    askerName: str(doc.asker?.displayName) ?? str(doc.asker?.name) ?? 'Bạn đọc',
+    askerName: publicAskerName(doc.asker),
     topic: str(doc.topic),
     text: str(doc.publicText) ?? String(doc.text ?? ''),
     receivedAt: new Date(doc.receivedAt ?? doc.createdAt).toISOString(),

@@ -27,11 +27,12 @@ import { hostOf, type HostedSite, type HostMap } from '../portals/serve/hosts'
 import { portalSecurityHeaders } from '../portals/serve/router'
 import { canModerateSite } from './access'
 import { liveHub } from './hub'
+import { bus } from '../../cms/src/lib/bus'
 import { hashIp, QuestionIntake } from './intake'
 import { findSession, lookupReceipt } from './lookup'
 import { renderReceipt, renderWithForm } from '../portals/serve/onDemand'
 import { dbId } from '../../cms/src/lib/ids'
-import { RateLimiter } from '../../cms/src/lib/rateLimit'
+import { createLimiter } from '../../cms/src/lib/limits/limiter'
 import { normalizeReceiptCode } from './receipt'
 import { screenQuestion } from './screen'
 import { errorBody, validateSubmission } from './validate'
@@ -43,7 +44,7 @@ export type DialogueRouterOptions = {
   isPlatformHost: (host: string) => boolean
 }
 
-const WINDOW_MS = 10 * 60_000
+const WINDOW_SECONDS = 10 * 60
 
 function headersOf(req: Request): Headers {
   const headers = new Headers()
@@ -61,10 +62,11 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
   const intake = new QuestionIntake(payload)
   const hub = liveHub()
   hub.start(payload, e.liveResyncMs)
-  intake.onCommitted((questions) => hub.questionsReceived(questions.map((q) => (q.sessionId !== null ? `s:${q.sessionId}` : `q:${q.siteId}`))))
-  const perIp = new RateLimiter({ max: e.questionLimitPerIp, windowMs: WINDOW_MS })
-  const perEmail = new RateLimiter({ max: e.questionLimitPerEmail, windowMs: WINDOW_MS })
-  const lookups = new RateLimiter({ max: 60, windowMs: 60_000 })
+  // Staff consoles on every process hear of new questions (the intake runs no hooks).
+  intake.onCommitted((questions) => bus().publish('live:staff', [...new Set(questions.map((q) => (q.sessionId !== null ? `s:${q.sessionId}` : `q:${q.siteId}`)))]))
+  const perIp = createLimiter({ name: 'questions-ip', points: e.questionLimitPerIp, windowSeconds: WINDOW_SECONDS })
+  const perEmail = createLimiter({ name: 'questions-email', points: e.questionLimitPerEmail, windowSeconds: WINDOW_SECONDS })
+  const lookups = createLimiter({ name: 'receipt-lookups', points: 60, windowSeconds: 60 })
   const secret = payloadSecret()
   const ipOf = (req: Request) => String(req.headers[CLIENT_IP_HEADER] ?? '')
   const securityHeaders = portalSecurityHeaders(e.emcScriptHosts)
@@ -88,6 +90,19 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
     return site && site.status !== 'archived' ? site : null
   }
 
+  /** The first of these portal pages that renders with the form state (null when none does). */
+  const renderFirstPage = async (siteId: number | string, paths: Array<string | null>, form: FormState): Promise<string | null> => {
+    for (const path of paths) {
+      if (!path) continue
+      const html = await renderWithForm(payload, siteId, path, form).catch((err) => {
+        payload.logger.error({ err, msg: 'Could not render the question form again' })
+        return null
+      })
+      if (html) return html
+    }
+    return null
+  }
+
   const parseBody = [express.json({ limit: '32kb' }), express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 50 })]
 
   router.post('/api/public/questions', ...parseBody, async (req, res, next) => {
@@ -101,16 +116,14 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
       const refuse = async (status: number, errors: FormState['errors'], values: FormState['values'], formPath: string | null, retryAfter?: number) => {
         if (retryAfter) res.set('Retry-After', String(retryAfter))
         if (!json && portal && formPath) {
-          const html = await renderWithForm(payload, portal.id, formPath, { values, errors }).catch((err) => {
-            payload.logger.error({ err, msg: 'Could not render the question form again' })
-            return null
-          })
+          // The form's own page, or the Q&A page when that page is gone (an unknown session).
+          const html = await renderFirstPage(portal.id, [formPath, QA_PATH], { values, errors })
           if (html) return void res.status(status).type('html').send(html)
         }
         res.status(status).json(errorBody(errors))
       }
 
-      const limited = perIp.hit(`ip:${ipKey}`)
+      const limited = await perIp.hit(`ip:${ipKey}`)
       const sessionSlug = typeof req.body?.session === 'string' ? req.body.session : null
       const formPath = sessionSlug && /^[a-z0-9-]{1,120}$/.test(sessionSlug) ? dialoguePath(sessionSlug) : QA_PATH
       if (!limited.allowed) {
@@ -121,12 +134,12 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
       const q = result.submission
 
       const site = portal ?? (q.site ? await siteBySlug(q.site) : null)
-      if (!site) return refuse(400, { site: { vi: 'Chưa chọn cổng thông tin nhận câu hỏi.', en: 'Name the portal (site) the question is for.' } }, result.values, null)
+      if (!site) return refuse(400, { site: { vi: 'Chưa chọn cổng thông tin nhận câu hỏi.', en: 'Name the portal (site) the question is for.' } }, result.values, formPath)
 
       let sessionId: number | string | null = null
       if (q.session) {
         const session = await findSession(payload, site.id, q.session)
-        if (!session) return refuse(404, { session: { vi: 'Phiên đối thoại không tồn tại.', en: 'No such dialogue session.' } }, result.values, null)
+        if (!session) return refuse(404, { session: { vi: 'Phiên đối thoại không tồn tại; câu hỏi chưa được gửi.', en: 'No such dialogue session; the question was not sent.' } }, result.values, formPath)
         if (!ACCEPTING_STATES.includes(session.state)) {
           const message: Bilingual =
             session.state === 'announced'
@@ -140,7 +153,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
         sessionId = session.id
       }
 
-      const byEmail = perEmail.hit(`email:${hashIp(q.email, secret)}`)
+      const byEmail = await perEmail.hit(`email:${hashIp(q.email, secret)}`)
       if (!byEmail.allowed) {
         return refuse(
           429,
@@ -158,6 +171,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
           siteId: site.id,
           sessionId,
           name: q.name,
+          showName: q.showName,
           email: q.email,
           phone: q.phone,
           address: q.address,
@@ -170,7 +184,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
         })
       } catch {
         // Not stored, so not acknowledged: the citizen is told to send it again.
-        perEmail.refund(`email:${hashIp(q.email, secret)}`)
+        await perEmail.refund(`email:${hashIp(q.email, secret)}`)
         return refuse(503, { form: { vi: 'Hệ thống đang bận, câu hỏi chưa được lưu. Vui lòng gửi lại sau ít phút.', en: 'The system is busy and the question was not stored. Please send it again in a few minutes.' } }, result.values, formPath, 30)
       }
       const lookupPath = `${RECEIPT_PATH}?ma=${encodeURIComponent(receipt.receiptCode)}`
@@ -187,7 +201,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
     try {
       const portal = await portalOf(req)
       if (portal === 'unknown') return void res.status(404).json(errorBody({ site: { vi: 'Cổng thông tin không tồn tại.', en: 'No such portal.' } }))
-      const allowed = lookups.hit(`ip:${hashIp(ipOf(req), secret)}`)
+      const allowed = await lookups.hit(`ip:${hashIp(ipOf(req), secret)}`)
       if (!allowed.allowed) return void res.status(429).set('Retry-After', String(allowed.retryAfterSeconds)).json(errorBody({ form: tooMany(allowed.retryAfterSeconds) }))
       const code = normalizeReceiptCode(req.params.code)
       const found = code ? await lookupReceipt(payload, code, portal?.id ?? null) : null
@@ -207,7 +221,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
       let code: string | null = null
       let lookup = null
       if (raw) {
-        const allowed = lookups.hit(`ip:${hashIp(ipOf(req), secret)}`)
+        const allowed = await lookups.hit(`ip:${hashIp(ipOf(req), secret)}`)
         if (!allowed.allowed) return void res.status(429).set('Retry-After', String(allowed.retryAfterSeconds)).type('text/plain').send(`${tooMany(allowed.retryAfterSeconds).vi}\n${tooMany(allowed.retryAfterSeconds).en}`)
         code = normalizeReceiptCode(raw) ?? raw.slice(0, 20)
         lookup = normalizeReceiptCode(raw) ? await lookupReceipt(payload, code, portal.id) : null
@@ -304,16 +318,44 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
     }
   })
 
-  // A body that is not JSON, or too large: a clear answer, not a server error.
-  router.use(((err, req, res, next) => {
+  // A body that is not JSON, or too large: a clear answer, not a server error. A form posted from a
+  // portal page without JavaScript gets that page back, saying so (its body was not read).
+  router.use((async (err, req, res, next) => {
     if (!req.path.startsWith('/api/public/')) return next(err)
     const status = (err as { status?: number }).status ?? 500
-    if (status === 413) return void res.status(413).json(errorBody({ form: { vi: 'Nội dung gửi quá dài.', en: 'The submission is too large.' } }))
-    if (status === 400) return void res.status(400).json(errorBody({ form: { vi: 'Nội dung gửi không đúng định dạng.', en: 'The submission is not valid JSON or form data.' } }))
-    next(err)
+    const message: Bilingual | null =
+      status === 413
+        ? { vi: 'Nội dung gửi quá dài; câu hỏi chưa được gửi.', en: 'The submission is too large; the question was not sent.' }
+        : status === 400
+          ? { vi: 'Nội dung gửi không đúng định dạng; câu hỏi chưa được gửi.', en: 'The submission is not valid JSON or form data; the question was not sent.' }
+          : null
+    if (!message) return next(err)
+    try {
+      res.set('Cache-Control', 'no-store')
+      const portal = req.path === '/api/public/questions' && !wantsJson(req) ? await portalOf(req) : null
+      if (portal && portal !== 'unknown') {
+        const html = await renderFirstPage(portal.id, [refererPath(req, DIALOGUE_PAGE), QA_PATH], { values: {}, errors: { form: message } })
+        if (html) return void res.status(status).type('html').send(html)
+      }
+      res.status(status).json(errorBody({ form: message }))
+    } catch (failure) {
+      next(failure)
+    }
   }) as express.ErrorRequestHandler)
 
   return router
+}
+
+const DIALOGUE_PAGE = /^\/doi-thoai\/[a-z0-9-]{1,120}\/$/
+
+/** The path of the portal page a form was posted from (same host), when it matches `pattern`. */
+function refererPath(req: Request, pattern: RegExp): string | null {
+  try {
+    const url = new URL(String(req.headers.referer ?? ''))
+    return hostOf(url.host) === hostOf(req.headers.host) && pattern.test(url.pathname) ? url.pathname : null
+  } catch {
+    return null
+  }
 }
 
 function tooMany(seconds: number): Bilingual {

@@ -53,6 +53,24 @@ describe('question validation', () => {
     expect(result.errors.session).toBeDefined()
   })
 
+  it('refuses numbers and objects instead of turning them into text; takes JSON booleans for the ticks', () => {
+    const result = validateSubmission({ ...good, phone: 912345678, topic: { x: 1 }, email: ['a@b.vn'] })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['email', 'phone', 'topic'])
+    const flags = validateSubmission({ ...good, consent: true, showName: true })
+    expect(flags.ok && flags.submission.showName).toBe(true)
+    const hidden = validateSubmission(good)
+    expect(hidden.ok && hidden.submission.showName).toBe(false)
+  })
+
+  it('removes control characters before checking lengths (what is stored is what was checked)', () => {
+    const result = validateSubmission({ ...good, text: `Xin hỏi\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000` })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors.text?.vi).toMatch(/ít nhất 10/)
+    const kept = validateSubmission({ ...good, text: `${good.text}\u0000\u001b[31m` })
+    expect(kept.ok && kept.submission.text).toBe(`${good.text}[31m`)
+  })
+
   it('keeps the honeypot for the screening', () => {
     const result = validateSubmission({ ...good, website: 'http://bot.example' })
     expect(result.ok && result.submission.honeypot).toBe('http://bot.example')

@@ -143,6 +143,9 @@ export function legalContentOf(data: LegalData, siteId: number | string, tree: S
     .filter((c) => String(idOf(c.site)) === site)
     .map((c) => {
       const consultation = toConsultation(c, data.comments.get(String(c.id)) ?? [], { ...ctx, now })
+      // The draft is published when the consultation opens, not when it is announced (like
+      // the files' access in the CMS, legal/fileAccess.ts).
+      if (consultation.status === 'sap-mo') return { ...consultation, draftFiles: [] }
       return { ...consultation, draftFiles: consultation.draftFiles.map((f) => files.ref(f)) }
     })
   const otherSites = new Set<string>()

@@ -49,6 +49,15 @@ const issueYear = (doc: Data) => {
   return date ? Number(date.slice(0, 4)) : null
 }
 
+/**
+ * The slug a document already has when it is the derived one plus a suffix (`12-qd-ubnd-2025-xa-a`):
+ * a merger of portals gives it to a document whose number another issuer's document on the
+ * surviving portal also has, so that both keep a page. It lasts while the number does.
+ */
+function keptSuffix(current: unknown, derived: string): string {
+  return typeof current === 'string' && current.startsWith(`${derived}-`) && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(current) ? current : derived
+}
+
 /** Canonical number, stable slug and duplicate key, from the merged document. */
 export const normaliseLegalNumber: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
   if (!data) return data
@@ -65,7 +74,7 @@ export const normaliseLegalNumber: CollectionBeforeValidateHook = ({ data, origi
     data.number = merged.number.trim().replace(/\s+/g, ' ')
     slug = freeFormSlug(data.number as string, issueYear(merged))
   }
-  data.slug = slug
+  data.slug = keptSuffix(merged.slug, slug)
   if (typeof merged.issuingBody === 'string') {
     data.issuingBody = merged.issuingBody.trim().replace(/\s+/g, ' ')
     data.dedupeKey = duplicateKey(slug, data.issuingBody as string)
@@ -113,16 +122,17 @@ export const validateLegalNumber: TextFieldSingleValidation = async (value, { da
       })
     }
   }
+  // Documents of archived portals (merged or retired) do not count: they are shown nowhere.
   const clash = await req.payload.find({
     collection: LEGAL_DOCUMENTS,
     where: { and: [{ dedupeKey: { equals: doc.dedupeKey } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
-    limit: 1,
+    pagination: false,
     depth: 1,
     overrideAccess: true,
     req,
     select: { site: true },
   })
-  const other = clash.docs[0] as { site?: { name?: string } | number } | undefined
+  const other = (clash.docs as Array<{ site?: { name?: string; status?: string } | number }>).find((d) => !(typeof d.site === 'object' && d.site?.status === 'archived'))
   if (!other) return true
   const siteName = typeof other.site === 'object' && other.site?.name ? other.site.name : '?'
   return messageText({

@@ -2,8 +2,8 @@
  * How legal documents and procedures are found (their `search` contributions): number, issuer,
  * field, year, validity and document type as facets; plain text only.
  */
-import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType } from '../../cms/src/contracts/legal'
-import { legalDocumentPath, procedurePath } from '../../sites/src/lib/legal'
+import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType, PROCEDURE_LEVEL_LABELS, type ProcedureLevel } from '../../cms/src/contracts/legal'
+import { legalDocumentPath, procedurePath } from '../../themes/model/legal'
 import { entryBase, isoDate, join, richTextPlain, str, visible, yearOf } from '../search/text'
 import type { IndexEntry, SearchContribution, SiteRef } from '../search/types'
 import type { Doc } from '../portals/types'
@@ -36,6 +36,9 @@ export function legalDocument(doc: Doc, site: SiteRef | null): IndexEntry | null
   }
 }
 
+/** Every procedure's text starts with what it is. */
+const PROCEDURE_KIND = 'Thủ tục hành chính'
+
 export function procedureDocument(doc: Doc, site: SiteRef | null): IndexEntry | null {
   const slug = str(doc.slug)
   const name = str(doc.name)
@@ -43,11 +46,13 @@ export function procedureDocument(doc: Doc, site: SiteRef | null): IndexEntry | 
   const steps = Array.isArray(doc.steps) ? doc.steps.map((s: Doc) => join(str(s.title), str(s.text))) : []
   const dossier = Array.isArray(doc.dossier) ? doc.dossier.map((d: Doc) => str(d.name)) : []
   const field = str(doc.field)
+  const levels = (Array.isArray(doc.levels) ? doc.levels : []).filter((l: unknown): l is ProcedureLevel => typeof l === 'string' && Object.hasOwn(PROCEDURE_LEVEL_LABELS, l))
   return {
     ...entryBase('procedure', doc, site),
     url: procedurePath(slug),
     title: name,
-    text: join(str(doc.code), str(doc.implementingAgency), ...steps, ...dossier, str(doc.result), str(doc.requirements)),
+    // What it is, in the words citizens use ("thủ tục hành chính cấp xã"), like a legal document's type.
+    text: join(`${PROCEDURE_KIND} ${levels.map((l: ProcedureLevel) => PROCEDURE_LEVEL_LABELS[l].vi.toLowerCase()).join(', ')}`.trim(), str(doc.code), str(doc.implementingAgency), ...steps, ...dossier, str(doc.result), str(doc.requirements)),
     date: isoDate(doc.updatedAt),
     ...(field ? { field } : {}),
   }

@@ -2,25 +2,43 @@
  * Retire a portal whose unit no longer exists (or moved elsewhere) without a merge: the site is
  * archived with all its content kept in the CMS, and its hosts either redirect (301) to a URL
  * or show a notice page in Vietnamese and English with HTTP 410 (ADR 0009).
+ *
+ * No redirect chain may end in 410 (ADR 0018): portals merged into this one earlier redirect
+ * their old URLs to it, so retiring it with a notice is refused (give `--redirect-to`), and with
+ * a URL their redirects are re-pointed straight at that URL. A URL on a host of an archived
+ * portal is refused too: it would lead to that portal's redirects or notice.
  */
-import { createLocalReq, type Payload } from 'payload'
+import { type CollectionSlug, createLocalReq, type Payload } from 'payload'
 
+import { contributions } from '../../cms/src/contributions'
+import { env } from '../../cms/src/config/env'
+import { ancestorsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { recordAudit } from '../audit/record'
 import { requestBuild } from '../portals/build/queue'
-import { env } from '../../cms/src/config/env'
+import { hostsOf, lifecycleSite } from '../portals/serve/archived'
 import { bumpHostMap } from '../site-scoping/hostMap'
-import { ancestorsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
-import { hostsOf } from '../portals/serve/archived'
-import { unpublishLiveRelease } from './release'
+import { isVersioned, labelOf, own } from './documents'
 import { writeRedirectMaps } from './redirectMaps'
+import { unpublishLiveRelease } from './release'
 import { redirectTargetProblem } from './targets'
-
-type Id = number | string
+import type { Id } from './types'
 
 export type RetireRequest = { slug: string; redirectTo: string | null; notice: string | null; noticeEn: string | null }
-export type CheckedRetire = RetireRequest & { id: Id; name: string; hosts: string[] }
 
-const own = () => ({ overrideAccess: true, depth: 0, context: { skipBuild: true, skipRedirectMaps: true } }) as const
+/** What a retirement does, as the dry run shows it. */
+export type CheckedRetire = RetireRequest & {
+  id: Id
+  name: string
+  hosts: string[]
+  /** Archived portals merged into this one: their redirects lead here. */
+  mergedHere: string[]
+  /** Recorded redirects (of those portals, or made by hand) that point at this portal and are re-pointed to `redirectTo`. */
+  repoint: Id[]
+  /** Documents of each contributed collection that stay in the CMS and leave the portal. */
+  contents: Array<{ slug: string; label: string; count: number; published: number | null; shared: number | null }>
+  /** Active portals above it, rebuilt because they list their units. */
+  above: Array<{ id: Id; slug: string }>
+}
 
 export async function validateRetire(payload: Payload, request: RetireRequest): Promise<CheckedRetire | { problems: string[] }> {
   const problems: string[] = []
@@ -28,12 +46,24 @@ export async function validateRetire(payload: Payload, request: RetireRequest): 
   const site = found.docs[0]
   if (!site) return { problems: [`Không có trang "${request.slug}". / No site "${request.slug}".`] }
   if (site.mergedInto) problems.push(`Trang "${request.slug}" đã sáp nhập vào trang khác; tên miền của nó chuyển hướng theo việc sáp nhập. / "${request.slug}" was merged; its hosts follow the merger.`)
-  const hosts = hostsOf({ slug: String(site.slug), domains: (site.domains as string[] | null) ?? [] }, env().portalHostSuffix)
+  const suffix = env().portalHostSuffix
+  const hosts = hostsOf({ slug: String(site.slug), domains: (site.domains as string[] | null) ?? [] }, suffix)
+  const all = (
+    await payload.find({ collection: 'sites', pagination: false, depth: 0, locale: 'vi', overrideAccess: true, select: { slug: true, domains: true, status: true, mergedInto: true, redirectTo: true } })
+  ).docs.map((d) => lifecycleSite(d as Record<string, unknown>))
   if (request.redirectTo) {
     const problem = redirectTargetProblem(request.redirectTo)
     if (problem) problems.push(`--redirect-to: ${problem}`)
-    else if (hosts.includes(new URL(request.redirectTo).hostname.toLowerCase())) {
-      problems.push('--redirect-to trỏ về chính trang này (vòng lặp). / --redirect-to points back at this site.')
+    else {
+      const host = new URL(request.redirectTo).hostname.toLowerCase()
+      if (hosts.includes(host)) problems.push('--redirect-to trỏ về chính trang này (vòng lặp). / --redirect-to points back at this site.')
+      const archived = all.find((s) => s.status === 'archived' && String(s.id) !== String(site.id) && hostsOf(s, suffix).includes(host))
+      if (archived) {
+        const live = archived.mergedInto ? all.find((s) => String(s.id) === String(archived.mergedInto)) : undefined
+        problems.push(
+          `--redirect-to trỏ tới cổng "${archived.slug}" đã lưu trữ${live && live.status !== 'archived' ? `; hãy trỏ tới cổng "${live.slug}" đã tiếp nhận nó` : ''}. / --redirect-to points at the archived portal "${archived.slug}"${live && live.status !== 'archived' ? `: use "${live.slug}", which absorbed it` : ''}.`,
+        )
+      }
     }
     if (request.notice || request.noticeEn) problems.push('Chọn --redirect-to hoặc --notice, không dùng cả hai (thông báo sẽ không bao giờ hiện). / Use either --redirect-to or --notice.')
   }
@@ -44,12 +74,59 @@ export async function validateRetire(payload: Payload, request: RetireRequest): 
   if (children.totalDocs > 0) {
     problems.push(`Còn ${children.totalDocs} trang cấp dưới đang hoạt động; hãy sáp nhập hoặc chuyển chúng sang đơn vị khác trước. / ${children.totalDocs} active child sites remain.`)
   }
+  const mergedHere = all.filter((s) => String(s.mergedInto) === String(site.id)).map((s) => s.slug)
+  if (mergedHere.length && !request.redirectTo) {
+    problems.push(
+      `Các cổng ${mergedHere.map((s) => `"${s}"`).join(', ')} đã sáp nhập vào "${request.slug}": nếu cổng này chỉ hiện thông báo ngừng hoạt động (410), địa chỉ cũ của chúng sẽ chuyển hướng tới một trang 410. Hãy dùng --redirect-to với địa chỉ của đơn vị tiếp nhận. / ${mergedHere.join(', ')} were merged into "${request.slug}": a notice (410) would leave their old URLs redirecting to a dead end; give --redirect-to instead.`,
+    )
+  }
   if (problems.length) return { problems }
-  return { ...request, id: site.id, name: String(site.name), hosts }
+
+  const repoint = request.redirectTo
+    ? (await payload.find({ collection: 'redirects', where: { toSite: { equals: site.id } }, pagination: false, depth: 0, overrideAccess: true, select: { fromPath: true } })).docs.map((r) => r.id)
+    : []
+  const contents: CheckedRetire['contents'] = []
+  for (const { slug } of contributions(payload, 'lifecycle')) {
+    const config = payload.collections[slug as CollectionSlug].config
+    const mine = { site: { equals: site.id } }
+    const count = (await payload.count({ collection: slug as CollectionSlug, where: mine, overrideAccess: true })).totalDocs
+    if (!count) continue
+    const published = isVersioned(config) ? (await payload.count({ collection: slug as CollectionSlug, where: { and: [mine, { _status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs : null
+    const sharing = config.flattenedFields.some((f) => f.name === 'sharedWith')
+    const shared = sharing
+      ? (await payload.find({ collection: slug as CollectionSlug, where: mine, pagination: false, depth: 0, overrideAccess: true, select: { sharedWith: true, shareWithSubordinates: true } as never })).docs.filter(
+          (d) => ((d as { sharedWith?: unknown[] }).sharedWith ?? []).length > 0 || (d as { shareWithSubordinates?: boolean }).shareWithSubordinates === true,
+        ).length
+      : null
+    contents.push({ slug, label: labelOf(config), count, published, shared })
+  }
+  const tree = await loadSiteTree(payload)
+  const aboveIds = new Set(ancestorsOf(tree, String(site.id)))
+  const above = all.filter((s) => aboveIds.has(String(s.id)) && s.status === 'active').map((s) => ({ id: s.id, slug: s.slug }))
+  return { ...request, id: site.id, name: String(site.name), hosts, mergedHere, repoint, contents, above }
+}
+
+/** The dry run's report. */
+export function describeRetire(site: CheckedRetire): string[] {
+  const lines = [`Ngừng hoạt động "${site.name}" (${site.slug}) / retirement plan:`]
+  lines.push(`  tên miền / hosts: ${site.hosts.join(', ')}`)
+  lines.push(site.redirectTo ? `  → chuyển hướng 301 tới ${site.redirectTo} / redirect (301)` : `  → hiện thông báo ngừng hoạt động (HTTP 410, noindex) / notice (410)`)
+  for (const c of site.contents) {
+    const parts = [`${c.count} giữ trong CMS, không còn hiện trên cổng`]
+    if (c.published !== null) parts.push(`${c.published} đang xuất bản`)
+    if (c.shared) parts.push(`${c.shared} chia sẻ sang cổng khác`)
+    lines.push(`  ${c.label} (${c.slug}): ${parts.join(', ')}`)
+  }
+  if (site.mergedHere.length) lines.push(`  cổng đã sáp nhập vào đây / merged here earlier: ${site.mergedHere.join(', ')}`)
+  if (site.repoint.length) lines.push(`  ${site.repoint.length} chuyển hướng cũ trỏ vào ${site.slug} sẽ trỏ thẳng tới ${site.redirectTo} / redirects re-pointed`)
+  lines.push(`  xây dựng lại cổng cấp trên / parent portals rebuilt: ${site.above.length ? site.above.map((s) => s.slug).join(', ') : 'không có'}`)
+  return lines
 }
 
 export async function retireSite(payload: Payload, site: CheckedRetire): Promise<{ summary: string; rebuild: Id[] }> {
   const wasArchived = (await payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true, select: { status: true } })).status === 'archived'
+  // Redirects that led here (portals merged into this one) lead straight to the new address.
+  for (const id of site.repoint) await payload.update({ collection: 'redirects', id, data: { toUrl: site.redirectTo!, toSite: null }, ...own() })
   await payload.update({
     collection: 'sites',
     id: site.id,
@@ -75,20 +152,17 @@ export async function retireSite(payload: Payload, site: CheckedRetire): Promise
     docId: site.id,
     title: site.name,
     site: site.id,
-    detail: { operation: 'retire', redirectTo: site.redirectTo, notice: Boolean(site.notice || site.noticeEn) },
+    detail: { operation: 'retire', redirectTo: site.redirectTo, notice: Boolean(site.notice || site.noticeEn), repointed: site.repoint.length, mergedHere: site.mergedHere },
   })
 
   // The portals above list their subordinates' latest news; this site's leave their lists.
-  const tree = await loadSiteTree(payload)
-  const above = ancestorsOf(tree, String(site.id))
-  const active = above.length
-    ? (await payload.find({ collection: 'sites', where: { and: [{ id: { in: above } }, { status: { equals: 'active' } }] }, pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })).docs
-    : []
-  for (const s of active) await requestBuild(payload, s.id, `ngừng hoạt động ${site.slug}`)
+  for (const s of site.above) await requestBuild(payload, s.id, `ngừng hoạt động ${site.slug}`)
 
   const hosts = site.hosts.join(', ')
   const summary = site.redirectTo
     ? `Đã lưu trữ "${site.name}" (${site.slug}); ${hosts} chuyển hướng 301 tới ${site.redirectTo} / archived, hosts redirect (301)`
     : `Đã lưu trữ "${site.name}" (${site.slug}); ${hosts} hiện thông báo ngừng hoạt động (HTTP 410) / archived, hosts show the notice (410)`
-  return { summary: active.length ? `${summary}\nĐã xếp hàng xây dựng lại cổng cấp trên: ${active.map((s) => s.slug).join(', ')} / parent portals queued for rebuild` : summary, rebuild: active.map((s) => s.id) }
+  const repointed = site.repoint.length ? `\n${site.repoint.length} chuyển hướng của các cổng đã sáp nhập vào ${site.slug} nay trỏ thẳng tới ${site.redirectTo} / redirects re-pointed` : ''
+  const rebuilt = site.above.length ? `\nĐã xếp hàng xây dựng lại cổng cấp trên: ${site.above.map((s) => s.slug).join(', ')} / parent portals queued for rebuild` : ''
+  return { summary: `${summary}${repointed}${rebuilt}`, rebuild: site.above.map((s) => s.id) }
 }

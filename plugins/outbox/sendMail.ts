@@ -1,4 +1,9 @@
-/** The job that delivers one outbox row through SMTP (only queued when SMTP_URL is set). */
+/**
+ * The job that delivers one outbox row through SMTP (only queued when SMTP_URL is set). Several
+ * workers may pick up the same job (Payload's job claim is not atomic on the SQL adapters): the
+ * row is claimed first with a conditional update of `sentAt` (committed on its own), so one
+ * worker sends it. A claim older than 10 minutes (its worker died) can be taken again.
+ */
 import nodemailer from 'nodemailer'
 import type { TaskConfig } from 'payload'
 
@@ -16,12 +21,21 @@ export const sendMailTask: TaskConfig<{ input: { id: string }; output: { status:
     const { smtpUrl, mailFrom } = env()
     const mail = await req.payload.findByID({ collection: 'outbox', id: input.id, depth: 0, overrideAccess: true, req })
     if (!smtpUrl || mail.status === 'sent') return { output: { status: mail.status } }
+    const now = new Date()
+    const claimed = await req.payload.db.updateOne({
+      collection: 'outbox',
+      where: { and: [{ id: { equals: mail.id } }, { status: { not_equals: 'sent' } }, { or: [{ sentAt: { exists: false } }, { sentAt: { less_than: new Date(now.getTime() - 10 * 60_000).toISOString() } }] }] },
+      data: { sentAt: now.toISOString() },
+      options: { atomic: true },
+      returning: true,
+    })
+    if (!claimed) return { output: { status: 'sending elsewhere' } }
     try {
       await nodemailer.createTransport(smtpUrl).sendMail({ from: mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined })
       await req.payload.update({ collection: 'outbox', id: mail.id, data: { status: 'sent', sentAt: new Date().toISOString(), error: null }, overrideAccess: true, req })
       return { output: { status: 'sent' } }
     } catch (err) {
-      await req.payload.update({ collection: 'outbox', id: mail.id, data: { status: 'failed', error: err instanceof Error ? err.message : String(err) }, overrideAccess: true, req })
+      await req.payload.update({ collection: 'outbox', id: mail.id, data: { status: 'failed', sentAt: null, error: err instanceof Error ? err.message : String(err) }, overrideAccess: true, req })
       throw err
     }
   },

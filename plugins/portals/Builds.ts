@@ -58,6 +58,19 @@ export const Builds: CollectionConfig = {
     { name: 'reason', type: 'text', label: { vi: 'Lý do', en: 'Reason' } },
     { name: 'queuedAt', type: 'date', required: true, label: { vi: 'Thời điểm yêu cầu', en: 'Queued at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'startedAt', type: 'date', label: { vi: 'Bắt đầu', en: 'Started at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'worker',
+      type: 'text',
+      index: true,
+      label: { vi: 'Tiến trình xây dựng', en: 'Worker' },
+      admin: { readOnly: true, description: { vi: 'Tiến trình đang chạy lượt này (máy, pid).', en: 'The process running this build (host, pid).' } },
+    },
+    {
+      name: 'heartbeatAt',
+      type: 'date',
+      label: { vi: 'Tín hiệu sống gần nhất', en: 'Last heartbeat' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'finishedAt', type: 'date', label: { vi: 'Kết thúc', en: 'Finished at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', type: 'number', label: { vi: 'Thời gian (ms)', en: 'Duration (ms)' } },
     {

@@ -12,7 +12,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { type SearchDocument, type SearchEngine, createSearchEngine } from './port'
+import { createSearchEngine } from './factory'
+import type { SearchDocument, SearchEngine } from './port'
 
 type CorpusLine = { id: string; title: string; text: string; law_id?: string; law_name?: string }
 type QueryLine = { qid: string; query: string; relevant: string[]; source?: string }

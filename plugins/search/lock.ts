@@ -12,7 +12,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createSearchEngine, type SearchEngine, type SearchEngineOptions } from './port'
+import { createSearchEngine, type SearchEngineOptions } from './factory'
+import type { SearchEngine } from './port'
 
 export class IndexLockedError extends Error {
   constructor(

@@ -81,13 +81,14 @@ export function searchPageData(params: ParsedSearchParams, result: SearchResult 
   if (!result) return data
 
   const hits: SearchPageHit[] = result.hits.map((hit) => {
-    const otherSite = hit.site !== ctx.site
+    // A shared document is read on this portal's own copy when it has one.
+    const otherSite = hit.site !== ctx.site && !hit.copyUrl
     return {
       type: hit.type,
       typeLabel: typeLabel(hit.type),
       title: hit.title,
       titleHtml: hit.titleHtml,
-      href: otherSite ? ctx.absolute(hit.site, hit.url) : hit.url,
+      href: hit.copyUrl ?? (otherSite ? ctx.absolute(hit.site, hit.url) : hit.url),
       siteName: ctx.siteNames.get(hit.site) ?? hit.siteName,
       otherSite,
       snippet: hit.snippet,

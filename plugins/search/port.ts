@@ -1,10 +1,9 @@
 /**
  * The search port: what the CMS (sync hooks, public API) needs from a search engine, with two
  * implementations that behave the same (ADR 0010): Meilisearch when `MEILI_HOST` is set, the
- * embedded engine otherwise. One shared index for every portal; each document carries its site.
+ * embedded engine otherwise (`factory.ts` picks one). One shared index for every portal; each
+ * document carries its site. The port imports no engine: the engines and the factory import it.
  */
-import path from 'node:path'
-
 import { z } from 'zod'
 
 /**
@@ -102,6 +101,11 @@ export type SearchHit = {
   year?: number
   status?: string
   doctype?: string
+  /**
+   * Set by the portal search (not the engines): the path of the copy of this shared document on
+   * the portal that asked, where its answer leads instead of the owner's portal.
+   */
+  copyUrl?: string
 }
 
 export type SearchResult = {
@@ -132,26 +136,6 @@ export interface SearchEngine {
   count(): Promise<number>
   /** Flush and release files or connections. */
   close(): Promise<void>
-}
-
-export type SearchEngineOptions = {
-  /** Meilisearch URL; when absent the embedded engine is used. */
-  meiliHost?: string | null
-  meiliKey?: string | null
-  /** The platform's data folder; the embedded engine keeps its files in `<dataDir>/search/`. */
-  dataDir: string
-  /** Name of the shared Meilisearch index. @default 'cong_content' */
-  indexName?: string
-}
-
-/** The engine the environment asks for, opened and ready (settings applied, files loaded). */
-export async function createSearchEngine(options: SearchEngineOptions): Promise<SearchEngine> {
-  if (options.meiliHost) {
-    const { openMeiliEngine } = await import('./meili')
-    return openMeiliEngine({ host: options.meiliHost, apiKey: options.meiliKey ?? undefined, indexName: options.indexName })
-  }
-  const { openEmbeddedEngine } = await import('./embedded')
-  return openEmbeddedEngine({ dir: path.join(options.dataDir, 'search') })
 }
 
 /** Normalise what callers pass: NFC everywhere, validated against the contract. */

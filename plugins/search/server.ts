@@ -14,22 +14,23 @@ import express, { type Request, type Router } from 'express'
 import type { Payload } from 'payload'
 
 import { contributions } from '../../cms/src/contributions'
-
+import { ownerKey } from '../../sites/src/lib/copies'
 import { CLIENT_IP_HEADER } from '../audit/record'
 import { portalBaseUrl } from '../portals/build/export'
 import type { Env } from '../../cms/src/config/env'
 import { payloadSecret } from '../../cms/src/config/secrets'
 import type { Bilingual } from '../../cms/src/contracts/dialogue'
 import { SEARCH_PAGE_PATH } from '../../cms/src/contracts/search'
-import { renderPortalView } from '../portals/serve/onDemand'
+import { localCopies, renderPortalView } from '../portals/serve/onDemand'
 import { errorBody, hashIp } from '../../cms/src/lib/endpoint'
-import { RateLimiter } from '../../cms/src/lib/rateLimit'
+import { createLimiter } from '../../cms/src/lib/limits/limiter'
 import { hostOf, type HostedSite, type HostMap } from '../portals/serve/hosts'
 import { portalSecurityHeaders } from '../portals/serve/router'
 import { hostMapVersion } from '../site-scoping/hostMap'
 import { searchEngine } from './instance'
 import { emptySearchPage, pageParams, searchPageData } from './page'
-import type { ParsedSearchParams, SearchResult } from './port'
+import type { ParsedSearchParams, SearchHit, SearchResult } from './port'
+import { searchWithIntent } from './intent'
 import { asksForSomething, parseSearchQuery } from './query'
 
 export type SearchRouterOptions = {
@@ -54,7 +55,7 @@ const tooMany = (seconds: number): Bilingual => ({
 
 export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute = 120 }: SearchRouterOptions): Router {
   const router = express.Router()
-  const limiter = new RateLimiter({ max: perMinute, windowMs: 60_000 })
+  const limiter = createLimiter({ name: 'search-ip', points: perMinute, windowSeconds: 60 })
   const secret = payloadSecret()
   const securityHeaders = portalSecurityHeaders(e.emcScriptHosts)
 
@@ -75,6 +76,20 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
   const types = typeOptions.map((t) => t.value)
 
   const limited = (req: Request) => limiter.hit(`ip:${hashIp(String(req.headers[CLIENT_IP_HEADER] ?? ''), secret) ?? 'unknown'}`)
+
+  /**
+   * On a portal, a document another portal shares with it is read on the portal's own copy: the
+   * hit leads there (`copyUrl`), not to the owner's portal; it stays the owner's (site, facets).
+   */
+  const ownCopies = async (portal: HostedSite, hits: SearchHit[], sites: Map<string, ActiveSite>): Promise<SearchHit[]> => {
+    if (hits.every((hit) => hit.site === portal.slug)) return hits
+    const copies = await localCopies(payload, portal.id)
+    return hits.map((hit) => {
+      if (hit.site === portal.slug) return hit
+      const local = copies.get(ownerKey(hit.site, hit.url)) ?? copies.get(`${portalBaseUrl({ slug: hit.site, domains: sites.get(hit.site)?.domains })}${hit.url}`)
+      return local ? { ...hit, copyUrl: local } : hit
+    })
+  }
 
   type Outcome = { status: number; errors: Record<string, Bilingual> } | { status: 200; errors?: undefined; params: ParsedSearchParams; result: SearchResult; sites: Map<string, ActiveSite> }
 
@@ -99,13 +114,14 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
     if (!engine) return { status: 503, errors: { search: UNAVAILABLE } }
     let result: SearchResult
     try {
-      result = await engine.search(params)
+      result = await searchWithIntent(engine, params)
     } catch (err) {
       // The engine, not the citizen, failed (Meilisearch down, index closing): say so, briefly.
       payload.logger.error({ err, msg: 'Search failed' })
       return { status: 503, errors: { search: UNAVAILABLE } }
     }
     result.hits = result.hits.filter((h) => sites.has(h.site))
+    if (portal) result.hits = await ownCopies(portal, result.hits, sites)
     return { status: 200, params, result, sites }
   }
 
@@ -116,7 +132,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
       if (!platform) for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v)
       const portal = platform ? null : await hosts.resolve(host)
       if (!platform && (!portal || portal.status === 'archived')) return void res.status(404).set('Cache-Control', 'no-store').json(errorBody({ site: UNKNOWN_SITE }))
-      const allowed = limited(req)
+      const allowed = await limited(req)
       if (!allowed.allowed) return void res.status(429).set({ 'Retry-After': String(allowed.retryAfterSeconds), 'Cache-Control': 'no-store' }).json(errorBody({ form: tooMany(allowed.retryAfterSeconds) }))
       const outcome = await run(req, portal)
       if (outcome.errors) return void res.status(outcome.status).set('Cache-Control', 'no-store').json(errorBody(outcome.errors))
@@ -137,7 +153,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
             type: hit.type,
             title: hit.title,
             titleHtml: hit.titleHtml,
-            url: `${portalBaseUrl({ slug: hit.site, domains: site?.domains })}${hit.url}`,
+            url: hit.copyUrl && portal ? `${portalBaseUrl({ slug: portal.slug, domains: sites.get(portal.slug)?.domains })}${hit.copyUrl}` : `${portalBaseUrl({ slug: hit.site, domains: site?.domains })}${hit.url}`,
             site: hit.site,
             siteName: site?.name ?? hit.siteName,
             snippet: hit.snippet,
@@ -166,7 +182,7 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
       if (!portal || portal.status === 'archived') return next()
       for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v)
       res.set({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' })
-      const allowed = limited(req)
+      const allowed = await limited(req)
       let status = 200
       let search
       if (!allowed.allowed) {

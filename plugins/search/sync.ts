@@ -4,13 +4,12 @@
  * ("document 42 of news", "site 7"). The server runs that queue: each job reads the current state
  * and upserts or deletes, so a replayed, retried or reordered job is harmless.
  */
-import { EventEmitter } from 'node:events'
-
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionSlug, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { cong, contributionOf, contributions } from '../../cms/src/contributions'
 import { publicationChange } from '../../cms/src/hooks/publication'
 import { hasField, withHooks } from '../../cms/src/lib/config'
+import { bus } from '../../cms/src/lib/bus'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { dbId, idOf } from '../../cms/src/lib/ids'
 import type { Doc } from '../portals/types'
@@ -21,9 +20,6 @@ import type { SearchContribution, SearchMapContext, SiteRef } from './types'
 
 export const SEARCH_QUEUE = 'search'
 export const SYNC_TASK = 'syncSearch' as const
-
-/** Wakes the search runner of this process soon after a job is queued (others poll). */
-export const searchSignal = new EventEmitter()
 
 export type SyncInput = {
   collection?: string | null
@@ -36,7 +32,8 @@ export type SyncInput = {
 /** Queue a sync; pass `req` from a hook so the job row joins the save's transaction. */
 export async function queueSearchSync(payload: Payload, input: SyncInput, req?: PayloadRequest): Promise<void> {
   await payload.jobs.queue({ task: SYNC_TASK, input, queue: SEARCH_QUEUE, req })
-  searchSignal.emit('queued')
+  // The search owner hears of it, whichever process it is (the bus); it also polls.
+  bus().publish('queued:search')
 }
 
 /**
@@ -345,14 +342,14 @@ export function startSearchRunner(payload: Payload, intervalMs: number): () => P
       tick()
     }, 100)
   }
-  searchSignal.on('queued', onQueued)
+  const offQueued = bus().subscribe('queued:search', onQueued)
   const timer = setInterval(tick, intervalMs)
   tick()
   return async () => {
     stopped = true
     clearInterval(timer)
     if (soon) clearTimeout(soon)
-    searchSignal.off('queued', onQueued)
+    offQueued()
     await busy
   }
 }

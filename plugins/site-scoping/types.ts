@@ -21,6 +21,12 @@ export type SiteScopedPolicy = {
   ownSitesList?: boolean
 }
 
+/**
+ * `context` key of a save that moves a document to another site (a merger of portals, `npm run
+ * site -- merge`): hooks that otherwise keep a document's site as it was let it change.
+ */
+export const SITE_MOVE = 'siteMove'
+
 declare module '../../cms/src/contributions' {
   interface CongCollection {
     /** The collection's documents belong to sites: the site field, access and list filter come from site-scoping. */

@@ -8,6 +8,7 @@ import type { GlobalAfterChangeHook, GlobalConfig, Payload } from 'payload'
 import { platformAdminOnly, type SessionUser } from '../../cms/src/access/roles'
 import { env, TWO_FACTOR_ROLES } from '../../cms/src/config/env'
 import { platformAdminsOnly } from '../../cms/src/admin/visibility'
+import { bus } from '../../cms/src/lib/bus'
 
 export const SECURITY_SETTINGS = 'security-settings'
 
@@ -21,12 +22,18 @@ const ROLE_OPTION_LABELS: Record<(typeof TWO_FACTOR_ROLES)[number], { vi: string
   moderator: { vi: 'Điều phối viên', en: 'Moderator' },
 }
 
-/** Roles are read on every request of a logged-in user, so they are cached briefly per process. */
+/**
+ * Roles are read on every request of a logged-in user, so they are cached briefly per process;
+ * a change is told to every process (the bus), which forgets them at once.
+ */
 const TTL_MS = 10_000
 let cached: { roles: string[]; at: number } | null = null
+bus().subscribe('cache:two-factor-roles', () => {
+  cached = null
+})
 
 const forgetCachedRoles: GlobalAfterChangeHook = ({ doc }) => {
-  cached = null
+  bus().publish('cache:two-factor-roles')
   return doc
 }
 

@@ -7,7 +7,8 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { type EditorialCollection, fail, readableDraft, userAndBody } from '../../cms/src/lib/endpoint'
+import { type EditorialCollection, readableDraft, userAndBody } from '../../cms/src/access/request'
+import { fail } from '../../cms/src/lib/endpoint'
 import { siteRequiresApproval } from './hooks'
 import { ACTION_FROM, mayAct, type WorkflowState, WORKFLOW_ACTIONS } from './rules'
 import { cancelScheduledJobs, type Schedule } from './schedule'

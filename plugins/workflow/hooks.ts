@@ -83,25 +83,27 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   workflow.scheduledAction = schedule === undefined ? (previous?.workflow?.scheduledAction ?? null) : (schedule?.action ?? null)
   // A scheduled step that has now happened (by the job, or earlier by hand) is no longer pending.
   if ((action === 'approve' && workflow.scheduledAction === 'publish') || (action === 'unpublish' && workflow.scheduledAction === 'unpublish')) {
-    context.workflowScheduleDone = workflow.scheduledAction
+    req.context.workflowScheduleDone = workflow.scheduledAction
     workflow.scheduledAt = null
     workflow.scheduledAction = null
   }
   data.workflow = workflow
   if (to !== from || action !== 'save' || operation === 'create') {
-    context.workflowTransition = { from: operation === 'create' ? 'draft' : from, to, action, comment: action === 'unpublish' ? String(reason) : comment } satisfies Transition
+    // On `req.context` as it is now: a Local API call made with this `req` above (the site's
+    // approval setting) replaced it with a copy, and the afterChange hook receives the copy.
+    req.context.workflowTransition = { from: operation === 'create' ? 'draft' : from, to, action, comment: action === 'unpublish' ? String(reason) : comment } satisfies Transition
   }
   return data
 }
 
-export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req, collection, context, operation }) => {
-  const done = context.workflowScheduleDone as ScheduleAction | undefined
+export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req, collection, operation }) => {
+  const done = req.context.workflowScheduleDone as ScheduleAction | undefined
   if (done) {
     // Taken by hand before its time: the job must not run it again later.
-    delete context.workflowScheduleDone
+    delete req.context.workflowScheduleDone
     await cancelScheduledJobs(req, collection.slug, (doc as Doc).id!)
   }
-  const t = context.workflowTransition as Transition | undefined
+  const t = req.context.workflowTransition as Transition | undefined
   if (!t || (operation === 'create' && t.action === 'save')) return doc
   const d = doc as Doc
   await req.payload.create({
@@ -129,6 +131,6 @@ export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req,
     site: relId(d.site),
     detail: { from: t.from, to: t.to, action: t.action, comment: t.comment },
   })
-  delete context.workflowTransition
+  delete req.context.workflowTransition
   return doc
 }

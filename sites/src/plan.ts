@@ -13,12 +13,12 @@ import type { ContributedPage, Site } from '../../cms/src/contracts/portal'
 import { dialoguePages, dialogueSitemapEntries } from './lib/dialogue'
 import { introPagesTaken, legalPages, legalSitemapEntries } from './lib/legal'
 import type { Article, Category, Lang, Page, Portal, SiteInfo } from './lib/model'
-import { laterPages, listPage } from './lib/paginate'
+import { laterPages, listPage } from '../../themes/model/paginate'
 import { categoriesOf, englishPages, newsInCategory, portalOf, relatedNews } from './lib/portal'
-import type { ViewName } from './lib/render-view'
+import type { ViewName } from '../../themes/model/views'
 import { rssXml } from './lib/rss'
 import { sitemapEntries, sitemapXml } from './lib/sitemap'
-import { absoluteUrl, articlePath, categoryPath, homePath, newsPath, pagePath, sitemapPath } from './lib/urls'
+import { absoluteUrl, articlePath, categoryPath, homePath, newsPath, pagePath, sitemapPath } from '../../themes/model/urls'
 
 export const HOME_NEWS_COUNT = 6
 

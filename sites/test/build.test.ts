@@ -198,8 +198,8 @@ describe('themes and the legal must-haves', () => {
   it('offers print and save with JavaScript only, and feedback on each article', async () => {
     const page = await article(PROVINCE)
     const title = siteOf(PROVINCE).news[1]!.title
-    expect(page).toContain('<button type="button" class="button" data-action="print" data-js hidden>In bài viết</button>')
-    expect(page).toMatch(/data-action="print" data-js hidden aria-describedby="huong-dan-in">Lưu bài viết \(PDF\)</)
+    expect(page).toContain('<button type="button" class="button" data-action="print" data-js>In bài viết</button>')
+    expect(page).toMatch(/data-action="print" data-js aria-describedby="huong-dan-in">Lưu bài viết \(PDF\)</)
     expect(page).toContain(`href="mailto:banbientap@hatinh.gov.vn?subject=${encodeURIComponent(`Góp ý: ${title}`)}"`)
     expect(await article(COMMUNE)).toContain('<a href="https://thachha.hatinh.gov.vn/gop-y">Góp ý về bài viết</a>')
   })

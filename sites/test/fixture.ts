@@ -160,7 +160,7 @@ const commune: Site = {
   unitCode: '18100',
   theme: 'khong-ton-tai',
   baseUrl: 'http://xa-thach-ha.localhost:3000',
-  parent: { slug: PROVINCE, name: 'Cổng thông tin điện tử tỉnh Hà Tĩnh', url: 'http://ha-tinh.localhost:3000' },
+  parent: { slug: PROVINCE, name: 'Cổng thông tin điện tử tỉnh Hà Tĩnh', nameEn: 'Ha Tinh Provincial Portal', url: 'http://ha-tinh.localhost:3000' },
   branding: { primaryColor: null, logo: null, headerImage: null },
   contact: { phone: null, fax: null, email: 'ubnd@thachha.gov.vn', feedbackUrl: 'https://thachha.hatinh.gov.vn/gop-y' },
   emcScriptSrc: null,

@@ -3,7 +3,9 @@
  * with 500 sites (1 ministry, 34 provinces, departments, communes) and 100,000 published news
  * items (one site with ~5,000, the rest ~190 each), then times over HTTP, on the real server, the
  * requests the admin makes: an editor's news list and the site (tenant) picker. Also prints the
- * SQLite query plans of those requests (EXPLAIN QUERY PLAN).
+ * SQLite query plans of those requests (EXPLAIN QUERY PLAN). BENCH_DB=postgres runs it on a durable
+ * throwaway PostgreSQL cluster instead (no plans, no ANALYZE phase: the server analyses at start);
+ * `npm run bench:admin` runs both through test/bench/adapters.ts.
  *
  * Sites and users go through the Local API; news rows are bulk-inserted with `payload.db.drizzle`
  * (about 15× faster than `create`), copying every column from one item created through the Local
@@ -46,6 +48,9 @@ const PASSWORD = 'Do-thoi-gian-2026!' // passes the password policy (12+ charact
  */
 const TWO_FACTOR_ENV = { TWO_FACTOR_REQUIRED_ROLES: process.env.TWO_FACTOR_REQUIRED_ROLES ?? 'none' }
 
+
+const POSTGRES = process.env.BENCH_DB === 'postgres'
+let stopPostgres: (() => void) | null = null
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 process.chdir(root) // spawnServer runs the server from the current directory
@@ -97,6 +102,7 @@ async function cleanup(): Promise<void> {
   cleaned = true
   await stopServer()
   if (inProcess) await inProcess.destroy().catch(() => undefined)
+  stopPostgres?.()
   if (process.env.KEEP_DATA === '1') console.error(`KEEP_DATA=1: the database is kept in ${tmp}`)
   else fs.rmSync(tmp, { recursive: true, force: true })
 }
@@ -123,8 +129,14 @@ async function seedAll(dataDir: string, sitesDir: string): Promise<Seeded> {
   process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = sitesDir
   Object.assign(process.env, TWO_FACTOR_ENV)
-  delete process.env.DATABASE_URI
   delete process.env.MEILI_HOST
+  if (POSTGRES) {
+    const { startPostgres, createDatabase } = await import('../helpers/postgres')
+    const pg = await startPostgres({ durable: true })
+    stopPostgres = pg.stop
+    process.env.DATABASE_URI = createDatabase(pg.url, 'cong_bench')
+    process.env.PAYLOAD_SECRET = 'cong-bench-secret-0123456789-abcdefghijklmn'
+  } else delete process.env.DATABASE_URI
   const tBoot = Date.now()
   const { initPayload } = await import('../../cms/src/boot')
   const payload = await initPayload()
@@ -184,8 +196,13 @@ async function seedAll(dataDir: string, sitesDir: string): Promise<Seeded> {
   const tBulk = Date.now() - bulkStats.bulk_ms!
   stats.bulk_docs_per_s = Math.round(items.length / (stats.bulk_ms / 1000))
   stats.bulk_rows_per_s = Math.round((items.length * 2) / (stats.bulk_ms / 1000))
-  await db.client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-  stats.db_mb = Math.round(fs.statSync(path.join(dataDir, 'cong.db')).size / 1_048_576)
+  if (POSTGRES) {
+    const size = (await (db.drizzle as unknown as { execute: (q: unknown) => Promise<{ rows: { size: string }[] }> }).execute((await import('@payloadcms/db-sqlite')).sql.raw('SELECT pg_database_size(current_database()) AS size'))).rows[0]!.size
+    stats.db_mb = Math.round(Number(size) / 1_048_576)
+  } else {
+    await db.client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+    stats.db_mb = Math.round(fs.statSync(path.join(dataDir, 'cong.db')).size / 1_048_576)
+  }
   log(`bulk insert: ${items.length} docs in ${secs(stats.bulk_ms)} s = ${stats.bulk_docs_per_s} docs/s (${stats.bulk_rows_per_s} rows/s incl. versions); DB ${stats.db_mb} MB`)
 
   // Verify that bulk rows read back through the Local API like Local API rows.
@@ -213,7 +230,8 @@ async function seedAll(dataDir: string, sitesDir: string): Promise<Seeded> {
   }
   log(`verified: ${total.totalDocs} news, ${onBig.totalDocs} on ${big.spec.slug}; 3 bulk rows read back through the Local API like the template (also with draft: true)`)
 
-  const plans = await explainPlans(payload, db, { big, users })
+  // Query plans are SQLite's EXPLAIN QUERY PLAN; on PostgreSQL only the HTTP timings are compared.
+  const plans = POSTGRES ? [] : await explainPlans(payload, db, { big, users })
   printPlans('EXPLAIN QUERY PLAN of the SQL the Local API sends (raw time: median of repeated executions):', plans)
   if (process.env.KEEP_DATA === '1') fs.writeFileSync(path.join(tmp, 'plans.json'), JSON.stringify(plans, null, 2))
   return { sites, big, small, multi, users, stats, plans }
@@ -509,7 +527,7 @@ async function main() {
   // ─── what ANALYZE (statistics for the query planner) changes: Payload never runs it ───
   let analyzeMs: number | null = null
   const afterPlans: { name: string; sql: string; plan: string[]; rawMs: number }[] = []
-  if (process.env.ANALYZE_PHASE !== '0') {
+  if (process.env.ANALYZE_PHASE !== '0' && !POSTGRES) {
     log('— after ANALYZE: stop the server, run ANALYZE on the database, restart, re-measure the big-site lists —')
     await stopServer()
     const client = createClient({ url: `file:${path.join(dataDir, 'cong.db')}` })

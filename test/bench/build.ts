@@ -47,6 +47,7 @@ const dataDir = path.join(tmp, 'data')
 const sitesDir = path.join(tmp, 'sites')
 let server: ReturnType<typeof spawnServer> | null = null
 let payload: Payload | null = null
+let stopPostgres: (() => void) | null = null
 
 async function cleanup(): Promise<void> {
   if (server && server.exitCode === null) {
@@ -57,6 +58,7 @@ async function cleanup(): Promise<void> {
     clearTimeout(timer)
   }
   if (payload) await payload.destroy().catch(() => undefined)
+  stopPostgres?.()
   if (process.env.KEEP_DATA === '1') console.error(`KEEP_DATA=1: kept ${tmp}`)
   else fs.rmSync(tmp, { recursive: true, force: true })
 }
@@ -68,8 +70,15 @@ async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }
   process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = sitesDir
   process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
-  delete process.env.DATABASE_URI
   delete process.env.MEILI_HOST
+  // BENCH_DB=postgres: a durable throwaway PostgreSQL cluster (test/bench/adapters.ts runs both).
+  if (process.env.BENCH_DB === 'postgres') {
+    const { startPostgres, createDatabase } = await import('../helpers/postgres')
+    const pg = await startPostgres({ durable: true })
+    stopPostgres = pg.stop
+    process.env.DATABASE_URI = createDatabase(pg.url, 'cong_bench')
+    process.env.PAYLOAD_SECRET = 'cong-bench-secret-0123456789-abcdefghijklmn'
+  } else delete process.env.DATABASE_URI
   const { initPayload } = await import('../../cms/src/boot')
   payload = await initPayload()
   const stats: Record<string, number> = {}

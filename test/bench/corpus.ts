@@ -323,7 +323,7 @@ export async function bulkInsertNews(payload: Payload, items: NewsItem[], log: (
     if (!newsKeys.includes(k)) throw new Error(`news table has no column "${k}" (schema changed?): ${newsKeys.join(', ')}`)
   for (const k of ['id', 'parent', 'version_title', 'version_site', 'version_publishedAt', 'latest'])
     if (!versionKeys.includes(k)) throw new Error(`_news_v table has no column "${k}" (schema changed?): ${versionKeys.join(', ')}`)
-  const [{ maxVersion }] = (await db.client.execute('select max(id) as maxVersion from _news_v')).rows as unknown as { maxVersion: number }[]
+  const [{ maxVersion }] = (await db.drizzle.select({ maxVersion: sql<number>`max(${versionsTable.id})` }).from(versionsTable)) as { maxVersion: number }[]
   log(`template item #${template.id} via Local API (${stats.local_api_create_ms} ms); bulk-inserting ${items.length} more: news (${newsKeys.length} columns) + _news_v (${versionKeys.length} columns)`)
 
   const CHUNK = 500
@@ -366,6 +366,11 @@ export async function bulkInsertNews(payload: Payload, items: NewsItem[], log: (
       const s = (Date.now() - tBulk) / 1000
       log(`  ${done.toLocaleString('en')} / ${items.length.toLocaleString('en')} news (${Math.round(done / s)} docs/s)`)
     }
+  }
+  // PostgreSQL hands out ids from sequences: move them past the rows written with explicit ids.
+  if (payload.db.name === 'postgres') {
+    const pg = db.drizzle as unknown as { execute: (q: unknown) => Promise<unknown> }
+    for (const table of ['news', '_news_v']) await pg.execute(sql.raw(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`))
   }
   stats.bulk_ms = Date.now() - tBulk
   return { template, nextId, stats, db }

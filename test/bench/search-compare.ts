@@ -21,7 +21,7 @@ import { createClient } from '@libsql/client'
 import MiniSearch from 'minisearch'
 
 import { analyzeFields, analyzeQuery, fold, normalize } from '../../plugins/search/analysis'
-import { InvertedIndex } from '../../plugins/search/embedded'
+import { InvertedIndex } from '../../plugins/search/embedded/invertedIndex'
 import { corpusDocuments, percentile } from '../../plugins/search/eval'
 import { type SearchDocument, SearchParamsSchema, prepareDocument } from '../../plugins/search/port'
 

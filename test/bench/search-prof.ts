@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { EmbeddedEngine, openEmbeddedEngine } from '../../plugins/search/embedded'
+import { EmbeddedEngine, openEmbeddedEngine } from '../../plugins/search/embedded/engine'
 import { percentile } from '../../plugins/search/eval'
 import { generate, queryMix } from './search'
 

@@ -22,9 +22,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { foldText } from '../../plugins/search/analysis'
-import { EmbeddedEngine } from '../../plugins/search/embedded'
+import { EmbeddedEngine } from '../../plugins/search/embedded/engine'
 import { percentile } from '../../plugins/search/eval'
-import { type SearchDocument, type SearchEngine, type SearchParams, createSearchEngine } from '../../plugins/search/port'
+import { createSearchEngine } from '../../plugins/search/factory'
+import type { SearchDocument, SearchEngine, SearchParams } from '../../plugins/search/port'
 import { PERIODS, TOPICS, newsText, pick, rand, siteSpecs } from './corpus'
 
 const DOCS = Number(process.env.DOCS ?? 100_000)

@@ -9,11 +9,64 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type Client, createClient } from '@libsql/client'
+import type { Payload } from 'payload'
+
+import { createDatabase } from './postgres'
+
+/**
+ * The database adapter this test process runs on (ADR 0015): `sqlite` (default), `postgres` (the
+ * PostgreSQL pass of `npm test`: a throwaway cluster started by test/global-setup-postgres.ts) or
+ * `mongodb` (the MongoDB pass, when MONGODB_URI reaches a server). Suites never touch a database
+ * file themselves: they go through the server's API or `openLocalApi`.
+ */
+export const TEST_DB = (process.env.CONG_TEST_DB ?? 'sqlite') as 'sqlite' | 'postgres' | 'mongodb'
+
+/** The Payload secret of every test server on a database server (the CLIs and in-process Payloads share it). */
+export const TEST_SECRET = 'cong-test-secret-0123456789-abcdefghijklmnop'
+
+const databases = new Map<string, Record<string, string>>()
+
+/**
+ * The environment that points a process at the test database of `dataDir`: nothing on SQLite
+ * (`<dataDir>/cong.db`); on PostgreSQL a new database on the test cluster, on MongoDB a new
+ * database on MONGODB_URI's server, one per data folder (the same one on every call).
+ */
+export function databaseEnv(dataDir: string): Record<string, string> {
+  if (TEST_DB === 'sqlite') return {}
+  const known = databases.get(dataDir)
+  if (known) return known
+  const name = `cong_${path.basename(dataDir).replace(/[^a-zA-Z0-9]/g, '_').toLowerCase()}`
+  let uri: string
+  if (TEST_DB === 'postgres') {
+    const base = process.env.CONG_TEST_PG_URL
+    if (!base) throw new Error('CONG_TEST_DB=postgres needs CONG_TEST_PG_URL (set by test/global-setup-postgres.ts)')
+    uri = createDatabase(base, name)
+  } else {
+    const base = process.env.MONGODB_URI
+    if (!base) throw new Error('CONG_TEST_DB=mongodb needs MONGODB_URI')
+    const u = new URL(base)
+    u.pathname = `/${name}`
+    uri = u.toString()
+  }
+  const vars = { DATABASE_URI: uri, PAYLOAD_SECRET: TEST_SECRET, SEED_ON_START: 'true' }
+  databases.set(dataDir, vars)
+  return vars
+}
+
+/** Point this test process's own Payload (initPayload) at the test database of `dataDir`. */
+export function useTestDatabase(dataDir: string): void {
+  process.env.DATA_DIR = dataDir
+  process.env.SITES_DIR ??= path.join(dataDir, 'sites')
+  Object.assign(process.env, databaseEnv(dataDir))
+}
 
 export type TestServer = {
+  /** Process id of the server. */
+  pid: number
   port: number
   dataDir: string
+  /** Environment for another process on this server's data (CLIs, workers): folders and database. */
+  env: Record<string, string>
   sitesDir: string
   output: () => string
   /** An HTTP request to the server with the given Host header. */
@@ -56,6 +109,10 @@ export function httpRequest(
     body = typeof init.form === 'string' ? init.form : new URLSearchParams(init.form).toString()
     headers['content-type'] = 'application/x-www-form-urlencoded'
     headers['content-length'] = String(Buffer.byteLength(body))
+  } else if (typeof init.body === 'string') {
+    // A raw body with the caller's own content type (or none).
+    body = init.body
+    headers['content-length'] = String(Buffer.byteLength(body))
   }
   if (init.token) headers.authorization = `JWT ${init.token}`
   return new Promise((resolve, reject) => {
@@ -74,13 +131,42 @@ export function httpRequest(
   })
 }
 
+/** Every server process a suite started and that still runs. */
+const running = new Set<ChildProcess>()
+
+/**
+ * Start a server process. It holds a pipe to this process on its standard input and stops when
+ * the pipe closes (EXIT_ON_STDIN_END), so it never outlives the test runner, even one killed.
+ */
 export function spawnServer(env: Record<string, string>, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'cms/src/server/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cms/src/server/main.ts', ...args], {
     cwd: process.cwd(),
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', EXIT_ON_STDIN_END: 'true', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+  return child
 }
+
+/** Stop a server process: SIGTERM, then SIGKILL after 10 s. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** Stop every server still running (vitest runs this after each test file: test/setup.ts). */
+export async function stopAllServers(): Promise<void> {
+  await Promise.all([...running].map(stopProcess))
+}
+
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
 
 /** A fresh data directory for a server (the caller may prepare a database in it first). */
 export function makeDataDir(): string {
@@ -91,11 +177,13 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
   const port = await freePort()
   const sitesDir = path.join(dataDir, 'sites')
   let out = ''
+  const dbEnv = databaseEnv(dataDir)
   const child = spawnServer({
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     SITES_DIR: sitesDir,
+    ...dbEnv,
     SEED_PASSWORD,
     JOBS_POLL_MS: '200',
     BUILD_ADMIN_ON_START: 'false',
@@ -106,29 +194,28 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
   })
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()))
   child.stderr!.on('data', (c: Buffer) => (out += c.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
 
   const deadline = Date.now() + 240_000
   while (!out.includes('Cổng đã sẵn sàng')) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${out}`)
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`)
+    if (Date.now() > deadline) {
+      await stopProcess(child)
+      throw new Error(`server did not start:\n${out}`)
+    }
     await new Promise((r) => setTimeout(r, 200))
   }
   const request: TestServer['request'] = (host, urlPath, init) => httpRequest(port, host, urlPath, init)
   return {
+    pid: child.pid!,
     port,
     dataDir,
+    env: { DATA_DIR: dataDir, SITES_DIR: sitesDir, ...dbEnv },
     sitesDir,
     output: () => out,
     request,
     api: (urlPath, init) => request(`localhost:${port}`, urlPath, init),
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-        await exited
-        clearTimeout(timer)
-      }
+      await stopProcess(child)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
@@ -146,12 +233,16 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs:
 }
 
 /**
- * The test server's SQLite file, for rows the API rightly refuses to touch. The server writes to
- * the same file (builds, search sync jobs), so the connection waits for its turn instead of
- * failing with "database is locked".
+ * This test process's own Payload (Local API) on the test server's database, whatever the adapter:
+ * for rows the REST API rightly refuses to touch (reset tokens, ageing dates, a build a dead worker
+ * left running). The server writes the same database meanwhile; both go through the adapter.
  */
-export async function openDatabase(dataDir: string): Promise<Client> {
-  const db = createClient({ url: `file:${path.join(dataDir, 'cong.db')}` })
-  await db.execute('PRAGMA busy_timeout = 15000')
-  return db
+export async function openLocalApi(server: Pick<TestServer, 'dataDir' | 'sitesDir'> & { env?: Record<string, string> }): Promise<Payload> {
+  process.env.SITES_DIR = server.sitesDir
+  if (server.env?.DATABASE_URI) Object.assign(process.env, { DATA_DIR: server.dataDir, DATABASE_URI: server.env.DATABASE_URI, PAYLOAD_SECRET: server.env.PAYLOAD_SECRET })
+  else useTestDatabase(server.dataDir)
+  const { resetEnv } = await import('../../cms/src/config/env')
+  resetEnv()
+  const { initPayload } = await import('../../cms/src/boot')
+  return initPayload()
 }

@@ -1,4 +1,5 @@
-import type { Theme } from '../types'
+import type { Theme } from '../model/theme'
+import BaseLayout from './layouts/BaseLayout.astro'
 import ArticleView from './views/ArticleView.astro'
 import CategoryView from './views/CategoryView.astro'
 import DialogueListView from './views/DialogueListView.astro'
@@ -19,24 +20,27 @@ import ConsultationListView from './views/ConsultationListView.astro'
 import ConsultationView from './views/ConsultationView.astro'
 
 const defaultTheme: Theme = {
-  HomeView,
-  EnglishHomeView,
-  NewsListView,
-  CategoryView,
-  ArticleView,
-  PageView,
-  NotFoundView,
-  DialogueListView,
-  DialogueView,
-  QaView,
-  QaReceiptView,
-  SearchView,
-  LegalListView,
-  LegalDocumentView,
-  ProcedureListView,
-  ProcedureView,
-  ConsultationListView,
-  ConsultationView,
+  Layout: BaseLayout,
+  views: {
+    HomeView,
+    EnglishHomeView,
+    NewsListView,
+    CategoryView,
+    ArticleView,
+    PageView,
+    NotFoundView,
+    DialogueListView,
+    DialogueView,
+    QaView,
+    QaReceiptView,
+    SearchView,
+    LegalListView,
+    LegalDocumentView,
+    ProcedureListView,
+    ProcedureView,
+    ConsultationListView,
+    ConsultationView,
+  },
 }
 
 export default defaultTheme

@@ -1,47 +1,11 @@
-import type { Theme } from '../types'
-import ArticleView from './views/ArticleView.astro'
-import CategoryView from './views/CategoryView.astro'
-import DialogueListView from './views/DialogueListView.astro'
-import DialogueView from './views/DialogueView.astro'
-import EnglishHomeView from './views/EnglishHomeView.astro'
+import defaultTheme from '../default/index'
+import { extendTheme } from '../model/theme'
+import XaLayout from './layouts/XaLayout.astro'
 import HomeView from './views/HomeView.astro'
-import NewsListView from './views/NewsListView.astro'
-import NotFoundView from './views/NotFoundView.astro'
-import PageView from './views/PageView.astro'
-import QaReceiptView from './views/QaReceiptView.astro'
-import QaView from './views/QaView.astro'
-import SearchView from './views/SearchView.astro'
-import LegalListView from './views/LegalListView.astro'
-import LegalDocumentView from './views/LegalDocumentView.astro'
-import ProcedureListView from './views/ProcedureListView.astro'
-import ProcedureView from './views/ProcedureView.astro'
-import ConsultationListView from './views/ConsultationListView.astro'
-import ConsultationView from './views/ConsultationView.astro'
 
 /**
- * Commune theme ("xa"): the default theme's components and views in a lighter layout (one column,
- * smaller CSS), with a home page of fewer blocks. Only the home view is its own; the others are
- * the default views rendered in `XaLayout`.
+ * Commune theme ("xa"): the default theme in a lighter layout (one column, smaller CSS), with a
+ * home page of fewer blocks. It declares only what differs; every other view is the default one,
+ * rendered in `XaLayout`.
  */
-const xaTheme: Theme = {
-  HomeView,
-  EnglishHomeView,
-  NewsListView,
-  CategoryView,
-  ArticleView,
-  PageView,
-  NotFoundView,
-  DialogueListView,
-  DialogueView,
-  QaView,
-  QaReceiptView,
-  SearchView,
-  LegalListView,
-  LegalDocumentView,
-  ProcedureListView,
-  ProcedureView,
-  ConsultationListView,
-  ConsultationView,
-}
-
-export default xaTheme
+export default extendTheme(defaultTheme, { Layout: XaLayout, views: { HomeView } })

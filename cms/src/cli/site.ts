@@ -4,7 +4,7 @@
  *   create --name … --slug … --domain … --level … [--parent …] [--theme …] [--unit-code …] [--admin-email …]
  *   create --csv sites.csv
  *   merge --from <slug> --into <slug> [--dry-run]
- *   retire --slug <slug> [--redirect-to <url>] [--notice "…"] [--notice-en "…"]
+ *   retire --slug <slug> [--redirect-to <url>] [--notice "…"] [--notice-en "…"] [--dry-run]
  *
  * Exit codes: 0 done, 2 refused (bad arguments or data; nothing was changed), 1 failure.
  */
@@ -20,7 +20,7 @@ import { requestBuild } from '../../../plugins/portals/build/queue'
 import { runPendingBuilds } from '../../../plugins/portals/build/runner'
 import { ConfigError, env } from '../config/env'
 import { describeMerge, type MergePlan, mergeSites, planMerge } from '../../../plugins/lifecycle/merge'
-import { retireSite, validateRetire } from '../../../plugins/lifecycle/retire'
+import { describeRetire, retireSite, validateRetire } from '../../../plugins/lifecycle/retire'
 import { parseSitesCsv } from '../../../plugins/lifecycle/provisioning/csv'
 import { importWithWorkers } from '../../../plugins/lifecycle/provisioning/importWorkers'
 import { describeInvitation, loadDirectory, loadKnownSites, provisionSite, type ProvisionOutcome, relaxDurabilityForImport, validationContext } from '../../../plugins/lifecycle/provisioning/provision'
@@ -41,7 +41,7 @@ const USAGE = `Cách dùng / usage:
   npm run site -- create --csv sites.csv [--no-build] [--workers N]
       cột / columns: name,slug,domain,level,parent,theme,unitCode,adminEmail[,nameEn]
   npm run site -- merge --from <slug> --into <slug> [--dry-run] [--no-build]
-  npm run site -- retire --slug <slug> [--redirect-to https://…] [--notice "…"] [--notice-en "…"]
+  npm run site -- retire --slug <slug> [--redirect-to https://…] [--notice "…"] [--notice-en "…"] [--dry-run]
 Cấp / levels: trung-uong, tinh, xa, truc-thuoc`
 
 /**
@@ -312,6 +312,11 @@ async function retire(values: Record<string, string | boolean | string[] | undef
     for (const p of checked.problems) err(`  ✗ ${p}`)
     throw new Refused('')
   }
+  for (const line of describeRetire(checked)) out(line)
+  if (values['dry-run']) {
+    out('Chạy thử (--dry-run): không thay đổi gì / dry run: nothing changed')
+    return
+  }
   const result = await retireSite(payload, checked)
   out(result.summary)
 }
@@ -345,7 +350,7 @@ async function main(): Promise<void> {
     case 'merge':
       return merge(parse(args, { from: { type: 'string' }, into: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'no-build': { type: 'boolean' } }))
     case 'retire':
-      return retire(parse(args, { slug: { type: 'string' }, 'redirect-to': { type: 'string' }, notice: { type: 'string' }, 'notice-en': { type: 'string' } }))
+      return retire(parse(args, { slug: { type: 'string' }, 'redirect-to': { type: 'string' }, notice: { type: 'string' }, 'notice-en': { type: 'string' }, 'dry-run': { type: 'boolean' } }))
     case undefined:
     case 'help':
     case '--help':

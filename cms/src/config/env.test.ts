@@ -12,6 +12,15 @@ describe('configuration', () => {
     expect(e.sitesDir).toBe(path.resolve('/srv/cong/dist/sites'))
     expect(e.seedOnStart).toBe(true)
     expect(e.meiliHost).toBeNull()
+    expect(e.redisUrl).toBeNull()
+    expect(parseEnv({ NODE_ENV: 'test', REDIS_URL: 'redis://127.0.0.1:6379/2' }).redisUrl).toBe('redis://127.0.0.1:6379/2')
+  })
+
+  it('switches to PostgreSQL for postgres:// and postgresql:// URLs and stops seeding', () => {
+    expect(parseEnv({ NODE_ENV: 'test', DATABASE_URI: 'postgres://cong:secret@db:5432/cong' }).database).toEqual({ kind: 'postgres', url: 'postgres://cong:secret@db:5432/cong' })
+    expect(parseEnv({ NODE_ENV: 'test', DATABASE_URI: 'postgresql://db/cong' }).database.kind).toBe('postgres')
+    expect(parseEnv({ NODE_ENV: 'test', DATABASE_URI: 'postgres://db/cong' }).seedOnStart).toBe(false)
+    expect(() => parseEnv({ NODE_ENV: 'test', DATABASE_URI: 'postgres:///cong' })).toThrow(/DATABASE_URI has no host name/)
   })
 
   it('switches to MongoDB for mongodb:// and mongodb+srv:// URLs and stops seeding', () => {
@@ -27,6 +36,8 @@ describe('configuration', () => {
     expect(() => parseEnv({ NODE_ENV: 'test',  MEILI_HOST: 'not a url' })).toThrow(/MEILI_HOST/)
     expect(() => parseEnv({ NODE_ENV: 'test',  PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET/)
     expect(() => parseEnv({ NODE_ENV: 'test',  JOBS_IN_PROCESS: 'maybe' })).toThrow(/JOBS_IN_PROCESS/)
+    expect(() => parseEnv({ NODE_ENV: 'test',  REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL/)
+    expect(() => parseEnv({ NODE_ENV: 'test',  LOGIN_LIMIT_PER_IP: '0' })).toThrow(/LOGIN_LIMIT_PER_IP/)
   })
 
   it('reads the account security settings', () => {

@@ -20,6 +20,7 @@ export class ConfigError extends Error {
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string; url: string }
   | { kind: 'mongodb'; url: string }
+  | { kind: 'postgres'; url: string }
 
 export type Env = {
   /** `production` when NODE_ENV=production. */
@@ -76,6 +77,19 @@ export type Env = {
   questionLimitPerEmail: number
   /** How often live sessions in use are compared with the database (other processes' changes). */
   liveResyncMs: number
+  /** How often a build worker proves it is alive; 6 missed beats and its builds are queued again. */
+  buildHeartbeatMs: number
+  /**
+   * Redis shared by the platform's processes (several web processes and workers): the event bus
+   * (live dialogues, cache invalidations, queued work) and the rate-limit counts; null = one process.
+   */
+  redisUrl: string | null
+  /** Failed logins one client address may make per 15 minutes (any accounts). */
+  loginLimitPerIp: number
+  /** Failed logins per account (known or not) per 15 minutes before it is refused for 15 minutes. */
+  loginLimitPerAccount: number
+  /** Stop when standard input closes (a supervisor or test runner holding the pipe went away). */
+  exitOnStdinEnd: boolean
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -114,6 +128,21 @@ function smtp(raw: string | undefined): string | null {
   return value
 }
 
+function redis(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null
+  const value = raw.trim()
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    throw new ConfigError('REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0: change REDIS_URL.')
+  }
+  if ((parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || !parsed.hostname) {
+    throw new ConfigError('REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0: change REDIS_URL.')
+  }
+  return value
+}
+
 function int(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
@@ -148,15 +177,28 @@ export function parseDatabaseUri(raw: string | undefined, dataDir: string): Data
     }
     return { kind: 'mongodb', url: uri }
   }
+  if (uri.startsWith('postgres://') || uri.startsWith('postgresql://')) {
+    let parsed: URL
+    try {
+      parsed = new URL(uri)
+    } catch {
+      throw new ConfigError(`DATABASE_URI is not a valid PostgreSQL URL: change DATABASE_URI (e.g. postgres://cong:password@host:5432/cong).`)
+    }
+    if (!parsed.hostname && !parsed.searchParams.get('host')) {
+      throw new ConfigError(`DATABASE_URI has no host name: change DATABASE_URI (e.g. postgres://cong:password@host:5432/cong).`)
+    }
+    return { kind: 'postgres', url: uri }
+  }
   if (uri.startsWith('file:')) {
     const file = path.resolve(uri.slice('file:'.length))
     if (uri.length <= 'file:'.length) throw new ConfigError('DATABASE_URI "file:" names no file: change DATABASE_URI.')
     return { kind: 'sqlite', file, url: `file:${file}` }
   }
   throw new ConfigError(
-    `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.slice(0, 40)}"): change DATABASE_URI or unset it to use the embedded SQLite database.`,
+    `DATABASE_URI must start with postgres://, mongodb://, mongodb+srv:// or file: (got "${uri.slice(0, 40)}"): change DATABASE_URI or unset it to use the embedded SQLite database.`,
   )
 }
+
 
 function url(name: string, raw: string | undefined): string | null {
   if (raw === undefined || raw.trim() === '') return null
@@ -217,6 +259,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     questionLimitPerIp: int('QUESTION_LIMIT_PER_IP', source.QUESTION_LIMIT_PER_IP, 20, 1, 1_000_000),
     questionLimitPerEmail: int('QUESTION_LIMIT_PER_EMAIL', source.QUESTION_LIMIT_PER_EMAIL, 5, 1, 1_000_000),
     liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
+    buildHeartbeatMs: int('BUILD_HEARTBEAT_MS', source.BUILD_HEARTBEAT_MS, 5000, 100, 600_000),
+    redisUrl: redis(source.REDIS_URL),
+    loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', source.LOGIN_LIMIT_PER_IP, 30, 1, 1_000_000),
+    loginLimitPerAccount: int('LOGIN_LIMIT_PER_ACCOUNT', source.LOGIN_LIMIT_PER_ACCOUNT, 5, 1, 1_000),
+    exitOnStdinEnd: bool('EXIT_ON_STDIN_END', source.EXIT_ON_STDIN_END, false),
   }
 }
 

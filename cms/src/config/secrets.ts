@@ -1,7 +1,7 @@
 /**
  * Secrets the platform needs. On the embedded setup they are generated on first start and
  * kept in `data/secrets.json` (git-ignored), so `npm start` needs no configuration. With
- * MongoDB (production) a missing secret is a start-up error instead: a generated secret on
+ * a database server (MongoDB, PostgreSQL: several processes, often on several hosts) a missing secret is a start-up error instead: a generated secret on
  * one replica would not match the others.
  */
 import crypto from 'node:crypto'
@@ -33,8 +33,9 @@ function readOrCreate(dataDir: string): SecretsFile {
 export function payloadSecret(): string {
   const e = env()
   if (e.payloadSecret) return e.payloadSecret
-  if (e.database.kind === 'mongodb') {
-    throw new ConfigError('PAYLOAD_SECRET is required when DATABASE_URI points to MongoDB: set PAYLOAD_SECRET (32+ random characters).')
+  if (e.database.kind !== 'sqlite') {
+    const name = e.database.kind === 'mongodb' ? 'MongoDB' : 'PostgreSQL'
+    throw new ConfigError(`PAYLOAD_SECRET is required when DATABASE_URI points to ${name}: set PAYLOAD_SECRET (32+ random characters).`)
   }
   return readOrCreate(e.dataDir).payloadSecret
 }

@@ -8,6 +8,8 @@
  */
 import { z } from 'zod'
 
+import { CITIZEN_EMAIL, CITIZEN_NAME } from './citizen'
+
 /** A message in both languages, as every public error carries it. */
 export type Bilingual = { vi: string; en: string }
 
@@ -121,8 +123,8 @@ export const dialoguePath = (slug: string): string => `${DIALOGUE_PATH}${slug}/`
 
 /** Question field limits, shared by the form (maxlength) and the server's validation. */
 export const QUESTION_LIMITS = {
-  name: { min: 2, max: 100 },
-  email: { max: 254 },
+  name: CITIZEN_NAME,
+  email: CITIZEN_EMAIL,
   phone: { max: 20 },
   address: { min: 5, max: 300 },
   topic: { max: 100 },
@@ -130,7 +132,7 @@ export const QUESTION_LIMITS = {
 } as const
 
 /** The fields of the question form, in form order; `website` is the honeypot. */
-export const QUESTION_FIELDS = ['name', 'email', 'phone', 'address', 'topic', 'text', 'consent'] as const
+export const QUESTION_FIELDS = ['name', 'email', 'phone', 'address', 'topic', 'text', 'consent', 'showName'] as const
 export type QuestionField = (typeof QUESTION_FIELDS)[number] | 'session' | 'site' | 'form' | 'code'
 
 

@@ -10,6 +10,8 @@
  */
 import { z } from 'zod'
 
+import { CITIZEN_EMAIL, CITIZEN_NAME, FIELD_NAMES, fieldMessages } from './citizen'
+
 type Label = { vi: string; en: string }
 
 /** Document types (Loại văn bản): the VBQPPL catalogue of Luật Ban hành VBQPPL 2025 and the usual administrative types. */
@@ -182,29 +184,30 @@ export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, Label> = {
 }
 
 /** Limits of the public comment form; the portal's `maxlength` attributes use the same numbers. */
-export const COMMENT_LIMITS = { name: 120, email: 254, organisation: 200, comment: 5000, article: 100 } as const
+export const COMMENT_LIMITS = { name: CITIZEN_NAME.max, nameMin: CITIZEN_NAME.min, email: CITIZEN_EMAIL.max, organisation: 200, comment: 5000, commentMin: 10, article: 100 } as const
 
 /** Name of the hidden field bots fill in and people leave empty. */
 export const COMMENT_HONEYPOT_FIELD = 'website'
 
 /**
- * Per-field error codes of the public comment form. A form post (no JavaScript) is answered with
- * the portal page again showing these messages next to the fields (or, when that page cannot be
- * rendered, redirected back with `?gop-y=loi&loi=<field>.<code>,…#gop-y`); a JSON post gets the
+ * Per-field error codes of the public comment form, with messages that name the field. A form
+ * post (no JavaScript) is answered with the portal page again showing these messages next to the
+ * fields (or, when that page cannot be rendered, the platform's plain form); a JSON post gets the
  * same codes with the messages below.
  */
 export const COMMENT_ERROR_MESSAGES = {
-  'name.required': { vi: 'Vui lòng nhập họ và tên.', en: 'Enter your full name.' },
-  'name.too-long': { vi: `Họ và tên tối đa ${COMMENT_LIMITS.name} ký tự.`, en: `Your name must be ${COMMENT_LIMITS.name} characters or fewer.` },
-  'email.required': { vi: 'Vui lòng nhập thư điện tử.', en: 'Enter your email address.' },
-  'email.invalid': { vi: 'Thư điện tử không đúng định dạng, ví dụ: ten@example.vn.', en: 'Enter an email address in the correct format, like name@example.com.' },
-  'organisation.too-long': {
-    vi: `Tên cơ quan, tổ chức tối đa ${COMMENT_LIMITS.organisation} ký tự.`,
-    en: `The organisation must be ${COMMENT_LIMITS.organisation} characters or fewer.`,
-  },
-  'comment.required': { vi: 'Vui lòng nhập nội dung góp ý.', en: 'Enter your comment.' },
-  'comment.too-short': { vi: 'Nội dung góp ý cần ít nhất 10 ký tự.', en: 'Your comment must be at least 10 characters.' },
-  'comment.too-long': { vi: `Nội dung góp ý tối đa ${COMMENT_LIMITS.comment} ký tự.`, en: `Your comment must be ${COMMENT_LIMITS.comment} characters or fewer.` },
+  'name.required': fieldMessages.required(FIELD_NAMES.name),
+  'name.too-short': fieldMessages.tooShort(FIELD_NAMES.name, COMMENT_LIMITS.nameMin),
+  'name.too-long': fieldMessages.tooLong(FIELD_NAMES.name, COMMENT_LIMITS.name),
+  'email.required': fieldMessages.required(FIELD_NAMES.email),
+  'email.invalid': fieldMessages.emailInvalid(),
+  'organisation.too-long': fieldMessages.tooLong(FIELD_NAMES.organisation, COMMENT_LIMITS.organisation),
+  'comment.required': fieldMessages.required(FIELD_NAMES.comment),
+  'comment.too-short': fieldMessages.tooShort(FIELD_NAMES.comment, COMMENT_LIMITS.commentMin),
+  'comment.too-long': fieldMessages.tooLong(FIELD_NAMES.comment, COMMENT_LIMITS.comment),
+  'name.invalid': { vi: 'Họ và tên phải là văn bản.', en: 'Your name must be text.' },
+  'organisation.invalid': { vi: 'Tên cơ quan, tổ chức phải là văn bản.', en: 'The organisation must be text.' },
+  'comment.invalid': { vi: 'Nội dung góp ý phải là văn bản.', en: 'Your comment must be text.' },
   'article.unknown': { vi: 'Điều được chọn không có trong dự thảo.', en: 'Choose an article of the draft.' },
 } as const satisfies Record<string, Label>
 export type CommentErrorCode = keyof typeof COMMENT_ERROR_MESSAGES
@@ -389,6 +392,8 @@ export const CommentReceipt = z.object({
   status: z.literal('pending'),
   receipt: z.string(),
   message: z.string(),
+  /** What was accepted and stored, exactly (the email is not repeated). */
+  accepted: z.object({ name: z.string(), organisation: z.string().nullable(), article: z.string().nullable(), comment: z.string() }),
 })
 export type CommentReceipt = z.infer<typeof CommentReceipt>
 
@@ -399,4 +404,10 @@ export type CommentReceipt = z.infer<typeof CommentReceipt>
 export type CommentFormState = {
   values: Partial<Record<'name' | 'email' | 'organisation' | 'article' | 'comment', string>>
   errors: Partial<Record<'name' | 'email' | 'organisation' | 'article' | 'comment' | 'form', Label>>
+  /**
+   * What happened to a post, told on the page the platform answers with (no JavaScript needed):
+   * the comment was received (with its receipt), or refused for a reason that concerns the whole
+   * form (closed, too many, too large).
+   */
+  notice?: { tone: 'success' | 'error'; message: Label; receipt?: string } | null
 }

@@ -138,7 +138,8 @@ export const Site = z.object({
   theme: z.string(),
   /** Absolute base URL the portal is served at, without trailing slash, e.g. `http://ha-tinh.localhost:3000`. */
   baseUrl: z.string(),
-  parent: z.object({ slug: z.string(), name: z.string(), url: z.string() }).nullable(),
+  /** The unit above this one; `nameEn` is its English name, when it has one. */
+  parent: z.object({ slug: z.string(), name: z.string(), nameEn: z.string().nullable().default(null), url: z.string() }).nullable(),
   branding: z.object({
     /** CSS colour (hex) used as `--brand-primary`. */
     primaryColor: z.string().nullable(),

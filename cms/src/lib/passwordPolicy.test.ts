@@ -23,7 +23,17 @@ describe('password policy', () => {
     expect(passwordProblem('nguyễnvănbiên', { name: 'Nguyễn Văn Biên' })).toMatch(/họ tên/)
   })
 
+  it('refuses long passwords that are easy to guess (zxcvbn score below 3)', () => {
+    expect(passwordProblem('aaaaaaaaaaaa')).toMatch(/quá dễ đoán/)
+    expect(passwordProblem('abcdefghijkl')).toMatch(/too easy to guess/)
+    expect(passwordProblem('135791357913')).toMatch(/quá dễ đoán/)
+    expect(passwordProblem('zzzzzzzz1111')).toMatch(/quá dễ đoán/)
+    expect(passwordProblem('qwertyuiopas')).toMatch(/quá dễ đoán/)
+    expect(passwordProblem('Password2026!')).toMatch(/quá dễ đoán/)
+  })
+
   it('accepts a long, uncommon password, including the demo and test ones', () => {
+    for (const password of ['Kiem-tra-phan-quyen-2026', 'Mây-trắng-bay-2026', 'Đặt-lại-mật-khẩu-2026']) expect(passwordProblem(password)).toBeNull()
     expect(passwordProblem('Thu-nghiem-2026!')).toBeNull()
     expect(passwordProblem('Cabcdefghjkmnop9')).toBeNull()
     expect(passwordProblem('mây trắng bay trên núi Hồng')).toBeNull()

@@ -11,7 +11,9 @@ import * as migration_20261124_033923_site_lifecycle from './20261124_033923_sit
 import * as migration_20261124_035152_legal from './20261124_035152_legal';
 import * as migration_20261124_040615_dialogues from './20261124_040615_dialogues';
 import * as migration_20261124_055058_news_published_index from './20261124_055058_news_published_index';
-import * as migration_20261205_083213_workflow_schedule_editor from './20261205_083213_workflow_schedule_editor';
+import * as migration_20261205_060701_builds_claim from './20261205_060701_builds_claim';
+import * as migration_20261205_063406_account_status_and_asker_consent from './20261205_063406_account_status_and_asker_consent';
+import * as migration_20261205_093823_workflow_schedule_editor from './20261205_093823_workflow_schedule_editor';
 
 export const migrations = [
   {
@@ -80,8 +82,18 @@ export const migrations = [
     name: '20261124_055058_news_published_index',
   },
   {
-    up: migration_20261205_083213_workflow_schedule_editor.up,
-    down: migration_20261205_083213_workflow_schedule_editor.down,
-    name: '20261205_083213_workflow_schedule_editor'
+    up: migration_20261205_060701_builds_claim.up,
+    down: migration_20261205_060701_builds_claim.down,
+    name: '20261205_060701_builds_claim',
+  },
+  {
+    up: migration_20261205_063406_account_status_and_asker_consent.up,
+    down: migration_20261205_063406_account_status_and_asker_consent.down,
+    name: '20261205_063406_account_status_and_asker_consent',
+  },
+  {
+    up: migration_20261205_093823_workflow_schedule_editor.up,
+    down: migration_20261205_093823_workflow_schedule_editor.down,
+    name: '20261205_093823_workflow_schedule_editor'
   },
 ];

@@ -1,8 +1,10 @@
+import compression from 'compression'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../../../plugins/audit/record'
 import type { Env } from '../config/env'
+import { commentReceiptRouter } from '../../../plugins/legal/consultations/receipt'
 import { dialogueRouter } from '../../../plugins/dialogue/server'
 import { PreviewError, renderPreview } from '../../../plugins/workflow/preview/render'
 import { verifyPreviewToken } from '../../../plugins/workflow/preview/token'
@@ -10,19 +12,25 @@ import { livePreviewRouter } from '../../../plugins/workflow/preview/live'
 import { ArchivedPortals } from '../../../plugins/lifecycle/archivedPortals'
 import { healthReport } from './health'
 import { page } from '../../../plugins/portals/serve/html'
-import { HostMap } from '../../../plugins/portals/serve/hosts'
+import { HostMap, hostOf } from '../../../plugins/portals/serve/hosts'
 import { portalRouter } from '../../../plugins/portals/serve/router'
 import { searchRouter } from '../../../plugins/search/server'
 import { renderPortalList } from './portalList'
+import { bodyRules } from './security/bodies'
+import { platformSecurityHeaders, portalHsts } from './security/headers'
+import { TrustedOrigins } from './security/origins'
+import { requestGuard } from './security/requestGuard'
 
 export type AppOptions = {
   payload: Payload
   env: Env
   /** The Next.js request handler serving /admin, /api and /api/graphql. */
   nextHandler: RequestHandler
+  /** Next.js runs in development mode (hot reload). */
+  dev?: boolean
 }
 
-export function createApp({ payload, env: e, nextHandler }: AppOptions): Express {
+export function createApp({ payload, env: e, nextHandler, dev = false }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   const platformHosts = new Set(e.platformHosts)
@@ -35,6 +43,23 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
   })
   if (e.trustProxy) app.set('trust proxy', true)
 
+  const hosts = new HostMap(payload, e.portalHostSuffix)
+  // Methods, paths, where state-changing requests come from, and body types (./security/).
+  app.use(requestGuard({ origins: new TrustedOrigins(e, hosts), bodyRule: bodyRules(payload.config) }))
+  // Collections without REST endpoints (Payload's migrations) would answer 501: they do not exist.
+  const closed = new Set<string>(payload.config.collections.filter((c) => c.endpoints === false).map((c) => c.slug))
+  // Collections without versions have no /versions routes (Payload answered them with a 500).
+  const unversioned = new Set<string>(payload.config.collections.filter((c) => !c.versions).map((c) => c.slug))
+  const notFound = (res: express.Response) => void res.status(404).json({ errors: [{ message: 'Không tìm thấy. / Not found.' }] })
+  app.use('/api/:slug', (req, res, next) => {
+    const slug = String(req.params.slug)
+    if (closed.has(slug) || (unversioned.has(slug) && /^\/versions(\/|$)/.test(req.path))) return notFound(res)
+    next()
+  })
+  const platformHeaders = platformSecurityHeaders({ dev, httpsServerUrl: e.serverUrl.startsWith('https://') })
+  const portalHeaders = portalHsts()
+  app.use((req, res, next) => (isPlatformHost(hostOf(req.headers.host)) ? platformHeaders(req, res, next) : portalHeaders(req, res, next)))
+
   app.get('/healthz', async (_req, res) => {
     try {
       res.set('Cache-Control', 'no-store').json(await healthReport(payload, e))
@@ -44,9 +69,14 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
     }
   })
 
-  const hosts = new HostMap(payload, e.portalHostSuffix)
+  // Portal pages rendered on demand (search, receipts) and the search API are compressed as they
+  // are sent; built pages already carry their brotli and gzip copies. Event streams never are.
+  app.use(['/tim-kiem/', '/hoi-dap-truc-tuyen/tra-cuu/', '/gop-y-du-thao/', '/api/public/search'], compression({ filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(req, res) }))
+
   // Questions, receipts and live sessions: on the platform host and under every portal host.
   app.use(dialogueRouter({ payload, env: e, hosts, isPlatformHost }))
+  // Where a comment posted without JavaScript lands: the consultation's page telling its receipt.
+  app.use(commentReceiptRouter({ payload, hosts, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
   // Search: the public API and each portal's /tim-kiem/ page (same origin as the portals).
   app.use(searchRouter({ payload, env: e, hosts, isPlatformHost }))
   app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
@@ -95,8 +125,20 @@ export function createApp({ payload, env: e, nextHandler }: AppOptions): Express
   app.use(nextHandler)
 
   app.use(((err, _req, res, _next) => {
+    // A request the client got wrong (a body that is not JSON, too large, a bad charset): its 4xx.
+    const status = Number((err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode)
+    if (status >= 400 && status < 500) {
+      if (!res.headersSent) res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message: clientErrorMessage(status) }] })
+      return
+    }
     payload.logger.error({ err, msg: 'Unhandled request error' })
     if (!res.headersSent) res.status(500).type('text/plain').send('Lỗi máy chủ / Server error')
   }) as express.ErrorRequestHandler)
   return app
+}
+
+function clientErrorMessage(status: number): string {
+  if (status === 413) return 'Nội dung gửi quá lớn. / The request body is too large.'
+  if (status === 415) return 'Kiểu nội dung không được hỗ trợ. / Unsupported content type.'
+  return 'Yêu cầu không hợp lệ. / The request is not valid.'
 }

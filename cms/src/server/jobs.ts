@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import { buildSignal } from '../../../plugins/portals/build/queue'
-import { cleanLiveDir, requeueInterruptedBuilds } from '../../../plugins/portals/build/runner'
+import { heartbeatMs } from '../../../plugins/portals/build/claim'
+import { bus } from '../lib/bus'
+import { cleanLiveDir, requeueInterruptedBuilds, runPendingBuilds } from '../../../plugins/portals/build/runner'
 
 /** Wait this long after a build is queued before running, so a burst of saves becomes one build. */
 const SIGNAL_DELAY_MS = 150
@@ -24,10 +25,21 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
     scheduledAt = Date.now()
     await payload.jobs.handleSchedules()
   }
+  // Builds of a worker that died go back to the queue (heartbeat, claim.ts) and are built here
+  // even when the job that asked for them is gone with that worker.
+  let checkedAt = 0
+  const recoverBuilds = async () => {
+    if (Date.now() - checkedAt < heartbeatMs()) return
+    checkedAt = Date.now()
+    const requeued = await requeueInterruptedBuilds(payload)
+    if (requeued > 0) payload.logger.info(`${requeued} bản dựng của tiến trình đã dừng được xếp hàng lại / build(s) of a stopped worker queued again`)
+    await runPendingBuilds(payload)
+  }
   const tick = () => {
     if (busy || stopped || !ready) return
     busy = scheduleDue()
       .then(() => payload.jobs.run({ limit: 10 }))
+      .then(() => recoverBuilds())
       .then(() => undefined)
       .catch((err: unknown) => payload.logger.error({ err, msg: 'Job runner failed' }))
       .finally(() => {
@@ -49,6 +61,7 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
       else tick()
     }, SIGNAL_DELAY_MS)
   }
+  let offQueued = () => {}
   const timer = setInterval(() => {
     tick()
   }, intervalMs)
@@ -59,14 +72,14 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
     .catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot recover interrupted builds' }))
     .finally(() => {
       ready = true
-      buildSignal.on('queued', onQueued)
+      offQueued = bus().subscribe('queued:build', onQueued)
       tick()
     })
   return async () => {
     stopped = true
     clearInterval(timer)
     if (soon) clearTimeout(soon)
-    buildSignal.off('queued', onQueued)
+    offQueued()
     await recovered
     await busy
   }

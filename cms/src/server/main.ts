@@ -17,9 +17,13 @@ import { ensureAdminBuild } from './adminBuild'
 import { createApp } from './app'
 import { startJobRunner } from './jobs'
 import { PreflightError, preflight } from './preflight'
-import { setSearchEngine } from '../../../plugins/search/instance'
-import { IndexLockedError, openSearchEngineForWriting } from '../../../plugins/search/lock'
-import { queueFullSync, startSearchRunner } from '../../../plugins/search/sync'
+import { bus } from '../lib/bus'
+import { openSearchForServer, setSearchOwnership } from '../../../plugins/search/ownership'
+import { queueFullSync } from '../../../plugins/search/sync'
+import { closeLimitStore } from '../lib/limits/store'
+import { guardStdio } from './stdio'
+
+guardStdio()
 
 const t0 = Date.now()
 const dev = process.argv.includes('--dev')
@@ -32,6 +36,8 @@ function fail(err: unknown): never {
   process.exit(1)
 }
 
+let onStdinEnd: () => void = () => process.exit(0)
+
 async function main() {
   let e
   try {
@@ -41,6 +47,19 @@ async function main() {
   } catch (err) {
     if (err instanceof ConfigError || err instanceof PreflightError) fail(err)
     throw err
+  }
+  // A supervisor (or a test runner) that holds our stdin: when it goes, so do we, also while
+  // still starting.
+  if (e.exitOnStdinEnd) {
+    process.stdin.once('end', () => onStdinEnd())
+    process.stdin.once('error', () => onStdinEnd())
+    process.stdin.resume()
+  }
+  // Several processes: live events and cache invalidations travel through Redis (ADR 0016).
+  if (e.redisUrl) {
+    await bus()
+      .connect(e.redisUrl)
+      .catch((err: unknown) => fail(`Redis at REDIS_URL is unreachable (${err instanceof Error ? err.message : String(err)}): check REDIS_URL or start Redis.`))
   }
 
   if (!dev && e.buildAdminOnStart) {
@@ -62,17 +81,15 @@ async function main() {
     if (seeded) ({ logins, password } = seeded)
   }
 
-  // The one search engine of the platform: this server writes the index (it runs the search
-  // queue, also when a worker runs the other jobs) and answers every search (ADR 0010).
-  const engine = await openSearchEngineForWriting({ meiliHost: e.meiliHost, meiliKey: e.meiliKey, dataDir: e.dataDir, purpose: 'server' }).catch((err: unknown) =>
-    fail(err instanceof IndexLockedError ? `${err.message} Stop that process (npm run reindex or another server) first.` : err),
-  )
-  setSearchEngine(engine)
+  // The search engine: the first web process owns the embedded index (runs the search queue and
+  // writes it), the others read the same files and take over when the owner is gone (ADR 0016).
+  const search = await openSearchForServer(payload, e)
+  setSearchOwnership(search)
 
   const nextApp = next({ dev, dir: path.join(e.repoRoot, 'cms'), hostname: 'localhost', port: e.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = createApp({ payload, env: e, nextHandler: (req, res) => handle(req, res) })
+  const app = createApp({ payload, env: e, dev, nextHandler: (req, res) => handle(req, res) })
 
   const server = app.listen(e.port, e.bindHost)
   await new Promise<void>((resolve, reject) => {
@@ -83,13 +100,15 @@ async function main() {
   )
 
   const stopJobs = e.jobsInProcess ? startJobRunner(payload, e.jobsPollMs) : null
-  const stopSearch = startSearchRunner(payload, e.jobsPollMs)
   // An empty index with content in the database (first start, a new engine, a deleted data/search):
-  // every active portal is synced through the queue.
-  if ((await engine.count()) === 0) {
-    const queued = await queueFullSync(payload)
-    if (queued > 0) say(`Chỉ mục tìm kiếm trống: đã xếp hàng đồng bộ ${queued} cổng / empty search index: ${queued} portal(s) queued for indexing`)
-  }
+  // every active portal is synced through the queue, by the owner.
+  search.onOwner((engine) => {
+    void (async () => {
+      if ((await engine.count()) !== 0) return
+      const queued = await queueFullSync(payload)
+      if (queued > 0) say(`Chỉ mục tìm kiếm trống: đã xếp hàng đồng bộ ${queued} cổng / empty search index: ${queued} portal(s) queued for indexing`)
+    })().catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot queue the first search sync' }))
+  })
 
   // Portals never built (fresh database, deleted dist/), or built with other templates (a new
   // version of the themes was deployed), are queued once at start.
@@ -123,14 +142,17 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     say(`Nhận ${signal}, đang dừng… / stopping…`)
+    setTimeout(() => process.exit(1), 15_000).unref()
     server.close()
     await stopJobs?.()
-    await stopSearch()
-    await engine.close().catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot close the search index' }))
+    await search.stop()
+    await bus().close()
+    await closeLimitStore()
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown('SIGINT'))
   process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  onStdinEnd = () => void shutdown('stdin closed')
 }
 
 main().catch((err) => {

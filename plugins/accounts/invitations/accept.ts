@@ -59,7 +59,9 @@ export const lookupInvitation: PayloadHandler = async (req) => {
 }
 
 export const acceptInvitation: PayloadHandler = async (req) => {
-  const data = (typeof req.json === 'function' ? await req.json().catch(() => ({})) : (req.data ?? {})) as { token?: unknown; name?: unknown; password?: unknown }
+  const raw: unknown = typeof req.json === 'function' ? await req.json().catch(() => null) : req.data
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return refuse(400, 'Nội dung phải là một đối tượng JSON {token, name, password}. / The body must be a JSON object {token, name, password}.')
+  const data = raw as { token?: unknown; name?: unknown; password?: unknown }
   req.context[ACCEPTING] = true
   const invitation = await findValid(req, data.token)
   if (invitation instanceof Response) return invitation

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { mediaLifecycle } from '../merge'
 
 import { CONTENT_ROLES } from '../../../cms/src/access/roles'
 import { env } from '../../../cms/src/config/env'
@@ -22,7 +23,7 @@ export const Media: CollectionConfig = {
     listSearchableFields: ['filename', 'alt', 'credit'],
     components: { beforeListTable: ['/plugins/site-scoping/admin/SiteListFilter#SiteListFilter'] },
   },
-  custom: contributesTo({ siteScoped: { read: 'public', write: CONTENT_ROLES } }),
+  custom: contributesTo({ siteScoped: { read: 'public', write: CONTENT_ROLES }, lifecycle: mediaLifecycle }),
   upload: {
     staticDir: path.join(env().dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { newsLifecycle } from '../merge'
 import { newsSearch } from '../search'
 
-import { articlePath } from '../../../sites/src/lib/urls'
+import { articlePath } from '../../../themes/model/urls'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { sharingFields } from '../../site-scoping/fields/sharing'
@@ -22,7 +23,7 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   defaultSort: '-publishedAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: true } }, search: newsSearch }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: true } }, search: newsSearch, lifecycle: newsLifecycle }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   // (site, publishedAt) for the admin's per-site lists; (site, _status, publishedAt) for portal
   // exports, which ask for a site's (or several sites') newest *published* news: without

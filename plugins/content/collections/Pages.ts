@@ -1,8 +1,9 @@
 import type { Block, CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { pagesLifecycle } from '../merge'
 import { pageSearch } from '../search'
-import { pagePath } from '../../../sites/src/lib/urls'
+import { pagePath } from '../../../themes/model/urls'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { REFUSED_PAGE_SLUGS } from '../../../cms/src/contracts/portal'
@@ -67,7 +68,7 @@ export const Pages: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
     defaultColumns: ['title', 'slug', 'site', '_status'],
   },
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, portal: { path: (doc) => pagePath(doc.slug) }, search: pageSearch }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, portal: { path: (doc) => pagePath(doc.slug) }, search: pageSearch, lifecycle: pagesLifecycle }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },

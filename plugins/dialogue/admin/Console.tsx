@@ -9,6 +9,7 @@ import { useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { errorMessage, inputStyle, pick } from '../../../cms/src/admin/text'
+import { compareIds } from '../../../cms/src/lib/ids'
 import { QUESTION_STATE_LABELS, SESSION_STATE_LABELS, type SessionState } from '../../../cms/src/contracts/dialogue'
 import type { ConsoleData, ConsoleSession, StaffQuestion } from '../endpoints'
 import { features, mostSimilar, type QuestionFeatures } from '../similarity'
@@ -43,7 +44,7 @@ function order(tab: TabKey) {
   if (tab === 'answered' || tab === 'approved') {
     return (a: StaffQuestion, b: StaffQuestion) => a.displayOrder - b.displayOrder || (a.answerAt ?? a.receivedAt).localeCompare(b.answerAt ?? b.receivedAt)
   }
-  return (a: StaffQuestion, b: StaffQuestion) => a.receivedAt.localeCompare(b.receivedAt) || Number(a.id) - Number(b.id)
+  return (a: StaffQuestion, b: StaffQuestion) => a.receivedAt.localeCompare(b.receivedAt) || compareIds(a.id, b.id)
 }
 
 const isTyping = (target: EventTarget | null) =>

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { dialogueSessionsLifecycle } from '../merge'
 import { dialoguePath } from '../../../cms/src/contracts/dialogue'
 
 import { MODERATION_ROLES } from '../../../cms/src/access/roles'
@@ -29,7 +30,7 @@ export const DialogueSessions: CollectionConfig = {
     listSearchableFields: ['title', 'topic'],
   },
   defaultSort: '-startsAt',
-  custom: contributesTo({ siteScoped: { read: 'members', write: MODERATION_ROLES, delete: ['site-admin'] }, portal: { path: (doc) => (doc.slug ? dialoguePath(doc.slug) : null) } }),
+  custom: contributesTo({ siteScoped: { read: 'members', write: MODERATION_ROLES, delete: ['site-admin'] }, portal: { path: (doc) => (doc.slug ? dialoguePath(doc.slug) : null) }, lifecycle: dialogueSessionsLifecycle }),
   endpoints: [consoleEndpoint, pinEndpoint],
   hooks: {
     beforeChange: [prepareSession],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { questionsLifecycle } from '../merge'
 import { questionSearch } from '../search'
 
 import { MODERATION_ROLES } from '../../../cms/src/access/roles'
@@ -31,7 +32,7 @@ export const Questions: CollectionConfig = {
     listSearchableFields: ['receiptCode', 'text', 'publicText'],
   },
   defaultSort: '-receivedAt',
-  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, search: questionSearch }),
+  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, search: questionSearch, compliance: { sections: ['hoi-dap'], dateField: 'answer.at', fallbackDateField: 'updatedAt', filter: { state: 'answered' } }, lifecycle: questionsLifecycle }),
   endpoints: [moderateEndpoint],
   hooks: {
     beforeChange: [prepareQuestion],
@@ -74,7 +75,7 @@ export const Questions: CollectionConfig = {
       name: 'asker',
       type: 'group',
       label: { vi: 'Người hỏi', en: 'Asker' },
-      admin: { description: { vi: 'Thư điện tử, điện thoại và địa chỉ là thông tin cá nhân, không bao giờ công khai.', en: 'Email, phone and address are personal data and are never published.' } },
+      admin: { description: { vi: 'Thư điện tử, điện thoại và địa chỉ là thông tin cá nhân, không bao giờ công khai; họ tên chỉ công khai khi người hỏi đồng ý.', en: 'Email, phone and address are personal data and are never published; the name only when the asker agreed.' } },
       fields: [
         {
           type: 'row',
@@ -85,9 +86,21 @@ export const Questions: CollectionConfig = {
               type: 'text',
               maxLength: 150,
               label: { vi: 'Tên hiển thị', en: 'Name shown' },
-              admin: { description: { vi: 'Ví dụ “Nguyễn Văn A – Thạch Hà”. Để trống: họ và tên.', en: 'E.g. “Nguyễn Văn A – Thạch Hà”. Empty: the full name.' } },
+              admin: {
+                description: {
+                  vi: 'Ví dụ “Bạn đọc ở Thạch Hà”. Để trống: họ và tên nếu người hỏi đồng ý công khai, nếu không thì tên viết tắt (N.V.A.).',
+                  en: 'E.g. “A reader in Thạch Hà”. Empty: the full name if the asker agreed to show it, else the initials (N.V.A.).',
+                },
+              },
             },
           ],
+        },
+        {
+          name: 'showName',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { vi: 'Người hỏi đồng ý công khai họ tên', en: 'The asker agreed to show the name' },
+          admin: { readOnly: true, description: { vi: 'Do người hỏi chọn khi gửi (Nghị định 13/2023/NĐ-CP).', en: 'Chosen by the asker when sending (Decree 13/2023).' } },
         },
         {
           type: 'row',

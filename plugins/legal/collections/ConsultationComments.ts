@@ -1,6 +1,7 @@
 import type { Access, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { consultationCommentsLifecycle } from '../merge'
 
 import { asUser, dbIds, isPlatformAdmin, MODERATION_ROLES, rolesOn, siteIdsOf, type SiteRole } from '../../../cms/src/access/roles'
 import { COMMENT_LIMITS } from '../../../cms/src/contracts/legal'
@@ -55,7 +56,7 @@ export const ConsultationComments: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-createdAt',
-  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin', 'editor'] } }),
+  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin', 'editor'] }, lifecycle: consultationCommentsLifecycle }),
   indexes: [{ fields: ['consultation', 'moderation'] }],
   hooks: {
     beforeValidate: [siteFromConsultation],

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
-import { consultationPath } from '../../../sites/src/lib/legal'
+import { consultationsLifecycle } from '../merge'
+import { consultationPath } from '../../../themes/model/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { commentsCsvEndpoint } from '../consultations/exportCsv'
@@ -30,7 +31,7 @@ export const Consultations: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) } }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'] }, lifecycle: consultationsLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   endpoints: [commentsCsvEndpoint],
   hooks: {
@@ -70,6 +71,8 @@ export const Consultations: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          // PostgreSQL: the drafts' `_status` already takes the type name enum_consultations_status.
+          enumName: 'enum_consultations_phase',
           index: true,
           label: { vi: 'Trạng thái', en: 'Status' },
           options: CONSULTATION_STATUSES.map((value) => ({ value, label: CONSULTATION_STATUS_LABELS[value] })),

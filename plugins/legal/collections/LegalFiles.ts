@@ -4,10 +4,12 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
+import { legalFilesLifecycle } from '../merge'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { env } from '../../../cms/src/config/env'
 import { siteField } from '../../site-scoping/fields/site'
+import { readLegalFiles } from '../fileAccess'
 import { checkLegalFile, LEGAL_FILE_MAX_BYTES, LEGAL_FILE_MIME_TYPES } from '../files'
 import { messageText } from '../number'
 
@@ -46,7 +48,8 @@ export const LegalFiles: CollectionConfig = {
       en: `PDF, DOC or DOCX files up to ${LEGAL_FILE_MAX_BYTES / 1024 / 1024} MB.`,
     },
   },
-  custom: contributesTo({ siteScoped: { read: 'public', write: CONTENT_ROLES, delete: EDITING_ROLES } }),
+  // Public only while a published document, procedure or opened consultation uses the file.
+  custom: contributesTo({ siteScoped: { read: readLegalFiles, write: CONTENT_ROLES, delete: EDITING_ROLES }, lifecycle: legalFilesLifecycle }),
   upload: {
     staticDir: path.join(env().dataDir, 'legal-files'),
     mimeTypes: [...LEGAL_FILE_MIME_TYPES],

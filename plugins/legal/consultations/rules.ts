@@ -2,6 +2,7 @@
  * Draft consultations as pure rules: the phase from the dates, and the checks on a citizen's
  * comment (each field gets its own error code, see `COMMENT_ERROR_MESSAGES` in the contract).
  */
+import { EMAIL_PATTERN } from '../../../cms/src/contracts/citizen'
 import { COMMENT_HONEYPOT_FIELD, COMMENT_LIMITS, type CommentErrorCode, type ConsultationStatus } from '../../../cms/src/contracts/legal'
 
 export function consultationStatus(opensAt: string | null | undefined, closesAt: string | null | undefined, now: Date): ConsultationStatus {
@@ -16,9 +17,6 @@ export type CommentInput = { name: string; email: string; organisation: string |
 export type CommentCheck =
   | { ok: true; value: CommentInput; spam: boolean }
   | { ok: false; errors: Array<{ field: keyof CommentInput; code: CommentErrorCode }>; spam: boolean }
-
-// Deliberately simple: one "@", a dot in the domain, no spaces. Deliverability is not checked.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 const text = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').trim() : '')
 
@@ -35,12 +33,13 @@ export function checkComment(raw: Record<string, unknown>, articles: string[]): 
   const spam = text(raw[COMMENT_HONEYPOT_FIELD]) !== ''
   const errors: Array<{ field: keyof CommentInput; code: CommentErrorCode }> = []
   if (!name) errors.push({ field: 'name', code: 'name.required' })
+  else if (name.length < COMMENT_LIMITS.nameMin) errors.push({ field: 'name', code: 'name.too-short' })
   else if (name.length > COMMENT_LIMITS.name) errors.push({ field: 'name', code: 'name.too-long' })
   if (!email) errors.push({ field: 'email', code: 'email.required' })
-  else if (email.length > COMMENT_LIMITS.email || !EMAIL.test(email)) errors.push({ field: 'email', code: 'email.invalid' })
+  else if (email.length > COMMENT_LIMITS.email || !EMAIL_PATTERN.test(email)) errors.push({ field: 'email', code: 'email.invalid' })
   if (organisation.length > COMMENT_LIMITS.organisation) errors.push({ field: 'organisation', code: 'organisation.too-long' })
   if (!comment) errors.push({ field: 'comment', code: 'comment.required' })
-  else if (comment.length < 10) errors.push({ field: 'comment', code: 'comment.too-short' })
+  else if (comment.length < COMMENT_LIMITS.commentMin) errors.push({ field: 'comment', code: 'comment.too-short' })
   else if (comment.length > COMMENT_LIMITS.comment) errors.push({ field: 'comment', code: 'comment.too-long' })
   if (article && (article.length > COMMENT_LIMITS.article || !articles.includes(article))) errors.push({ field: 'article', code: 'article.unknown' })
   if (errors.length) return { ok: false, errors, spam }

@@ -147,12 +147,19 @@ async function importDocuments(payload: Payload, opts: ImportOptions, rows: Row[
     }
   }
 
-  // Existing documents with the same number and issuer: updated when on the same site.
+  // Existing documents with the same number and issuer: updated when on the same site. Those of
+  // archived portals (merged or retired) are shown nowhere and do not count.
   const existing = new Map<string, { id: Id; site: Id }>()
   const keys = checked.map((r) => r.key)
+  const archived = new Set(
+    (await payload.find({ collection: 'sites', where: { status: { equals: 'archived' } }, pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })).docs.map((s) => String(s.id)),
+  )
   for (let i = 0; i < keys.length; i += 200) {
     const found = await payload.find({ collection: LEGAL_DOCUMENTS, where: { dedupeKey: { in: keys.slice(i, i + 200) } }, pagination: false, depth: 0, overrideAccess: true, select: { dedupeKey: true, site: true } })
-    for (const d of found.docs) existing.set(d.dedupeKey as string, { id: d.id, site: (typeof d.site === 'object' ? d.site?.id : d.site) as Id })
+    for (const d of found.docs) {
+      const site = (typeof d.site === 'object' ? d.site?.id : d.site) as Id
+      if (!archived.has(String(site))) existing.set(d.dedupeKey as string, { id: d.id, site })
+    }
   }
   for (const r of checked) {
     const found = existing.get(r.key)

@@ -347,16 +347,4 @@ async function inviteSiteAdmin(payload: Payload, write: Write, siteId: Id, email
   return { status: 'sent-to-outbox', email, outboxId, smtp: smtpHost() }
 }
 
-/**
- * For a bulk import on the embedded SQLite database: `synchronous=NORMAL` for this process's
- * connection (WAL mode stays consistent; only a power cut can lose the last commits, and a CSV
- * import is re-run safely). It cuts the time per site by about half. Returns the undo.
- */
-export async function relaxDurabilityForImport(payload: Payload): Promise<() => Promise<void>> {
-  if (env().database.kind !== 'sqlite') return async () => undefined
-  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
-  await client.execute('PRAGMA synchronous=NORMAL')
-  return async () => {
-    await client.execute('PRAGMA synchronous=FULL')
-  }
-}
+export { relaxDurabilityForImport } from '../../../cms/src/db/maintenance'

@@ -51,7 +51,7 @@ const PREPARING = { vi: 'Nội dung đang được cập nhật.', en: 'This sec
 
 const rich = (...paragraphs: string[]): LayoutBlock => ({ blockType: 'richText', content: toLexical(paragraphs) })
 
-/** Where a section lives on a portal (`sites/src/lib/urls.ts` builds the same paths). */
+/** Where a section lives on a portal (`themes/model/urls.ts` builds the same paths). */
 export function sectionPath(section: Pick<MandatorySection, 'kind' | 'slug'>, lang: 'vi' | 'en' = 'vi'): string {
   if (section.kind === 'category') return `/chuyen-muc/${section.slug}/`
   return lang === 'en' ? `/en/${section.slug}/` : `/${section.slug}/`

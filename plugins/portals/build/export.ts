@@ -181,7 +181,7 @@ export async function exportSnapshot(
       unitCode: str(vi.unitCode),
       theme: vi.theme ?? 'default',
       baseUrl: portalBaseUrl(vi as { slug: string; domains?: string[] }),
-      parent: parent ? { slug: parent.slug, name: parent.name, url: portalBaseUrl(parent as { slug: string }) + '/' } : null,
+      parent: parent ? { slug: parent.slug, name: parent.name, nameEn: str((en?.parent as Doc | undefined)?.name), url: portalBaseUrl(parent as { slug: string }) + '/' } : null,
       branding: {
         primaryColor: str(vi.branding?.primaryColor),
         logo: media.image(vi.branding?.logo),

@@ -1,14 +1,9 @@
-import { EventEmitter } from 'node:events'
-
 import type { Payload, PayloadRequest } from 'payload'
+
+import { bus } from '../../../cms/src/lib/bus'
 
 export const BUILD_TASK = 'buildPortals'
 
-/**
- * Tells a job runner in this process that a build was queued, so a publish does not wait for the
- * next poll. Runners in other processes (the worker) still find the job by polling.
- */
-export const buildSignal = new EventEmitter()
 
 export type BuildRequest = { buildId: number | string; coalesced: boolean }
 
@@ -42,7 +37,8 @@ export async function requestBuild(
     req,
   })
   await payload.jobs.queue({ task: BUILD_TASK, input: {}, req })
-  buildSignal.emit('queued')
+  // Workers of every process hear of it (the bus) instead of waiting for their next poll.
+  bus().publish('queued:build')
   return { buildId: build.id, coalesced: false }
 }
 

@@ -17,6 +17,7 @@ import zlib from 'node:zlib'
 import type { PlannedOutput, SitePlan } from '../../../sites/src/plan'
 import { feedRefs, isCheckedFeed, pagePath, type ReleaseChecks, scanPage, type ScannedPage, summariseChecks } from '../checks/checks'
 import { mediaDir, sitesDir } from './paths'
+import { compressedCopies, ENCODINGS, isCompressible } from './precompress'
 import type { Renderer } from './renderer'
 
 export const MANIFEST = '.cong-manifest.json'
@@ -173,6 +174,28 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
   })
 }
 
+/** Write the precompressed copies of a file just written. */
+async function writeCompressed(file: string, body: string | Buffer): Promise<void> {
+  for (const copy of await compressedCopies(body)) await fs.writeFile(`${file}${copy.suffix}`, copy.data)
+}
+
+/**
+ * Carry the precompressed copies of an unchanged file over from the previous release (hard
+ * links, like the file); a release written before copies existed gets them made now.
+ */
+async function keepCompressed(previous: string, to: string): Promise<void> {
+  const linked = await Promise.all(
+    ENCODINGS.map(({ suffix }) =>
+      fs.link(`${previous}${suffix}`, `${to}${suffix}`).then(
+        () => true,
+        (err: NodeJS.ErrnoException) => err.code === 'EEXIST',
+      ),
+    ),
+  )
+  if (linked.every(Boolean)) return
+  await writeCompressed(to, await fs.readFile(to))
+}
+
 export interface WriteReleaseOptions {
   plan: SitePlan
   renderer: Renderer
@@ -221,6 +244,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
       const to = path.join(partial, output.file)
       await ensureDir(path.dirname(to))
       await linkOrCopy(path.join(previousDir!, output.file), to)
+      if (isCompressible(output.file)) await keepCompressed(path.join(previousDir!, output.file), to)
       if (checking && isPage(output.file)) scans.set(output.file, previousScans.get(output.file) ?? scanOf(await fs.readFile(to, 'utf8')))
     })
     await runPool(diff.render, WRITE_CONCURRENCY, async (output) => {
@@ -235,6 +259,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
       const to = path.join(partial, output.file)
       await ensureDir(path.dirname(to))
       await fs.writeFile(to, body)
+      if (isCompressible(output.file)) await writeCompressed(to, body)
       written++
       options.onWritten?.(written)
     })
@@ -316,7 +341,8 @@ export async function activateRelease(slug: string, release: string, root = site
     // A plain directory from an older layout: keep it as a release so the swap stays atomic.
     await fs.rename(live, path.join(releases, `${slug}--legacy-${Date.now()}`))
   }
-  const link = `${live}.swap-${process.pid}`
+  // Unique per attempt: workers in containers on one shared folder may have the same pid.
+  const link = `${live}.swap-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
   await fs.rm(link, { force: true })
   await fs.symlink(path.relative(root, release), link)
   await fs.rename(link, live)

@@ -1,5 +1,6 @@
 /**
- * Runs queued portal builds: claim every queued build, then for each of their sites export the
+ * Runs queued portal builds: claim queued builds (cms/src/build/claim.ts: atomic, one worker per
+ * portal, a heartbeat while building), then for each of their sites export the
  * published content, plan the portal's pages, render only the pages whose data changed with the
  * warm renderer, and switch the portal to its new release in one atomic step. A failed or killed
  * build never touches what is live; one failing site does not fail the others.
@@ -12,6 +13,7 @@ import type { Payload } from 'payload'
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
 import { planSite } from '../../../sites/src/plan'
 import type { ReleaseChecks } from '../checks/checks'
+import { type BuildRow, claimBuilds, requeueAbandonedBuilds, startHeartbeat } from './claim'
 import { exportContext, exportSnapshot } from './export'
 import { sitesDir } from './paths'
 import { runPool, writeRelease } from './release'
@@ -33,11 +35,27 @@ export type BuildOutcome = {
   durationMs: number
 }
 
+/** Portals one claim takes: several workers share a big queue instead of one taking it all. */
+const CLAIM_SITES = 25
+
 let running: Promise<BuildOutcome[]> | null = null
 
-/** Run pending builds; concurrent callers in this process share one run. */
+/** Run pending builds until none is left to claim; concurrent callers in this process share one run. */
 export function runPendingBuilds(payload: Payload): Promise<BuildOutcome[]> {
-  running ??= runOnce(payload).finally(() => {
+  running ??= (async () => {
+    const stopHeartbeat = startHeartbeat(payload)
+    const outcomes: BuildOutcome[] = []
+    try {
+      for (;;) {
+        const claimed = await claimBuilds(payload, CLAIM_SITES)
+        if (claimed.length === 0) break
+        outcomes.push(...(await runClaimed(payload, claimed)))
+      }
+    } finally {
+      await stopHeartbeat()
+    }
+    return outcomes
+  })().finally(() => {
     running = null
   })
   return running
@@ -47,23 +65,8 @@ function tail(text: string): string {
   return text.length > LOG_LIMIT ? '…' + text.slice(-LOG_LIMIT) : text
 }
 
-/**
- * Builds left `running` by a process that died are queued again, so the queue survives a
- * restart. Called once by the process that runs jobs, before it starts.
- */
-export async function requeueInterruptedBuilds(payload: Payload): Promise<number> {
-  const stuck = await payload.find({ collection: 'builds', where: { status: { equals: 'running' } }, pagination: false, depth: 0, overrideAccess: true })
-  for (const build of stuck.docs) {
-    await payload.update({
-      collection: 'builds',
-      id: build.id,
-      data: { status: 'queued', startedAt: null, reason: `${build.reason ?? ''} (tiếp tục sau khi khởi động lại / resumed after a restart)`.slice(0, 500) },
-      overrideAccess: true,
-      depth: 0,
-    })
-  }
-  return stuck.docs.length
-}
+/** Builds left `running` by a worker that is gone go back to the queue (claim.ts). */
+export const requeueInterruptedBuilds = requeueAbandonedBuilds
 
 /**
  * `<sitesDir>/.domains.map`: "domain slug;" lines for the production static server (nginx's
@@ -84,24 +87,9 @@ export async function writeDomainMap(payload: Payload): Promise<void> {
   await fs.rename(`${file}.tmp`, file)
 }
 
-async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
-  const queued = await payload.find({
-    collection: 'builds',
-    where: { status: { equals: 'queued' } },
-    sort: 'queuedAt',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  if (queued.docs.length === 0) return []
+async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildOutcome[]> {
+  const queued = { docs: claimed.map((b) => ({ ...b, site: (typeof b.site === 'object' ? b.site.id : b.site) as number })) }
   const startedAt = new Date()
-  await payload.update({
-    collection: 'builds',
-    where: { id: { in: queued.docs.map((b) => b.id) } },
-    data: { status: 'running', startedAt: startedAt.toISOString() },
-    overrideAccess: true,
-    depth: 0,
-  })
   const stamp = `${startedAt.toISOString().replace(/[:.]/g, '-')}-${process.pid}`
   // Several queued builds of one site (e.g. queued by two processes) are served by one render.
   const buildsBySite = new Map<string, typeof queued.docs>()
@@ -178,7 +166,7 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
       await payload.update({
         collection: 'builds',
         id: build.id,
-        data: { status, finishedAt: finishedAt.toISOString(), durationMs, pages, pagesWritten, checks, log: tail(log) },
+        data: { status, finishedAt: finishedAt.toISOString(), durationMs, pages, pagesWritten, checks, log: tail(log), heartbeatAt: finishedAt.toISOString() },
         overrideAccess: true,
         depth: 0,
       })
@@ -194,8 +182,20 @@ async function runOnce(payload: Payload): Promise<BuildOutcome[]> {
   return outcomes
 }
 
-/** Remove what interrupted builds left behind in the live folder (swap links). */
+/**
+ * Remove what interrupted builds left behind in the live folder (swap links). Another worker's
+ * swap is a link that lives for a moment: only links older than a minute are removed.
+ */
 export async function cleanLiveDir(): Promise<void> {
   const entries = await fs.readdir(sitesDir()).catch(() => [])
-  await Promise.all(entries.filter((name) => name.includes('.swap-')).map((name) => fs.rm(path.join(sitesDir(), name), { force: true })))
+  const cutoff = Date.now() - 60_000
+  await Promise.all(
+    entries
+      .filter((name) => name.includes('.swap-'))
+      .map(async (name) => {
+        const file = path.join(sitesDir(), name)
+        const stat = await fs.lstat(file).catch(() => null)
+        if (stat && stat.mtimeMs < cutoff) await fs.rm(file, { force: true })
+      }),
+  )
 }

@@ -6,6 +6,7 @@
  */
 import type { Payload } from 'payload'
 
+import { sharedCopies } from '../../../sites/src/lib/copies'
 import { planSite, type PlannedPage, type SitePlan } from '../../../sites/src/plan'
 import { exportSnapshot } from '../build/export'
 import { getRenderer } from '../build/renderer'
@@ -16,7 +17,7 @@ const TTL_MS = 30_000
 /** A plan holds every page's props; keep only a few portals' (refused forms and lookups are rare). */
 const MAX_PLANS = 16
 
-type Planned = { plan: SitePlan; chrome: Record<string, unknown> }
+type Planned = { plan: SitePlan; chrome: Record<string, unknown>; copies?: Map<string, string> }
 
 const plans = new Map<string, { at: number; value: Promise<Planned | null> }>()
 
@@ -64,4 +65,15 @@ export async function renderPortalView(payload: Payload, siteId: number | string
   const planned = await planFor(payload, siteId)
   if (!planned) return null
   return (await getRenderer()).render(planned.plan.theme, view, { site: planned.chrome, ...props })
+}
+
+/**
+ * Where this portal shows other portals' content: owner's absolute URL → path of the copy here
+ * (shared news and legal documents), from the same cached plan. Empty when the site has no plan.
+ */
+export async function localCopies(payload: Payload, siteId: number | string): Promise<Map<string, string>> {
+  const planned = await planFor(payload, siteId)
+  if (!planned) return new Map()
+  planned.copies ??= sharedCopies(planned.plan.outputs)
+  return planned.copies
 }

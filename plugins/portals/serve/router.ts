@@ -4,10 +4,11 @@ import path from 'node:path'
 
 import express, { type RequestHandler } from 'express'
 
-import type { ArchivedPortals } from '../../lifecycle/archivedPortals'
-import type { HostMap } from './hosts'
+import type { HostedSite, HostMap } from './hosts'
 import { hostOf } from './hosts'
 import { notBuiltPage, notFoundHostPage } from './html'
+import { compressedCopy, usePrecompressed, varyOnEncoding } from './precompressed'
+import { tolerantAddress } from './tolerant'
 
 /**
  * Portals run one inline script (display preferences) and, where configured, the EMC monitoring
@@ -30,9 +31,41 @@ export function portalSecurityHeaders(emcHosts: readonly string[]): Record<strin
   }
 }
 
+/** A path the release does not hold: a document number or procedure code typed loosely (301), or the 404 page. */
+async function missing(req: express.Request, res: express.Response, root: string): Promise<void> {
+  const canonical = await tolerantAddress(root, req.path)
+  if (canonical) {
+    res.removeHeader('Content-Encoding')
+    const query = req.url.indexOf('?')
+    res.set('Cache-Control', 'public, max-age=3600').redirect(301, `${canonical}${query >= 0 ? req.url.slice(query) : ''}`)
+    return
+  }
+  await notFoundPage(req, res, root)
+}
+
+/** The portal's own 404 page (compressed when the client takes it), or a plain line. */
+async function notFoundPage(req: express.Request, res: express.Response, root: string): Promise<void> {
+  res.removeHeader('Content-Encoding')
+  res.status(404)
+  const notFound = path.join(root, '404.html')
+  if (!fs.existsSync(notFound)) {
+    res.type('text/plain').send('404 – Không tìm thấy trang')
+    return
+  }
+  varyOnEncoding(res)
+  const copy = await compressedCopy(req, notFound)
+  res.setHeader('Cache-Control', 'no-cache')
+  if (copy) {
+    res.setHeader('Content-Encoding', copy.encoding)
+    res.setHeader('Content-Type', copy.type)
+    res.sendFile(copy.file)
+  } else res.type('html').sendFile(notFound)
+}
+
 export function portalRouter(opts: {
   hosts: HostMap
-  archived: ArchivedPortals
+  /** What an archived portal's host answers (the lifecycle plugin's `ArchivedPortals`). */
+  archived: { answer: (site: HostedSite, path: string) => Promise<{ kind: 'redirect'; status: number; url: string } | { kind: 'notice'; html: string }> }
   sitesDir: string
   isPlatformHost: (host: string) => boolean
   emcScriptHosts?: readonly string[]
@@ -51,7 +84,7 @@ export function portalRouter(opts: {
         maxAge: 60_000,
         setHeaders: (res, file) => {
           // HTML changes on every publish; assets are named by content.
-          if (file.endsWith('.html') || file.endsWith('.xml')) res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
+          if (/\.(html|xml)(\.br|\.gz)?$/.test(file)) res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
         },
       })
       statics.set(slug, handler)
@@ -92,11 +125,12 @@ export function portalRouter(opts: {
         res.status(503).setHeader('Retry-After', '30').type('html').send(notBuiltPage(site.name))
         return
       }
+      // Pages, feeds and the sitemap go out as the release's brotli or gzip copy when the client takes one.
+      const originalUrl = req.url
+      await usePrecompressed(req, res, root)
       staticFor(site.slug)(req, res, () => {
-        const notFound = path.join(root, '404.html')
-        res.status(404)
-        if (fs.existsSync(notFound)) res.type('html').sendFile(notFound)
-        else res.type('text/plain').send('404 – Không tìm thấy trang')
+        req.url = originalUrl
+        void missing(req, res, root).catch(next)
       })
     } catch (err) {
       next(err)

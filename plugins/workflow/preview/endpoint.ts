@@ -7,7 +7,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { env } from '../../../cms/src/config/env'
-import { type EditorialCollection, fail, readableDraft, userAndBody } from '../../../cms/src/lib/endpoint'
+import { type EditorialCollection, readableDraft, userAndBody } from '../../../cms/src/access/request'
+import { fail } from '../../../cms/src/lib/endpoint'
 import { createPreviewToken } from './token'
 
 const Body = z.object({

@@ -1,24 +1,23 @@
 /**
  * The pages of online dialogues and of the ongoing Q&A (hỏi đáp): the list of sessions, one page
  * per session, and the paged list of answered questions with the question form. Live sessions
- * get their updates from the platform through a small script (`themes/default/scripts/live.ts`);
+ * get their updates from the platform through a small script (`themes/default/scripts/live-dialogue.ts`);
  * what is built here is what readers see without it, including the full archive once a session
  * closes.
  */
 import { dialoguePath, DIALOGUE_PATH, LIVE_PATH, QA_PATH, type DialogueSession, type PublicQuestion } from '../../../cms/src/contracts/dialogue'
+import type { DialogueTeaser } from '../../../themes/model/dialogue'
+import { laterPages, listPage } from '../../../themes/model/paginate'
+import { listPath } from '../../../themes/model/urls'
+import type { ViewName } from '../../../themes/model/views'
 import type { Portal } from './model'
-import { laterPages, listPage } from './paginate'
 import type { SitemapEntry } from './sitemap'
-import type { ViewName } from './render-view'
-import { listPath } from './urls'
 
 /** Questions per page of the hỏi đáp list. */
 export const QA_PAGE_SIZE = 20
 
 /** Sessions whose page follows the live stream. */
 const LIVE_STATES = new Set(['announced', 'open', 'live'])
-
-export type DialogueTeaser = Omit<DialogueSession, 'questions'> & { answered: number }
 
 export type PlannedDialoguePage = { path: string; view: ViewName; props: Record<string, unknown> }
 
@@ -53,22 +52,4 @@ export function dialoguePages(portal: Portal): PlannedDialoguePage[] {
 
 export function dialogueSitemapEntries(portal: Portal): SitemapEntry[] {
   return dialoguePages(portal).map((page) => ({ path: page.path }))
-}
-
-const TIME_ZONE = 'Asia/Ho_Chi_Minh'
-const dateTime = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', hour12: false, timeZone: TIME_ZONE })
-const timeOnly = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: TIME_ZONE })
-const dayOnly = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE })
-
-/** "09:00 25/11/2026", Vietnam time. */
-export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso))
-}
-
-/** "09:00–11:00, 25/11/2026" (or both dates when the session spans two days), Vietnam time. */
-export function formatTimeRange(startIso: string, endIso: string): string {
-  const start = new Date(startIso)
-  const end = new Date(endIso)
-  if (dayOnly.format(start) === dayOnly.format(end)) return `${timeOnly.format(start)}–${timeOnly.format(end)}, ${dayOnly.format(start)}`
-  return `${dateTime.format(start)} – ${dateTime.format(end)}`
 }

@@ -20,27 +20,33 @@ import {
   type ValidityStatus,
 } from '../../../cms/src/contracts/legal'
 import { LIST_INTRO_PAGE_SLUGS } from '../../../cms/src/contracts/portal'
+import {
+  closedConsultationsPath,
+  type ConsultationPage,
+  type ConsultationRow,
+  CONSULTATIONS_PATH,
+  consultationPath,
+  LEGAL_PAGE_SIZE,
+  LEGAL_PATH,
+  legalDocumentPath,
+  type LegalDocumentPage,
+  type LegalFilterOptions,
+  type LegalRow,
+  legalTypePath,
+  legalValidityPath,
+  type ProcedurePage,
+  type ProcedureRow,
+  PROCEDURES_PATH,
+  procedureLevelPath,
+  procedurePath,
+} from '../../../themes/model/legal'
+import { laterPages, listPage } from '../../../themes/model/paginate'
+import { absoluteUrl, listPath } from '../../../themes/model/urls'
+import type { ViewName } from '../../../themes/model/views'
 import type { Page, Portal } from './model'
-import { laterPages, listPage } from './paginate'
-import type { ViewName } from './render-view'
 import type { SitemapEntry } from './sitemap'
-import { absoluteUrl, listPath } from './urls'
 
-export const LEGAL_PATH = '/van-ban/'
-export const PROCEDURES_PATH = '/thu-tuc-hanh-chinh/'
-export const CONSULTATIONS_PATH = '/gop-y-du-thao/'
-/** The search page (issue 6) the legal filter form submits to. */
-export const SEARCH_PATH = '/tim-kiem/'
-/** Documents per page of the legal lists. */
-export const LEGAL_PAGE_SIZE = 20
-
-export const legalDocumentPath = (slug: string): string => `${LEGAL_PATH}${slug}/`
-export const legalTypePath = (type: LegalDocumentType, page = 1): string => listPath(`${LEGAL_PATH}loai/${type}/`, page)
-export const legalValidityPath = (status: ValidityStatus, page = 1): string => listPath(`${LEGAL_PATH}hieu-luc/${status}/`, page)
-export const procedurePath = (slug: string): string => `${PROCEDURES_PATH}${slug}/`
-export const procedureLevelPath = (level: ProcedureLevel): string => `${PROCEDURES_PATH}cap/${level}/`
-export const consultationPath = (slug: string): string => `${CONSULTATIONS_PATH}${slug}/`
-export const closedConsultationsPath = `${CONSULTATIONS_PATH}da-ket-thuc/`
+export * from '../../../themes/model/legal'
 
 /**
  * The URL slug of a document number: diacritics and "đ" folded, lower case, "/" and spaces (and
@@ -81,42 +87,6 @@ export function legalSlugs(documents: readonly LegalDocument[], ownSite: string)
     slugs.set(keyOf(doc), slug)
   }
   return slugs
-}
-
-/** A document as the lists show it. */
-export type LegalRow = Pick<LegalDocument, 'number' | 'type' | 'issuingBody' | 'issueDate' | 'summary'> & {
-  path: string
-  validity: ValidityStatus
-}
-
-/** A relation with where it leads, resolved for this portal. */
-export type LegalRelationLink = LegalDocument['relations'][number] & { href: string | null }
-
-export type LegalDocumentPage = Omit<LegalDocument, 'relations'> & { path: string; relations: LegalRelationLink[]; sharedFrom: string | null }
-
-/** A procedure as the catalogue shows it. */
-export type ProcedureRow = Pick<Procedure, 'code' | 'name' | 'field' | 'levels' | 'onlineLevel'> & { path: string }
-
-export type ProcedurePage = Omit<Procedure, 'legalBasis'> & { legalBasis: Array<Procedure['legalBasis'][number] & { href: string | null }> }
-
-/** A consultation as the lists show it. */
-export type ConsultationRow = Pick<Consultation, 'title' | 'documentType' | 'draftingUnit' | 'opensAt' | 'closesAt' | 'status'> & {
-  path: string
-  comments: number
-}
-
-export type ConsultationPage = Omit<Consultation, 'finalDocument'> & {
-  path: string
-  finalDocument: { number: string; href: string | null } | null
-}
-
-/** Options of the filter form: only values that occur on the portal. */
-export type LegalFilterOptions = {
-  types: LegalDocumentType[]
-  issuers: string[]
-  fields: string[]
-  years: number[]
-  statuses: ValidityStatus[]
 }
 
 export type PlannedLegalPage = { path: string; view: ViewName; props: Record<string, unknown> }
@@ -203,7 +173,9 @@ export function legalDocumentPages(portal: Portal): PlannedLegalPage[] {
     const relations = doc.relations.map((r) => ({ ...r, href: r.document ? links.hrefOf(r.document) : (r.external?.url ?? null) }))
     const owner = doc.site === portal.site.slug ? null : (portal.otherPortals.get(doc.site)?.name ?? null)
     const page: LegalDocumentPage = { ...doc, path, relations, sharedFrom: owner }
-    pages.push({ path, view: 'LegalDocumentView', props: { document: page, canonical: owner ? links.hrefOf({ site: doc.site, slug: doc.slug }) : null } })
+    // A shared document's canonical address is its owner's page (absolute), like shared news.
+    const ownerBase = owner ? portal.otherPortals.get(doc.site)?.baseUrl : undefined
+    pages.push({ path, view: 'LegalDocumentView', props: { document: page, canonical: ownerBase ? absoluteUrl(ownerBase, legalDocumentPath(doc.slug)) : null } })
   }
   return pages
 }

@@ -1,21 +1,8 @@
 import type { DialogueSession, PublicQuestion } from '../../../cms/src/contracts/dialogue'
 import type { Consultation, LegalDocument, Procedure } from '../../../cms/src/contracts/legal'
-import type { Article, Category, Page, Site } from '../../../cms/src/contracts/portal'
+import type { Article, Category, Page, SiteInfo } from '../../../themes/model/site'
 
-export type {
-  Article,
-  Block,
-  Category,
-  ImageRef,
-  NavItem,
-  Page,
-  Site,
-} from '../../../cms/src/contracts/portal'
-
-/** A portal without its content lists: what the chrome (header, footer, head) needs. */
-export type SiteInfo = Omit<Site, 'pages' | 'categories' | 'news' | 'dialogues' | 'qa' | 'legalDocuments' | 'otherPortals' | 'procedures' | 'consultations'>
-
-export type Lang = 'vi' | 'en'
+export type { Article, Block, Category, ImageRef, Lang, NavItem, Page, Site, SiteInfo } from '../../../themes/model/site'
 
 /** Everything one portal renders, indexed for the lookups the routes make. */
 export interface Portal {

@@ -1,4 +1,37 @@
+import { DIALOGUE_PATH, QA_PATH } from '../../../cms/src/contracts/dialogue'
+import { CONSULTATIONS_PATH, LEGAL_PATH, PROCEDURES_PATH } from '../../../themes/model/legal'
+import type { PortalSection, PortalSectionKey } from '../../../themes/model/site'
+import { homePath, newsPath } from '../../../themes/model/urls'
 import type { Article, Category, Page, Portal, Site } from './model'
+
+const SECTION_LABELS: Record<PortalSectionKey, { href: string; vi: string; en: string }> = {
+  news: { href: newsPath(), vi: 'Tin tức', en: 'News' },
+  legal: { href: LEGAL_PATH, vi: 'Văn bản', en: 'Legal documents' },
+  procedures: { href: PROCEDURES_PATH, vi: 'Thủ tục hành chính', en: 'Administrative procedures' },
+  consultations: { href: CONSULTATIONS_PATH, vi: 'Góp ý dự thảo', en: 'Draft consultations' },
+  qa: { href: QA_PATH, vi: 'Hỏi đáp trực tuyến', en: 'Questions and answers' },
+  dialogues: { href: DIALOGUE_PATH, vi: 'Đối thoại trực tuyến', en: 'Online dialogues' },
+  english: { href: homePath('en'), vi: 'English', en: 'English' },
+}
+
+/**
+ * The public sections the portal holds, from what it has: every list page the planner builds
+ * (news, legal documents, procedures, consultations, Q&A, dialogues, the English home) is listed,
+ * so each is reachable from every page's footer (the search page has its box in every header).
+ */
+export function directoryOf(site: Site): PortalSection[] {
+  const has: Record<PortalSectionKey, boolean> = {
+    news: site.news.length > 0,
+    legal: site.legalDocuments.length > 0,
+    procedures: site.procedures.length > 0,
+    consultations: site.consultations.length > 0,
+    // The Q&A page (list and question form) is built for every portal.
+    qa: true,
+    dialogues: site.dialogues.length > 0,
+    english: site.en !== null,
+  }
+  return (Object.keys(SECTION_LABELS) as PortalSectionKey[]).filter((key) => has[key]).map((key) => ({ key, ...SECTION_LABELS[key] }))
+}
 
 /**
  * One portal's content, indexed for the lookups its pages make. Built once per site and render,
@@ -7,7 +40,7 @@ import type { Article, Category, Page, Portal, Site } from './model'
 export function portalOf(snapshotSite: Site, generatedAt: string): Portal {
   const { pages, categories, news, dialogues, qa, legalDocuments, otherPortals, procedures, consultations, ...site } = snapshotSite
   return {
-    site,
+    site: { ...site, directory: directoryOf(snapshotSite) },
     news,
     pages,
     categories,

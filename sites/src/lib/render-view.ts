@@ -1,7 +1,7 @@
-import type { Theme } from '../../../themes/types'
+import type { ViewName } from '../../../themes/model/views'
+import type { Layout, Theme } from '../../../themes/model/theme'
 
-/** The views a theme provides; a planned page names one of them. */
-export type ViewName = keyof Theme
+export type { ViewName }
 
 /** What the CMS passes to a theme route in `Astro.locals` when it renders one page. */
 export interface RenderLocals {
@@ -9,9 +9,9 @@ export interface RenderLocals {
   props: Record<string, unknown>
 }
 
-/** The theme's component for the requested view; an unknown view is a bug in the planner. */
-export function renderView(theme: Theme, locals: { cong?: RenderLocals }): Theme[ViewName] {
+/** The theme's component for the requested view and its layout; an unknown view is a bug in the planner. */
+export function renderView(theme: Theme, locals: { cong?: RenderLocals }): { View: Theme['views'][ViewName]; Layout: Layout } {
   const view = locals.cong?.view
-  if (!view || !(view in theme)) throw new Error(`Unknown portal view: ${String(view)}`)
-  return theme[view]
+  if (!view || !Object.hasOwn(theme.views, view)) throw new Error(`Unknown portal view: ${String(view)}`)
+  return { View: theme.views[view], Layout: theme.Layout }
 }

@@ -1,7 +1,7 @@
-import { rfc822 } from './format'
-import { siteText } from './i18n'
+import { rfc822 } from '../../../themes/model/format'
+import { siteText } from '../../../themes/model/i18n'
 import type { Article, Portal } from './model'
-import { absoluteUrl, articlePath, feedPath } from './urls'
+import { absoluteUrl, articlePath, feedPath } from '../../../themes/model/urls'
 import { escapeXml } from './xml'
 
 export const FEED_SIZE = 20

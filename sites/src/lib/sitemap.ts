@@ -1,8 +1,8 @@
-import { isoDateTime } from './format'
+import { isoDateTime } from '../../../themes/model/format'
 import type { Portal } from './model'
 import { englishPages, newsInCategory } from './portal'
-import { laterPages } from './paginate'
-import { absoluteUrl, articlePath, categoryPath, homePath, newsPath, pagePath } from './urls'
+import { laterPages } from '../../../themes/model/paginate'
+import { absoluteUrl, articlePath, categoryPath, homePath, newsPath, pagePath } from '../../../themes/model/urls'
 import { escapeXml } from './xml'
 
 export interface SitemapEntry {

@@ -1,9 +1,9 @@
-import type BaseLayout from './BaseLayout.astro'
+import type { Layout } from '../../model/theme'
 
 /**
- * Extra prop of the default views: the layout to render in. Other themes reuse a default view
- * unchanged inside their own layout (`<ArticleView {...props} Layout={XaLayout} />`).
+ * Extra prop of the default views: the layout to render in. The route passes the theme's layout,
+ * so other themes reuse a default view unchanged (`extendTheme` in `themes/model/theme.ts`).
  */
 export interface WithLayout {
-  Layout?: typeof BaseLayout
+  Layout?: Layout
 }

@@ -1,4 +1,5 @@
 import { NewPortalListLink as NewPortalListLink_4add10f96a0a264cce3e59f94844d527 } from '../../../../../plugins/lifecycle/provisioning/admin/NewPortalLink'
+import { CurrentPasswordField as CurrentPasswordField_e019d878ce50a4ac6341da95fc384d02 } from '../../../../../plugins/accounts/admin/CurrentPasswordField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -51,6 +52,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/plugins/lifecycle/provisioning/admin/NewPortalLink#NewPortalListLink": NewPortalListLink_4add10f96a0a264cce3e59f94844d527,
+  "/plugins/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_e019d878ce50a4ac6341da95fc384d02,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

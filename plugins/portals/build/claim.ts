@@ -1,0 +1,154 @@
+/**
+ * Which process builds what, when several build workers share one database (ADR 0016).
+ *
+ * - A worker claims a queued build with one conditional update (`status = queued` → `running`,
+ *   its id in `worker`), atomic on every adapter (`updateOne` with `atomic`: one UPDATE … WHERE …
+ *   RETURNING on SQLite/PostgreSQL, findOneAndUpdate on MongoDB). Of two workers racing for a
+ *   build exactly one gets it.
+ * - One portal is built by one worker at a time (two releases of one portal racing to go live
+ *   could leave the older one live): after claiming, a worker that sees another live worker's
+ *   running build of the same portal hands its claim back. Each claim is committed before that
+ *   check, so two workers can both back off (retried on the next poll) but never both build.
+ * - While it builds, a worker writes `heartbeatAt` every BUILD_HEARTBEAT_MS. A running build whose
+ *   heartbeat is older than 6 beats belongs to a dead worker (also at once when its worker is a
+ *   process of this host that no longer exists) and goes back to the queue, again by a
+ *   conditional update; a live worker's builds are never taken.
+ */
+import os from 'node:os'
+
+import type { Payload, Where } from 'payload'
+
+import { env } from '../../../cms/src/config/env'
+import { dbId, idOf } from '../../../cms/src/lib/ids'
+
+export type BuildRow = { id: number | string; site: number | string | { id: number | string }; reason?: string | null; queuedAt?: string; worker?: string | null; heartbeatAt?: string | null; startedAt?: string | null }
+
+/** This process as a build worker: host, pid and a random tag (containers often share pids). */
+export const WORKER_ID = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`
+
+export const heartbeatMs = () => env().buildHeartbeatMs
+/** A heartbeat older than this means the worker is gone. */
+export const staleMs = () => env().buildHeartbeatMs * 6
+
+const RESUMED = '(tiếp tục vì tiến trình xây dựng đã dừng / resumed: its worker stopped)'
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Whether a running build's worker is gone: a dead process of this host, or a heartbeat that stopped. */
+export function workerGone(build: Pick<BuildRow, 'worker' | 'heartbeatAt' | 'startedAt'>, now = Date.now()): boolean {
+  const [host, pid] = String(build.worker ?? '').split(':')
+  if (host === os.hostname() && pid && /^\d+$/.test(pid) && Number(pid) !== process.pid && !alive(Number(pid))) return true
+  const beat = Date.parse(String(build.heartbeatAt ?? build.startedAt ?? ''))
+  return !Number.isFinite(beat) || now - beat > staleMs()
+}
+
+/** Put the running builds of workers that are gone back in the queue; returns how many. */
+export async function requeueAbandonedBuilds(payload: Payload): Promise<number> {
+  const running = await payload.db.find<BuildRow & { id: number | string }>({
+    collection: 'builds',
+    where: { status: { equals: 'running' } },
+    pagination: false,
+    limit: 0,
+  })
+  let requeued = 0
+  const now = Date.now()
+  for (const build of running.docs) {
+    if (!workerGone(build, now)) continue
+    // Only if nothing changed since it was read (the worker did not come back meanwhile).
+    const where: Where[] = [{ id: { equals: build.id } }, { status: { equals: 'running' } }]
+    where.push(build.worker ? { worker: { equals: build.worker } } : { worker: { exists: false } })
+    where.push(build.heartbeatAt ? { heartbeatAt: { equals: build.heartbeatAt } } : { heartbeatAt: { exists: false } })
+    const done = await payload.db.updateOne({
+      collection: 'builds',
+      where: { and: where },
+      data: { status: 'queued', worker: null, heartbeatAt: null, startedAt: null, reason: `${build.reason ?? ''} ${RESUMED}`.trim().slice(0, 500) },
+      options: { atomic: true },
+      returning: true,
+    })
+    if (done) requeued++
+  }
+  return requeued
+}
+
+/**
+ * Claim queued builds for this worker, at most `maxSites` portals (all queued builds of each),
+ * oldest first, skipping portals another live worker is building. Returns the claimed builds.
+ */
+export async function claimBuilds(payload: Payload, maxSites: number): Promise<BuildRow[]> {
+  const [queued, running] = await Promise.all([
+    payload.db.find<BuildRow & { id: number | string }>({ collection: 'builds', where: { status: { equals: 'queued' } }, sort: 'queuedAt', pagination: false, limit: 0 }),
+    payload.db.find<BuildRow & { id: number | string }>({ collection: 'builds', where: { status: { equals: 'running' } }, pagination: false, limit: 0 }),
+  ])
+  if (queued.docs.length === 0) return []
+  const now = Date.now()
+  const busy = new Set(running.docs.filter((b) => b.worker !== WORKER_ID && !workerGone(b, now)).map((b) => String(idOf(b.site))))
+  const sites: string[] = []
+  for (const build of queued.docs) {
+    const site = String(idOf(build.site))
+    if (!busy.has(site) && !sites.includes(site)) sites.push(site)
+    if (sites.length >= maxSites) break
+  }
+  if (sites.length === 0) return []
+  const stamp = new Date().toISOString()
+  const claimed: BuildRow[] = []
+  for (const build of queued.docs) {
+    if (!sites.includes(String(idOf(build.site)))) continue
+    const row = await payload.db.updateOne({
+      collection: 'builds',
+      where: { and: [{ id: { equals: build.id } }, { status: { equals: 'queued' } }] },
+      data: { status: 'running', worker: WORKER_ID, heartbeatAt: stamp, startedAt: stamp },
+      options: { atomic: true },
+      returning: true,
+    })
+    if (row) claimed.push(row as unknown as BuildRow)
+  }
+  if (claimed.length === 0) return []
+  // Another worker claimed a build of the same portal meanwhile: the portal is theirs.
+  const claimedSites = [...new Set(claimed.map((b) => String(idOf(b.site))))]
+  const others = await payload.db.find<BuildRow & { id: number | string }>({
+    collection: 'builds',
+    where: { and: [{ status: { equals: 'running' } }, { site: { in: claimedSites.map((s) => dbId(payload, s)) } }, { worker: { not_equals: WORKER_ID } }] },
+    pagination: false,
+    limit: 0,
+  })
+  const contested = new Set(others.docs.filter((b) => !workerGone(b)).map((b) => String(idOf(b.site))))
+  if (contested.size === 0) return claimed
+  const kept: BuildRow[] = []
+  for (const build of claimed) {
+    if (!contested.has(String(idOf(build.site)))) {
+      kept.push(build)
+      continue
+    }
+    await payload.db.updateOne({
+      collection: 'builds',
+      where: { and: [{ id: { equals: build.id } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },
+      data: { status: 'queued', worker: null, heartbeatAt: null, startedAt: null },
+      options: { atomic: true },
+      returning: false,
+    })
+  }
+  return kept
+}
+
+/** Keep this worker's running builds alive until the returned function is called. */
+export function startHeartbeat(payload: Payload): () => Promise<void> {
+  let beating: Promise<unknown> = Promise.resolve()
+  const beat = () => {
+    beating = payload.db
+      .updateMany({ collection: 'builds', where: { and: [{ worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] }, data: { heartbeatAt: new Date().toISOString() }, returning: false })
+      .catch((err: unknown) => payload.logger.warn({ err, msg: 'Build heartbeat failed' }))
+  }
+  const timer = setInterval(beat, heartbeatMs())
+  timer.unref()
+  return async () => {
+    clearInterval(timer)
+    await beating
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The adapter-specific modules (ADR 0015) and the build claim (ADR 0016), run in this process on
+ * a fresh database of the pass's adapter: SQLite, PostgreSQL, MongoDB when given. Each test states
+ * what must hold on every adapter.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { makeDataDir, TEST_DB, useTestDatabase } from './helpers/server'
+
+let payload: Payload
+let dataDir: string
+const opts = { overrideAccess: true, depth: 0, context: { skipBuild: true, skipSearchSync: true } } as const
+let siteA: number | string
+let siteB: number | string
+
+beforeAll(async () => {
+  dataDir = makeDataDir()
+  process.env.SITES_DIR = path.join(dataDir, 'sites')
+  process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
+  process.env.BUILD_HEARTBEAT_MS = '1000'
+  useTestDatabase(dataDir)
+  const { initPayload } = await import('../cms/src/boot')
+  payload = await initPayload()
+  siteA = (await payload.create({ collection: 'sites', data: { name: 'UBND xã A', slug: 'xa-a', level: 'xa', theme: 'default', status: 'active' }, ...opts })).id
+  siteB = (await payload.create({ collection: 'sites', data: { name: 'UBND xã B', slug: 'xa-b', level: 'xa', theme: 'default', status: 'active' }, ...opts })).id
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe(`adapter-specific modules on ${TEST_DB}`, () => {
+  it('runs on the adapter this pass names', () => {
+    expect(payload.db.name).toBe(TEST_DB === 'mongodb' ? 'mongoose' : TEST_DB)
+  })
+
+  it('insertQuestions stores a group exactly as given, and refuses a duplicate receipt code without a partial write (SQL)', async () => {
+    const { insertQuestions, DuplicateKeyError } = await import('../cms/src/db/questionInsert')
+    const at = new Date().toISOString()
+    const row = (i: number) => ({
+      receiptCode: `TEST${String(i).padStart(6, '0')}`,
+      ref: `ref-${i}`,
+      sessionId: null,
+      siteId: siteA,
+      name: `Người hỏi ${i}`,
+      showName: i === 3,
+      email: `nguoi${i}@example.vn`,
+      phone: i % 2 ? '0912 345 678' : null,
+      address: 'Thạch Hà, Hà Tĩnh',
+      topic: null,
+      text: `Câu hỏi số ${i} về thủ tục hành chính`,
+      receivedAt: at,
+      held: i === 2,
+      holdReasons: i === 2 ? 'links' : null,
+      channel: 'web' as const,
+      searchKey: `cau hoi so ${i}`,
+      ipHash: 'abc',
+    })
+    await insertQuestions(payload, [1, 2, 3].map(row))
+    const stored = await payload.find({ collection: 'questions', where: { receiptCode: { like: 'TEST' } }, sort: 'receiptCode', pagination: false, ...opts, showHiddenFields: true })
+    expect(stored.docs.map((q) => [q.receiptCode, q.state, q.asker?.name, Boolean(q.asker?.showName), q.asker?.phone ?? null, q.held, q.channel, String(q.site)])).toEqual([
+      ['TEST000001', 'pending', 'Người hỏi 1', false, '0912 345 678', false, 'web', String(siteA)],
+      ['TEST000002', 'pending', 'Người hỏi 2', false, null, true, 'web', String(siteA)],
+      ['TEST000003', 'pending', 'Người hỏi 3', true, '0912 345 678', false, 'web', String(siteA)],
+    ])
+    expect(new Date(String(stored.docs[0]!.receivedAt)).toISOString()).toBe(at)
+
+    const again = insertQuestions(payload, [row(4), row(1)])
+    await expect(again).rejects.toBeInstanceOf(DuplicateKeyError)
+    const err = (await again.catch((e: unknown) => e)) as InstanceType<typeof DuplicateKeyError>
+    const count = (await payload.count({ collection: 'questions', where: { receiptCode: { like: 'TEST' } }, overrideAccess: true })).totalDocs
+    if (TEST_DB === 'mongodb') expect([err.written, count]).toEqual([1, 4])
+    else expect([err.written, count]).toEqual([0, 3])
+  })
+
+  it('the compliance aggregates agree on the latest build (by queuedAt), the live release and the queue', async () => {
+    const { loadAggregates } = await import('../plugins/compliance/aggregates')
+    const day = 86_400_000
+    const now = Date.now()
+    const iso = (t: number) => new Date(t).toISOString()
+    const build = (data: Record<string, unknown>) => payload.create({ collection: 'builds', data: { site: siteB, reason: 't', ...data } as never, ...opts })
+    // Created in this order, so ids and queue times disagree: the newest by queuedAt is `failed`.
+    const failed = await build({ status: 'failed', queuedAt: iso(now - 1 * day), finishedAt: iso(now - 1 * day), durationMs: 700 })
+    const live = await build({ status: 'succeeded', queuedAt: iso(now - 2 * day), finishedAt: iso(now - 2 * day), durationMs: 500, checks: { links: { broken: 3 }, a11y: { issues: 2 } } })
+    await build({ status: 'succeeded', queuedAt: iso(now - 5 * day), finishedAt: iso(now - 5 * day), durationMs: 400, checks: { links: { broken: 9 }, a11y: { issues: 9 } } })
+    await build({ status: 'queued', queuedAt: iso(now) })
+    const news = await payload.create({ collection: 'news', data: { title: 'Tin mới', slug: 'tin-moi', site: siteB, publishedAt: iso(now - 3 * day), _status: 'published' } as never, ...opts })
+    // Sections from the collections' own declarations (custom.cong.compliance): a published
+    // procedure (versioned), and an answered question (a filter on a select column, a date in a group).
+    await payload.create({ collection: 'procedures', data: { code: '7.000001', name: 'Thủ tục thử', levels: ['xa'], field: 'Thử', implementingAgency: 'UBND', site: siteB, _status: 'published' } as never, ...opts })
+    await payload.create({ collection: 'procedures', data: { code: '7.000002', name: 'Thủ tục nháp', levels: ['xa'], field: 'Thử', implementingAgency: 'UBND', site: siteA, _status: 'draft' } as never, draft: true, ...opts })
+    const question = await payload.create({ collection: 'questions', data: { name: 'Người hỏi', email: 'hoi@example.vn', text: 'Câu hỏi thử nghiệm đủ dài?', site: siteB } as never, ...opts })
+    await payload.update({ collection: 'questions', id: question.id, data: { state: 'answered', answer: { at: iso(now - 4 * day) } } as never, ...opts })
+    const facts = await loadAggregates(payload, new Date(now + 1000))
+    const b = facts.builds.get(String(siteB))!
+    expect(b.last).toEqual({ id: String(failed.id), status: 'failed', finishedAt: iso(now - 1 * day), durationMs: 700 })
+    expect(b.live).toEqual({ id: String(live.id), brokenLinks: 3, a11yIssues: 2 })
+    expect(b.queued).toBe(1)
+    expect(facts.lastPublished.get(String(siteB))).toBe(iso(now - 3 * day))
+    expect(facts.sections.get(`${siteB}|thu-tuc-hanh-chinh`)).toBeDefined()
+    expect(facts.sections.get(`${siteA}|thu-tuc-hanh-chinh`)).toBeUndefined()
+    expect(facts.sections.get(`${siteB}|hoi-dap`)).toBe(iso(now - 4 * day))
+    expect(news.id).toBeDefined()
+  })
+})
+
+describe(`build claims on ${TEST_DB}`, () => {
+  it('a conditional update lets exactly one of twelve racing claimers take a queued build', async () => {
+    const b = await payload.create({ collection: 'builds', data: { site: siteA as number, status: 'queued', reason: 'race', queuedAt: new Date().toISOString() }, ...opts })
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        payload.db.updateOne({
+          collection: 'builds',
+          where: { and: [{ id: { equals: b.id } }, { status: { equals: 'queued' } }] },
+          data: { status: 'running', worker: `w${i}`, heartbeatAt: new Date().toISOString() },
+          options: { atomic: true },
+          returning: true,
+        }),
+      ),
+    )
+    const winners = results.filter(Boolean) as unknown as { worker: string }[]
+    expect(winners).toHaveLength(1)
+    const row = await payload.findByID({ collection: 'builds', id: b.id, ...opts })
+    expect(row.worker).toBe(winners[0]!.worker)
+    await payload.delete({ collection: 'builds', id: b.id, ...opts })
+  })
+
+  it("claims queued builds, skips a portal a live worker is building, and re-queues only a dead worker's builds", async () => {
+    const { claimBuilds, requeueAbandonedBuilds, WORKER_ID } = await import('../plugins/portals/build/claim')
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    const now = Date.now()
+    const iso = (t: number) => new Date(t).toISOString()
+    const make = (site: number | string, data: Record<string, unknown>) =>
+      payload.create({ collection: 'builds', data: { site, reason: 'r', queuedAt: iso(now), ...data } as never, ...opts })
+    // Portal A: a live worker of another host is building it; one more edit is queued.
+    const liveOther = await make(siteA, { status: 'running', worker: 'may-khac:12:x', heartbeatAt: iso(now), startedAt: iso(now) })
+    const queuedA = await make(siteA, { status: 'queued' })
+    // Portal B: a dead worker (no heartbeat for a minute) left a build running.
+    const dead = await make(siteB, { status: 'running', worker: 'may-khac:13:y', heartbeatAt: iso(now - 60_000), startedAt: iso(now - 60_000) })
+
+    expect(await claimBuilds(payload, 10)).toEqual([])
+    expect(await requeueAbandonedBuilds(payload)).toBe(1)
+    const back = await payload.findByID({ collection: 'builds', id: dead.id, ...opts })
+    expect([back.status, back.worker ?? null]).toEqual(['queued', null])
+    expect(back.reason).toContain('its worker stopped')
+    expect((await payload.findByID({ collection: 'builds', id: liveOther.id, ...opts })).status).toBe('running')
+
+    const claimed = await claimBuilds(payload, 10)
+    expect(claimed.map((c) => String(c.id))).toEqual([String(dead.id)])
+    const mine = await payload.findByID({ collection: 'builds', id: dead.id, ...opts })
+    expect([mine.status, mine.worker]).toEqual(['running', WORKER_ID])
+    expect((await payload.findByID({ collection: 'builds', id: queuedA.id, ...opts })).status).toBe('queued')
+    // Our own live claim is never re-queued.
+    expect(await requeueAbandonedBuilds(payload)).toBe(0)
+  })
+})
