@@ -81,6 +81,10 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
   app.use(searchRouter({ payload, env: e, hosts, isPlatformHost }))
   app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
 
+  // The edit view's live preview: the draft with the editor's unsaved changes, as the portal renders
+  // it (before the token route, which would take /preview/live.js for a token).
+  app.use(livePreviewRouter(payload))
+
   // Shareable, expiring previews of drafts (links made by POST /api/{news|pages}/:id/preview-link).
   app.get('/preview/:token', async (req, res, next) => {
     const check = verifyPreviewToken(req.params.token)
@@ -100,9 +104,6 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
       else next(err)
     }
   })
-
-  // The edit view's live preview: the draft with the editor's unsaved changes, as the portal renders it.
-  app.use(livePreviewRouter(payload))
 
   app.get('/', async (_req, res, next) => {
     try {
