@@ -9,6 +9,12 @@
  * - author: sees and edits their own drafts and has no publishing control, and a sidebar without
  *   the platform's groups;
  * - site admin: sees who saved each version, restores an older one, and invites a colleague;
+ * - legal document: an editor enters a decision, publishes it (live on the portal) and unpublishes
+ *   it with a reason; procedure: a writer without publishing rights on the Sở KH&CN edits one and
+ *   submits it, an approver publishes it from "Việc của tôi" (workflow controls on every
+ *   editorial type, not only news);
+ * - moderator: approves, pins and answers a citizen's question in the dialogue console while a
+ *   citizen's browser shows the session page follow;
  * - and, over REST, permission questions on every collection that follows the workflow answer
  *   403 in Vietnamese and English, never 500.
  */
@@ -28,6 +34,7 @@ const EDITOR = 'bientap.hatinh@cong.gov.vn' // editor on ha-tinh (author on so-k
 const APPROVER = 'duyet.hatinh@cong.gov.vn'
 const AUTHOR = 'ctv.skhcn@cong.gov.vn'
 const SITE_ADMIN = 'quantri.hatinh@cong.gov.vn'
+const MODERATOR = 'dieuphoi.hatinh@cong.gov.vn'
 const HA_TINH = 'Cổng thông tin điện tử tỉnh Hà Tĩnh'
 const TITLE = 'Hà Tĩnh số hóa hồ sơ đất đai cấp xã'
 const LONG = 60_000
@@ -96,7 +103,7 @@ describe('editor', () => {
     await drawer.locator('#field-alt').fill('Cán bộ xã số hóa hồ sơ đất đai')
     await drawer.locator('#action-save').click()
     await drawer.waitFor({ state: 'detached' })
-    await expect.poll(() => tab.locator('#field-cover').textContent()).toContain('so-hoa-ho-so-dat-dai')
+    await expect.poll(() => tab.locator('#field-cover').textContent(), { timeout: LONG }).toContain('so-hoa-ho-so-dat-dai')
 
     // No publishing before the first save; "Lưu bản nháp" is there.
     await expect(tab.locator('#workflow-submit').count()).resolves.toBe(0)
@@ -106,7 +113,7 @@ describe('editor', () => {
 
     // Reopened: the form holds what was saved, the state is "Đang soạn thảo".
     await open(tab, `/admin/collections/news/${ids.news}`)
-    await expect.poll(() => tab.locator('#field-title').inputValue()).toBe(TITLE)
+    await expect.poll(() => tab.locator('#field-title').inputValue(), { timeout: LONG }).toBe(TITLE)
     expect(await tab.locator('#field-cover').textContent()).toContain('so-hoa-ho-so-dat-dai')
     await tab.locator('.workflow-panel [data-state="draft"]').waitFor()
     await tab.fill('#field-summary', 'Toàn bộ 69 xã, phường số hóa hồ sơ địa chính trước tháng 6/2027.')
@@ -129,10 +136,10 @@ describe('editor', () => {
     // The list shows the state, and its filter finds the item.
     await open(tab, '/admin/collections/news')
     await tab.locator('.workflow-state-filter [data-filter="submitted"]').click()
-    await expect.poll(() => tab.locator('table tbody').textContent()).toContain(TITLE)
+    await expect.poll(() => tab.locator('table tbody').textContent(), { timeout: LONG }).toContain(TITLE)
     expect(await tab.locator('table tbody tr', { hasText: TITLE }).locator('.workflow-state').textContent()).toBe('Chờ duyệt')
     await tab.locator('.workflow-state-filter [data-filter="published"]').click()
-    await expect.poll(() => tab.locator('table tbody').textContent()).not.toContain(TITLE)
+    await expect.poll(() => tab.locator('table tbody').textContent(), { timeout: LONG }).not.toContain(TITLE)
     expect(errors).toEqual([])
     await close()
   }, 600_000)
@@ -145,7 +152,7 @@ describe('editor', () => {
     await tab.locator('#preview-link-make').click()
     const url = await tab.locator('#preview-link-url').inputValue()
     expect(url).toMatch(new RegExp(`^${base}/preview/news\\.${ids.news}\\.\\d+\\.`))
-    expect(await tab.locator('.cong-dialog').textContent()).toMatch(/Hết hạn lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/)
+    expect(await tab.locator('.cong-dialog[open]').textContent()).toMatch(/Hết hạn lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/)
     await tab.locator('#preview-link-copy').click()
     expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(url)
     // Anyone with the link (no session) sees the draft in the portal's layout.
@@ -163,20 +170,24 @@ describe('editor', () => {
     const { tab, close } = await session(EDITOR)
     await open(tab, `/admin/collections/news/${ids.news}`)
     await tab.locator('#live-preview-toggler').click()
-    const frame = tab.frameLocator('iframe.live-preview-iframe')
+    const frame = tab.frameLocator('#live-preview-iframe')
     await expect.poll(() => frame.locator('h1').first().textContent(), { timeout: LONG }).toBe(TITLE)
     await tab.fill('#field-title', `${TITLE} (bản sửa)`)
     await expect.poll(() => frame.locator('h1').first().textContent(), { timeout: LONG }).toBe(`${TITLE} (bản sửa)`)
     // Phone and desktop widths from the toolbar.
-    const iframe = tab.locator('iframe.live-preview-iframe')
+    const iframe = tab.locator('#live-preview-iframe')
     for (const [label, width] of [['Điện thoại', 390], ['Máy tính', 1366]] as const) {
       await tab.locator('.live-preview-toolbar-controls__breakpoint button').first().click()
       await tab.locator('.popup-button-list__button', { hasText: label }).first().click()
-      await expect.poll(async () => Math.round((await iframe.evaluate((el) => (el as HTMLIFrameElement).contentWindow!.innerWidth)) as number)).toBe(width)
+      await expect.poll(async () => Math.round((await iframe.evaluate((el) => (el as HTMLIFrameElement).contentWindow!.innerWidth)) as number), { timeout: LONG }).toBe(width)
     }
     // Nothing was saved by typing.
     const stored = await server.api(`/api/news/${ids.news}?draft=true&depth=0`, { token: await token(EDITOR) })
     expect(stored.json().title).toBe(TITLE)
+    // Leaving asks first, and releases the article for colleagues (Payload's document lock).
+    await tab.locator('.step-nav a', { hasText: 'Tin tức' }).click()
+    await tab.getByRole('button', { name: 'Tiếp tục thoát' }).click()
+    await tab.waitForURL(/\/admin\/collections\/news(\?.*)?$/)
     await close()
   }, 300_000)
 })
@@ -255,7 +266,7 @@ describe('author', () => {
     await tab.locator('#workflow-submit').waitFor()
     await tab.fill('#field-summary', 'Tổng hợp hoạt động khoa học trong tháng.')
     await tab.locator('#action-save-draft').click()
-    await expect.poll(async () => (await server.api(`/api/news/${id}?draft=true&depth=0`, { token: author })).json().summary).toBe('Tổng hợp hoạt động khoa học trong tháng.')
+    await expect.poll(async () => (await server.api(`/api/news/${id}?draft=true&depth=0`, { token: author })).json().summary, { timeout: LONG }).toBe('Tổng hợp hoạt động khoa học trong tháng.')
     // Only "Gửi duyệt": no publishing, unpublishing or scheduling, and not Payload's own button.
     for (const control of ['#workflow-approve', '#workflow-unpublish', '#workflow-schedule', '#workflow-return', '#action-save']) {
       expect(await tab.locator(control).count(), control).toBe(0)
@@ -273,7 +284,7 @@ describe('site admin', () => {
     await tab.locator('#workflow-unpublish').waitFor()
     await tab.fill('#field-title', 'Tiêu đề sửa nhầm')
     await tab.locator('#action-save-draft').click()
-    await expect.poll(async () => (await server.api(`/api/news/${ids.news}?draft=true&depth=0`, { token: await token(SITE_ADMIN) })).json().title).toBe('Tiêu đề sửa nhầm')
+    await expect.poll(async () => (await server.api(`/api/news/${ids.news}?draft=true&depth=0`, { token: await token(SITE_ADMIN) })).json().title, { timeout: LONG }).toBe('Tiêu đề sửa nhầm')
 
     await open(tab, `/admin/collections/news/${ids.news}/versions`)
     const rows = tab.locator('.workflow-versions tbody tr')
@@ -287,7 +298,7 @@ describe('site admin', () => {
     await tab.getByRole('button', { name: 'Khôi phục về phiên bản này' }).click()
     await tab.locator('#confirm-action').click()
     await tab.waitForURL(new RegExp(`/collections/news/${ids.news}$`))
-    await expect.poll(() => tab.locator('#field-title').inputValue()).toBe(`${TITLE}`)
+    await expect.poll(() => tab.locator('#field-title').inputValue(), { timeout: LONG }).toBe(`${TITLE}`)
     // Restored as a draft: the portal keeps the published version until it is published again.
     const doc = (await server.api(`/api/news/${ids.news}?draft=true&depth=0`, { token: await token(SITE_ADMIN) })).json()
     expect(doc.title).toBe(TITLE)
@@ -313,6 +324,197 @@ describe('site admin', () => {
     expect(errors).toEqual([])
     await close()
   }, 300_000)
+})
+
+describe('legal document', () => {
+  it('an editor enters a decision, sees its workflow in the edit view, publishes it, then unpublishes it with a reason', async () => {
+    const { tab, errors, close } = await session(EDITOR)
+    await open(tab, '/admin/collections/legal-documents/create')
+    await tab.fill('#field-number', '1234/QĐ-UBND')
+    await choose(tab, '#field-documentType', 'Quyết định')
+    await tab.fill('#field-summary', 'Quyết định ban hành Kế hoạch số hóa hồ sơ đất đai cấp xã năm 2027')
+    await tab.fill('#field-issuingBody', 'Ủy ban nhân dân tỉnh Hà Tĩnh')
+    await tab.locator('#field-issueDate input').fill('01/12/2026')
+    await tab.keyboard.press('Escape')
+    await choose(tab, '#field-site', HA_TINH)
+    await tab.locator('#action-save-draft').click()
+    await tab.waitForURL(/\/collections\/legal-documents\/\d+/)
+    const id = Number(/\/legal-documents\/(\d+)/.exec(tab.url())![1])
+
+    // Reopened: a draft, with the same controls as news (the editor may publish on Hà Tĩnh).
+    await open(tab, `/admin/collections/legal-documents/${id}`)
+    await tab.locator('.workflow-panel [data-state="draft"]').waitFor()
+    expect(await tab.locator('.workflow-panel').textContent()).toContain('Đang soạn thảo')
+    expect(await tab.locator('#workflow-submit').count()).toBe(1)
+    expect(await tab.locator('#workflow-approve').textContent()).toBe('Xuất bản')
+    expect(await tab.locator('#action-save').count()).toBe(0)
+    await tab.locator('#workflow-approve').click()
+    await tab.locator('.workflow-panel [data-state="published"]').waitFor()
+    expect(await tab.locator('.workflow-history').textContent()).toContain('Nguyễn Văn Biên')
+
+    // Live on the portal at its number's address.
+    const slug = (await server.api(`/api/legal-documents/${id}?depth=0`)).json<{ slug: string }>().slug
+    const portalHost = `ha-tinh.localhost:${server.port}`
+    const page = await waitFor(
+      async () => {
+        const res = await server.request(portalHost, `/van-ban/${slug}/`)
+        return res.status === 200 ? res.body : undefined
+      },
+      LONG,
+      'the decision on the portal',
+    )
+    expect(page).toContain('1234/QĐ-UBND')
+
+    // Unpublishing needs a reason; the state and the history say so.
+    await tab.locator('#workflow-unpublish').click()
+    expect(await tab.locator('#workflow-unpublish-confirm').isDisabled()).toBe(true)
+    await tab.locator('#workflow-unpublish-comment').fill('Ban hành nhầm số hiệu, sẽ ban hành lại.')
+    await tab.locator('#workflow-unpublish-confirm').click()
+    await tab.locator('.workflow-panel [data-state="unpublished"]').waitFor()
+    expect(await tab.locator('.workflow-history').textContent()).toContain('Ban hành nhầm số hiệu, sẽ ban hành lại.')
+    await waitFor(async () => ((await server.request(portalHost, `/van-ban/${slug}/`)).status !== 200 ? true : undefined), LONG, 'the decision gone from the portal')
+
+    // The list shows its state beside the others'.
+    await open(tab, '/admin/collections/legal-documents')
+    await tab.locator('.workflow-state-filter [data-filter="published"]').waitFor()
+    expect(await tab.locator('table tbody tr', { hasText: '1234/QĐ-UBND' }).locator('.workflow-state').textContent()).toBe('Đã gỡ xuất bản')
+    expect(errors).toEqual([])
+    await close()
+  }, 600_000)
+})
+
+describe('procedure', () => {
+  it('a writer without publishing rights edits a procedure and submits it; an approver publishes it from "Việc của tôi"', async () => {
+    // The approver also reviews for the Sở KH&CN (given by central IT).
+    const admin = await token('admin@cong.gov.vn')
+    const approver = (await server.api(`/api/users?where[email][equals]=${APPROVER}&depth=0`, { token: admin })).json<{ docs: { id: number; memberships: { site: number; role: string }[] }[] }>().docs[0]!
+    const granted = await server.api(`/api/users/${approver.id}?depth=0`, {
+      method: 'PATCH',
+      token: admin,
+      json: { memberships: [...approver.memberships.map((m) => ({ site: m.site, role: m.role })), { site: ids.so, role: 'approver' }] },
+    })
+    expect(granted.status, granted.body).toBe(200)
+    const procedure = (await server.api(`/api/procedures?where[site][equals]=${ids.so}&where[_status][equals]=published&limit=1&depth=0&sort=code`)).json<{ docs: { id: number; name: string; slug: string }[] }>().docs[0]!
+    const renamed = `${procedure.name} (cập nhật 2027)`
+
+    // On the Sở KH&CN the editor of Hà Tĩnh is an author: "Gửi duyệt" only.
+    const writer = await session(EDITOR)
+    await open(writer.tab, `/admin/collections/procedures/${procedure.id}`)
+    await writer.tab.locator('.workflow-panel [data-state="published"]').waitFor()
+    for (const control of ['#workflow-approve', '#workflow-unpublish', '#workflow-schedule', '#action-save']) expect(await writer.tab.locator(control).count(), control).toBe(0)
+    // Nothing to submit until something changes; then "Gửi duyệt" is the one step offered.
+    expect(await writer.tab.locator('#workflow-submit').count()).toBe(0)
+    await writer.tab.fill('#field-name', renamed)
+    await writer.tab.locator('#workflow-submit').waitFor()
+    for (const control of ['#workflow-approve', '#workflow-unpublish']) expect(await writer.tab.locator(control).count(), control).toBe(0)
+    await writer.tab.locator('#workflow-submit').click()
+    await writer.tab.locator('#workflow-submit-confirm').click()
+    await writer.tab.locator('.workflow-panel [data-state="submitted"]').waitFor()
+    // The portal keeps the published text while it waits.
+    expect((await server.request(`so-khcn-ha-tinh.localhost:${server.port}`, `/thu-tuc-hanh-chinh/${procedure.slug}/`)).body).not.toContain(renamed)
+    expect(writer.errors).toEqual([])
+    await writer.close()
+
+    const reviewer = await session(APPROVER)
+    await open(reviewer.tab, '/admin/my-work')
+    const row = reviewer.tab.locator(`section:has(#cho-toi-duyet) tr[data-item="procedures-${procedure.id}"]`)
+    await row.waitFor()
+    expect(await row.textContent()).toContain('Chờ duyệt')
+    expect(await row.textContent()).toContain(renamed)
+    await row.locator('[data-action="approve"]').click()
+    await reviewer.tab.locator('[data-sonner-toast]', { hasText: 'Đã duyệt và xuất bản.' }).waitFor()
+    await row.waitFor({ state: 'detached' })
+    const live = await waitFor(
+      async () => {
+        const res = await server.request(`so-khcn-ha-tinh.localhost:${server.port}`, `/thu-tuc-hanh-chinh/${procedure.slug}/`)
+        return res.status === 200 && res.body.includes(renamed) ? res.body : undefined
+      },
+      LONG,
+      'the procedure on the portal',
+    )
+    expect(live).toContain(renamed)
+    expect(reviewer.errors).toEqual([])
+    await reviewer.close()
+  }, 600_000)
+})
+
+describe('moderator', () => {
+  it('approves, pins and answers a citizen question in the console, and the session page follows', async () => {
+    const slug = 'doi-thoai-so-hoa-ho-so-dat-dai'
+    const moderator = await token(MODERATOR)
+    const created = await server.api('/api/dialogue-sessions?depth=0', {
+      method: 'POST',
+      token: moderator,
+      json: {
+        title: 'Giao lưu trực tuyến về số hóa hồ sơ đất đai',
+        slug,
+        site: ids.haTinh,
+        state: 'live',
+        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        guests: [{ name: 'Ông Trần Văn Khách', position: 'Giám đốc Sở Nông nghiệp và Môi trường' }],
+      },
+    })
+    expect(created.status, created.body).toBe(201)
+    const sessionId = created.json<{ doc: { id: number } }>().doc.id
+    const portalHost = `ha-tinh.localhost:${server.port}`
+    await waitFor(async () => ((await server.request(portalHost, `/doi-thoai/${slug}/`)).status === 200 ? true : undefined), LONG, 'the session page')
+    const question = 'Khi nào xã Thạch Hà số hóa xong hồ sơ địa chính của các hộ gia đình?'
+    const asked = await server.request(portalHost, '/api/public/questions', {
+      method: 'POST',
+      json: { session: slug, name: 'Nguyễn Thị Hỏi', email: 'nguoi-hoi@example.com', address: 'Xã Thạch Hà, tỉnh Hà Tĩnh', text: question, consent: 'on' },
+    })
+    expect(asked.status, asked.body).toBe(202)
+    const receipt = asked.json<{ receiptCode: string }>().receiptCode
+
+    // A citizen follows the session page.
+    const citizen = await browser.newContext({ locale: 'vi-VN' })
+    const reader = await citizen.newPage()
+    await reader.goto(`http://${portalHost}/doi-thoai/${slug}/`)
+
+    const { tab, errors, close } = await session(MODERATOR)
+    // The navigation leads a moderator to the dialogues, not to the platform's groups.
+    const nav = (await tab.locator('nav').first().textContent()) ?? ''
+    expect(nav).toContain('Đối thoại trực tuyến')
+    for (const hidden of ['Người dùng', 'Xây dựng cổng', 'Hộp thư đi']) expect(nav).not.toContain(hidden)
+    await open(tab, '/admin/doi-thoai')
+    await tab.locator(`a[href$="/doi-thoai/${sessionId}"]`).first().click()
+    await tab.locator('[data-console]').waitFor()
+    expect(await tab.locator('[data-session-state]').textContent()).toBe('Đang trực tuyến')
+    expect(await tab.locator('[data-console]').textContent()).toContain('Chưa ghim câu hỏi nào.')
+
+    // Approve: the question leaves the pending tab, the status line says so.
+    await tab.locator('[data-question-text]', { hasText: question }).click()
+    await tab.locator(`section[data-selected]`).waitFor()
+    expect(await tab.locator('section[data-selected]').textContent()).toContain('Nguyễn Thị Hỏi')
+    await tab.getByRole('button', { name: /^Duyệt/ }).click()
+    await expect.poll(() => tab.locator('[data-console] [role=status]').textContent(), { timeout: LONG }).toContain(`${receipt}: Đã duyệt, chờ trả lời.`)
+    await tab.locator('[data-question-text]', { hasText: question }).waitFor({ state: 'detached' })
+    await reader.locator('[data-live-waiting]', { hasText: question }).waitFor({ timeout: LONG })
+
+    // Pin it as the question being answered: the console's header and the portal page show it.
+    await tab.getByRole('tab', { name: /Đã duyệt/ }).click()
+    await tab.locator('[data-question-text]', { hasText: question }).click()
+    await tab.getByRole('button', { name: /Ghim “đang trả lời”/ }).click()
+    await expect.poll(() => tab.locator('section[aria-label="Trạng thái phiên"]').textContent(), { timeout: LONG }).toContain(`Đang trả lời: ${receipt}`)
+    expect(await tab.getByRole('button', { name: /Bỏ ghim/ }).count()).toBe(1)
+    await reader.locator('[data-live-pinned]', { hasText: question }).waitFor({ timeout: LONG })
+
+    // Answer it: it moves to "Đã trả lời" and the citizen reads the answer without reloading.
+    const answer = 'Toàn bộ hồ sơ địa chính của xã Thạch Hà được số hóa xong trong quý II năm 2027.'
+    await tab.locator('#tra-loi').fill(answer)
+    await tab.getByRole('button', { name: /Đăng trả lời/ }).click()
+    await expect.poll(() => tab.locator('[data-console] [role=status]').textContent(), { timeout: LONG }).toContain(`${receipt}: Đã trả lời.`)
+    await tab.getByRole('tab', { name: /Đã trả lời \(1\)/ }).waitFor()
+    await reader.locator('[data-live-answered] .qa__answer', { hasText: answer }).waitFor({ timeout: LONG })
+    // Personal data stays in the console: the page shows neither the email nor the address.
+    const html = await reader.content()
+    expect(html).not.toContain('nguoi-hoi@example.com')
+    expect(html).not.toContain('Xã Thạch Hà, tỉnh Hà Tĩnh')
+    expect(errors).toEqual([])
+    await citizen.close()
+    await close()
+  }, 600_000)
 })
 
 describe('permission questions', () => {

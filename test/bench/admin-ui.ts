@@ -9,7 +9,8 @@
  *   the new title (the portal is rebuilt by the job runner in the server).
  *
  * Each is measured RUNS times (default 20) after 2 warm-up loads; p50/p95 printed per case. Last
- * line: `{"edit_view_p95_ms":…,"list_view_p95_ms":…,"publish_to_live_p95_ms":…}`.
+ * line: one JSON object, the run's context (runs, p50s, targets, CPUs, load average) then
+ * `"edit_view_p95_ms":…,"list_view_p95_ms":…,"publish_to_live_p95_ms":…`.
  *
  * Env: RUNS=20.
  */
@@ -117,6 +118,7 @@ try {
     }
     const publish = stats(publishTimes)
     log(`${'publish click → live portal page'.padEnd(40)} p50 ${String(publish.p50).padStart(6)}  p95 ${String(publish.p95).padStart(6)}  max ${String(publish.max).padStart(6)} ms (n ${publish.n})`)
+    // One JSON object on the last line: the context first, the three p95 figures last.
     console.log(
       JSON.stringify({
         runs: RUNS,
@@ -128,9 +130,11 @@ try {
         loadavg_start: Math.round(loadStart * 10) / 10,
         loadavg_end: Math.round(os.loadavg()[0]! * 10) / 10,
         total_s: Math.round((Date.now() - t0) / 1000),
+        edit_view_p95_ms: edit.p95,
+        list_view_p95_ms: list.p95,
+        publish_to_live_p95_ms: publish.p95,
       }),
     )
-    console.log(JSON.stringify({ edit_view_p95_ms: edit.p95, list_view_p95_ms: list.p95, publish_to_live_p95_ms: publish.p95 }))
   } finally {
     await browser.close()
   }
