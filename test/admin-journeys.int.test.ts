@@ -114,7 +114,7 @@ describe('editor', () => {
     // Reopened: the form holds what was saved, the state is "Đang soạn thảo".
     await open(tab, `/admin/collections/news/${ids.news}`)
     await expect.poll(() => tab.locator('#field-title').inputValue(), { timeout: LONG }).toBe(TITLE)
-    expect(await tab.locator('#field-cover').textContent()).toContain('so-hoa-ho-so-dat-dai')
+    await expect.poll(() => tab.locator('#field-cover').textContent(), { timeout: LONG }).toContain('so-hoa-ho-so-dat-dai')
     await tab.locator('.workflow-panel [data-state="draft"]').waitFor()
     await tab.fill('#field-summary', 'Toàn bộ 69 xã, phường số hóa hồ sơ địa chính trước tháng 6/2027.')
     // The editor may publish directly on Hà Tĩnh (no approval required) and may submit.
