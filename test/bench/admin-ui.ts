@@ -112,9 +112,16 @@ try {
       }
       const ms = performance.now() - start
       if (i >= WARMUP) publishTimes.push(ms)
+      if (process.env.BENCH_VERBOSE) log(`publish ${i + 1}: ${Math.round(ms)} ms`)
       // The edit view settles (status reloaded) before the next change.
       await tab.locator('.workflow-panel [data-state="published"]').waitFor()
       await tab.waitForFunction(() => !document.querySelector('#workflow-approve'))
+      // ...and has reloaded the document from the server (the buttons are enabled again): a
+      // change typed before that would be replaced by the reloaded form.
+      await tab.waitForFunction(() => {
+        const unpublish = document.querySelector<HTMLButtonElement>('#workflow-unpublish')
+        return Boolean(unpublish && !unpublish.disabled)
+      })
     }
     const publish = stats(publishTimes)
     log(`${'publish click → live portal page'.padEnd(40)} p50 ${String(publish.p50).padStart(6)}  p95 ${String(publish.p95).padStart(6)}  max ${String(publish.max).padStart(6)} ms (n ${publish.n})`)
