@@ -143,7 +143,9 @@ async function exportContent({ payload, site: vi, context, media, preview }: { p
   if (preview && (preview.collection === 'news' || preview.collection === 'pages')) {
     // The preview shows the latest draft where the published version (if any) would be.
     const load = (locale: 'vi' | 'en') =>
-      payload.findByID({ collection: preview.collection as 'news', id: preview.id, draft: true, locale, fallbackLocale: false as never, depth: 1, overrideAccess: true }) as Promise<Doc>
+      preview.data && (preview.locale ?? 'vi') === locale
+        ? Promise.resolve({ ...preview.data, id: preview.id })
+        : (payload.findByID({ collection: preview.collection as 'news', id: preview.id, draft: true, locale, fallbackLocale: false as never, depth: 1, overrideAccess: true }) as Promise<Doc>)
     const [draftVi, draftEn] = await Promise.all([load('vi'), load('en')])
     const replace = (list: Doc[], doc: Doc) => [doc, ...list.filter((d) => String(d.id) !== String(doc.id))]
     if (preview.collection === 'news') news.splice(0, news.length, ...replace(news, draftVi))
