@@ -6,11 +6,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 
 import { publicationChange } from '../../cms/src/hooks/publication'
 import { type AuditAction, recordAudit } from './record'
+import { idOf } from '../../cms/src/lib/ids'
 
 type Doc = Record<string, unknown> & { id: number | string }
-
-const relId = (value: unknown): number | string | null =>
-  value && typeof value === 'object' && 'id' in value ? (value as Doc).id : ((value as number | string | null | undefined) ?? null)
 
 function titleOf(doc: Doc, collection: CollectionConfig): string | null {
   const field = collection.admin?.useAsTitle ?? 'title'
@@ -19,14 +17,14 @@ function titleOf(doc: Doc, collection: CollectionConfig): string | null {
 }
 
 function siteOf(doc: Doc, collection: CollectionConfig): number | string | null {
-  return collection.slug === 'sites' ? doc.id : relId(doc.site)
+  return collection.slug === 'sites' ? doc.id : idOf(doc.site)
 }
 
 function roleSummary(doc: Doc | undefined): string {
   const memberships = (doc?.memberships as { site?: unknown; role?: string }[] | undefined) ?? []
   return JSON.stringify({
     platformAdmin: Boolean(doc?.platformAdmin),
-    memberships: memberships.map((m) => `${relId(m.site)}:${m.role}`).sort(),
+    memberships: memberships.map((m) => `${idOf(m.site)}:${m.role}`).sort(),
   })
 }
 

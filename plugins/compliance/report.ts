@@ -18,6 +18,7 @@ import { MANDATORY_SECTIONS, type SectionKey } from '../../cms/src/contracts/sec
 import { foldDiacritics } from '../../cms/src/lib/text'
 import { loadAggregates, sectionKey } from './aggregates'
 import { bus } from '../../cms/src/lib/bus'
+import { idKeyOf } from '../../cms/src/lib/ids'
 
 type Level = (typeof SITE_LEVELS)[number]
 type Id = number | string
@@ -82,9 +83,6 @@ export type ReportScope = {
 export const REPORT_TTL_MS = 30_000
 
 const daysBetween = (iso: string | null, now: Date) => (iso === null ? null : Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS)))
-
-const relId = (value: unknown): string | null =>
-  value === null || value === undefined ? null : typeof value === 'object' && 'id' in value ? String((value as { id: Id }).id) : String(value)
 
 
 type SiteDoc = { id: Id; name?: string | null; slug?: string | null; level?: Level | null; parent?: unknown; status?: string | null }
@@ -155,7 +153,7 @@ async function computeReport(payload: Payload, now: Date): Promise<ComplianceRep
     const lastPublishedAt = aggregates.lastPublished.get(id) ?? null
     const builds = aggregates.builds.get(id)
     const live = builds?.live
-    const parentId = relId(site.parent)
+    const parentId = idKeyOf(site.parent)
     const parent = parentId ? byId.get(parentId) : undefined
     return {
       id: site.id,

@@ -4,7 +4,7 @@
  * walk every pair.
  */
 import { type Bilingual, QUESTION_STATE_LABELS, type QuestionState, SESSION_STATE_LABELS, type SessionState } from '../../cms/src/contracts/dialogue'
-import { idOf as relationId } from '../../cms/src/lib/ids'
+import { idKeyOf } from '../../cms/src/lib/ids'
 
 export { QUESTION_STATE_LABELS, SESSION_STATE_LABELS }
 
@@ -63,11 +63,6 @@ export type QuestionFacts = {
   id?: number | string | null
 }
 
-const idOf = (value: unknown): string | null => {
-  const id = relationId(value)
-  return id === null ? null : String(id)
-}
-
 /**
  * Why a question may not take its new state (a bilingual message), or null. `from` is absent on
  * create, where only `pending` and, for staff entering a question already answered, `answered`
@@ -88,7 +83,7 @@ export function questionChangeError(from: QuestionState | null, next: QuestionFa
     return fmt({ vi: 'Cần ghi lý do không tiếp nhận câu hỏi.', en: 'Give the reason for rejecting the question.' })
   }
   if (to === 'merged') {
-    const target = idOf(next.mergedInto)
+    const target = idKeyOf(next.mergedInto)
     if (!target) return fmt({ vi: 'Chọn câu hỏi để gộp vào.', en: 'Choose the question to merge into.' })
     if (next.id !== undefined && next.id !== null && target === String(next.id)) {
       return fmt({ vi: 'Không thể gộp câu hỏi vào chính nó.', en: 'A question cannot be merged into itself.' })

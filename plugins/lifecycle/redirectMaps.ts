@@ -19,10 +19,9 @@ import { sitesDir } from '../portals/build/paths'
 import { env } from '../../cms/src/config/env'
 import { fallbackFor, hostsOf, lifecycleSite, type LifecycleSite } from '../portals/serve/archived'
 import { noticePage } from './notice'
+import { idOf } from '../../cms/src/lib/ids'
 
 type Id = number | string
-
-const relId = (v: unknown): Id | null => (v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : ((v as Id | null | undefined) ?? null))
 
 /** Values nginx reads literally: no quotes, `$` (variables), `;`, braces, backslashes or spaces. */
 const SAFE = /^[^\s"'$;{}\\]+$/
@@ -68,7 +67,7 @@ export async function writeRedirectMaps(payload: Payload): Promise<RedirectMapsR
     })
     const bySite = new Map<string, Array<{ fromPath: string; toUrl: string }>>()
     for (const r of redirects.docs) {
-      const key = String(relId(r.fromSite))
+      const key = String(idOf(r.fromSite))
       bySite.set(key, [...(bySite.get(key) ?? []), { fromPath: String(r.fromPath), toUrl: String(r.toUrl) }])
     }
     for (const site of archived) {
@@ -108,7 +107,7 @@ export async function noticeFor(payload: Payload, id: Id, lookup: (id: Id) => Li
   const read = (locale: 'vi' | 'en') =>
     payload.findByID({ collection: 'sites', id, locale, fallbackLocale: false as never, depth: 0, overrideAccess: true, select: { slug: true, name: true, parent: true, retirementNotice: true } })
   const [vi, en] = await Promise.all([read('vi'), read('en')])
-  const parentId = relId(vi.parent)
+  const parentId = idOf(vi.parent)
   const parent = parentId !== null ? lookup(parentId) : undefined
   const parentName = parent && parent.status !== 'archived' ? (await payload.findByID({ collection: 'sites', id: parent.id, locale: 'vi', depth: 0, overrideAccess: true, select: { name: true } })).name : null
   return noticePage({

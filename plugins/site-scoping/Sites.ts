@@ -8,6 +8,7 @@ import { env } from '../../cms/src/config/env'
 import { slugField } from '../../cms/src/fields/slug'
 import { invalidateHostMap } from './hostMap'
 import { parseEmcSnippet } from '../../cms/src/lib/emc'
+import { idKeyOf } from '../../cms/src/lib/ids'
 import { visibleTo } from '../../cms/src/admin/visibility'
 
 /** The brand colour carries white text and colours links on white: both need WCAG AA (4.5:1). */
@@ -172,8 +173,8 @@ export const Sites: CollectionConfig = {
       label: { vi: 'Đơn vị cấp trên', en: 'Parent site' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       validate: (value: unknown, { id }: { id?: number | string }) => {
-        const parentId = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-        return id !== undefined && parentId !== null && parentId !== undefined && String(parentId) === String(id)
+        const parentId = idKeyOf(value)
+        return id !== undefined && parentId !== null && parentId === String(id)
           ? 'Một trang không thể là cấp trên của chính nó. / A site cannot be its own parent.'
           : true
       },

@@ -9,6 +9,7 @@ import { asUser } from '../../cms/src/access/roles'
 import { recordAudit } from '../audit/record'
 import { mayAct, type ScheduleAction, type WorkflowAction, type WorkflowState } from './rules'
 import { cancelScheduledJobs, type Schedule } from './schedule'
+import { idOf } from '../../cms/src/lib/ids'
 
 type WorkflowGroup = {
   state?: WorkflowState
@@ -18,9 +19,6 @@ type WorkflowGroup = {
   scheduledAction?: ScheduleAction | null
 }
 type Doc = Record<string, unknown> & { id?: number | string; workflow?: WorkflowGroup }
-
-const relId = (v: unknown): number | string | null =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : ((v as number | string | null | undefined) ?? null)
 
 export async function siteRequiresApproval(req: PayloadRequest, siteId: number | string | null): Promise<boolean> {
   if (siteId === null) return false
@@ -45,7 +43,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   const user = asUser(req)
   const previous = originalDoc as Doc | undefined
   const from: WorkflowState = previous?.workflow?.state ?? 'draft'
-  const siteId = relId(data.site ?? previous?.site)
+  const siteId = idOf(data.site ?? previous?.site)
   const publishing = data._status === 'published' && !context.draftSave
   const unpublishing = !context.draftSave && Boolean(context.wasPublished) && data._status === 'draft'
   const requested = context.workflowAction as WorkflowAction | undefined
@@ -112,7 +110,7 @@ export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req,
       collectionSlug: collection.slug,
       docId: String(d.id),
       title: typeof d.title === 'string' ? d.title.slice(0, 300) : null,
-      site: relId(d.site) as number,
+      site: idOf(d.site) as number,
       from: t.from,
       to: t.to,
       action: t.action === 'save' ? 'submit' : t.action,
@@ -128,7 +126,7 @@ export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req,
     collection: collection.slug,
     docId: d.id ?? null,
     title: typeof d.title === 'string' ? d.title : null,
-    site: relId(d.site),
+    site: idOf(d.site),
     detail: { from: t.from, to: t.to, action: t.action, comment: t.comment },
   })
   delete req.context.workflowTransition

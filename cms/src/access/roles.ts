@@ -4,7 +4,7 @@
  */
 import type { Access, PayloadRequest } from 'payload'
 
-import { idOf } from '../lib/ids'
+import { idOf, idKeyOf } from '../lib/ids'
 
 export const SITE_ROLES = ['site-admin', 'editor', 'approver', 'author', 'moderator'] as const
 export type SiteRole = (typeof SITE_ROLES)[number]
@@ -30,16 +30,11 @@ export function isPlatformAdmin(user: SessionUser | null | undefined): boolean {
   return Boolean(user?.platformAdmin)
 }
 
-function relId(value: Membership['site']): string | null {
-  const id = idOf(value)
-  return id === null ? null : String(id)
-}
-
 /** Ids (as strings) of the sites where the user holds one of `roles` (any role when omitted). */
 export function siteIdsOf(user: SessionUser | null | undefined, roles?: readonly SiteRole[]): string[] {
   const ids = new Set<string>()
   for (const m of user?.memberships ?? []) {
-    const id = relId(m.site)
+    const id = idKeyOf(m.site)
     if (id && (!roles || roles.includes(m.role as SiteRole))) ids.add(id)
   }
   return [...ids]
@@ -53,7 +48,7 @@ export function dbIds(req: PayloadRequest, ids: string[]): Array<number | string
 /** The roles a user holds on one site. */
 export function rolesOn(user: SessionUser | null | undefined, siteId: number | string | null | undefined): SiteRole[] {
   if (siteId === null || siteId === undefined) return []
-  return (user?.memberships ?? []).filter((m) => relId(m.site) === String(siteId)).map((m) => m.role as SiteRole)
+  return (user?.memberships ?? []).filter((m) => idKeyOf(m.site) === String(siteId)).map((m) => m.role as SiteRole)
 }
 
 export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(asUser(req))

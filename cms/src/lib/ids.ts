@@ -18,3 +18,9 @@ export const compareIds = (a: number | string, b: number | string): number => {
   const y = String(b)
   return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0)
 }
+
+/** The id of a relationship value as a string key (for sets and maps across adapters); null when empty. */
+export const idKeyOf = (value: unknown): string | null => {
+  const id = idOf(value)
+  return id === null ? null : String(id)
+}

@@ -14,6 +14,7 @@ import { portalBaseUrl } from '../../portals/build/export'
 import { env } from '../../../cms/src/config/env'
 import { loadThemes, type KnownSite, type SiteRequest, type ValidationContext } from './validate'
 import { starterCategories, starterMenus, starterPages, type PortalFacts } from './template'
+import { idOf } from '../../../cms/src/lib/ids'
 
 type Id = number | string
 
@@ -234,14 +235,12 @@ async function writeSite(
     JSON.stringify(current.domains ?? []) === JSON.stringify(data.domains) &&
     current.level === data.level &&
     (current.unitCode ?? null) === data.unitCode &&
-    String(relId(current.parent) ?? '') === String(parentId ?? '') &&
+    String(idOf(current.parent) ?? '') === String(parentId ?? '') &&
     current.theme === data.theme
   if (same) return { siteId: existing.id, action: 'unchanged' }
   await payload.update({ collection: 'sites', id: existing.id, locale: 'vi', data, ...write() })
   return { siteId: existing.id, action: 'updated' }
 }
-
-const relId = (v: unknown): Id | null => (v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : ((v as Id | null | undefined) ?? null))
 
 async function writeSections(
   payload: Payload,

@@ -4,6 +4,7 @@
  * was merged into, or the URL it was retired to), else the notice page.
  */
 import { portalBaseUrl } from '../build/export'
+import { idOf } from '../../../cms/src/lib/ids'
 
 type Id = number | string
 
@@ -17,15 +18,13 @@ export type LifecycleSite = {
   redirectTo: string | null
 }
 
-const relId = (v: unknown): Id | null => (v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : ((v as Id | null | undefined) ?? null))
-
 export function lifecycleSite(doc: Record<string, unknown>): LifecycleSite {
   return {
     id: doc.id as Id,
     slug: String(doc.slug),
     domains: ((doc.domains as string[] | null) ?? []).map((d) => d.toLowerCase()),
     status: String(doc.status ?? 'active'),
-    mergedInto: relId(doc.mergedInto),
+    mergedInto: idOf(doc.mergedInto),
     redirectTo: typeof doc.redirectTo === 'string' && doc.redirectTo ? doc.redirectTo : null,
   }
 }

@@ -1,6 +1,7 @@
 import type { RelationshipField } from 'payload'
 
 import { asUser, CONTENT_ROLES, isPlatformAdmin, siteIdsOf, type SiteRole } from '../../../cms/src/access/roles'
+import { idKeyOf } from '../../../cms/src/lib/ids'
 
 /**
  * The site (tenant) a document belongs to. Required, indexed, and limited to the sites where the
@@ -35,8 +36,8 @@ export function siteField(roles: readonly SiteRole[] = CONTENT_ROLES): Relations
       }
       const user = asUser(req)
       if (!user || isPlatformAdmin(user)) return true
-      const id = typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : String(value)
-      return siteIdsOf(user, roles).includes(id)
+      const id = idKeyOf(value)
+      return id !== null && siteIdsOf(user, roles).includes(id)
         ? true
         : 'Bạn không có quyền đăng nội dung lên trang này. / You have no rights on this site.'
     },
