@@ -5,12 +5,13 @@
  * audit, portal builds and search read; the checks of ids, bodies and `where` queries that
  * answer bad ones 4xx instead of 500 (ADR 0017), also on the collections Payload adds after
  * every plugin (preferences, locked documents, jobs: checked from `onInit`); and a 404 for an
- * upload whose file is missing on the disk. Runs after the plugins that add collections.
+ * upload whose file is missing on the disk, and for deleting a preference one does not have. Runs after the plugins that add collections.
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { cong } from './contributions'
 import { withMissingFile404 } from './hooks/missingFile'
+import { guardPreferenceDeletes } from './hooks/preferencesDelete'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { withHooks } from './lib/config'
@@ -26,6 +27,7 @@ export const platformCorePlugin = (): Plugin => (config: Config) => ({
   collections: (config.collections ?? []).map(core),
   onInit: async (payload) => {
     checkEveryCollection(payload)
+    guardPreferenceDeletes(payload)
     await config.onInit?.(payload)
   },
 })

@@ -34,9 +34,9 @@ export class QueryProblem extends APIError {
   }
 }
 
-type Kind = 'id' | 'date' | 'number' | 'boolean' | 'point' | 'text' | 'polymorphic' | 'blocks' | 'other'
+type Kind = 'id' | 'date' | 'number' | 'boolean' | 'point' | 'text' | 'option' | 'polymorphic' | 'blocks' | 'other'
 /** A path's kind and, for a relationship to several collections, the collections it may point at. */
-type Resolved = { kind: Kind; relationTo?: readonly string[] }
+type Resolved = { kind: Kind; relationTo?: readonly string[]; options?: readonly string[] }
 
 function kindOf(field: FlattenedField): Kind {
   switch (field.type) {
@@ -53,31 +53,44 @@ function kindOf(field: FlattenedField): Kind {
     case 'relationship':
     case 'upload':
       return Array.isArray(field.relationTo) ? 'polymorphic' : 'id'
+    case 'select':
+    case 'radio':
+      return 'option'
     case 'text':
     case 'textarea':
     case 'email':
     case 'code':
-    case 'select':
-    case 'radio':
       return 'text'
     default:
       return 'other'
   }
 }
 
-const BUILT_IN: Record<string, Kind> = { id: 'id', createdAt: 'date', updatedAt: 'date', _status: 'text', parent: 'id', latest: 'boolean', autosave: 'boolean' }
+const BUILT_IN: Record<string, Resolved> = {
+  id: { kind: 'id' },
+  createdAt: { kind: 'date' },
+  updatedAt: { kind: 'date' },
+  _status: { kind: 'option', options: ['draft', 'published'] },
+  parent: { kind: 'id' },
+  latest: { kind: 'boolean' },
+  autosave: { kind: 'boolean' },
+}
 
 /** The kind of a dotted path (`asker.name`, `version.publishedAt`, `user.value`), or null when unknown or across a relationship. */
 function resolve(path: string, fields: readonly FlattenedField[]): Resolved | null {
   const parts = path.split('.')
   if (parts[0] === 'version' && parts.length > 1) parts.shift()
-  if (parts.length === 1 && BUILT_IN[parts[0]!]) return { kind: BUILT_IN[parts[0]!]! }
+  if (parts.length === 1 && BUILT_IN[parts[0]!]) return BUILT_IN[parts[0]!]!
   let current: readonly FlattenedField[] = fields
   for (let i = 0; i < parts.length; i++) {
     const field = current.find((f) => 'name' in f && f.name === parts[i])
     if (!field) return null
     const last = i === parts.length - 1
-    if (last) return field.type === 'relationship' || field.type === 'upload' ? { kind: kindOf(field), relationTo: ([] as string[]).concat(field.relationTo) } : { kind: kindOf(field) }
+    if (last) {
+      if (field.type === 'relationship' || field.type === 'upload') return { kind: kindOf(field), relationTo: ([] as string[]).concat(field.relationTo) }
+      if (field.type === 'select' || field.type === 'radio') return { kind: 'option', options: field.options.map((o) => (typeof o === 'string' ? o : o.value)) }
+      return { kind: kindOf(field) }
+    }
     if ((field.type === 'group' || field.type === 'array' || field.type === 'tab') && 'flattenedFields' in field) {
       current = field.flattenedFields
       continue
@@ -169,7 +182,11 @@ function check(where: unknown, fields: readonly FlattenedField[], db: Db, depth:
       }
       if (operator === 'like' || operator === 'not_like' || operator === 'contains') {
         if (!isScalar(value)) throw new QueryProblem(`Giá trị lọc của "${path}" không hợp lệ.`, `The filter value of "${path}" is not valid.`)
-        // Text searches on typed columns (dates, numbers, ids) take values of the type (`junk` on a date was a 500).
+        // PostgreSQL has no text search on dates, booleans and enums (a 500 there).
+        if (kind === 'date' || kind === 'boolean' || kind === 'option') {
+          throw new QueryProblem(`"${operator}" chỉ dùng cho trường văn bản, không cho "${path}".`, `"${operator}" applies to text fields, not to "${path}".`)
+        }
+        // Numbers and ids are compared as such: the value must be one (\`junk\` on an id was a 500).
         if (kind !== 'text' && kind !== 'other' && !valueFits(kind, value, db.idKind)) {
           throw new QueryProblem(`Giá trị lọc của "${path}" không đúng kiểu (${kindLabel(kind).vi}).`, `The filter value of "${path}" is not ${kindLabel(kind).en}.`)
         }
@@ -177,6 +194,15 @@ function check(where: unknown, fields: readonly FlattenedField[], db: Db, depth:
       }
       const values = LISTS.has(operator) ? (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]) : [value]
       if (values.length > 500) throw new QueryProblem('Danh sách giá trị lọc quá dài.', 'The list of filter values is too long.')
+      // A select field holds one of its options (an enum on PostgreSQL, which fails on any other value).
+      if (kind === 'option') {
+        const options = resolved.options ?? []
+        const wrong = values.find((v) => v !== null && !options.includes(String(v)))
+        if (wrong !== undefined) {
+          throw new QueryProblem(`Giá trị lọc của "${path}" phải là một trong: ${options.join(', ')}.`, `The filter value of "${path}" must be one of: ${options.join(', ')}.`)
+        }
+        continue
+      }
       for (const v of values) {
         if (!valueFits(kind, v, db.idKind)) {
           throw new QueryProblem(`Giá trị lọc của "${path}" không đúng kiểu (${kindLabel(kind).vi}).`, `The filter value of "${path}" is not ${kindLabel(kind).en}.`)
