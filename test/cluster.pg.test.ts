@@ -115,17 +115,7 @@ describe('two web processes and two workers on PostgreSQL', () => {
   }, 120_000)
 
   it('a rate limit holds across A and B (shared counts)', async () => {
-    // The limiter that counts across processes comes with issue 14 (rate-limiter-flexible on the
-    // same REDIS_URL); until it is merged, each process counts alone and this test says so.
-    const shared = fs.existsSync('cms/src/lib/limits/store.ts')
     const from = newIp()
-    if (!shared) {
-      process.stdout.write('cluster: rate limits are still counted per process (issue 14 not merged): only the per-process limit is asserted.\n')
-      const answers: number[] = []
-      for (let i = 0; i < 5; i++) answers.push((await ask(A, {}, from)).status)
-      expect(answers).toEqual([202, 202, 202, 202, 429])
-      return
-    }
     const answers: number[] = []
     for (let i = 0; i < 6; i++) answers.push((await ask(i % 2 ? B : A, {}, from)).status)
     expect(answers).toEqual([202, 202, 202, 202, 429, 429])

@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { toLexical } from '../cms/src/lib/lexical'
 import { makeDataDir, TEST_DB, useTestDatabase } from './helpers/server'
 
 let payload: Payload
@@ -90,12 +91,14 @@ describe(`adapter-specific modules on ${TEST_DB}`, () => {
     await build({ status: 'succeeded', queuedAt: iso(now - 5 * day), finishedAt: iso(now - 5 * day), durationMs: 400, checks: { links: { broken: 9 }, a11y: { issues: 9 } } })
     await build({ status: 'queued', queuedAt: iso(now) })
     const news = await payload.create({ collection: 'news', data: { title: 'Tin mới', slug: 'tin-moi', site: siteB, publishedAt: iso(now - 3 * day), _status: 'published' } as never, ...opts })
+    // Dated for later: it counts for nothing yet (the cutoff runs in the database's own comparison).
+    await payload.create({ collection: 'news', data: { title: 'Tin hẹn đăng', slug: 'tin-hen-dang', site: siteB, publishedAt: iso(now + 2 * day), _status: 'published' } as never, ...opts })
     // Sections from the collections' own declarations (custom.cong.compliance): a published
     // procedure (versioned), and an answered question (a filter on a select column, a date in a group).
     await payload.create({ collection: 'procedures', data: { code: '7.000001', name: 'Thủ tục thử', levels: ['xa'], field: 'Thử', implementingAgency: 'UBND', site: siteB, _status: 'published' } as never, ...opts })
     await payload.create({ collection: 'procedures', data: { code: '7.000002', name: 'Thủ tục nháp', levels: ['xa'], field: 'Thử', implementingAgency: 'UBND', site: siteA, _status: 'draft' } as never, draft: true, ...opts })
-    const question = await payload.create({ collection: 'questions', data: { name: 'Người hỏi', email: 'hoi@example.vn', text: 'Câu hỏi thử nghiệm đủ dài?', site: siteB } as never, ...opts })
-    await payload.update({ collection: 'questions', id: question.id, data: { state: 'answered', answer: { at: iso(now - 4 * day) } } as never, ...opts })
+    const question = await payload.create({ collection: 'questions', data: { asker: { name: 'Người hỏi', email: 'hoi@example.vn' }, text: 'Câu hỏi thử nghiệm đủ dài?', site: siteB } as never, ...opts })
+    await payload.update({ collection: 'questions', id: question.id, data: { state: 'answered', answer: { body: toLexical(['Đã trả lời.']), at: iso(now - 4 * day) } } as never, ...opts })
     const facts = await loadAggregates(payload, new Date(now + 1000))
     const b = facts.builds.get(String(siteB))!
     expect(b.last).toEqual({ id: String(failed.id), status: 'failed', finishedAt: iso(now - 1 * day), durationMs: 700 })
@@ -105,6 +108,9 @@ describe(`adapter-specific modules on ${TEST_DB}`, () => {
     expect(facts.sections.get(`${siteB}|thu-tuc-hanh-chinh`)).toBeDefined()
     expect(facts.sections.get(`${siteA}|thu-tuc-hanh-chinh`)).toBeUndefined()
     expect(facts.sections.get(`${siteB}|hoi-dap`)).toBe(iso(now - 4 * day))
+    // Every published news item counts for "Tin tức, sự kiện", in no category at all (ADR 0020).
+    expect(facts.sections.get(`${siteB}|tin-tuc`)).toBe(iso(now - 3 * day))
+    expect(facts.reachable.has('*|hoi-dap')).toBe(true)
     expect(news.id).toBeDefined()
   })
 })

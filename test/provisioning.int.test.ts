@@ -540,7 +540,7 @@ describe('POST /api/sites/provision (the "Tạo cổng mới" admin view)', () =
   })
 
   it('offers the form at /admin/tao-cong-moi, in Vietnamese', async () => {
-    const page = await server.api('/admin/tao-cong-moi', { headers: { cookie: `payload-token=${admin}` } })
+    const page = await server.api('/admin/tao-cong-moi', { headers: { cookie: `payload-token=${admin}`, 'sec-fetch-site': 'same-origin' } })
     expect(page.status).toBe(200)
     expect(page.body).toContain('Tạo cổng mới')
     expect(page.body).toContain('Đường dẫn (slug)')

@@ -101,7 +101,7 @@ describe('review on a site that requires approval', () => {
     expect(mine.returned.map((i: { id: number }) => i.id)).toContain(id)
     expect(mine.drafts.map((i: { id: number }) => i.id)).not.toContain(id)
     expect((await server.api('/api/users/my-work', { token: tokens.approver })).json().toReview.map((i: { id: number }) => i.id)).not.toContain(id)
-    const view = await server.api('/admin/my-work', { headers: { cookie: `payload-token=${tokens.editor}` } })
+    const view = await server.api('/admin/my-work', { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' } })
     expect(view.status).toBe(200)
     expect(view.body).toContain('Việc của tôi')
     expect(view.body).toContain('Kế hoạch chuyển đổi số năm 2027')

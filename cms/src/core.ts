@@ -15,7 +15,7 @@ import { guardPreferenceDeletes } from './hooks/preferencesDelete'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { withHooks } from './lib/config'
-import { checkEveryCollection, withQueryChecks } from './server/security/queryCheck'
+import { checkEveryCollection, withQueryChecks } from './security/queryCheck'
 
 function core(collection: CollectionConfig): CollectionConfig {
   const nfc = cong(collection).nfc === false ? collection : withHooks(collection, { beforeValidate: [normalizeNfc] }, 'prepend')

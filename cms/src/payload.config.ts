@@ -30,10 +30,10 @@ import { platformCorePlugin } from './core'
 import { env } from './config/env'
 import { databaseAdapter } from './db/adapter'
 import { payloadSecret } from './config/secrets'
-import { answerClientErrors } from './server/security/clientErrors'
-import { GRAPHQL_LIMITS, graphqlValidationRules } from './server/security/graphql'
-import { platformOrigins } from './server/security/origins'
-import { payloadLogger } from './server/stdio'
+import { answerClientErrors } from './security/clientErrors'
+import { GRAPHQL_LIMITS, graphqlValidationRules } from './security/graphql'
+import { platformOrigins } from './security/origins'
+import { payloadLogger } from './lib/stdio'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -6,7 +6,7 @@ import { ConfigError, env } from './config/env'
 import { initPayload } from './boot'
 import { bus } from './lib/bus'
 import { startJobRunner } from './server/jobs'
-import { guardStdio } from './server/stdio'
+import { guardStdio } from './lib/stdio'
 
 guardStdio()
 

@@ -22,7 +22,7 @@ import { type AfterErrorHook, APIError, type CollectionAfterLoginHook, type Coll
 import { clientIp } from '../audit/record'
 import { env } from '../../cms/src/config/env'
 import { payloadSecret } from '../../cms/src/config/secrets'
-import { createLimiter, type LimitDecision, type Limiter } from '../../cms/src/lib/limits/limiter'
+import { createLimiter, type LimitDecision, type Limiter } from '../../cms/src/limits/limiter'
 
 const WINDOW_SECONDS = 15 * 60
 

@@ -29,12 +29,14 @@ export type ActivityAggregates = {
   sections: Map<string, string>
   /** Site id → latest publication of anything on it (ISO). */
   lastPublished: Map<string, string>
+  /** `site|section` reachable from the portal's navigation without dated content; `*|section` on every portal. */
+  reachable: Set<string>
   builds: Map<string, BuildFacts>
 }
 
 export const sectionKey = (siteId: string | number, section: string) => `${siteId}|${section}`
 
-const iso = (value: unknown): string | null => {
+export const iso = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null
   const date = value instanceof Date ? value : new Date(String(value))
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
@@ -53,14 +55,15 @@ type MongoModel = { aggregate: (pipeline: object[]) => Promise<Row[]> }
 const snake = (name: string) => name.replace(/[-.]/g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 
 /** Per site, the newest date of the collection's documents that count (published, matching the filter). */
-async function latestBySite(payload: Payload, slug: string, part: ComplianceContribution): Promise<Array<{ site: unknown; t: unknown }>> {
+async function latestBySite(payload: Payload, slug: string, part: ComplianceContribution, now: Date): Promise<Array<{ site: unknown; t: unknown }>> {
   const versioned = Boolean(payload.collections[slug as CollectionSlug]?.config.versions)
   const date = part.dateField ?? 'updatedAt'
   const filter = Object.entries(part.filter ?? {})
   if (isSql(payload)) {
     const db = sqlRunner(payload)
     const t = part.fallbackDateField ? sql`COALESCE(${sql.identifier(snake(date))}, ${sql.identifier(snake(part.fallbackDateField))})` : sql.identifier(snake(date))
-    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...filter.map(([field, value]) => sql`CAST(${sql.identifier(snake(field))} AS text) = ${value}`)]
+    // A date still to come (an article dated for later) does not count yet.
+    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...filter.map(([field, value]) => sql`CAST(${sql.identifier(snake(field))} AS text) = ${value}`), sql`${t} <= ${now.toISOString()}`]
     const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
     return (await db.all(sql`SELECT site_id AS site, MAX(${t}) AS t FROM ${sql.identifier(snake(slug))} ${where} GROUP BY site_id`)) as Array<{ site: unknown; t: unknown }>
   }
@@ -69,27 +72,42 @@ async function latestBySite(payload: Payload, slug: string, part: ComplianceCont
     if (!model) return []
     const match: Row = { ...(versioned ? { _status: 'published' } : {}), ...Object.fromEntries(filter) }
     const t = part.fallbackDateField ? { $ifNull: [`$${date}`, `$${part.fallbackDateField}`] } : `$${date}`
-    const rows = await model.aggregate([{ $match: match }, { $group: { _id: '$site', t: { $max: t } } }])
+    const rows = await model.aggregate([{ $match: match }, { $addFields: { __t: t } }, { $match: { __t: { $lte: now } } }, { $group: { _id: '$site', t: { $max: '$__t' } } }])
     return rows.map((r) => ({ site: r._id, t: r.t }))
   }
   throw new Error(`The compliance dashboard does not support the "${payload.db.name}" database adapter.`)
 }
 
+/** A dotted path into a document (`answer.at`), then the fallback field. */
+export function dateOf(doc: Row, part: ComplianceContribution): unknown {
+  const date = part.dateField ?? 'updatedAt'
+  return date.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Row)[k] : undefined), doc) ?? (part.fallbackDateField ? doc[part.fallbackDateField] : undefined)
+}
+
 /**
  * Documents shared with other portals count for those portals too: the few published documents
  * with sharing set are read through the Local API and attributed like the portal export does
- * (listed portals, and every portal below the owner when shared down).
+ * (listed portals, and every portal below the owner when shared down). `only` keeps those shared
+ * with one portal.
  */
-async function sharedBySite(payload: Payload, slug: string, part: ComplianceContribution, tree: Awaited<ReturnType<typeof loadSiteTree>>): Promise<Array<{ site: unknown; t: unknown }>> {
+export async function sharedDocs(
+  payload: Payload,
+  slug: string,
+  part: ComplianceContribution,
+  tree: Awaited<ReturnType<typeof loadSiteTree>>,
+  now: Date,
+  only?: string,
+): Promise<Array<{ site: string; t: unknown; doc: Row }>> {
   const config = payload.collections[slug as CollectionSlug]?.config
   if (!config || !hasField(config.fields, 'sharedWith')) return []
-  const date = part.dateField ?? 'updatedAt'
   const conditions: Where[] = [{ or: [{ shareWithSubordinates: { equals: true } }, { sharedWith: { exists: true } }] }, ...Object.entries(part.filter ?? {}).map(([f, v]) => ({ [f]: { equals: v } }))]
   if (config.versions) conditions.push({ _status: { equals: 'published' } })
   const found = await payload.find({ collection: slug as CollectionSlug, where: { and: conditions }, pagination: false, depth: 0, overrideAccess: true })
-  const out: Array<{ site: unknown; t: unknown }> = []
+  const out: Array<{ site: string; t: unknown; doc: Row }> = []
   for (const doc of found.docs as unknown as Row[]) {
-    const value = date.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Row)[k] : undefined), doc) ?? (part.fallbackDateField ? doc[part.fallbackDateField] : undefined)
+    const value = dateOf(doc, part)
+    const at = iso(value)
+    if (at !== null && at > now.toISOString()) continue
     const targets = new Set<string>()
     for (const ref of Array.isArray(doc.sharedWith) ? doc.sharedWith : []) {
       const id = idOf(ref)
@@ -97,16 +115,16 @@ async function sharedBySite(payload: Payload, slug: string, part: ComplianceCont
     }
     if (doc.shareWithSubordinates === true) for (const id of descendantsOf(tree, String(idOf(doc.site)))) targets.add(id)
     targets.delete(String(idOf(doc.site)))
-    for (const site of targets) out.push({ site, t: value })
+    for (const site of targets) if (!only || site === only) out.push({ site, t: value, doc })
   }
   return out
 }
 
 export async function loadAggregates(payload: Payload, now: Date): Promise<ActivityAggregates> {
-  const result: ActivityAggregates = { sections: new Map(), lastPublished: new Map(), builds: new Map() }
+  const result: ActivityAggregates = { sections: new Map(), lastPublished: new Map(), builds: new Map(), reachable: new Set() }
   const tree = await loadSiteTree(payload)
   const fromCollections = contributions(payload, 'compliance').map(async ({ slug, part }): Promise<ComplianceFacts> => {
-    const [own, shared] = await Promise.all([latestBySite(payload, slug, part), part.shared ? sharedBySite(payload, slug, part, tree) : Promise.resolve([])])
+    const [own, shared] = await Promise.all([latestBySite(payload, slug, part, now), part.shared ? sharedDocs(payload, slug, part, tree, now) : Promise.resolve([])])
     const rows = [...own, ...shared]
     return { sections: part.sections.flatMap((section) => rows.map((r) => ({ site: r.site, section, t: r.t }))), activity: [] }
   })
@@ -115,6 +133,7 @@ export async function loadAggregates(payload: Payload, now: Date): Promise<Activ
   for (const f of facts) {
     for (const r of f.sections) if (r.section) keepLatest(result.sections, sectionKey(String(r.site), String(r.section)), r.t)
     for (const r of f.activity) keepLatest(result.lastPublished, String(r.site), r.t)
+    for (const r of f.reachable ?? []) result.reachable.add(sectionKey(r.site === null ? '*' : String(r.site), r.section))
   }
   result.builds = builds
   return result

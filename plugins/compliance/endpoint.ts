@@ -1,6 +1,8 @@
 /**
  * GET /api/compliance      the dashboard's rows as JSON
  * GET /api/compliance.csv  the same rows as CSV (UTF-8 with BOM, Vietnamese headers)
+ * GET /api/compliance/site?id=…  one portal's sections: the newest document that counted for
+ *                          each and what counts (the view's "Xem cả 15 mục")
  *
  * Query: `sort` (a column, default `priority`: portals needing attention first), `dir` (asc|desc),
  * `level` (one administrative level), `q` (part of a name or slug, accents ignored), `fresh=1`
@@ -16,6 +18,7 @@ import { mustEnrolTwoFactor, type TwoFactorUser } from '../two-factor/settings'
 import { LEVEL_LABELS } from '../site-scoping/Sites'
 import { SITE_LEVELS } from '../../cms/src/contracts/portal'
 import { fail } from '../../cms/src/lib/endpoint'
+import { explainSite } from './explain'
 import { type ComplianceReport, type ComplianceRow, complianceReport, defaultDir, filterRows, SORT_KEYS, type SortDir, type SortKey, sortRows } from './report'
 
 type Level = (typeof SITE_LEVELS)[number]
@@ -113,7 +116,7 @@ export function complianceCsv(report: ComplianceReport): string {
     row.slug,
     LEVEL_LABELS[row.level]?.vi ?? row.level,
     row.parent?.name ?? '',
-    ...row.sections.map((s) => (s.present ? String(s.days) : 'thiếu')),
+    ...row.sections.map((s) => (!s.present ? 'thiếu' : s.days === null ? 'chưa cập nhật' : String(s.days))),
     String(row.missing),
     String(row.stale),
     String(row.score),
@@ -129,7 +132,23 @@ export function complianceCsv(report: ComplianceReport): string {
   return '\uFEFF' + stringify([header, ...report.rows.map(line)])
 }
 
+const ID = /^[0-9a-zA-Z-]{1,64}$/
+
+async function explainEndpoint(req: PayloadRequest): Promise<Response> {
+  const scope = await complianceScope(req)
+  if (scope instanceof Response) return scope
+  const id = (req.query as Record<string, unknown> | undefined)?.id
+  if (typeof id !== 'string' || !ID.test(id)) return fail(400, 'Cần mã cổng hợp lệ ("id"). / A valid site id ("id") is required.')
+  if (scope.siteIds && !scope.siteIds.includes(id)) return fail(403, 'Bạn chỉ xem được các cổng mình quản trị. / You can only see the portals you administer.')
+  const report = await complianceReport(req.payload, { siteIds: scope.siteIds })
+  const sections = await explainSite(req.payload, report, id)
+  if (!sections) return fail(404, `Không có cổng đang hoạt động với mã ${id}. / No active portal with id ${id}.`)
+  const row = report.rows.find((r) => String(r.id) === id)!
+  return Response.json({ site: { id: row.id, slug: row.slug, name: row.name }, generatedAt: report.generatedAt, sections }, { headers: { 'Cache-Control': 'no-store' } })
+}
+
 export const complianceEndpoints: Endpoint[] = [
+  { path: '/compliance/site', method: 'get', handler: explainEndpoint },
   {
     path: '/compliance',
     method: 'get',

@@ -3,9 +3,13 @@
  * 42/2022, `contracts/sections.ts`) is there and fresh, when the portal last published anything,
  * what the checks of its latest release found, and how its builds are doing.
  *
- * A section is present when a published page, or a category with published news, carries its
- * key. Its last update is the latest `updatedAt` of those pages or `publishedAt` of that news;
- * it is stale when that is more than the section's `maxAgeDays` ago.
+ * A section is present when the portal's navigation makes it reachable: a published page, or a
+ * category with published news, carries its key; a contributed collection's documents fill the
+ * list that stands for it (news, legal documents, procedures, consultations, answered questions,
+ * also those other portals share with it); or the portal links it whatever it holds (the Q&A
+ * page). Its last update is the newest date of what counts; it is stale when that is more than
+ * the section's `maxAgeDays` ago, or when nothing dated counts yet. `explainSite` names the
+ * newest document that counted and says what counts.
  */
 import type { Payload } from 'payload'
 
@@ -22,12 +26,13 @@ const DAY_MS = 86_400_000
 
 export type SectionState = {
   key: SectionKey
+  /** Reachable from the portal's navigation: something that counts for it is published, or the portal always links it. */
   present: boolean
-  /** Latest update of the pages or news that make the section (ISO), null when missing. */
+  /** Latest update of what makes the section (ISO), null when missing or when nothing dated counts. */
   lastUpdate: string | null
   /** Whole days since `lastUpdate`. */
   days: number | null
-  /** Present but older than the section's `maxAgeDays`. */
+  /** Present but older than the section's `maxAgeDays`, or present without any dated content. */
   stale: boolean
 }
 
@@ -90,6 +95,11 @@ let generation = 0
 bus().subscribe('cache:compliance', () => {
   generation++
 })
+// Any change of a site (created, archived by a merger or retirement, renamed, moved under another
+// parent) changes the rows: the site hooks and the lifecycle commands announce it as a host-map change.
+bus().subscribe('cache:hosts', () => {
+  generation++
+})
 
 /**
  * The dashboard rows of every active portal (or of `scope.siteIds`), attention first. One
@@ -135,7 +145,9 @@ async function computeReport(payload: Payload, now: Date): Promise<ComplianceRep
     const sections = MANDATORY_SECTIONS.map((s): SectionState => {
       const lastUpdate = aggregates.sections.get(sectionKey(id, s.key)) ?? null
       const days = daysBetween(lastUpdate, now)
-      return { key: s.key, present: lastUpdate !== null, lastUpdate, days, stale: days !== null && days > s.maxAgeDays }
+      const reachable = lastUpdate !== null || aggregates.reachable.has(sectionKey(id, s.key)) || aggregates.reachable.has(sectionKey('*', s.key))
+      // Reachable with nothing dated in it (a Q&A page nobody was answered on) is not kept up to date.
+      return { key: s.key, present: reachable, lastUpdate, days, stale: reachable && (days === null || days > s.maxAgeDays) }
     })
     const missing = sections.filter((s) => !s.present).length
     const stale = sections.filter((s) => s.stale).length
@@ -211,7 +223,9 @@ function valueOf(row: ComplianceRow, key: SortKey): Value {
   if (key.startsWith('section:')) {
     const section = row.sections.find((s) => `section:${s.key}` === key)
     // A missing section is older than any present one.
-    return section?.present ? section.days : Number.POSITIVE_INFINITY
+    if (!section?.present) return Number.POSITIVE_INFINITY
+    // Reachable but never updated: older than anything dated, younger than missing.
+    return section.days ?? Number.MAX_SAFE_INTEGER
   }
   switch (key) {
     case 'name':

@@ -8,7 +8,9 @@
 import type { Payload } from 'payload'
 
 import { isSql, type Row, sql, sqlRunner } from '../../cms/src/db/sql'
-import type { ComplianceFacts } from '../compliance/types'
+import { contributionOf } from '../../cms/src/contributions'
+import { MANDATORY_SECTIONS } from '../../cms/src/contracts/sections'
+import type { ComplianceExplanation, ComplianceFacts, CountedItem, SectionNote } from '../compliance/types'
 
 type MongoModel = { aggregate: (pipeline: object[]) => Promise<Row[]> }
 
@@ -80,4 +82,67 @@ export async function contentComplianceFacts(payload: Payload, now: Date): Promi
   if (isSql(payload)) return fromSql(payload, now)
   if (payload.db.name === 'mongoose') return fromMongo(payload, now)
   throw new Error(`The compliance dashboard does not support the "${payload.db.name}" database adapter.`)
+}
+
+type Doc = Record<string, unknown>
+
+const PAGE = { vi: 'Trang nội dung', en: 'Page' }
+const NEWS = { vi: 'Tin bài', en: 'News item' }
+
+/**
+ * For one portal: the tagged published pages and, per tagged category, its newest published news
+ * item; notes say which pages and categories carry each section, and that news in other
+ * categories do not count for it (the news section itself counts every news item: the news
+ * collection's own compliance contribution).
+ */
+export async function explainContent(payload: Payload, siteId: number | string, now: Date): Promise<ComplianceExplanation> {
+  const opts = { depth: 0, locale: 'vi', overrideAccess: true, pagination: false } as const
+  const [pages, categories] = await Promise.all([
+    payload.find({ collection: 'pages', where: { and: [{ site: { equals: siteId } }, { _status: { equals: 'published' } }, { section: { exists: true } }] }, select: { title: true, section: true, updatedAt: true }, ...opts }),
+    payload.find({ collection: 'categories', where: { and: [{ site: { equals: siteId } }, { section: { exists: true } }] }, select: { title: true, section: true }, ...opts }),
+  ])
+  const counted: CountedItem[] = []
+  for (const page of pages.docs as Doc[]) {
+    if (page.section) counted.push({ section: String(page.section), t: String(page.updatedAt), title: String(page.title), kind: PAGE })
+  }
+  const tagged = (categories.docs as Doc[]).filter((c) => c.section)
+  for (const category of tagged) {
+    const [newest] = (
+      await payload.find({
+        collection: 'news',
+        where: { and: [{ categories: { in: [category.id] } }, { _status: { equals: 'published' } }, { publishedAt: { less_than_equal: now.toISOString() } }] },
+        sort: '-publishedAt',
+        limit: 1,
+        depth: 0,
+        locale: 'vi',
+        overrideAccess: true,
+        select: { title: true, publishedAt: true },
+      })
+    ).docs as Doc[]
+    if (newest) counted.push({ section: String(category.section), t: String(newest.publishedAt), title: String(newest.title), kind: NEWS })
+  }
+  const wholeNews = new Set(contributionOf(payload, 'news', 'compliance')?.sections ?? [])
+  const notes: SectionNote[] = []
+  for (const section of MANDATORY_SECTIONS) {
+    const pagesOf = (pages.docs as Doc[]).filter((p) => p.section === section.key).map((p) => `"${String(p.title)}"`)
+    const catsOf = tagged.filter((c) => c.section === section.key).map((c) => `"${String(c.title)}"`)
+    if (pagesOf.length) notes.push({ section: section.key, vi: `Trang đã xuất bản gắn mục này: ${pagesOf.join(', ')}.`, en: `Published pages tagged with this section: ${pagesOf.join(', ')}.` })
+    if (wholeNews.has(section.key)) continue
+    if (catsOf.length) {
+      notes.push({
+        section: section.key,
+        vi: `Chỉ tính tin trong chuyên mục gắn mục này: ${catsOf.join(', ')}; tin ở chuyên mục khác không được tính.`,
+        en: `Only news in the categories tagged with this section count: ${catsOf.join(', ')}; news in other categories do not.`,
+      })
+    } else if (section.kind === 'category') {
+      notes.push({
+        section: section.key,
+        vi: 'Chưa có chuyên mục nào gắn mục này, nên tin chưa gắn không được tính. Gắn ô "Mục bắt buộc theo NĐ 42/2022" ở chuyên mục tương ứng.',
+        en: 'No category is tagged with this section, so untagged news do not count. Set "Mandatory section" on the matching category.',
+      })
+    } else if (!pagesOf.length) {
+      notes.push({ section: section.key, vi: 'Chưa có trang đã xuất bản nào gắn mục này.', en: 'No published page is tagged with this section.' })
+    }
+  }
+  return { counted, notes }
 }

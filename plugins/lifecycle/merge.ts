@@ -21,6 +21,8 @@ import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hier
 import { idOf } from '../../cms/src/lib/ids'
 import { recordAudit } from '../audit/record'
 import { portalBaseUrl } from '../portals/build/export'
+import { env } from '../../cms/src/config/env'
+import { hostsOf } from '../portals/serve/archived'
 import { bumpHostMap } from '../site-scoping/hostMap'
 import { isVersioned, labelOf, moveDocument, own, planContributed, publicationOf, saveKeepingPublication } from './documents'
 import { linkFieldNames, linkRewriter, type Rewrite, referencedCollections, referenceRemapper, sharingWithout } from './links'
@@ -53,6 +55,10 @@ export type MergePlan = {
   steps: PlannedStep[]
   /** Staff accounts with a role on a (kept; grant roles on b by invitation if needed). */
   members: number
+  /** a's hosts: from the merger on they answer with the redirects. */
+  hosts: string[]
+  /** Active portals rebuilt afterwards: b, the portals above a and b, those a's moved documents are shared with. */
+  rebuild: Array<{ id: Id; slug: string }>
 }
 
 /** Paths the redirects collection accepts (no spaces, quotes, `?`, `#`…). */
@@ -208,6 +214,13 @@ export async function planMerge(payload: Payload, fromSlug: string, intoSlug: st
   }
 
   const members = await payload.count({ collection: payload.config.admin.user as CollectionSlug, where: { 'memberships.site': { equals: from.id } }, overrideAccess: true })
+  // The portals mergeSites rebuilds, as far as they are known before it runs.
+  const sharedTo = collections.flatMap((c) => c.docs.filter((d) => d.action === 'move').flatMap((d) => ((d.doc.sharedWith as unknown[] | undefined) ?? []).map((s) => String(idOf(s)))))
+  const rebuildIds = new Set([String(into.id), ...ancestorsOf(tree, String(into.id)), ...ancestorsOf(tree, String(from.id)), ...sharedTo])
+  rebuildIds.delete(String(from.id))
+  const siteRows = (await payload.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { slug: true, status: true } })).docs as Doc[]
+  const rebuild = siteRows.filter((s) => rebuildIds.has(String(s.id)) && s.status === 'active').map((s) => ({ id: s.id as Id, slug: String(s.slug) }))
+  rebuild.sort((x, y) => (String(x.id) === String(into.id) ? -1 : String(y.id) === String(into.id) ? 1 : x.slug.localeCompare(y.slug)))
   return {
     from,
     into: intoPlan,
@@ -219,12 +232,15 @@ export async function planMerge(payload: Payload, fromSlug: string, intoSlug: st
     sharedIn: shared.length,
     steps,
     members: members.totalDocs,
+    hosts: hostsOf({ slug: from.slug, domains: from.domains }, env().portalHostSuffix),
+    rebuild,
   }
 }
 
 /** One line per contributed collection, then what is renamed, joined and redirected. */
 export function describeMerge(plan: MergePlan): string[] {
   const lines = [`Sáp nhập "${plan.from.name}" (${plan.from.slug}) vào "${plan.into.name}" (${plan.into.slug}) / merge plan:`]
+  lines.push(`  tên miền của ${plan.from.slug} chuyển hướng 301 sang ${plan.into.url} / hosts redirected: ${plan.hosts.join(', ')}`)
   const width = Math.max(...plan.collections.map((c) => `${c.label} (${c.slug})`.length), 10)
   for (const c of plan.collections) {
     const n = collectionCounts(c)
@@ -249,7 +265,8 @@ export function describeMerge(plan: MergePlan): string[] {
   lines.push(`  chuyển hướng 301 / redirects: ${plan.redirects.size} địa chỉ cũ${plan.chains.length ? `, ${plan.chains.length} chuyển hướng cũ trỏ thẳng sang ${plan.into.slug}` : ''}`)
   lines.push(...[...plan.redirects].slice(0, 8).map(([p, url]) => `    ${p} → ${url}`), ...(plan.redirects.size > 8 ? [`    … (${plan.redirects.size - 8} địa chỉ khác)`] : []))
   for (const step of plan.steps) lines.push(...step.describe.map((l) => `  ${l}`))
-  lines.push(`  sau đó / then: ${plan.from.slug} → Lưu trữ (mergedInto ${plan.into.slug}), xây dựng lại ${plan.into.slug}`)
+  lines.push(`  sau đó / then: ${plan.from.slug} → Lưu trữ (mergedInto ${plan.into.slug})`)
+  lines.push(`  xây dựng lại / portals rebuilt: ${plan.rebuild.map((s) => s.slug).join(', ')}`)
   if (plan.sharedIn) lines.push(`  lưu ý: ${plan.sharedIn} mục của cổng khác chia sẻ sang ${plan.from.slug} vẫn thuộc cổng gốc (chuyển hướng tới bản gốc)`)
   if (plan.members) lines.push(`  lưu ý: ${plan.members} tài khoản có vai trò trên ${plan.from.slug}; vai trò được giữ, hãy mời sang ${plan.into.slug} nếu cần / members keep their roles on the archived site`)
   return lines
@@ -270,7 +287,10 @@ const combine =
 
 export type MergeResult = { summary: string; rebuild: Id[] }
 
-export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: string) => void = () => undefined): Promise<MergeResult> {
+/** Who ran a merger or retirement from the admin (the CLI runs as nobody in particular). */
+export type Actor = { id: number | string; email?: string | null }
+
+export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: string) => void = () => undefined, by?: Actor): Promise<MergeResult> {
   const { from, into } = plan
   const intoId = into.id as number
 
@@ -369,6 +389,7 @@ export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: 
     docId: from.id,
     title: from.name,
     site: from.id,
+    ...(by ? { user: by } : {}),
     detail: {
       operation: 'merge',
       into: into.slug,

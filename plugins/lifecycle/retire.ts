@@ -40,8 +40,18 @@ export type CheckedRetire = RetireRequest & {
   above: Array<{ id: Id; slug: string }>
 }
 
-export async function validateRetire(payload: Payload, request: RetireRequest): Promise<CheckedRetire | { problems: string[] }> {
+/** How the messages name the request's options: the CLI's flags, or the admin form's fields. */
+export type RetireOptionNames = Record<'redirectTo' | 'notice' | 'noticeEn', { vi: string; en: string }>
+
+export const CLI_OPTION_NAMES: RetireOptionNames = {
+  redirectTo: { vi: '--redirect-to', en: '--redirect-to' },
+  notice: { vi: '--notice', en: '--notice' },
+  noticeEn: { vi: '--notice-en', en: '--notice-en' },
+}
+
+export async function validateRetire(payload: Payload, request: RetireRequest, names: RetireOptionNames = CLI_OPTION_NAMES): Promise<CheckedRetire | { problems: string[] }> {
   const problems: string[] = []
+  const { redirectTo: to, notice: nv, noticeEn: ne } = names
   const found = await payload.find({ collection: 'sites', where: { slug: { equals: request.slug } }, limit: 1, depth: 0, locale: 'vi', overrideAccess: true })
   const site = found.docs[0]
   if (!site) return { problems: [`Không có trang "${request.slug}". / No site "${request.slug}".`] }
@@ -53,22 +63,22 @@ export async function validateRetire(payload: Payload, request: RetireRequest): 
   ).docs.map((d) => lifecycleSite(d as Record<string, unknown>))
   if (request.redirectTo) {
     const problem = redirectTargetProblem(request.redirectTo)
-    if (problem) problems.push(`--redirect-to: ${problem}`)
+    if (problem) problems.push(`${to.vi}: ${problem}`)
     else {
       const host = new URL(request.redirectTo).hostname.toLowerCase()
-      if (hosts.includes(host)) problems.push('--redirect-to trỏ về chính trang này (vòng lặp). / --redirect-to points back at this site.')
+      if (hosts.includes(host)) problems.push(`${to.vi} trỏ về chính trang này (vòng lặp). / ${to.en} points back at this site.`)
       const archived = all.find((s) => s.status === 'archived' && String(s.id) !== String(site.id) && hostsOf(s, suffix).includes(host))
       if (archived) {
         const live = archived.mergedInto ? all.find((s) => String(s.id) === String(archived.mergedInto)) : undefined
         problems.push(
-          `--redirect-to trỏ tới cổng "${archived.slug}" đã lưu trữ${live && live.status !== 'archived' ? `; hãy trỏ tới cổng "${live.slug}" đã tiếp nhận nó` : ''}. / --redirect-to points at the archived portal "${archived.slug}"${live && live.status !== 'archived' ? `: use "${live.slug}", which absorbed it` : ''}.`,
+          `${to.vi} trỏ tới cổng "${archived.slug}" đã lưu trữ${live && live.status !== 'archived' ? `; hãy trỏ tới cổng "${live.slug}" đã tiếp nhận nó` : ''}. / ${to.en} points at the archived portal "${archived.slug}"${live && live.status !== 'archived' ? `: use "${live.slug}", which absorbed it` : ''}.`,
         )
       }
     }
-    if (request.notice || request.noticeEn) problems.push('Chọn --redirect-to hoặc --notice, không dùng cả hai (thông báo sẽ không bao giờ hiện). / Use either --redirect-to or --notice.')
+    if (request.notice || request.noticeEn) problems.push(`Chọn ${to.vi} hoặc ${nv.vi}, không dùng cả hai (thông báo sẽ không bao giờ hiện). / Use either ${to.en} or ${nv.en}.`)
   }
-  for (const [flag, text] of [['--notice', request.notice], ['--notice-en', request.noticeEn]] as const) {
-    if (text && text.length > 2000) problems.push(`${flag} dài quá 2000 ký tự. / ${flag} is longer than 2000 characters.`)
+  for (const [flag, text] of [[nv, request.notice], [ne, request.noticeEn]] as const) {
+    if (text && text.length > 2000) problems.push(`${flag.vi} dài quá 2000 ký tự. / ${flag.en} is longer than 2000 characters.`)
   }
   const children = await payload.count({ collection: 'sites', where: { and: [{ parent: { equals: site.id } }, { status: { equals: 'active' } }] }, overrideAccess: true })
   if (children.totalDocs > 0) {
@@ -77,7 +87,7 @@ export async function validateRetire(payload: Payload, request: RetireRequest): 
   const mergedHere = all.filter((s) => String(s.mergedInto) === String(site.id)).map((s) => s.slug)
   if (mergedHere.length && !request.redirectTo) {
     problems.push(
-      `Các cổng ${mergedHere.map((s) => `"${s}"`).join(', ')} đã sáp nhập vào "${request.slug}": nếu cổng này chỉ hiện thông báo ngừng hoạt động (410), địa chỉ cũ của chúng sẽ chuyển hướng tới một trang 410. Hãy dùng --redirect-to với địa chỉ của đơn vị tiếp nhận. / ${mergedHere.join(', ')} were merged into "${request.slug}": a notice (410) would leave their old URLs redirecting to a dead end; give --redirect-to instead.`,
+      `Các cổng ${mergedHere.map((s) => `"${s}"`).join(', ')} đã sáp nhập vào "${request.slug}": nếu cổng này chỉ hiện thông báo ngừng hoạt động (410), địa chỉ cũ của chúng sẽ chuyển hướng tới một trang 410. Hãy dùng ${to.vi} với địa chỉ của đơn vị tiếp nhận. / ${mergedHere.join(', ')} were merged into "${request.slug}": a notice (410) would leave their old URLs redirecting to a dead end; give ${to.en} instead.`,
     )
   }
   if (problems.length) return { problems }
@@ -123,7 +133,7 @@ export function describeRetire(site: CheckedRetire): string[] {
   return lines
 }
 
-export async function retireSite(payload: Payload, site: CheckedRetire): Promise<{ summary: string; rebuild: Id[] }> {
+export async function retireSite(payload: Payload, site: CheckedRetire, by?: { id: number | string; email?: string | null }): Promise<{ summary: string; rebuild: Id[] }> {
   const wasArchived = (await payload.findByID({ collection: 'sites', id: site.id, depth: 0, overrideAccess: true, select: { status: true } })).status === 'archived'
   // Redirects that led here (portals merged into this one) lead straight to the new address.
   for (const id of site.repoint) await payload.update({ collection: 'redirects', id, data: { toUrl: site.redirectTo!, toSite: null }, ...own() })
@@ -152,6 +162,7 @@ export async function retireSite(payload: Payload, site: CheckedRetire): Promise
     docId: site.id,
     title: site.name,
     site: site.id,
+    ...(by ? { user: by } : {}),
     detail: { operation: 'retire', redirectTo: site.redirectTo, notice: Boolean(site.notice || site.noticeEn), repointed: site.repoint.length, mergedHere: site.mergedHere },
   })
 

@@ -25,6 +25,7 @@ export type BusChannel =
   | 'cache:compliance'
   | 'queued:build'
   | 'queued:search'
+  | 'lifecycle:merge'
 
 type Handler = (data: unknown) => void
 

@@ -15,10 +15,10 @@ import { HostMap, hostOf } from '../../../plugins/portals/serve/hosts'
 import { portalRouter } from '../../../plugins/portals/serve/router'
 import { searchRouter } from '../../../plugins/search/server'
 import { renderPortalList } from './portalList'
-import { bodyRules } from './security/bodies'
-import { platformSecurityHeaders, portalHsts } from './security/headers'
-import { TrustedOrigins } from './security/origins'
-import { requestGuard } from './security/requestGuard'
+import { bodyRules } from '../security/bodies'
+import { platformSecurityHeaders, portalHsts } from '../security/headers'
+import { TrustedOrigins } from '../security/origins'
+import { requestGuard } from '../security/requestGuard'
 
 export type AppOptions = {
   payload: Payload

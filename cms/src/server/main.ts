@@ -20,8 +20,8 @@ import { PreflightError, preflight } from './preflight'
 import { bus } from '../lib/bus'
 import { openSearchForServer, setSearchOwnership } from '../../../plugins/search/ownership'
 import { queueFullSync } from '../../../plugins/search/sync'
-import { closeLimitStore } from '../lib/limits/store'
-import { guardStdio } from './stdio'
+import { closeLimitStore } from '../limits/store'
+import { guardStdio } from '../lib/stdio'
 
 guardStdio()
 

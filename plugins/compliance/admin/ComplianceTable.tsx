@@ -8,21 +8,21 @@ import type { ComplianceReport, ComplianceRow, SortDir } from '../report'
 import { BUILD_STATUS, badgeStyle, fill, T, TONE_MARK, type Tone } from './text'
 
 type Bilingual = { vi: string; en: string }
-type Column = { key: string; label: Bilingual; sortable: boolean; numeric?: boolean }
+/** A column: one or more sort keys (a header button each), so the table fits 1366 px with every figure. */
+type Column = { key: string; label: Bilingual; sorts: Array<{ key: string; label: Bilingual }>; numeric?: boolean }
 
 const COLUMNS: Column[] = [
-  { key: 'name', label: T.colName, sortable: true },
-  { key: 'level', label: T.level, sortable: true },
-  { key: 'score', label: T.colScore, sortable: true, numeric: true },
-  { key: 'missing', label: T.colMissing, sortable: true, numeric: true },
-  { key: 'stale', label: T.colStale, sortable: true, numeric: true },
-  { key: 'sections', label: T.colSections, sortable: false },
-  { key: 'daysSincePublish', label: T.colPublished, sortable: true, numeric: true },
-  { key: 'brokenLinks', label: T.colBroken, sortable: true, numeric: true },
-  { key: 'a11yIssues', label: T.colA11y, sortable: true, numeric: true },
-  { key: 'buildStatus', label: T.colBuild, sortable: true },
-  { key: 'queuedBuilds', label: T.colQueued, sortable: true, numeric: true },
+  { key: 'name', label: T.colName, sorts: [{ key: 'name', label: T.colName }, { key: 'level', label: T.level }] },
+  { key: 'score', label: T.colScore, sorts: [{ key: 'score', label: T.colScore }], numeric: true },
+  { key: 'counts', label: T.colMissing, sorts: [{ key: 'missing', label: T.colMissing }, { key: 'stale', label: T.colStale }], numeric: true },
+  { key: 'sections', label: T.colSections, sorts: [] },
+  { key: 'daysSincePublish', label: T.colPublished, sorts: [{ key: 'daysSincePublish', label: T.colPublished }], numeric: true },
+  { key: 'release', label: T.colRelease, sorts: [{ key: 'brokenLinks', label: T.colBroken }, { key: 'a11yIssues', label: T.colA11y }] },
+  { key: 'build', label: T.colBuild, sorts: [{ key: 'buildStatus', label: T.colBuild }, { key: 'queuedBuilds', label: T.colQueued }] },
 ]
+const SORT_LABELS = new Map(COLUMNS.flatMap((c) => c.sorts.map((s) => [s.key, s.label] as const)))
+
+type Explained = { key: string; vi: string; en: string; maxAgeDays: number; present: boolean; stale: boolean; days: number | null; counted: { title: string; t: string | null; kind: Bilingual; sharedBy?: string | null } | null; notes: Bilingual[] }
 
 type Loaded = ComplianceReport & { sort: string; dir: SortDir }
 
@@ -81,8 +81,8 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
       .then((next) => {
         if (cancelled) return
         setReport(next)
-        const column = COLUMNS.find((c) => c.key === next.sort)
-        setStatus(`${fill(t(T.count), { n: next.rows.length })}. ${fill(t(T.sortedBy), { col: column ? t(column.label) : t(T.priority), dir: t(next.dir === 'asc' ? T.asc : T.desc) })}`)
+        const label = SORT_LABELS.get(next.sort)
+        setStatus(`${fill(t(T.count), { n: next.rows.length })}. ${fill(t(T.sortedBy), { col: label ? t(label) : t(T.priority), dir: t(next.dir === 'asc' ? T.asc : T.desc) })}`)
       })
       .catch((err: Error) => {
         if (!cancelled) {
@@ -105,7 +105,7 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
     }
   }
 
-  const sectionLabel = new Map((report?.sections ?? []).map((s) => [s.key, s]))
+  const sectionLabel = new Map<string, ComplianceReport['sections'][number]>((report?.sections ?? []).map((s) => [s.key, s]))
   const days = (n: number | null) => (n === null ? '' : n === 0 ? t(T.today) : fill(t(T.daysAgo), { n }))
   const levelLabel = (value: string) => {
     const l = levels.find((x) => x.value === value)
@@ -115,15 +115,32 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
   const cell: React.CSSProperties = { padding: '0.5rem', verticalAlign: 'top', borderBottom: '1px solid var(--theme-elevation-100)' }
   const numeric: React.CSSProperties = { ...cell, textAlign: 'right', whiteSpace: 'nowrap' }
 
+  const [explained, setExplained] = useState<Record<string, Explained[] | string>>({})
+  const explain = (row: ComplianceRow) => {
+    const id = String(row.id)
+    if (explained[id]) return
+    fetch(`${apiRoute}/compliance/site?id=${encodeURIComponent(id)}`, { credentials: 'include' })
+      .then(async (res) => {
+        const body = await res.json().catch(() => null)
+        if (!res.ok) throw new Error(errorMessage(body, t(T.explainFailed)))
+        setExplained((e) => ({ ...e, [id]: (body as { sections: Explained[] }).sections }))
+      })
+      .catch((err: Error) => setExplained((e) => ({ ...e, [id]: err.message })))
+  }
+  const dateText = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '')
+  const stateText = (s: { present: boolean; stale: boolean; days: number | null }) =>
+    !s.present ? t(T.missingBadge) : s.days === null ? `${t(T.staleBadge)}, ${t(T.neverUpdated)}` : `${s.stale ? t(T.staleBadge) : t(T.okBadge)}, ${days(s.days)}`
+
   function sectionsCell(row: ComplianceRow) {
     const stale = row.sections.filter((s) => s.present && s.stale)
     const missing = row.sections.filter((s) => !s.present)
+    const details = explained[String(row.id)]
     return (
       <>
         {stale.length === 0 && missing.length === 0 ? <Badge tone="success">{t(T.allGood)}</Badge> : null}
         {stale.map((s) => (
-          <Badge key={s.key} tone="warning">
-            {t(sectionLabel.get(s.key)!)}: {t(T.staleBadge)} ({fill(t(T.days), { n: s.days ?? 0 })})
+          <Badge key={s.key} tone="warning" wrap>
+            {t(sectionLabel.get(s.key)!)}: {t(T.staleBadge)} ({s.days === null ? t(T.neverUpdated) : fill(t(T.days), { n: s.days })})
           </Badge>
         ))}
         {missing.length > 0 ? (
@@ -131,15 +148,27 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
             {fill(t(T.missingList), { n: missing.length })}: {missing.map((s) => t(sectionLabel.get(s.key)!)).join('; ')}
           </Badge>
         ) : null}
-        <details>
+        <details onToggle={(e) => (e.currentTarget.open ? explain(row) : undefined)}>
           <summary>{fill(t(T.allSections), { n: row.sections.length })}</summary>
-          <ul style={{ margin: '0.25rem 0 0', paddingLeft: '1.1rem' }}>
-            {row.sections.map((s) => {
+          {typeof details === 'string' ? <p role="alert">{details}</p> : null}
+          <ul style={{ margin: '0.25rem 0 0', paddingLeft: '1.1rem' }} data-testid="sections-detail">
+            {(Array.isArray(details) ? details : row.sections).map((s) => {
               const meta = sectionLabel.get(s.key)!
-              const state = !s.present ? t(T.missingBadge) : s.stale ? `${t(T.staleBadge)}, ${days(s.days)}` : `${t(T.okBadge)}, ${days(s.days)}`
+              const more = Array.isArray(details) ? (s as Explained) : null
               return (
-                <li key={s.key}>
-                  {t(meta)}: {state} <small>({fill(t(T.maxAge), { n: meta.maxAgeDays })})</small>
+                <li key={s.key} data-section={s.key}>
+                  <strong>{t(meta)}</strong>: {stateText(s)} <small>({fill(t(T.maxAge), { n: meta.maxAgeDays })})</small>
+                  {more ? (
+                    <>
+                      <br />
+                      <small>
+                        {more.counted
+                          ? `${fill(t(T.newestCounted), { kind: t(more.counted.kind).toLowerCase(), title: more.counted.title })}${more.counted.t ? `, ${dateText(more.counted.t)}` : ''}${more.counted.sharedBy ? fill(t(T.sharedBy), { slug: more.counted.sharedBy }) : ''}.`
+                          : t(T.nothingCounted)}
+                        {more.notes.map((n) => ` ${t(n)}`).join('')}
+                      </small>
+                    </>
+                  ) : null}
                 </li>
               )
             })}
@@ -233,28 +262,32 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
         </p>
       ) : null}
 
-      <div style={{ overflowX: 'auto' }}>
-        <table className="table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+      {/* The table fits 1366 px (headers and cells wrap); a narrower window scrolls the table, never the page. */}
+      <div style={{ overflowX: 'auto', maxWidth: '100%', minWidth: 0 }}>
+        <table className="table" style={{ width: '100%', borderCollapse: 'collapse', fontSize: '0.95em' }}>
           <caption style={{ textAlign: 'left', fontWeight: 600, padding: '0.5rem 0' }}>{t(T.caption)}</caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => {
-                const active = c.key === sort
+                const active = c.sorts.find((x) => x.key === sort)
                 const ariaSort = active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined
                 return (
-                  <th key={c.key} scope="col" aria-sort={ariaSort} style={{ ...cell, textAlign: c.numeric ? 'right' : 'left', whiteSpace: 'nowrap' }}>
-                    {c.sortable ? (
-                      <button
-                        type="button"
-                        onClick={() => sortBy(c.key)}
-                        style={{ background: 'none', border: 0, color: 'inherit', cursor: 'pointer', font: 'inherit', fontWeight: 600, padding: 0, textDecoration: 'underline dotted' }}
-                      >
-                        {t(c.label)}
-                        <span aria-hidden="true">{active ? (dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
-                      </button>
-                    ) : (
-                      t(c.label)
-                    )}
+                  <th key={c.key} scope="col" aria-sort={ariaSort} style={{ ...cell, textAlign: c.numeric ? 'right' : 'left' }}>
+                    {c.sorts.length === 0
+                      ? t(c.label)
+                      : c.sorts.map((x, i) => (
+                          <React.Fragment key={x.key}>
+                            {i > 0 ? <br /> : null}
+                            <button
+                              type="button"
+                              onClick={() => sortBy(x.key)}
+                              style={{ background: 'none', border: 0, color: 'inherit', cursor: 'pointer', font: 'inherit', fontWeight: i === 0 ? 600 : 400, padding: 0, textAlign: 'inherit', textDecoration: 'underline dotted' }}
+                            >
+                              {t(x.label)}
+                              <span aria-hidden="true">{x.key === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                            </button>
+                          </React.Fragment>
+                        ))}
                   </th>
                 )
               })}
@@ -276,31 +309,26 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
                   </a>
                   <br />
                   <small>
-                    {row.slug}
+                    {row.slug} · {levelLabel(row.level)}
                     {row.parent ? ` · ${t(T.parent)}: ${row.parent.name}` : ''}
                   </small>
                 </th>
-                <td style={cell}>{levelLabel(row.level)}</td>
                 <td style={numeric}>{row.score}%</td>
-                <td style={numeric}>{row.missing > 0 ? <Badge tone="error">{row.missing} {t(T.missingBadge)}</Badge> : 0}</td>
-                <td style={numeric}>{row.stale > 0 ? <Badge tone="warning">{row.stale} {t(T.staleBadge)}</Badge> : 0}</td>
-                <td style={{ ...cell, minWidth: '18rem' }}>{sectionsCell(row)}</td>
-                <td style={numeric}>{row.daysSincePublish === null ? t(T.never) : days(row.daysSincePublish)}</td>
                 <td style={numeric}>
-                  {row.brokenLinks === null ? (
-                    <small>{t(T.notChecked)}</small>
-                  ) : (
-                    <a href={buildLink(row.checksBuildId!)}>
-                      {row.brokenLinks > 0 ? <Badge tone="error">{row.brokenLinks}</Badge> : 0}
-                    </a>
-                  )}
+                  {row.missing > 0 ? <Badge tone="error">{row.missing} {t(T.missingBadge)}</Badge> : `0 ${t(T.missingBadge)}`}
+                  <br />
+                  {row.stale > 0 ? <Badge tone="warning">{row.stale} {t(T.staleBadge)}</Badge> : `0 ${t(T.staleBadge)}`}
                 </td>
-                <td style={numeric}>
-                  {row.a11yIssues === null ? (
+                <td style={{ ...cell, minWidth: '16rem' }}>{sectionsCell(row)}</td>
+                <td style={numeric}>{row.daysSincePublish === null ? t(T.never) : days(row.daysSincePublish)}</td>
+                <td style={cell}>
+                  {row.brokenLinks === null || row.a11yIssues === null ? (
                     <small>{t(T.notChecked)}</small>
                   ) : (
                     <a href={buildLink(row.checksBuildId!)}>
-                      {row.a11yIssues > 0 ? <Badge tone="warning">{row.a11yIssues}</Badge> : 0}
+                      {row.brokenLinks > 0 ? <Badge tone="error">{row.brokenLinks} {t(T.brokenShort)}</Badge> : `0 ${t(T.brokenShort)}`}
+                      <br />
+                      {row.a11yIssues > 0 ? <Badge tone="warning">{row.a11yIssues} {t(T.a11yShort)}</Badge> : `0 ${t(T.a11yShort)}`}
                     </a>
                   )}
                 </td>
@@ -318,18 +346,21 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
                     <>
                       <br />
                       <small>
-                        {new Date(row.lastBuild.finishedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
+                        {new Date(row.lastBuild.finishedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })}
                         {row.lastBuild.durationMs !== null ? ` · ${(row.lastBuild.durationMs / 1000).toFixed(1)} s` : ''}
                       </small>
                     </>
                   ) : null}
-                </td>
-                <td style={numeric}>
                   {row.queuedBuilds > 0 ? (
-                    <a href={`${adminRoute}/collections/builds?where[site][equals]=${row.id}&where[status][equals]=queued`}>{row.queuedBuilds}</a>
-                  ) : (
-                    0
-                  )}
+                    <>
+                      <br />
+                      <a href={`${adminRoute}/collections/builds?where[site][equals]=${row.id}&where[status][equals]=queued`}>
+                        <small>
+                          {row.queuedBuilds} {t(T.queuedShort)}
+                        </small>
+                      </a>
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -4,13 +4,21 @@ import { contributesTo } from '../../../cms/src/contributions'
 import { newsLifecycle } from '../merge'
 import { newsSearch } from '../search'
 
-import { articlePath } from '../../../themes/model/urls'
+import { articlePath, newsPath } from '../../../themes/model/urls'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { sharingFields } from '../../site-scoping/fields/sharing'
 import { siteField } from '../../site-scoping/fields/site'
 import { slugField } from '../../../cms/src/fields/slug'
 import { setPublishedAt } from '../hooks/setPublishedAt'
+
+/**
+ * Every published news item of a portal, and those other portals share with it, count for the
+ * mandatory section "Tin tức, sự kiện" (domain reference §1.2: news on the agency's activities),
+ * whatever category it is in: they all appear on the portal's news list, which every page's
+ * footer links. Other category sections count only the news of the categories tagged with them.
+ */
+const newsCompliance = { sections: ['tin-tuc'], dateField: 'publishedAt', shared: true, list: { path: newsPath(), vi: 'Tin tức', en: 'News' } }
 
 /** News and events (tin tức, sự kiện). */
 export const News: CollectionConfig = {
@@ -23,7 +31,7 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   defaultSort: '-publishedAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: true } }, search: newsSearch, lifecycle: newsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: true } }, search: newsSearch, compliance: newsCompliance, lifecycle: newsLifecycle }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   // (site, publishedAt) for the admin's per-site lists; (site, _status, publishedAt) for portal
   // exports, which ask for a site's (or several sites') newest *published* news: without

@@ -6,7 +6,7 @@ import { questionSearch } from '../search'
 
 import { MODERATION_ROLES } from '../../../cms/src/access/roles'
 
-import { QUESTION_LIMITS, QUESTION_STATES } from '../../../cms/src/contracts/dialogue'
+import { QA_PATH, QUESTION_LIMITS, QUESTION_STATES } from '../../../cms/src/contracts/dialogue'
 import { siteField } from '../../site-scoping/fields/site'
 import { moderateEndpoint } from '../endpoints'
 import { announceQuestionChange, prepareQuestion } from '../hooks'
@@ -32,7 +32,7 @@ export const Questions: CollectionConfig = {
     listSearchableFields: ['receiptCode', 'text', 'publicText'],
   },
   defaultSort: '-receivedAt',
-  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, search: questionSearch, compliance: { sections: ['hoi-dap'], dateField: 'answer.at', fallbackDateField: 'updatedAt', filter: { state: 'answered' } }, lifecycle: questionsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: MODERATION_ROLES, write: MODERATION_ROLES, delete: ['site-admin'] }, search: questionSearch, compliance: { sections: ['hoi-dap'], dateField: 'answer.at', fallbackDateField: 'updatedAt', filter: { state: 'answered' }, list: { path: QA_PATH, vi: 'Hỏi đáp trực tuyến', en: 'Questions and answers' } }, lifecycle: questionsLifecycle }),
   endpoints: [moderateEndpoint],
   hooks: {
     beforeChange: [prepareQuestion],

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../../cms/src/contributions'
 import { consultationsLifecycle } from '../merge'
-import { consultationPath } from '../../../themes/model/legal'
+import { CONSULTATIONS_PATH, consultationPath } from '../../../themes/model/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import { commentsCsvEndpoint } from '../consultations/exportCsv'
@@ -31,7 +31,7 @@ export const Consultations: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'] }, lifecycle: consultationsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'], list: { path: CONSULTATIONS_PATH, vi: 'Góp ý dự thảo', en: 'Draft consultations' } }, lifecycle: consultationsLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   endpoints: [commentsCsvEndpoint],
   hooks: {

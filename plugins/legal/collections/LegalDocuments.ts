@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { contributesTo } from '../../../cms/src/contributions'
 import { legalDocumentsLifecycle } from '../merge'
 import { legalSearch } from '../search'
-import { legalDocumentPath } from '../../../themes/model/legal'
+import { LEGAL_PATH, legalDocumentPath } from '../../../themes/model/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import {
@@ -200,7 +200,7 @@ export const LegalDocuments: CollectionConfig = {
     listSearchableFields: ['number', 'summary', 'issuingBody'],
   },
   defaultSort: '-issueDate',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) }, search: legalSearch, compliance: { sections: ['van-ban'], shared: true }, lifecycle: legalDocumentsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) }, search: legalSearch, compliance: { sections: ['van-ban'], shared: true, list: { path: LEGAL_PATH, vi: 'Văn bản', en: 'Legal documents' } }, lifecycle: legalDocumentsLifecycle }),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['site', 'issueDate'] }],
   hooks: {

@@ -3,7 +3,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldSingleVal
 import { contributesTo } from '../../../cms/src/contributions'
 import { proceduresLifecycle } from '../merge'
 import { procedureSearch } from '../search'
-import { procedurePath } from '../../../themes/model/legal'
+import { PROCEDURES_PATH, procedurePath } from '../../../themes/model/legal'
 
 import { CONTENT_ROLES, EDITING_ROLES } from '../../../cms/src/access/roles'
 import {
@@ -64,7 +64,7 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'field'],
   },
   defaultSort: 'code',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, search: procedureSearch, compliance: { sections: ['thu-tuc-hanh-chinh'] }, lifecycle: proceduresLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, search: procedureSearch, compliance: { sections: ['thu-tuc-hanh-chinh'], list: { path: PROCEDURES_PATH, vi: 'Thủ tục hành chính', en: 'Administrative procedures' } }, lifecycle: proceduresLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }],
   hooks: {

@@ -29,11 +29,14 @@ import { MyWorkLink as MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2 } from '../..
 import { DialogueLink as DialogueLink_c36fe1c69aa637348c785647b41366bd } from '../../../../../plugins/dialogue/admin/DialogueLink'
 import { ComplianceLink as ComplianceLink_f0af3f0845eaeb351304a75968f45e5a } from '../../../../../plugins/compliance/admin/ComplianceLink'
 import { NewPortalNavLink as NewPortalNavLink_4add10f96a0a264cce3e59f94844d527 } from '../../../../../plugins/lifecycle/provisioning/admin/NewPortalLink'
+import { ReorganisationNavLinks as ReorganisationNavLinks_e4d874982f90903d420207552e68a6ff } from '../../../../../plugins/lifecycle/reorganisation/admin/Links'
 import { AcceptInvitationView as AcceptInvitationView_c144fe1fe29c076a46ec2f92215f911c } from '../../../../../plugins/accounts/invitations/admin/AcceptInvitationView'
 import { DialogueAdminView as DialogueAdminView_59cff3b3aca9569bacf19dfc7fc2b95b } from '../../../../../plugins/dialogue/admin/DialogueAdminView'
 import { MyWorkView as MyWorkView_ed6eb5ae1ab3aeceb0751424ed8db57d } from '../../../../../plugins/workflow/admin/MyWorkView'
 import { ComplianceView as ComplianceView_0119d0433206ad426b293e6be8600c69 } from '../../../../../plugins/compliance/admin/ComplianceView'
 import { NewPortalView as NewPortalView_f210f864836648562cc44b7e2c0548b9 } from '../../../../../plugins/lifecycle/provisioning/admin/NewPortalView'
+import { MergeView as MergeView_0e15944d4af5027f814b793e140f3775 } from '../../../../../plugins/lifecycle/reorganisation/admin/views'
+import { RetireView as RetireView_0e15944d4af5027f814b793e140f3775 } from '../../../../../plugins/lifecycle/reorganisation/admin/views'
 import { LoginView as LoginView_7b9e9c56b92d259ebbf75810fb580293 } from '../../../../../plugins/two-factor/admin/LoginView'
 import { TwoFactorView as TwoFactorView_e53b69264e950fde9ab1fa8d46b6f3b6 } from '../../../../../plugins/two-factor/admin/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -71,11 +74,14 @@ export const importMap = {
   "/plugins/dialogue/admin/DialogueLink#DialogueLink": DialogueLink_c36fe1c69aa637348c785647b41366bd,
   "/plugins/compliance/admin/ComplianceLink#ComplianceLink": ComplianceLink_f0af3f0845eaeb351304a75968f45e5a,
   "/plugins/lifecycle/provisioning/admin/NewPortalLink#NewPortalNavLink": NewPortalNavLink_4add10f96a0a264cce3e59f94844d527,
+  "/plugins/lifecycle/reorganisation/admin/Links#ReorganisationNavLinks": ReorganisationNavLinks_e4d874982f90903d420207552e68a6ff,
   "/plugins/accounts/invitations/admin/AcceptInvitationView#AcceptInvitationView": AcceptInvitationView_c144fe1fe29c076a46ec2f92215f911c,
   "/plugins/dialogue/admin/DialogueAdminView#DialogueAdminView": DialogueAdminView_59cff3b3aca9569bacf19dfc7fc2b95b,
   "/plugins/workflow/admin/MyWorkView#MyWorkView": MyWorkView_ed6eb5ae1ab3aeceb0751424ed8db57d,
   "/plugins/compliance/admin/ComplianceView#ComplianceView": ComplianceView_0119d0433206ad426b293e6be8600c69,
   "/plugins/lifecycle/provisioning/admin/NewPortalView#NewPortalView": NewPortalView_f210f864836648562cc44b7e2c0548b9,
+  "/plugins/lifecycle/reorganisation/admin/views#MergeView": MergeView_0e15944d4af5027f814b793e140f3775,
+  "/plugins/lifecycle/reorganisation/admin/views#RetireView": RetireView_0e15944d4af5027f814b793e140f3775,
   "/plugins/two-factor/admin/LoginView#LoginView": LoginView_7b9e9c56b92d259ebbf75810fb580293,
   "/plugins/two-factor/admin/TwoFactorView#TwoFactorView": TwoFactorView_e53b69264e950fde9ab1fa8d46b6f3b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

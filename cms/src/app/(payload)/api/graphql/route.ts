@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { checkGraphqlRequest } from '../../../../server/security/graphql'
+import { checkGraphqlRequest } from '../../../../security/graphql'
 
 const graphql = GRAPHQL_POST(config)
 

@@ -9,8 +9,8 @@
  *   their pages post to (questions, comments). Portals run a third-party script (EMC) and share a
  *   site with the platform, so they never get to use a staff session.
  */
-import type { Env } from '../../config/env'
-import type { HostMap } from '../../../../plugins/portals/serve/hosts'
+import type { Env } from '../config/env'
+import type { HostMap } from '../../../plugins/portals/serve/hosts'
 
 /** `::1` → `[::1]`: how an IPv6 host appears in an origin. */
 function originHost(host: string): string {

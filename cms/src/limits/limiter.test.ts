@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startRedis, type TestRedis } from '../../../../test/helpers/redis'
+import { startRedis, type TestRedis } from '../../../test/helpers/redis'
 import { createLimiter, type Limiter } from './limiter'
 import { closeLimitStore, configureLimitStore } from './store'
 

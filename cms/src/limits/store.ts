@@ -25,7 +25,7 @@ export function configureLimitStore(redisUrl: string | null): void {
 }
 
 async function envRedisUrl(): Promise<string | null> {
-  const { env } = await import('../../config/env')
+  const { env } = await import('../config/env')
   return env().redisUrl
 }
 

@@ -13,9 +13,9 @@
  */
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, type Payload } from 'payload'
 
-import { idKindOf, type IdKind, idLooksRight, InvalidId } from '../../lib/ids'
+import { idKindOf, type IdKind, idLooksRight, InvalidId } from '../lib/ids'
 
-export { idLooksRight, type IdKind } from '../../lib/ids'
+export { idLooksRight, type IdKind } from '../lib/ids'
 
 const OPERATORS = new Set([
   'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than',
