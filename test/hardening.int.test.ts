@@ -522,6 +522,8 @@ describe('bad input found by the fuzz suite', () => {
     ['GET', '/api/news/count?where[createdAt][like]=2026', {}],
     ['GET', '/api/news/count?where[shareWithSubordinates][like]=true', {}],
     ['DELETE', '/api/payload-preferences/khong-co', {}],
+    // A timestamp that is not a date was stored, then could not be read back.
+    ['POST', '/api/payload-preferences', { json: { key: 'thu', value: 1, createdAt: 'x' } }],
   ]
 
   it('answers each with a 4xx and a message in Vietnamese and English, and stores nothing', async () => {

@@ -235,6 +235,25 @@ export function checkWhere(where: unknown, fields: readonly FlattenedField[], id
 const DATA_PROBLEM = () =>
   new QueryProblem('Nội dung gửi lên phải là một đối tượng JSON (các trường của tài liệu).', 'The body must be a JSON object (the fields of the document).')
 
+/**
+ * Dates of a document body must be dates: Payload stores `createdAt: "x"` as it comes on some
+ * collections (its own preferences) and then fails reading the row back (a 500 after the write).
+ * An empty value is left to the field (`''` of a cleared date field); an empty timestamp is
+ * dropped, for Payload to set.
+ */
+function checkDates(data: Record<string, unknown>, fields: readonly FlattenedField[]): void {
+  for (const [name, value] of Object.entries(data)) {
+    if (value === '' && (name === 'createdAt' || name === 'updatedAt')) {
+      delete data[name]
+      continue
+    }
+    if (value === null || value === undefined || value === '') continue
+    if (resolve(name, fields)?.kind !== 'date') continue
+    const valid = (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
+    if (!valid) throw new QueryProblem(`"${name}" phải là ngày giờ (ISO 8601).`, `"${name}" must be a date (ISO 8601).`)
+  }
+}
+
 const checkQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
   const idKind = idKindOf(req.payload)
@@ -246,6 +265,7 @@ const checkQuery: CollectionBeforeOperationHook = ({ args, collection, operation
     // `null`, a string or a list as the document (a JSON body `null`, a multipart `_payload` of
     // `null`): Payload's field hooks would read properties of it.
     if (a.data === null || typeof a.data !== 'object' || Array.isArray(a.data)) throw DATA_PROBLEM()
+    checkDates(a.data as Record<string, unknown>, collection.flattenedFields ?? [])
   }
   if (a.where !== undefined) checkWhere(a.where, collection.flattenedFields ?? [], idKind, { allOperator: req.payload.db.name === 'mongoose' })
   return args
