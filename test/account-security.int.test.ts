@@ -234,9 +234,10 @@ describe('password policy', () => {
     expect(res.status, res.body).toBe(201)
     const own = await token(email, GOOD_PASSWORD)
     const id = res.json().doc.id
-    const weak = await api(`/api/users/${id}`, { method: 'PATCH', token: own, json: { password: '1q2w3e4r5t6y' } })
+    const weak = await api(`/api/users/${id}`, { method: 'PATCH', token: own, json: { password: '1q2w3e4r5t6y', currentPassword: GOOD_PASSWORD } })
     expect(weak.status).toBe(400)
-    const strong = await api(`/api/users/${id}`, { method: 'PATCH', token: own, json: { password: `${GOOD_PASSWORD}-mới` } })
+    expect(weak.body).not.toMatch(/mật khẩu hiện tại/)
+    const strong = await api(`/api/users/${id}`, { method: 'PATCH', token: own, json: { password: `${GOOD_PASSWORD}-mới`, currentPassword: GOOD_PASSWORD } })
     expect(strong.status, strong.body).toBe(200)
   })
 

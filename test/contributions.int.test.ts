@@ -123,7 +123,7 @@ describe('a content type declared only through its contributions', () => {
     await payload.update({ collection: TYPE as 'news', id: draftId, data: { _status: 'draft' } as never, draft: true, context: { workflowAction: 'submit', workflowComment: null }, ...as(users.author!) })
     const work = await myWork(payload, users.approver!)
     const item = work.toReview.find((i) => i.collection === TYPE)
-    expect(item).toMatchObject({ id: draftId, title: 'Lịch tiếp công dân tháng 12', state: 'submitted', label: { vi: 'Thông báo' } })
+    expect(item).toMatchObject({ id: draftId, title: 'Lịch tiếp công dân tháng 12', state: 'submitted', type: { vi: 'Thông báo' } })
     // The step is in the document's history (Lịch sử duyệt), with who took it.
     const events = await payload.find({ collection: 'workflow-events', where: { collectionSlug: { equals: TYPE } }, overrideAccess: true, depth: 0 })
     expect(events.docs.map((e) => [e.action, e.to, e.user])).toContainEqual(['submit', 'submitted', users.author!.id])

@@ -296,7 +296,7 @@ describe('npm run reindex', () => {
   it('refuses while the server holds the embedded index, naming it, and --queue has the server re-sync', async () => {
     const refused = await reindex()
     expect(refused.code).toBe(2)
-    expect(refused.out).toMatch(/tiến trình \d+ \(server\)/)
+    expect(refused.out).toMatch(new RegExp(`tiến trình \\d+ \\(server :${server.port}\\)`))
     expect(refused.out).toContain('--queue')
     const queued = await reindex('--queue', '--site', 'ha-tinh')
     expect(queued.code, queued.out).toBe(0)

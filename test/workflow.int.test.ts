@@ -101,6 +101,7 @@ describe('review on a site that requires approval', () => {
     expect(mine.returned.map((i: { id: number }) => i.id)).toContain(id)
     expect(mine.drafts.map((i: { id: number }) => i.id)).not.toContain(id)
     expect((await server.api('/api/users/my-work', { token: tokens.approver })).json().toReview.map((i: { id: number }) => i.id)).not.toContain(id)
+    // As a browser opens it: Payload takes the session cookie only with Origin or Sec-Fetch-Site (ADR 0017).
     const view = await server.api('/admin/my-work', { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' } })
     expect(view.status).toBe(200)
     expect(view.body).toContain('Việc của tôi')

@@ -427,6 +427,7 @@ export interface News {
    */
   site: number | Site;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -434,6 +435,8 @@ export interface News {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -520,6 +523,7 @@ export interface Page {
       )
     | null;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -527,6 +531,8 @@ export interface Page {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -784,6 +790,7 @@ export interface LegalDocument {
    */
   site: number | Site;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -791,6 +798,8 @@ export interface LegalDocument {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -910,6 +919,7 @@ export interface Procedure {
    */
   site: number | Site;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -917,6 +927,8 @@ export interface Procedure {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1012,6 +1024,7 @@ export interface Consultation {
    */
   site: number | Site;
   createdBy?: (number | null) | User;
+  editedBy?: string | null;
   workflow?: {
     state?: ('draft' | 'submitted' | 'returned' | 'published' | 'unpublished') | null;
     note?: string | null;
@@ -1019,6 +1032,8 @@ export interface Consultation {
      * Required to unpublish.
      */
     unpublishReason?: string | null;
+    scheduledAt?: string | null;
+    scheduledAction?: ('publish' | 'unpublish') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1700,12 +1715,15 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   site?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1729,12 +1747,15 @@ export interface PagesSelect<T extends boolean = true> {
   site?: T;
   section?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1941,12 +1962,15 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   shareWithSubordinates?: T;
   site?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2033,12 +2057,15 @@ export interface ProceduresSelect<T extends boolean = true> {
   slug?: T;
   site?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2083,12 +2110,15 @@ export interface ConsultationsSelect<T extends boolean = true> {
   slug?: T;
   site?: T;
   createdBy?: T;
+  editedBy?: T;
   workflow?:
     | T
     | {
         state?: T;
         note?: T;
         unpublishReason?: T;
+        scheduledAt?: T;
+        scheduledAction?: T;
       };
   updatedAt?: T;
   createdAt?: T;

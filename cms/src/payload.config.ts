@@ -22,10 +22,13 @@ import { legalPlugin } from '../../plugins/legal'
 import { lifecyclePlugin } from '../../plugins/lifecycle'
 import { outboxPlugin } from '../../plugins/outbox'
 import { portalsPlugin } from '../../plugins/portals'
+import { portalLinksPlugin } from '../../plugins/portals/richTextLinks'
 import { searchPlugin } from '../../plugins/search'
 import { siteScopingPlugin } from '../../plugins/site-scoping'
 import { twoFactorPlugin } from '../../plugins/two-factor'
 import { workflowPlugin } from '../../plugins/workflow'
+import { bilingualErrors } from './admin/errors'
+import { VI_OVERRIDES } from './admin/translations'
 import { platformCorePlugin } from './core'
 import { env } from './config/env'
 import { databaseAdapter } from './db/adapter'
@@ -57,7 +60,8 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
       // The default avatar is fetched from gravatar.com; government networks often block it.
       avatar: 'default',
     },
-    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+    // Vietnamese first; Payload's Vietnamese corrected where it kept English words (admin/translations.ts).
+    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: VI_OVERRIDES } },
     localization: {
       locales: [
         { code: 'vi', label: 'Tiếng Việt' },
@@ -85,6 +89,8 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
       platformCorePlugin(),
       auditPlugin(),
       twoFactorPlugin(),
+      // Rich-text links offer portal content only: last, so that it sees every collection.
+      portalLinksPlugin(),
     ],
     editor: lexicalEditor(),
     secret: payloadSecret(),
@@ -98,8 +104,9 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
     jobs: { tasks: [], deleteJobOnComplete: true },
     // Refused queries and throttled attempts are expected answers, not server faults (no stack trace).
     loggingLevels: { QueryProblem: 'info', TooManyAttempts: 'info', InvalidId: 'info' } as Record<string, 'info'> as Config['loggingLevels'],
-    // Bad input anywhere in Payload's REST answers 4xx with a message, never 500 (ADR 0017).
-    hooks: { afterError: [answerClientErrors] },
+    // Bad input anywhere in Payload's REST answers 4xx with a message, never 500 (ADR 0017); then
+    // Payload's own error messages answer in Vietnamese and English, like the platform's (ADR 0019).
+    hooks: { afterError: [answerClientErrors, bilingualErrors] },
     graphQL: {
       maxComplexity: GRAPHQL_LIMITS.complexity,
       disablePlaygroundInProduction: true,

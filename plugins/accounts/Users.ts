@@ -7,6 +7,7 @@ import { twoFactorEndpoints } from '../two-factor/endpoints'
 import { twoFactorFields } from '../two-factor/fields'
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset, explainLoginFailure, requireSecondFactor } from './hooks'
 import { env } from '../../cms/src/config/env'
+import { platformAdminsOnly } from '../../cms/src/admin/visibility'
 import { forgotPasswordEndpoint } from './forgotPassword'
 import { clearLoginFailures, throttleAuth } from './throttle'
 
@@ -42,6 +43,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'platformAdmin'],
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },
+    // Staff change their own account in /admin/account.
+    hidden: platformAdminsOnly,
   },
   access: {
     read: ({ req }) => {

@@ -4,20 +4,9 @@ import { contributesTo } from '../../cms/src/contributions'
 
 import { asUser, isPlatformAdmin } from '../../cms/src/access/roles'
 import { exportAuditCsv } from './exportCsv'
+import { AUDIT_ACTION_LABELS } from './labels'
 import { AUDIT_ACTIONS } from './record'
-
-const ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
-  create: 'Tạo mới',
-  update: 'Cập nhật',
-  delete: 'Xóa',
-  publish: 'Xuất bản',
-  unpublish: 'Gỡ xuất bản',
-  login: 'Đăng nhập',
-  'login-failed': 'Đăng nhập thất bại',
-  'role-change': 'Đổi vai trò',
-  workflow: 'Quy trình duyệt',
-  security: 'Bảo mật tài khoản',
-}
+import { platformAdminsOnly } from '../../cms/src/admin/visibility'
 
 const appendOnly = () => {
   throw new APIError('Nhật ký kiểm tra chỉ được ghi thêm, không sửa hay xóa. / The audit log is append-only.', 403)
@@ -34,6 +23,7 @@ export const AuditLog: CollectionConfig = {
   labels: { singular: { vi: 'Nhật ký hệ thống', en: 'Audit entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },
+    hidden: platformAdminsOnly,
     defaultColumns: ['createdAt', 'action', 'email', 'collectionSlug', 'title', 'site', 'ip'],
     useAsTitle: 'title',
     description: {
@@ -55,8 +45,15 @@ export const AuditLog: CollectionConfig = {
   endpoints: [{ path: '/export.csv', method: 'get', handler: exportAuditCsv }],
   indexes: [{ fields: ['site', 'createdAt'] }, { fields: ['action', 'createdAt'] }],
   fields: [
-    { name: 'action', type: 'select', required: true, index: true, label: { vi: 'Thao tác', en: 'Action' }, options: AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })) },
-    { name: 'collectionSlug', type: 'text', index: true, label: { vi: 'Loại dữ liệu', en: 'Collection' } },
+    { name: 'action', type: 'select', required: true, index: true, label: { vi: 'Thao tác', en: 'Action' }, options: AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })) },
+    {
+      name: 'collectionSlug',
+      type: 'text',
+      index: true,
+      label: { vi: 'Loại dữ liệu', en: 'Collection' },
+      // Shown by its name ("Tin bài"), not its slug.
+      admin: { components: { Cell: '/plugins/audit/admin/CollectionCell#CollectionCell' } },
+    },
     { name: 'docId', type: 'text', index: true, label: { vi: 'Mã bản ghi', en: 'Document id' } },
     { name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'site', type: 'relationship', relationTo: 'sites', index: true, label: { vi: 'Trang', en: 'Site' } },

@@ -2,17 +2,35 @@ import { stringify } from 'csv-stringify/sync'
 import type { PayloadHandler, Where } from 'payload'
 
 import { asUser, isPlatformAdmin } from '../../cms/src/access/roles'
+import { AUDIT_ACTION_LABELS, collectionLabel } from './labels'
+import type { AuditAction } from './record'
 
 const MAX_ROWS = 100_000
 const PAGE = 1000
 
-/** CSV of the audit log, honouring the same `where` filters as the list view. Platform admins only. */
+/** `2026-11-24 08:05:09`: Vietnam time, sortable, read as a date by spreadsheets. */
+const vnTime = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ')
+
+/**
+ * CSV of the audit log, honouring the same `where` filters as the list view. Platform admins
+ * only. Headers, actions and collections in Vietnamese, sites by name, times in Vietnam time.
+ */
 export const exportAuditCsv: PayloadHandler = async (req) => {
   if (!isPlatformAdmin(asUser(req))) {
     return Response.json({ errors: [{ message: 'Chỉ quản trị nền tảng được xuất nhật ký. / Platform admins only.' }] }, { status: 403 })
   }
   const where = (req.query?.where ?? {}) as Where
-  const rows: string[][] = [['thoi_gian', 'thao_tac', 'email', 'loai_du_lieu', 'ma_ban_ghi', 'tieu_de', 'trang', 'ip', 'chi_tiet']]
+  const rows: string[][] = [['Thời gian (giờ Việt Nam)', 'Thao tác', 'Email', 'Loại dữ liệu', 'Mã bản ghi', 'Tiêu đề', 'Trang', 'Địa chỉ IP', 'Chi tiết']]
+  const siteNames = new Map<string, string>()
+  const siteName = async (id: unknown): Promise<string> => {
+    if (id === null || id === undefined) return ''
+    const key = String(id)
+    if (!siteNames.has(key)) {
+      const site = (await req.payload.findByID({ collection: 'sites', id: id as number, depth: 0, overrideAccess: true, req, disableErrors: true, select: { name: true } as never })) as { name?: string } | null
+      siteNames.set(key, site?.name ?? key)
+    }
+    return siteNames.get(key)!
+  }
   for (let page = 1; rows.length <= MAX_ROWS; page++) {
     const result = await req.payload.find({
       collection: 'audit-log',
@@ -26,13 +44,13 @@ export const exportAuditCsv: PayloadHandler = async (req) => {
     })
     for (const e of result.docs) {
       rows.push([
-        e.createdAt,
-        e.action,
+        vnTime(e.createdAt),
+        AUDIT_ACTION_LABELS[e.action as AuditAction]?.vi ?? e.action,
         e.email ?? '',
-        e.collectionSlug ?? '',
+        collectionLabel(req.payload, e.collectionSlug, 'vi'),
         e.docId ?? '',
         e.title ?? '',
-        e.site === null || e.site === undefined ? '' : String(e.site),
+        await siteName(e.site),
         e.ip ?? '',
         e.detail ? JSON.stringify(e.detail) : '',
       ])

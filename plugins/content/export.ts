@@ -115,14 +115,18 @@ const byId = <T extends Doc>(docs: T[]) => new Map(docs.map((d) => [String(d.id)
 const ENTRY_GRACE_MS = 60 * 60 * 1000
 
 /**
- * When an article was last changed, as readers are told ("Cập nhật"): its `updatedAt` once it was
- * edited after being entered; otherwise its publication date, so articles imported or seeded with
- * their original dates do not all claim to be updated on the day they were entered.
+ * When an article was last changed, as readers are told ("Cập nhật") and as the sitemap says: its
+ * `updatedAt`, except for an article entered long after its publication (imported or seeded with
+ * its original date), whose changes while it was being entered are not edits: then its publication
+ * date, so such articles do not all claim to be updated on the day they were entered. (The article
+ * view shows "Cập nhật" only for a change more than an hour after publication.)
  */
 function lastEdited(n: Doc): string {
   const published = n.publishedAt ?? n.createdAt
-  const enteredFor = Date.parse(n.updatedAt) - Date.parse(n.createdAt)
-  return Number.isFinite(enteredFor) && enteredFor > ENTRY_GRACE_MS ? n.updatedAt : published
+  const created = Date.parse(n.createdAt)
+  const backdated = Date.parse(published) < created - ENTRY_GRACE_MS
+  const enteredFor = Date.parse(n.updatedAt) - created
+  return backdated && !(enteredFor > ENTRY_GRACE_MS) ? published : n.updatedAt
 }
 
 async function exportContent({ payload, site: vi, context, media, preview }: { payload: Payload; site: Doc; context: ExportContext; media: MediaCollector; preview?: PreviewDraft }): Promise<ExportPart> {
@@ -139,7 +143,9 @@ async function exportContent({ payload, site: vi, context, media, preview }: { p
   if (preview && (preview.collection === 'news' || preview.collection === 'pages')) {
     // The preview shows the latest draft where the published version (if any) would be.
     const load = (locale: 'vi' | 'en') =>
-      payload.findByID({ collection: preview.collection as 'news', id: preview.id, draft: true, locale, fallbackLocale: false as never, depth: 1, overrideAccess: true }) as Promise<Doc>
+      preview.data && (preview.locale ?? 'vi') === locale
+        ? Promise.resolve({ ...preview.data, id: preview.id })
+        : (payload.findByID({ collection: preview.collection as 'news', id: preview.id, draft: true, locale, fallbackLocale: false as never, depth: 1, overrideAccess: true }) as Promise<Doc>)
     const [draftVi, draftEn] = await Promise.all([load('vi'), load('en')])
     const replace = (list: Doc[], doc: Doc) => [doc, ...list.filter((d) => String(d.id) !== String(doc.id))]
     if (preview.collection === 'news') news.splice(0, news.length, ...replace(news, draftVi))

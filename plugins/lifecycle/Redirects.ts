@@ -12,6 +12,7 @@ import { auditAfterChange, auditAfterDelete } from '../audit/hooks'
 import { bumpHostMap } from '../site-scoping/hostMap'
 import { writeRedirectMaps } from './redirectMaps'
 import { redirectTargetProblem } from './targets'
+import { platformAdminsOnly } from '../../cms/src/admin/visibility'
 
 export const REDIRECT_REASONS = ['merge', 'retire', 'manual'] as const
 
@@ -36,6 +37,7 @@ export const Redirects: CollectionConfig = {
   labels: { singular: { vi: 'Chuyển hướng', en: 'Redirect' }, plural: { vi: 'Chuyển hướng', en: 'Redirects' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },
+    hidden: platformAdminsOnly,
     useAsTitle: 'fromPath',
     defaultColumns: ['fromSite', 'fromPath', 'toUrl', 'status', 'reason'],
     description: {

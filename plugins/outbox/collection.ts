@@ -10,6 +10,7 @@ import { contributesTo } from '../../cms/src/contributions'
 import { platformAdminOnly } from '../../cms/src/access/roles'
 import { env } from '../../cms/src/config/env'
 import { SEND_MAIL_TASK } from './sendMail'
+import { platformAdminsOnly } from '../../cms/src/admin/visibility'
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const
 
@@ -26,6 +27,7 @@ export const Outbox: CollectionConfig = {
   labels: { singular: { vi: 'Thư đi', en: 'Outgoing email' }, plural: { vi: 'Hộp thư đi', en: 'Outbox' } },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },
+    hidden: platformAdminsOnly,
     useAsTitle: 'subject',
     defaultColumns: ['createdAt', 'to', 'subject', 'status'],
     description: {

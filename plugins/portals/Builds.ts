@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contributesTo } from '../../cms/src/contributions'
 
 import { asUser, dbIds, isPlatformAdmin, siteIdsOf } from '../../cms/src/access/roles'
+import { visibleTo } from '../../cms/src/admin/visibility'
 
 export const BUILD_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const
 
@@ -17,6 +18,7 @@ export const Builds: CollectionConfig = {
   admin: {
     useAsTitle: 'reason',
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },
+    hidden: visibleTo(['site-admin']),
     defaultColumns: ['site', 'status', 'reason', 'queuedAt', 'durationMs', 'pages', 'pagesWritten'],
     listSearchableFields: ['reason'],
     description: {

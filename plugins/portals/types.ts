@@ -21,7 +21,16 @@ export interface MediaCollector {
  * A draft to render in place of (or in addition to) the published version, for previews only.
  * Never used for the portals citizens see.
  */
-export type PreviewDraft = { collection: string; id: number | string }
+export type PreviewDraft = {
+  collection: string
+  id: number | string
+  /**
+   * The draft's data as the editor has it now, not yet saved (live preview), populated like a
+   * `depth: 1` read; exporters show it instead of the stored draft for `locale` (default `vi`).
+   */
+  data?: Doc
+  locale?: 'vi' | 'en'
+}
 
 /**
  * What several exports in one build run share: the site tree, the names and addresses of other

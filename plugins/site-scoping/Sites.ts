@@ -8,6 +8,7 @@ import { env } from '../../cms/src/config/env'
 import { slugField } from '../../cms/src/fields/slug'
 import { invalidateHostMap } from './hostMap'
 import { parseEmcSnippet } from '../../cms/src/lib/emc'
+import { visibleTo } from '../../cms/src/admin/visibility'
 
 /** The brand colour carries white text and colours links on white: both need WCAG AA (4.5:1). */
 export function validateBrandColour(value: unknown): true | string {
@@ -72,6 +73,8 @@ export const Sites: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'level', 'parent', 'status'],
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },
+    // Site admins keep their portal's details up to date.
+    hidden: visibleTo(['site-admin']),
     listSearchableFields: ['name', 'slug'],
   },
   access: {

@@ -5,6 +5,8 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { CONTENT_ROLES } from '../../cms/src/access/roles'
+import { visibleTo } from '../../cms/src/admin/visibility'
 import { cong } from '../../cms/src/contributions'
 import { hasField } from '../../cms/src/lib/config'
 import { ownSitesListFilter, siteScopedAccess } from './access'
@@ -20,10 +22,16 @@ function scope(collection: CollectionConfig): CollectionConfig {
   if (collection.access && Object.keys(collection.access).length > 0) {
     throw new Error(`${collection.slug}: a site-scoped collection takes its access from its policy (custom.cong.siteScoped), not from \`access\``)
   }
+  const admin = {
+    ...collection.admin,
+    ...(policy.ownSitesList === false ? {} : { baseListFilter: ownSitesListFilter }),
+    // In the navigation of those who write it (and central IT), unless the collection decides.
+    hidden: collection.admin?.hidden ?? visibleTo(policy.write ?? CONTENT_ROLES),
+  }
   return {
     ...collection,
     access: siteScopedAccess(policy, Boolean(collection.versions)),
-    admin: policy.ownSitesList === false ? collection.admin : { ...collection.admin, baseListFilter: ownSitesListFilter },
+    admin,
     fields: hasField(collection.fields, 'site') ? collection.fields : [...collection.fields, siteField(policy.write)],
   }
 }

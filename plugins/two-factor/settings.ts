@@ -7,6 +7,7 @@ import type { GlobalAfterChangeHook, GlobalConfig, Payload } from 'payload'
 
 import { platformAdminOnly, type SessionUser } from '../../cms/src/access/roles'
 import { env, TWO_FACTOR_ROLES } from '../../cms/src/config/env'
+import { platformAdminsOnly } from '../../cms/src/admin/visibility'
 import { bus } from '../../cms/src/lib/bus'
 
 export const SECURITY_SETTINGS = 'security-settings'
@@ -41,6 +42,7 @@ export const SecuritySettings: GlobalConfig = {
   label: { vi: 'Cài đặt bảo mật', en: 'Security settings' },
   admin: {
     group: { vi: 'Quản trị nền tảng', en: 'Platform' },
+    hidden: platformAdminsOnly,
     description: {
       vi: 'Chính sách bảo mật tài khoản áp dụng cho mọi trang.',
       en: 'Account security policy for every site.',

@@ -3,14 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { contributesTo } from '../../cms/src/contributions'
 
 import { asUser, dbIds, isPlatformAdmin, siteIdsOf } from '../../cms/src/access/roles'
-import { STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './rules'
-
-const ACTION_LABELS = {
-  submit: { vi: 'Gửi duyệt', en: 'Submit' },
-  return: { vi: 'Trả lại', en: 'Return' },
-  approve: { vi: 'Duyệt & xuất bản', en: 'Approve & publish' },
-  unpublish: { vi: 'Gỡ xuất bản', en: 'Unpublish' },
-} as const
+import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './rules'
+import { visibleTo } from '../../cms/src/admin/visibility'
 
 /** Every workflow transition: who moved which document from which state to which, when, and why. */
 export const WorkflowEvents: CollectionConfig = {
@@ -19,6 +13,7 @@ export const WorkflowEvents: CollectionConfig = {
   labels: { singular: { vi: 'Bước duyệt', en: 'Workflow event' }, plural: { vi: 'Lịch sử duyệt', en: 'Workflow history' } },
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },
+    hidden: visibleTo(['site-admin', 'approver', 'editor']),
     defaultColumns: ['createdAt', 'title', 'action', 'from', 'to', 'by'],
     useAsTitle: 'title',
   },

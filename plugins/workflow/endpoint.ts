@@ -1,6 +1,7 @@
 /**
- * `POST /api/{news|pages|legal-documents|procedures|consultations}/:id/workflow` with `{ action, comment? }`: submit for review, return
- * with a comment, approve (publish) or unpublish with a reason. The update runs as the calling
+ * `POST /api/<collection>/:id/workflow` with `{ action, comment? }` (every collection following
+ * the workflow): submit for review, return with a comment, approve (publish) or unpublish with a
+ * reason. The update runs as the calling
  * user with access control on, so the collection's rules and the workflow hook both apply.
  */
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
@@ -10,6 +11,7 @@ import { type EditorialCollection, readableDraft, userAndBody } from '../../cms/
 import { fail } from '../../cms/src/lib/endpoint'
 import { siteRequiresApproval } from './hooks'
 import { ACTION_FROM, mayAct, type WorkflowState, WORKFLOW_ACTIONS } from './rules'
+import { cancelScheduledJobs, type Schedule } from './schedule'
 
 const Body = z.object({
   action: z.enum(WORKFLOW_ACTIONS, { message: 'action phải là submit, return, approve hoặc unpublish.' }),
@@ -57,15 +59,16 @@ export function workflowEndpoint(collection: EditorialCollection): Endpoint {
 }
 
 const ScheduleBody = z.object({
-  action: z.enum(['publish', 'unpublish'], { message: 'action phải là publish hoặc unpublish.' }),
-  at: z.iso.datetime({ offset: true, message: 'at phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00.' }),
-  comment: z.string().trim().max(1000).optional(),
+  action: z.enum(['publish', 'unpublish', 'cancel'], { message: 'action phải là publish, unpublish hoặc cancel. / action must be publish, unpublish or cancel.' }),
+  at: z.iso.datetime({ offset: true, message: 'at phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00. / at must be an ISO 8601 time.' }).optional(),
+  comment: z.string().trim().max(1000, 'Lý do tối đa 1000 ký tự. / The reason is at most 1000 characters.').optional(),
 })
 
 /**
- * `POST /api/{news|pages}/:id/schedule` with `{ action: 'publish'|'unpublish', at, comment? }`:
+ * `POST /api/<collection>/:id/schedule` with `{ action: 'publish'|'unpublish', at, comment? }`:
  * queue Payload's scheduled-publish job to run at `at`, as the scheduling user (so the workflow
- * rules apply when it runs). Unpublishing needs a reason, saved on the document now.
+ * rules apply when it runs), replacing a schedule already pending. Unpublishing needs a reason,
+ * saved on the document now. `{ action: 'cancel' }` removes the pending schedule.
  */
 export function scheduleEndpoint(collection: EditorialCollection): Endpoint {
   return {
@@ -75,27 +78,39 @@ export function scheduleEndpoint(collection: EditorialCollection): Endpoint {
       const input = await userAndBody(req, ScheduleBody)
       if (input instanceof Response) return input
       const { user, body: { action, at, comment } } = input
+      const id = req.routeParams?.id as string
+      const doc = (await readableDraft(req, collection, user)) as { id: number | string; site?: number | string; workflow?: { scheduledAction?: string | null } } | null
+      if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
+      const siteId = doc.site ?? null
+      const requireApproval = await siteRequiresApproval(req, siteId)
+      const save = (data: Record<string, unknown>, schedule: Schedule | null) =>
+        req.payload.update({ collection, id, draft: true, user, overrideAccess: false, req, depth: 0, data: data as never, context: { workflowSchedule: schedule } })
+      if (action === 'cancel') {
+        const pending = doc.workflow?.scheduledAction
+        if (!pending) return fail(409, 'Không có lịch hẹn nào để hủy. / Nothing is scheduled.')
+        if (!mayAct(user, siteId, pending === 'publish' ? 'approve' : 'unpublish', requireApproval)) return fail(403, 'Bạn không có quyền hủy lịch này. / You may not cancel this schedule.')
+        await cancelScheduledJobs(req, collection, doc.id)
+        await save({}, null)
+        return Response.json({ message: 'Đã hủy lịch. / Schedule cancelled.' })
+      }
+      if (!at) return fail(400, 'Cần chọn thời điểm. / A time is required.')
       const when = new Date(at)
       if (when.getTime() <= Date.now()) return fail(400, 'Thời điểm hẹn phải ở tương lai. / The time must be in the future.')
       if (when.getTime() > Date.now() + 366 * 86_400_000) return fail(400, 'Chỉ hẹn giờ trong vòng một năm. / Schedule within one year.')
       if (action === 'unpublish' && (!comment || comment.length < 3)) return fail(400, 'Cần nêu lý do gỡ xuất bản. / A reason is required to unpublish.')
-      const id = req.routeParams?.id as string
-      const doc = await readableDraft(req, collection, user)
-      if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
-      const siteId = (doc as { site?: number | string }).site ?? null
-      if (!mayAct(user, siteId, action === 'publish' ? 'approve' : 'unpublish', await siteRequiresApproval(req, siteId))) {
+      if (!mayAct(user, siteId, action === 'publish' ? 'approve' : 'unpublish', requireApproval)) {
         return fail(403, 'Bạn không có quyền hẹn giờ bước này. / You may not schedule this.')
       }
-      if (action === 'unpublish') {
-        await req.payload.update({ collection, id, draft: true, user, overrideAccess: false, req, depth: 0, data: { workflow: { unpublishReason: comment } } as never })
-      }
+      await cancelScheduledJobs(req, collection, doc.id)
+      const schedule: Schedule = { action, at: when.toISOString() }
+      await save(action === 'unpublish' ? { workflow: { unpublishReason: comment } } : {}, schedule)
       const job = await req.payload.jobs.queue({
         task: 'schedulePublish',
         input: { type: action, doc: { relationTo: collection, value: String(id) }, user: { relationTo: 'users', value: user.id } } as never,
         waitUntil: when,
         req,
       })
-      return Response.json({ jobId: job.id, at: when.toISOString(), message: 'Đã hẹn giờ. / Scheduled.' }, { status: 202 })
+      return Response.json({ jobId: job.id, at: schedule.at, message: 'Đã hẹn giờ. / Scheduled.' }, { status: 202 })
     },
   }
 }

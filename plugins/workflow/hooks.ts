@@ -7,9 +7,17 @@ import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHo
 
 import { asUser } from '../../cms/src/access/roles'
 import { recordAudit } from '../audit/record'
-import { mayAct, type WorkflowAction, type WorkflowState } from './rules'
+import { mayAct, type ScheduleAction, type WorkflowAction, type WorkflowState } from './rules'
+import { cancelScheduledJobs, type Schedule } from './schedule'
 
-type Doc = Record<string, unknown> & { id?: number | string; workflow?: { state?: WorkflowState; note?: string | null; unpublishReason?: string | null } }
+type WorkflowGroup = {
+  state?: WorkflowState
+  note?: string | null
+  unpublishReason?: string | null
+  scheduledAt?: string | null
+  scheduledAction?: ScheduleAction | null
+}
+type Doc = Record<string, unknown> & { id?: number | string; workflow?: WorkflowGroup }
 
 const relId = (v: unknown): number | string | null =>
   v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : ((v as number | string | null | undefined) ?? null)
@@ -22,6 +30,13 @@ export async function siteRequiresApproval(req: PayloadRequest, siteId: number |
     cache[String(siteId)] = Boolean((site as { requireApproval?: boolean } | null)?.requireApproval)
   }
   return cache[String(siteId)]!
+}
+
+/** The name of whoever saves, on the document and so on each version ("Người sửa" in the history). */
+export const recordEditor: CollectionBeforeChangeHook = ({ data, req }) => {
+  const user = req.user as { name?: string | null; email?: string | null } | null | undefined
+  data.editedBy = asUser(req) && user ? String(user.name || user.email || '') : 'Hệ thống / System'
+  return data
 }
 
 export type Transition = { from: WorkflowState; to: WorkflowState; action: WorkflowAction | 'save'; comment: string | null }
@@ -58,9 +73,20 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   else if (requested === 'submit' || requested === 'return') [to, action] = [requested === 'submit' ? 'submitted' : 'returned', requested]
   else if (operation === 'create') to = 'draft'
 
-  const workflow = { ...(previous?.workflow ?? {}), ...((data as Doc).workflow ?? {}), state: to }
+  const workflow: WorkflowGroup = { ...(previous?.workflow ?? {}), ...((data as Doc).workflow ?? {}), state: to }
   if (action === 'submit' || action === 'return') workflow.note = comment
   if (action === 'approve') workflow.unpublishReason = null
+  // The schedule is set and cleared by the schedule endpoint only (`context.workflowSchedule`):
+  // a save from a form opened before the schedule was set keeps it.
+  const schedule = context.workflowSchedule as Schedule | null | undefined
+  workflow.scheduledAt = schedule === undefined ? (previous?.workflow?.scheduledAt ?? null) : (schedule?.at ?? null)
+  workflow.scheduledAction = schedule === undefined ? (previous?.workflow?.scheduledAction ?? null) : (schedule?.action ?? null)
+  // A scheduled step that has now happened (by the job, or earlier by hand) is no longer pending.
+  if ((action === 'approve' && workflow.scheduledAction === 'publish') || (action === 'unpublish' && workflow.scheduledAction === 'unpublish')) {
+    req.context.workflowScheduleDone = workflow.scheduledAction
+    workflow.scheduledAt = null
+    workflow.scheduledAction = null
+  }
   data.workflow = workflow
   if (to !== from || action !== 'save' || operation === 'create') {
     // On `req.context` as it is now: a Local API call made with this `req` above (the site's
@@ -71,6 +97,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
 }
 
 export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ doc, req, collection, operation }) => {
+  const done = req.context.workflowScheduleDone as ScheduleAction | undefined
+  if (done) {
+    // Taken by hand before its time: the job must not run it again later.
+    delete req.context.workflowScheduleDone
+    await cancelScheduledJobs(req, collection.slug, (doc as Doc).id!)
+  }
   const t = req.context.workflowTransition as Transition | undefined
   if (!t || (operation === 'create' && t.action === 'save')) return doc
   const d = doc as Doc

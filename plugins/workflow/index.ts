@@ -8,10 +8,13 @@ import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 import { cong } from '../../cms/src/contributions'
 import { extendCollection, hasField, withAdmin, withEndpoints, withFields, withHooks, withParts } from '../../cms/src/lib/config'
 import { scheduleEndpoint, workflowEndpoint } from './endpoint'
-import { createdByField, workflowField } from './fields'
-import { enforceWorkflow, recordWorkflowEvent } from './hooks'
+import { workflowAdmin } from './admin/config'
+import { createdByField, editedByField, workflowField, workflowPanelField } from './fields'
+import { enforceWorkflow, recordEditor, recordWorkflowEvent } from './hooks'
 import { myWorkEndpoint } from './myWork'
 import { previewLinkEndpoint } from './preview/endpoint'
+import { newDocumentWorkflowEndpoint, workflowStatusEndpoint } from './status'
+import { restoreAsDraftEndpoint } from './versions'
 import type { WorkflowOptions } from './types'
 import { WorkflowEvents } from './WorkflowEvents'
 
@@ -28,10 +31,20 @@ function followWorkflow(collection: CollectionConfig): CollectionConfig {
   const drafts = collection.versions && typeof collection.versions === 'object' ? collection.versions.drafts : undefined
   if (!drafts) throw new Error(`${collection.slug}: the editorial workflow needs versions with drafts`)
   const schedule = typeof drafts === 'object' && Boolean(drafts.schedulePublish)
-  const fields = ([['createdBy', createdByField], ['workflow', workflowField]] as const).filter(([name]) => !hasField(collection.fields, name)).map(([, field]) => field)
-  const hooked = withHooks(withFields(collection, fields), { beforeChange: [enforceWorkflow], afterChange: [recordWorkflowEvent] }, 'prepend')
+  const fields = ([['createdBy', createdByField], ['editedBy', editedByField], ['workflow', workflowField], ['workflowPanel', workflowPanelField]] as const)
+    .filter(([name]) => !hasField(collection.fields, name))
+    .map(([, field]) => field)
+  const hooked = withHooks(withFields(collection, fields), { beforeChange: [enforceWorkflow, recordEditor], afterChange: [recordWorkflowEvent] }, 'prepend')
   const slug = collection.slug as CollectionSlug
-  return withEndpoints(hooked, [workflowEndpoint(slug), ...(schedule ? [scheduleEndpoint(slug)] : []), ...(part.preview ? [previewLinkEndpoint(slug)] : [])])
+  const endpoints = [
+    restoreAsDraftEndpoint(slug),
+    newDocumentWorkflowEndpoint(slug),
+    workflowStatusEndpoint(slug),
+    workflowEndpoint(slug),
+    ...(schedule ? [scheduleEndpoint(slug)] : []),
+    ...(part.preview ? [previewLinkEndpoint(slug)] : []),
+  ]
+  return workflowAdmin(withEndpoints(hooked, endpoints), part)
 }
 
 export function workflowTransform(config: Config, _options: WorkflowOptions = {}): Config {

@@ -1,61 +1,157 @@
 /**
- * An editor's "my work": their own drafts, what waits for their review, and what was returned to
- * them. Read as the user (access control on), from the latest drafts.
+ * "Việc của tôi": what waits for the user, across every collection that follows the workflow
+ * (`custom.cong.workflow`): items waiting for their review, their own items returned to them,
+ * their drafts, and what they submitted that still waits. Read as the user (access control on),
+ * from the latest drafts, with the steps the user may take on each (the same rules as the
+ * workflow endpoint), so the view can offer them in place.
+ *
+ * Two reads per collection: the user's own unfinished items (one query, split by state) and the
+ * items submitted on the sites where the user reviews.
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { asUser, dbIds, isPlatformAdmin, siteIdsOf, type SessionUser } from '../../cms/src/access/roles'
 import type { Bilingual } from '../../cms/src/admin/text'
 import { contributions } from '../../cms/src/contributions'
+import { idOf } from '../../cms/src/lib/ids'
+import { siteRequiresApproval } from './hooks'
+import { availableActions, type ScheduleAction, type WorkflowAction, type WorkflowState } from './rules'
 
-export type WorkItem = { collection: string; label: Bilingual; id: number | string; title: string; state: string; updatedAt: string; site: number | string | null }
-export type MyWork = { drafts: WorkItem[]; toReview: WorkItem[]; returned: WorkItem[] }
+export type WorkItem = {
+  collection: string
+  /** What one document of the collection is called. */
+  type: Bilingual
+  id: number | string
+  title: string
+  state: WorkflowState
+  note: string | null
+  scheduled: { action: ScheduleAction; at: string } | null
+  updatedAt: string
+  site: number | string | null
+  siteName: string | null
+  /** The steps the user may take on it now. */
+  actions: WorkflowAction[]
+}
 
-/** Every collection that follows the workflow (`custom.cong.workflow`), with the label and title field of its items. */
-function workflowCollections(payload: Payload): Array<{ slug: CollectionSlug; label: Bilingual; titleField: string }> {
+export type MyWork = {
+  /** Submitted on the sites where the user reviews (approves or returns). */
+  toReview: WorkItem[]
+  /** The user's own items, returned with a comment. */
+  returned: WorkItem[]
+  /** The user's own drafts (and unpublished items). */
+  drafts: WorkItem[]
+  /** The user's own items waiting for someone else's review. */
+  waiting: WorkItem[]
+  /** How many of each there are (the lists hold the newest `LIMIT`). */
+  counts: { toReview: number; returned: number; drafts: number; waiting: number }
+}
+
+/** Items listed per section and collection. */
+const LIMIT = 50
+const MINE_STATES: WorkflowState[] = ['draft', 'unpublished', 'returned', 'submitted']
+
+type Source = { slug: string; type: Bilingual; titleField: string }
+
+function sourcesOf(payload: Payload): Source[] {
   return contributions(payload, 'workflow').map(({ slug, part }) => {
-    const config = payload.collections[slug as CollectionSlug]!.config
-    const singular = config.labels?.singular
-    const label = part.label ?? (typeof singular === 'object' && singular && 'vi' in singular ? { vi: String(singular.vi), en: String((singular as Record<string, string>).en ?? singular.vi) } : { vi: String(singular ?? slug), en: String(singular ?? slug) })
-    return { slug: slug as CollectionSlug, label, titleField: part.titleField ?? config.admin?.useAsTitle ?? 'title' }
+    const config = payload.collections[slug as CollectionSlug]?.config
+    const singular = config?.labels?.singular
+    const type: Bilingual = part.label ?? (singular && typeof singular === 'object' ? { vi: String((singular as Record<string, string>).vi ?? slug), en: String((singular as Record<string, string>).en ?? slug) } : { vi: String(singular ?? slug), en: String(singular ?? slug) })
+    return { slug, type, titleField: part.titleField ?? config?.admin?.useAsTitle ?? 'title' }
   })
 }
 
-async function list(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, where: Where): Promise<WorkItem[]> {
-  const results = await Promise.all(
-    workflowCollections(payload).map(async ({ slug: collection, label, titleField }) => {
-      const found = await payload.find({
-        collection,
-        where,
-        draft: true,
-        depth: 0,
-        limit: 50,
-        sort: '-updatedAt',
-        user,
-        overrideAccess: false,
-        req,
-        select: { [titleField]: true, workflow: true, updatedAt: true, site: true } as never,
-      })
-      return found.docs.map((d) => {
-        const doc = d as unknown as Record<string, unknown> & { id: number | string; workflow?: { state?: string }; updatedAt: string; site?: number | string }
-        const title = typeof doc[titleField] === 'string' && doc[titleField] ? String(doc[titleField]) : `#${doc.id}`
-        return { collection, label, id: doc.id, title, state: doc.workflow?.state ?? 'draft', updatedAt: doc.updatedAt, site: doc.site ?? null }
-      })
-    }),
-  )
-  return results.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+type Row = Record<string, unknown> & { id: number | string; updatedAt: string; site?: unknown; workflow?: { state?: WorkflowState; note?: string | null; scheduledAt?: string | null; scheduledAction?: ScheduleAction | null } }
+
+async function read(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number) {
+  const found = await payload.find({
+    collection: source.slug as CollectionSlug,
+    where,
+    draft: true,
+    depth: 0,
+    limit,
+    sort: '-updatedAt',
+    user,
+    overrideAccess: false,
+    req,
+    select: { [source.titleField]: true, workflow: true, updatedAt: true, site: true } as never,
+  })
+  return { rows: found.docs as unknown as Row[], total: found.totalDocs }
 }
 
+function toItem(source: Source, row: Row): WorkItem {
+  const w = row.workflow ?? {}
+  const title = row[source.titleField]
+  return {
+    collection: source.slug,
+    type: source.type,
+    id: row.id,
+    title: typeof title === 'string' && title ? title : `#${row.id}`,
+    state: w.state ?? 'draft',
+    note: w.note ?? null,
+    scheduled: w.scheduledAt && w.scheduledAction ? { at: w.scheduledAt, action: w.scheduledAction } : null,
+    updatedAt: row.updatedAt,
+    site: idOf(row.site),
+    siteName: null,
+    actions: [],
+  }
+}
+
+const newestFirst = (a: WorkItem, b: WorkItem) => b.updatedAt.localeCompare(a.updatedAt)
+
 export async function myWork(payload: Payload, user: SessionUser, req?: PayloadRequest): Promise<MyWork> {
-  const mine: Where = { createdBy: { equals: user.id } }
+  const sources = sourcesOf(payload)
   const reviewSites = isPlatformAdmin(user) ? null : siteIdsOf(user, ['site-admin', 'approver', 'editor'])
-  const reviewScope: Where[] = reviewSites === null ? [] : [{ site: { in: req ? dbIds(req, reviewSites) : reviewSites } }]
-  const [drafts, toReview, returned] = await Promise.all([
-    list(payload, req, user, { and: [mine, { 'workflow.state': { in: ['draft', 'unpublished'] } }] }),
-    reviewSites?.length === 0 ? Promise.resolve([]) : list(payload, req, user, { and: [{ 'workflow.state': { equals: 'submitted' } }, ...reviewScope] }),
-    list(payload, req, user, { and: [mine, { 'workflow.state': { equals: 'returned' } }] }),
-  ])
-  return { drafts, toReview, returned }
+  const ids = (list: string[]) => (req ? dbIds(req, list) : payload.db.defaultIDType === 'number' ? list.map(Number) : list)
+  const mineWhere: Where = { and: [{ createdBy: { equals: user.id } }, { 'workflow.state': { in: MINE_STATES } }] }
+  const reviewWhere: Where = { and: [{ 'workflow.state': { equals: 'submitted' } }, ...(reviewSites === null ? [] : [{ site: { in: ids(reviewSites) } }])] }
+
+  const work: MyWork = { toReview: [], returned: [], drafts: [], waiting: [], counts: { toReview: 0, returned: 0, drafts: 0, waiting: 0 } }
+  await Promise.all(
+    sources.map(async (source) => {
+      const [mine, review] = await Promise.all([
+        read(payload, req, user, source, mineWhere, LIMIT * 2),
+        reviewSites?.length === 0 ? Promise.resolve({ rows: [], total: 0 }) : read(payload, req, user, source, reviewWhere, LIMIT),
+      ])
+      const items = mine.rows.map((row) => toItem(source, row))
+      const of = (states: WorkflowState[]) => items.filter((i) => states.includes(i.state))
+      const split = { returned: of(['returned']), drafts: of(['draft', 'unpublished']), waiting: of(['submitted']) }
+      // Rarely more than one page of one's own work: count exactly then, state by state.
+      const count = async (states: WorkflowState[], listed: number) =>
+        mine.total <= mine.rows.length
+          ? listed
+          : (await read(payload, req, user, source, { and: [{ createdBy: { equals: user.id } }, { 'workflow.state': { in: states } }] }, 1)).total
+      const [returned, drafts, waiting] = await Promise.all([count(['returned'], split.returned.length), count(['draft', 'unpublished'], split.drafts.length), count(['submitted'], split.waiting.length)])
+      work.returned.push(...split.returned.slice(0, LIMIT))
+      work.drafts.push(...split.drafts.slice(0, LIMIT))
+      work.waiting.push(...split.waiting.slice(0, LIMIT))
+      work.toReview.push(...review.rows.map((row) => toItem(source, row)))
+      work.counts.returned += returned
+      work.counts.drafts += drafts
+      work.counts.waiting += waiting
+      work.counts.toReview += review.total
+    }),
+  )
+
+  // The steps each item allows, and the names of the sites (one read for all of them).
+  const all = [...work.toReview, ...work.returned, ...work.drafts, ...work.waiting]
+  const siteIds = [...new Set(all.map((i) => i.site).filter((s): s is number | string => s !== null).map(String))]
+  const approval = new Map<string, boolean>()
+  const names = new Map<string, string>()
+  if (siteIds.length) {
+    const sites = await payload.find({ collection: 'sites', where: { id: { in: ids(siteIds) } }, depth: 0, limit: siteIds.length, pagination: false, overrideAccess: true, req, select: { name: true, requireApproval: true } as never })
+    for (const site of sites.docs as unknown as Array<{ id: number | string; name?: string; requireApproval?: boolean }>) {
+      names.set(String(site.id), site.name ?? '')
+      approval.set(String(site.id), Boolean(site.requireApproval))
+    }
+  }
+  for (const item of all) {
+    const key = item.site === null ? '' : String(item.site)
+    item.siteName = names.get(key) ?? null
+    item.actions = availableActions(user, item.site, item.state, approval.get(key) ?? (req ? await siteRequiresApproval(req, item.site) : false))
+  }
+  for (const list of [work.toReview, work.returned, work.drafts, work.waiting]) list.sort(newestFirst)
+  return work
 }
 
 export const myWorkEndpoint = {
@@ -64,6 +160,6 @@ export const myWorkEndpoint = {
   handler: async (req: PayloadRequest) => {
     const user = asUser(req)
     if (!user) return Response.json({ errors: [{ message: 'Cần đăng nhập. / Login required.' }] }, { status: 401 })
-    return Response.json(await myWork(req.payload, user, req))
+    return Response.json(await myWork(req.payload, user, req), { headers: { 'Cache-Control': 'no-store' } })
   },
 }

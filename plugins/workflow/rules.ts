@@ -26,6 +26,14 @@ export const ACTION_FROM: Record<WorkflowAction, readonly WorkflowState[]> = {
   unpublish: ['published'],
 }
 
+/** What each action is called in the admin. */
+export const ACTION_LABELS: Record<WorkflowAction, { vi: string; en: string }> = {
+  submit: { vi: 'Gửi duyệt', en: 'Submit for review' },
+  return: { vi: 'Trả lại', en: 'Return' },
+  approve: { vi: 'Duyệt & xuất bản', en: 'Approve & publish' },
+  unpublish: { vi: 'Gỡ xuất bản', en: 'Unpublish' },
+}
+
 export const ACTION_TO: Record<WorkflowAction, WorkflowState> = {
   submit: 'submitted',
   return: 'returned',
@@ -57,4 +65,26 @@ export function mayAct(
     case 'unpublish':
       return has('site-admin', 'approver') || (!requireApproval && has('editor'))
   }
+}
+
+/**
+ * The transitions `user` may take now on a document of `siteId` in `state`: the same two checks
+ * the workflow endpoint makes (the state the action starts from, and who may take it), so the
+ * admin offers exactly the buttons the server accepts.
+ */
+export function availableActions(
+  user: SessionUser | null | undefined,
+  siteId: number | string | null | undefined,
+  state: WorkflowState,
+  requireApproval: boolean,
+): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => ACTION_FROM[action].includes(state) && mayAct(user, siteId, action, requireApproval))
+}
+
+export const SCHEDULE_ACTIONS = ['publish', 'unpublish'] as const
+export type ScheduleAction = (typeof SCHEDULE_ACTIONS)[number]
+
+/** Which scheduled steps `user` may set on a document of `siteId` (publishing is approving, later). */
+export function schedulableActions(user: SessionUser | null | undefined, siteId: number | string | null | undefined, requireApproval: boolean): ScheduleAction[] {
+  return SCHEDULE_ACTIONS.filter((action) => mayAct(user, siteId, action === 'publish' ? 'approve' : 'unpublish', requireApproval))
 }

@@ -1,5 +1,6 @@
 import * as migration_20261205_061518_initial from './20261205_061518_initial';
 import * as migration_20261205_090150_account_status_and_asker_consent from './20261205_090150_account_status_and_asker_consent';
+import * as migration_20261205_093927_workflow_schedule_editor from './20261205_093927_workflow_schedule_editor';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261205_090150_account_status_and_asker_consent.up,
     down: migration_20261205_090150_account_status_and_asker_consent.down,
-    name: '20261205_090150_account_status_and_asker_consent'
+    name: '20261205_090150_account_status_and_asker_consent',
+  },
+  {
+    up: migration_20261205_093927_workflow_schedule_editor.up,
+    down: migration_20261205_093927_workflow_schedule_editor.down,
+    name: '20261205_093927_workflow_schedule_editor'
   },
 ];

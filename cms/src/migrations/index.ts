@@ -13,6 +13,7 @@ import * as migration_20261124_040615_dialogues from './20261124_040615_dialogue
 import * as migration_20261124_055058_news_published_index from './20261124_055058_news_published_index';
 import * as migration_20261205_060701_builds_claim from './20261205_060701_builds_claim';
 import * as migration_20261205_063406_account_status_and_asker_consent from './20261205_063406_account_status_and_asker_consent';
+import * as migration_20261205_093823_workflow_schedule_editor from './20261205_093823_workflow_schedule_editor';
 
 export const migrations = [
   {
@@ -83,11 +84,16 @@ export const migrations = [
   {
     up: migration_20261205_060701_builds_claim.up,
     down: migration_20261205_060701_builds_claim.down,
-    name: '20261205_060701_builds_claim'
+    name: '20261205_060701_builds_claim',
   },
   {
     up: migration_20261205_063406_account_status_and_asker_consent.up,
     down: migration_20261205_063406_account_status_and_asker_consent.down,
-    name: '20261205_063406_account_status_and_asker_consent'
+    name: '20261205_063406_account_status_and_asker_consent',
+  },
+  {
+    up: migration_20261205_093823_workflow_schedule_editor.up,
+    down: migration_20261205_093823_workflow_schedule_editor.down,
+    name: '20261205_093823_workflow_schedule_editor'
   },
 ];

@@ -8,6 +8,7 @@ import { commentReceiptRouter } from '../../../plugins/legal/consultations/recei
 import { dialogueRouter } from '../../../plugins/dialogue/server'
 import { PreviewError, renderPreview } from '../../../plugins/workflow/preview/render'
 import { verifyPreviewToken } from '../../../plugins/workflow/preview/token'
+import { livePreviewRouter } from '../../../plugins/workflow/preview/live'
 import { ArchivedPortals } from '../../../plugins/lifecycle/archivedPortals'
 import { healthReport } from './health'
 import { page } from '../../../plugins/portals/serve/html'
@@ -82,6 +83,10 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
   // Search: the public API and each portal's /tim-kiem/ page (same origin as the portals).
   app.use(searchRouter({ payload, env: e, hosts, isPlatformHost }))
   app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
+
+  // The edit view's live preview: the draft with the editor's unsaved changes, as the portal renders
+  // it (before the token route, which would take /preview/live.js for a token).
+  app.use(livePreviewRouter(payload))
 
   // Shareable, expiring previews of drafts (links made by POST /api/{news|pages}/:id/preview-link).
   app.get('/preview/:token', async (req, res, next) => {

@@ -16,7 +16,13 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Tệp ảnh', en: 'Media' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
   admin: {
-    group: { vi: 'Nội dung', en: 'Content' }, defaultColumns: ['filename', 'alt', 'site'] },
+    group: { vi: 'Nội dung', en: 'Content' },
+    defaultColumns: ['filename', 'alt', 'site'],
+    useAsTitle: 'filename',
+    // The library's search box looks in the file name (its title), the alt text and the credit.
+    listSearchableFields: ['filename', 'alt', 'credit'],
+    components: { beforeListTable: ['/plugins/site-scoping/admin/SiteListFilter#SiteListFilter'] },
+  },
   custom: contributesTo({ siteScoped: { read: 'public', write: CONTENT_ROLES }, lifecycle: mediaLifecycle }),
   upload: {
     staticDir: path.join(env().dataDir, 'media'),
@@ -47,5 +53,11 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', type: 'text', label: { vi: 'Nguồn ảnh', en: 'Credit' } },
     siteField(),
+    {
+      name: 'usage',
+      type: 'ui',
+      label: { vi: 'Đang được dùng ở', en: 'Used in' },
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/plugins/content/admin/MediaUsage#MediaUsage' } },
+    },
   ],
 }

@@ -17,6 +17,8 @@ export function siteField(roles: readonly SiteRole[] = CONTENT_ROLES): Relations
     admin: {
       position: 'sidebar',
       description: { vi: 'Cổng thông tin sở hữu nội dung này.', en: 'The portal that owns this content.' },
+      // Documents created from another one's edit view (an upload drawer) take its site.
+      components: { Field: '/plugins/site-scoping/admin/SiteField#SiteField' },
     },
     defaultValue: ({ user }) => {
       const ids = siteIdsOf(user as never, roles)

@@ -1,60 +1,27 @@
+/** /admin/my-work: "Việc của tôi", the working queue of every member of staff. */
+import { redirect } from 'next/navigation.js'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { AdminPage } from '../../../cms/src/admin/AdminPage'
 
 import type { SessionUser } from '../../../cms/src/access/roles'
-import { STATE_LABELS, type WorkflowState } from '../rules'
-import { myWork, type WorkItem } from '../myWork'
+import { pick } from '../../../cms/src/admin/text'
+import { myWork } from '../myWork'
+import { MyWorkQueue } from './MyWorkQueue'
+import { MY_WORK_TEXT as W } from './myWorkText'
 
-function Section({ id, title, empty, items, adminRoute }: { id: string; title: string; empty: string; items: WorkItem[]; adminRoute: string }) {
-  return (
-    <section aria-labelledby={id} style={{ marginBottom: '2rem' }}>
-      <h2 id={id}>
-        {title} ({items.length})
-      </h2>
-      {items.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <table className="table" style={{ width: '100%' }}>
-          <thead>
-            <tr>
-              <th scope="col">Tiêu đề</th>
-              <th scope="col">Loại</th>
-              <th scope="col">Trạng thái</th>
-              <th scope="col">Cập nhật</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={`${item.collection}-${item.id}`}>
-                <td>
-                  <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
-                </td>
-                <td>{item.label.vi}</td>
-                <td>{STATE_LABELS[item.state as WorkflowState]?.vi ?? item.state}</td>
-                <td>{new Date(item.updatedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  )
-}
-
-/** "Việc của tôi": the editor's drafts, items waiting for their review, items returned to them. */
 export async function MyWorkView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
-  const user = req.user as unknown as SessionUser | null
   const adminRoute = req.payload.config.routes.admin
-  const work = user ? await myWork(req.payload, user, req) : { drafts: [], toReview: [], returned: [] }
+  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/my-work`)}`)
+  const lang = req.i18n.language
+  const work = await myWork(req.payload, req.user as unknown as SessionUser, req)
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
-        <h1>Việc của tôi</h1>
-        <Section id="cho-toi-duyet" title="Chờ tôi duyệt" empty="Không có bài nào chờ duyệt." items={work.toReview} adminRoute={adminRoute} />
-        <Section id="bi-tra-lai" title="Bị trả lại cho tôi" empty="Không có bài nào bị trả lại." items={work.returned} adminRoute={adminRoute} />
-        <Section id="ban-nhap" title="Bản nháp của tôi" empty="Bạn chưa có bản nháp nào." items={work.drafts} adminRoute={adminRoute} />
+      <h1>{pick(lang, W.title)}</h1>
+      <p style={{ maxWidth: '60rem' }}>{pick(lang, W.intro)}</p>
+      <MyWorkQueue work={work} apiRoute={`${req.payload.config.serverURL ?? ''}${req.payload.config.routes.api}`} adminRoute={adminRoute} />
     </AdminPage>
   )
 }

@@ -23,7 +23,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SiteField as SiteField_74255d45628e807b09bf5c47a7241be9 } from '../../../../../plugins/site-scoping/admin/SiteField'
+import { WorkflowPanel as WorkflowPanel_2edb5922156debea7f469e0305315168 } from '../../../../../plugins/workflow/admin/WorkflowPanel'
+import { WorkflowCell as WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf } from '../../../../../plugins/workflow/admin/WorkflowCell'
+import { StateFilter as StateFilter_a99a419937a62cfe412b0e77db0d18c8 } from '../../../../../plugins/workflow/admin/StateFilter'
+import { PreviewControls as PreviewControls_966b448c3ac28da7ba534bc10dd2b39e } from '../../../../../plugins/workflow/admin/PreviewControls'
+import { WorkflowActions as WorkflowActions_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
+import { NoUnpublishButton as NoUnpublishButton_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
+import { VersionsView as VersionsView_b3bfe341dc05b33819144aa5482bb0fa } from '../../../../../plugins/workflow/admin/VersionsView'
+import { MediaUsage as MediaUsage_38412458573c3269c7042b88bfbd76fa } from '../../../../../plugins/content/admin/MediaUsage'
+import { SiteListFilter as SiteListFilter_d94625272da33fb19a84c2b417763317 } from '../../../../../plugins/site-scoping/admin/SiteListFilter'
 import { ChecksField as ChecksField_752cf2c101edd620c3a546469f259cb8 } from '../../../../../plugins/portals/admin/ChecksField'
+import { CollectionCell as CollectionCell_9f5fb2b42e63b61e186d5f71a70bdde6 } from '../../../../../plugins/audit/admin/CollectionCell'
 import { EnrolNotice as EnrolNotice_e07c2ed47245e80526988347c9410135 } from '../../../../../plugins/two-factor/admin/EnrolNotice'
 import { MyWorkLink as MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2 } from '../../../../../plugins/workflow/admin/MyWorkLink'
 import { DialogueLink as DialogueLink_c36fe1c69aa637348c785647b41366bd } from '../../../../../plugins/dialogue/admin/DialogueLink'
@@ -68,7 +79,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/site-scoping/admin/SiteField#SiteField": SiteField_74255d45628e807b09bf5c47a7241be9,
+  "/plugins/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_2edb5922156debea7f469e0305315168,
+  "/plugins/workflow/admin/WorkflowCell#WorkflowCell": WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf,
+  "/plugins/workflow/admin/StateFilter#StateFilter": StateFilter_a99a419937a62cfe412b0e77db0d18c8,
+  "/plugins/workflow/admin/PreviewControls#PreviewControls": PreviewControls_966b448c3ac28da7ba534bc10dd2b39e,
+  "/plugins/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_e14a9d5e201da8f52d977b59234885d4,
+  "/plugins/workflow/admin/WorkflowActions#NoUnpublishButton": NoUnpublishButton_e14a9d5e201da8f52d977b59234885d4,
+  "/plugins/workflow/admin/VersionsView#VersionsView": VersionsView_b3bfe341dc05b33819144aa5482bb0fa,
+  "/plugins/content/admin/MediaUsage#MediaUsage": MediaUsage_38412458573c3269c7042b88bfbd76fa,
+  "/plugins/site-scoping/admin/SiteListFilter#SiteListFilter": SiteListFilter_d94625272da33fb19a84c2b417763317,
   "/plugins/portals/admin/ChecksField#ChecksField": ChecksField_752cf2c101edd620c3a546469f259cb8,
+  "/plugins/audit/admin/CollectionCell#CollectionCell": CollectionCell_9f5fb2b42e63b61e186d5f71a70bdde6,
   "/plugins/two-factor/admin/EnrolNotice#EnrolNotice": EnrolNotice_e07c2ed47245e80526988347c9410135,
   "/plugins/workflow/admin/MyWorkLink#MyWorkLink": MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2,
   "/plugins/dialogue/admin/DialogueLink#DialogueLink": DialogueLink_c36fe1c69aa637348c785647b41366bd,
