@@ -2,20 +2,32 @@
  * What every collection of the platform gets, whichever plugin adds it: stored strings in NFC
  * (Vietnamese text pasted from Word or macOS is often NFD); for versioned collections the save
  * context that tells publishing from draft saves (`hooks/publication.ts`), which the workflow,
- * audit, portal builds and search read; and the check of `where` and `sort` queries that answers
- * bad ones 400 instead of 500 (ADR 0017). Runs after the plugins that add collections.
+ * audit, portal builds and search read; the checks of ids, bodies and `where` queries that
+ * answer bad ones 4xx instead of 500 (ADR 0017), also on the collections Payload adds after
+ * every plugin (preferences, locked documents, jobs: checked from `onInit`); and a 404 for an
+ * upload whose file is missing on the disk, and for deleting a preference one does not have. Runs after the plugins that add collections.
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { cong } from './contributions'
+import { withMissingFile404 } from './hooks/missingFile'
+import { guardPreferenceDeletes } from './hooks/preferencesDelete'
 import { normalizeNfc } from './hooks/normalizeNfc'
 import { withPublicationContext } from './hooks/publication'
 import { withHooks } from './lib/config'
-import { withQueryChecks } from './security/queryCheck'
+import { checkEveryCollection, withQueryChecks } from './security/queryCheck'
 
 function core(collection: CollectionConfig): CollectionConfig {
   const nfc = cong(collection).nfc === false ? collection : withHooks(collection, { beforeValidate: [normalizeNfc] }, 'prepend')
-  return withQueryChecks(withPublicationContext(nfc))
+  return withMissingFile404(withQueryChecks(withPublicationContext(nfc)))
 }
 
-export const platformCorePlugin = (): Plugin => (config: Config) => ({ ...config, collections: (config.collections ?? []).map(core) })
+export const platformCorePlugin = (): Plugin => (config: Config) => ({
+  ...config,
+  collections: (config.collections ?? []).map(core),
+  onInit: async (payload) => {
+    checkEveryCollection(payload)
+    guardPreferenceDeletes(payload)
+    await config.onInit?.(payload)
+  },
+})

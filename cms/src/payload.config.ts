@@ -103,7 +103,7 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
     db,
     jobs: { tasks: [], deleteJobOnComplete: true },
     // Refused queries and throttled attempts are expected answers, not server faults (no stack trace).
-    loggingLevels: { QueryProblem: 'info', TooManyAttempts: 'info' } as Record<string, 'info'> as Config['loggingLevels'],
+    loggingLevels: { QueryProblem: 'info', TooManyAttempts: 'info', InvalidId: 'info' } as Record<string, 'info'> as Config['loggingLevels'],
     // Bad input anywhere in Payload's REST answers 4xx with a message, never 500 (ADR 0017); then
     // Payload's own error messages answer in Vietnamese and English, like the platform's (ADR 0019).
     hooks: { afterError: [answerClientErrors, bilingualErrors] },

@@ -142,14 +142,13 @@ export const throttleAuth: CollectionBeforeOperationHook = async ({ args, operat
     // Payload answers an unknown or locked account without hashing: do the same work.
     if ((!user || isLocked(user)) && typeof password === 'string' && password !== '') await hashLikePayload(password)
   } else if (operation === 'forgotPassword') {
-    const { forgotIp, forgotAccount } = limiters()
-    for (const [limiter, key] of [[forgotIp, ipKey(req)], [forgotAccount, accountKey(emailOf(data))]] as const) {
-      const decision = await limiter.hit(key)
-      if (!decision.allowed) {
-        retryAfter(req, decision.retryAfterSeconds)
-        throw new TooManyAttempts(decision, 'Đã gửi quá nhiều yêu cầu đặt lại mật khẩu.', 'Too many password reset requests.')
-      }
+    // Counted by the REST endpoint before it answered (forgotPassword.ts); the reset runs after.
+    if (req.context[FORGOT_PASSWORD_DEFERRED]) return args
+    // GraphQL would answer after the work done for known accounts only: its time would tell.
+    if (req.payloadAPI === 'GraphQL') {
+      throw new APIError('Hãy dùng POST /api/users/forgot-password để đặt lại mật khẩu. / Use POST /api/users/forgot-password to reset a password.', 400, undefined, true)
     }
+    await limitForgotPassword(req, emailOf(data))
   } else if (operation === 'resetPassword') {
     const decision = await limiters().resetIp.hit(ipKey(req))
     if (!decision.allowed) {
@@ -158,6 +157,21 @@ export const throttleAuth: CollectionBeforeOperationHook = async ({ args, operat
     }
   }
   return args
+}
+
+/** Set in the context of a password reset run after the answer (its limits were counted). */
+export const FORGOT_PASSWORD_DEFERRED = 'cong.forgotPasswordDeferred'
+
+/** Password reset requests per client address and per account, known or not: 429 when over. */
+export async function limitForgotPassword(req: PayloadRequest, email: string): Promise<void> {
+  const { forgotIp, forgotAccount } = limiters()
+  for (const [limiter, key] of [[forgotIp, ipKey(req)], [forgotAccount, accountKey(email)]] as const) {
+    const decision = await limiter.hit(key)
+    if (!decision.allowed) {
+      retryAfter(req, decision.retryAfterSeconds)
+      throw new TooManyAttempts(decision, 'Đã gửi quá nhiều yêu cầu đặt lại mật khẩu.', 'Too many password reset requests.')
+    }
+  }
 }
 
 /** A login that succeeded was not a failure: give back its points. */

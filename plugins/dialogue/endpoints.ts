@@ -20,7 +20,7 @@ import { fail } from '../../cms/src/lib/endpoint'
 import { canModerateSite } from './access'
 import { lexicalToPlainText, plainTextToLexical } from './answerText'
 import { answerHtml, guestRows, type QuestionDoc, type SessionDoc } from './public'
-import { dbId, idOf } from '../../cms/src/lib/ids'
+import { dbId, idOf, toDbId } from '../../cms/src/lib/ids'
 import { SESSION_TRANSITIONS } from './states'
 import type { QuestionState, SessionState } from '../../cms/src/contracts/dialogue'
 
@@ -167,8 +167,9 @@ async function questionsOf(req: PayloadRequest, where: Where, since: string | nu
 }
 
 export async function loadSession(req: PayloadRequest, id: unknown): Promise<SessionDoc | null> {
-  if (id === undefined || id === null || !/^[\w-]{1,40}$/.test(String(id))) return null
-  return (await req.payload.findByID({ collection: 'dialogue-sessions', id: dbId(req.payload, String(id)), depth: 0, overrideAccess: true, disableErrors: true })) as SessionDoc | null
+  const sessionId = toDbId(req.payload, id)
+  if (sessionId === null) return null
+  return (await req.payload.findByID({ collection: 'dialogue-sessions', id: sessionId, depth: 0, overrideAccess: true, disableErrors: true })) as SessionDoc | null
 }
 
 export const consoleEndpoint: Endpoint = {
@@ -193,13 +194,15 @@ export const qaConsoleEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const siteId = req.routeParams?.site
-    if (typeof siteId !== 'string' || !/^[\w-]{1,40}$/.test(siteId)) return fail(404, 'Không tìm thấy trang. / No such site.')
+    const site = toDbId(req.payload, siteId)
+    const known = site !== null && (await req.payload.findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, disableErrors: true, select: {} }))
+    if (typeof siteId !== 'string' || !known) return fail(404, 'Không tìm thấy trang. / No such site.')
     const user = await staffOf(req, siteId)
     if (user instanceof Response) return user
     const since = sinceOf(req)
     if (since instanceof Response) return since
     const now = new Date().toISOString()
-    const questions = await questionsOf(req, { and: [{ site: { equals: dbId(req.payload, siteId) } }, { session: { exists: false } }] }, since)
+    const questions = await questionsOf(req, { and: [{ site: { equals: site } }, { session: { exists: false } }] }, since)
     const body: ConsoleData = { scope: 'qa', siteId, session: null, questions, now, full: since === null }
     return Response.json(body, { headers: { 'Cache-Control': 'no-store' } })
   },
@@ -296,9 +299,9 @@ export const moderateEndpoint: Endpoint = {
   handler: async (req) => {
     const parsed = await userAndBody(req, ModerateBody)
     if (parsed instanceof Response) return parsed
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' || !/^[\w-]{1,40}$/.test(id)) return fail(404, 'Không tìm thấy câu hỏi. / No such question.')
-    const current = (await req.payload.findByID({ collection: 'questions', id: dbId(req.payload, id), depth: 0, overrideAccess: true, disableErrors: true, select: STAFF_SELECT })) as QuestionDoc | null
+    const id = toDbId(req.payload, req.routeParams?.id)
+    if (id === null) return fail(404, 'Không tìm thấy câu hỏi. / No such question.')
+    const current = (await req.payload.findByID({ collection: 'questions', id, depth: 0, overrideAccess: true, disableErrors: true, select: STAFF_SELECT })) as QuestionDoc | null
     if (!current) return fail(404, 'Không tìm thấy câu hỏi. / No such question.')
     const user = await staffOf(req, current.site)
     if (user instanceof Response) return user

@@ -31,7 +31,7 @@ import { bus } from '../../cms/src/lib/bus'
 import { hashIp, QuestionIntake } from './intake'
 import { findSession, lookupReceipt } from './lookup'
 import { renderReceipt, renderWithForm } from '../portals/serve/onDemand'
-import { dbId } from '../../cms/src/lib/ids'
+import { toDbId } from '../../cms/src/lib/ids'
 import { createLimiter } from '../../cms/src/limits/limiter'
 import { normalizeReceiptCode } from './receipt'
 import { screenQuestion } from './screen'
@@ -295,8 +295,9 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
       if (!staff || (await mustEnrolTwoFactor(payload, staff as TwoFactorUser))) return void res.status(401).json(errorBody({ form: { vi: 'Cần đăng nhập.', en: 'Login required.' } }))
       let key: string | null = null
       let siteId: unknown = null
-      if (typeof req.query.session === 'string' && /^[\w-]{1,40}$/.test(req.query.session)) {
-        const session = await payload.findByID({ collection: 'dialogue-sessions', id: dbId(payload, req.query.session), depth: 0, overrideAccess: true, disableErrors: true, select: { site: true } })
+      if (req.query.session !== undefined) {
+        const sessionId = toDbId(payload, req.query.session)
+        const session = sessionId === null ? null : await payload.findByID({ collection: 'dialogue-sessions', id: sessionId, depth: 0, overrideAccess: true, disableErrors: true, select: { site: true } })
         if (session) {
           key = `s:${session.id}`
           siteId = (session as { site?: unknown }).site

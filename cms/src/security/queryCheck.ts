@@ -1,16 +1,21 @@
 /**
  * Checks on what REST and GraphQL clients ask of Payload's collections before a query reaches
  * the database: a document id must look like one (a number on SQLite, an ObjectId on MongoDB),
- * and every `where` condition on a known field must carry values of that field's type (a date
- * for a date, a number for a number, an id for a relationship; `near` only on a point field).
- * Payload passes such values to the database as they come, which answered a 500; here they are
- * a 400 (or a 404 for an id) with a message in Vietnamese and English. Paths Payload does not
- * know are left to Payload, which refuses them with its own 400 (QueryError). The Local API
- * (the platform's own code) is not checked.
+ * also the id a duplicate is made from; the data of a create or update must be an object; and
+ * every `where` condition on a known field must carry values of that field's type (a date for a
+ * date, a number for a number, an id for a relationship; `near` only on a point field; a
+ * relationship to several collections only as `{ relationTo, value }`; `all` only where the
+ * database has it). Payload passes such values to the database as they come, which answered a
+ * 500; here they are a 400 (or a 404 for an id) with a message in Vietnamese and English. Paths
+ * Payload does not know are left to Payload, which refuses them with its own 400 (QueryError).
+ * The Local API (the platform's own code) is not checked. Every collection gets the check, also
+ * those Payload adds itself (preferences, locked documents, jobs): see `checkEveryCollection`.
  */
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, NotFound } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, type Payload } from 'payload'
 
-export type IdKind = 'number' | 'objectid' | 'text'
+import { idKindOf, type IdKind, idLooksRight, InvalidId } from '../lib/ids'
+
+export { idLooksRight, type IdKind } from '../lib/ids'
 
 const OPERATORS = new Set([
   'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than',
@@ -29,15 +34,9 @@ export class QueryProblem extends APIError {
   }
 }
 
-export function idLooksRight(id: unknown, kind: IdKind): boolean {
-  if (typeof id === 'number') return kind === 'number' && Number.isSafeInteger(id) && id > 0
-  if (typeof id !== 'string') return false
-  if (kind === 'number') return /^\d{1,15}$/.test(id) && Number(id) > 0
-  if (kind === 'objectid') return /^[0-9a-f]{24}$/i.test(id)
-  return id.length > 0 && id.length <= 200
-}
-
-type Kind = 'id' | 'date' | 'number' | 'boolean' | 'point' | 'text' | 'other'
+type Kind = 'id' | 'date' | 'number' | 'boolean' | 'point' | 'text' | 'option' | 'polymorphic' | 'blocks' | 'other'
+/** A path's kind and, for a relationship to several collections, the collections it may point at. */
+type Resolved = { kind: Kind; relationTo?: readonly string[]; options?: readonly string[] }
 
 function kindOf(field: FlattenedField): Kind {
   switch (field.type) {
@@ -49,25 +48,36 @@ function kindOf(field: FlattenedField): Kind {
       return 'boolean'
     case 'point':
       return 'point'
+    case 'blocks':
+      return 'blocks'
     case 'relationship':
     case 'upload':
-      return Array.isArray(field.relationTo) ? 'other' : 'id'
+      return Array.isArray(field.relationTo) ? 'polymorphic' : 'id'
+    case 'select':
+    case 'radio':
+      return 'option'
     case 'text':
     case 'textarea':
     case 'email':
     case 'code':
-    case 'select':
-    case 'radio':
       return 'text'
     default:
       return 'other'
   }
 }
 
-const BUILT_IN: Record<string, Kind> = { id: 'id', createdAt: 'date', updatedAt: 'date', _status: 'text', parent: 'id', latest: 'boolean', autosave: 'boolean' }
+const BUILT_IN: Record<string, Resolved> = {
+  id: { kind: 'id' },
+  createdAt: { kind: 'date' },
+  updatedAt: { kind: 'date' },
+  _status: { kind: 'option', options: ['draft', 'published'] },
+  parent: { kind: 'id' },
+  latest: { kind: 'boolean' },
+  autosave: { kind: 'boolean' },
+}
 
-/** The kind of a dotted path (`asker.name`, `version.publishedAt`), or null when unknown or relational. */
-function resolve(path: string, fields: readonly FlattenedField[]): Kind | null {
+/** The kind of a dotted path (`asker.name`, `version.publishedAt`, `user.value`), or null when unknown or across a relationship. */
+function resolve(path: string, fields: readonly FlattenedField[]): Resolved | null {
   const parts = path.split('.')
   if (parts[0] === 'version' && parts.length > 1) parts.shift()
   if (parts.length === 1 && BUILT_IN[parts[0]!]) return BUILT_IN[parts[0]!]!
@@ -76,10 +86,19 @@ function resolve(path: string, fields: readonly FlattenedField[]): Kind | null {
     const field = current.find((f) => 'name' in f && f.name === parts[i])
     if (!field) return null
     const last = i === parts.length - 1
-    if (last) return kindOf(field)
+    if (last) {
+      if (field.type === 'relationship' || field.type === 'upload') return { kind: kindOf(field), relationTo: ([] as string[]).concat(field.relationTo) }
+      if (field.type === 'select' || field.type === 'radio') return { kind: 'option', options: field.options.map((o) => (typeof o === 'string' ? o : o.value)) }
+      return { kind: kindOf(field) }
+    }
     if ((field.type === 'group' || field.type === 'array' || field.type === 'tab') && 'flattenedFields' in field) {
       current = field.flattenedFields
       continue
+    }
+    // The parts of a relationship to several collections: `user.value`, `user.relationTo`.
+    if ((field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo) && i === parts.length - 2) {
+      if (parts[i + 1] === 'value') return { kind: 'id' }
+      if (parts[i + 1] === 'relationTo') return { kind: 'text' }
     }
     return null
   }
@@ -105,7 +124,18 @@ function valueFits(kind: Kind, value: unknown, idKind: IdKind): boolean {
   }
 }
 
-function check(where: unknown, fields: readonly FlattenedField[], idKind: IdKind, depth: number, count: { n: number }): void {
+/** What the database can answer: the id kind, and whether it has the `all` operator (MongoDB only). */
+type Db = { idKind: IdKind; all: boolean }
+
+/** A value for a relationship to several collections: `{ relationTo, value }` naming one of them. */
+function polymorphicFits(value: unknown, relationTo: readonly string[], idKind: IdKind): boolean {
+  if (value === null || value === '') return true
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  const v = value as { relationTo?: unknown; value?: unknown }
+  return typeof v.relationTo === 'string' && relationTo.includes(v.relationTo) && valueFits('id', v.value, idKind)
+}
+
+function check(where: unknown, fields: readonly FlattenedField[], db: Db, depth: number, count: { n: number }): void {
   if (where === undefined || where === null) return
   if (typeof where !== 'object' || Array.isArray(where)) throw new QueryProblem('Điều kiện lọc (where) không hợp lệ.', 'The where filter is not valid.')
   if (depth > MAX_DEPTH) throw new QueryProblem('Điều kiện lọc lồng nhau quá sâu.', 'The where filter is nested too deeply.')
@@ -113,33 +143,68 @@ function check(where: unknown, fields: readonly FlattenedField[], idKind: IdKind
     if (path === 'and' || path === 'or') {
       const list = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : null
       if (!list) throw new QueryProblem(`"${path}" phải là một danh sách điều kiện.`, `"${path}" must be a list of conditions.`)
-      for (const inner of list) check(inner, fields, idKind, depth + 1, count)
+      for (const inner of list) check(inner, fields, db, depth + 1, count)
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
       throw new QueryProblem(`Điều kiện lọc của "${path}" không hợp lệ.`, `The condition on "${path}" is not valid.`)
     }
-    const kind = resolve(path, fields)
+    const resolved = resolve(path, fields)
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (++count.n > MAX_CONDITIONS) throw new QueryProblem('Quá nhiều điều kiện lọc.', 'Too many where conditions.')
       if (!OPERATORS.has(operator)) throw new QueryProblem(`Phép so sánh "${operator}" không được hỗ trợ.`, `The operator "${operator}" is not supported.`)
-      if (kind === null) continue
+      // The SQL adapters have no `all` (their operator map leaves it out): a TypeError there.
+      if (operator === 'all' && !db.all) throw new QueryProblem('Phép so sánh "all" không được hỗ trợ trên cơ sở dữ liệu này.', 'The operator "all" is not supported on this database.')
+      if (resolved === null) continue
+      const { kind } = resolved
+      // A blocks field as a whole has no column to compare (the SQL adapters fail on any operator).
+      if (kind === 'blocks') {
+        throw new QueryProblem(`Không lọc được theo cả trường khối "${path}"; hãy lọc theo một trường bên trong nó.`, `The blocks field "${path}" cannot be filtered as a whole; filter on a field inside it.`)
+      }
       if (GEO.has(operator)) {
         if (kind !== 'point') throw new QueryProblem(`"${operator}" chỉ dùng cho trường tọa độ.`, `"${operator}" applies to point fields only.`)
         continue
       }
       if (operator === 'exists') {
-        if (!valueFits('boolean', value, idKind)) throw new QueryProblem(`"exists" cần true hoặc false (${path}).`, `"exists" takes true or false (${path}).`)
+        if (!valueFits('boolean', value, db.idKind)) throw new QueryProblem(`"exists" cần true hoặc false (${path}).`, `"exists" takes true or false (${path}).`)
+        continue
+      }
+      if (kind === 'polymorphic') {
+        // Only equality with { relationTo, value }, or the parts `${path}.value` / `${path}.relationTo`.
+        const relationTo = resolved.relationTo ?? []
+        if ((operator !== 'equals' && operator !== 'not_equals') || !polymorphicFits(value, relationTo, db.idKind)) {
+          throw new QueryProblem(
+            `"${path}" trỏ tới nhiều loại tài liệu: lọc bằng equals với { relationTo, value } hoặc theo ${path}.value và ${path}.relationTo.`,
+            `"${path}" points at several collections: filter with equals and { relationTo, value }, or on ${path}.value and ${path}.relationTo.`,
+          )
+        }
         continue
       }
       if (operator === 'like' || operator === 'not_like' || operator === 'contains') {
         if (!isScalar(value)) throw new QueryProblem(`Giá trị lọc của "${path}" không hợp lệ.`, `The filter value of "${path}" is not valid.`)
+        // PostgreSQL has no text search on dates, booleans and enums (a 500 there).
+        if (kind === 'date' || kind === 'boolean' || kind === 'option') {
+          throw new QueryProblem(`"${operator}" chỉ dùng cho trường văn bản, không cho "${path}".`, `"${operator}" applies to text fields, not to "${path}".`)
+        }
+        // Numbers and ids are compared as such: the value must be one (\`junk\` on an id was a 500).
+        if (kind !== 'text' && kind !== 'other' && !valueFits(kind, value, db.idKind)) {
+          throw new QueryProblem(`Giá trị lọc của "${path}" không đúng kiểu (${kindLabel(kind).vi}).`, `The filter value of "${path}" is not ${kindLabel(kind).en}.`)
+        }
         continue
       }
       const values = LISTS.has(operator) ? (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]) : [value]
       if (values.length > 500) throw new QueryProblem('Danh sách giá trị lọc quá dài.', 'The list of filter values is too long.')
+      // A select field holds one of its options (an enum on PostgreSQL, which fails on any other value).
+      if (kind === 'option') {
+        const options = resolved.options ?? []
+        const wrong = values.find((v) => v !== null && !options.includes(String(v)))
+        if (wrong !== undefined) {
+          throw new QueryProblem(`Giá trị lọc của "${path}" phải là một trong: ${options.join(', ')}.`, `The filter value of "${path}" must be one of: ${options.join(', ')}.`)
+        }
+        continue
+      }
       for (const v of values) {
-        if (!valueFits(kind, v, idKind)) {
+        if (!valueFits(kind, v, db.idKind)) {
           throw new QueryProblem(`Giá trị lọc của "${path}" không đúng kiểu (${kindLabel(kind).vi}).`, `The filter value of "${path}" is not ${kindLabel(kind).en}.`)
         }
       }
@@ -163,20 +228,135 @@ function kindLabel(kind: Kind): { vi: string; en: string } {
 }
 
 /** Throws a 400 for a `where` whose values do not fit the collection's fields. */
-export function checkWhere(where: unknown, fields: readonly FlattenedField[], idKind: IdKind): void {
-  check(where, fields, idKind, 0, { n: 0 })
+export function checkWhere(where: unknown, fields: readonly FlattenedField[], idKind: IdKind, options: { allOperator?: boolean } = {}): void {
+  check(where, fields, { idKind, all: options.allOperator ?? idKind === 'objectid' }, 0, { n: 0 })
 }
 
-const checkQuery: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+/** The checks of a create or update body (shape, then dates), as the hook runs them. */
+export function checkBody(data: Record<string, unknown>, fields: readonly FlattenedField[], idKind: IdKind = 'number'): void {
+  checkShape(data, fields, idKind)
+  checkDates(data, fields)
+}
+
+const DATA_PROBLEM = () =>
+  new QueryProblem('Nội dung gửi lên phải là một đối tượng JSON (các trường của tài liệu).', 'The body must be a JSON object (the fields of the document).')
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** What a field's value must look like, or null when it does (types only; the field validates the rest). */
+function shapeProblem(field: FlattenedField, value: unknown, idKind: IdKind): { vi: string; en: string } | null {
+  if (value === undefined) return null
+  const many = 'hasMany' in field && field.hasMany === true
+  switch (field.type) {
+    case 'group':
+      return isObject(value) ? null : { vi: 'một nhóm trường (đối tượng JSON)', en: 'a group of fields (a JSON object)' }
+    case 'array':
+    case 'blocks':
+      return Array.isArray(value) && value.every(isObject) ? null : { vi: 'một danh sách các mục', en: 'a list of rows' }
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'code':
+      if (many) return value === null || (Array.isArray(value) && value.every((v) => typeof v === 'string')) ? null : { vi: 'một danh sách văn bản', en: 'a list of texts' }
+      return value === null || typeof value === 'string' ? null : { vi: 'văn bản', en: 'text' }
+    case 'select':
+    case 'radio': {
+      const options = field.options.map((o) => (typeof o === 'string' ? o : o.value))
+      const fits = (v: unknown) => typeof v === 'string' && options.includes(v)
+      if (many) return value === null || (Array.isArray(value) && value.every(fits)) ? null : { vi: `các giá trị trong: ${options.join(', ')}`, en: `values among: ${options.join(', ')}` }
+      const required = 'required' in field && field.required === true
+      return (value === null && !required) || fits(value) ? null : { vi: `một trong: ${options.join(', ')}`, en: `one of: ${options.join(', ')}` }
+    }
+    case 'number':
+    case 'date':
+    case 'checkbox':
+      if (many) return value === null || (Array.isArray(value) && value.every((v) => isScalar(v))) ? null : { vi: 'một danh sách giá trị', en: 'a list of values' }
+      return isScalar(value) ? null : { vi: 'một giá trị đơn', en: 'a single value' }
+    case 'relationship':
+    case 'upload': {
+      // An id, a populated document ({ id }) or, to several collections, { relationTo, value }.
+      const fits = (v: unknown) =>
+        v === null || v === '' || idLooksRight(typeof v === 'string' ? v.trim() : v, idKind) || (isObject(v) && (idLooksRight(v.id, idKind) || (typeof v.relationTo === 'string' && idLooksRight(v.value, idKind))))
+      if (many) return value === null || (Array.isArray(value) && value.every(fits)) ? null : { vi: 'một danh sách mã tài liệu', en: 'a list of document ids' }
+      return fits(value) ? null : { vi: 'một mã tài liệu', en: 'a document id' }
+    }
+    default:
+      return null
+  }
+}
+
+/**
+ * The shape of a document body, field by field (groups and rows included): a list where one
+ * value belongs, an object for a text, a number for a list. Hooks and validators of fields assume
+ * their type and failed (`list is not iterable`, a 500) before Payload's own validation ran.
+ */
+function checkShape(data: Record<string, unknown>, fields: readonly FlattenedField[], idKind: IdKind, prefix = '', depth = 0): void {
+  if (depth > MAX_DEPTH) return
+  for (const field of fields) {
+    if (!('name' in field) || !(field.name in data)) continue
+    // A cleared date is null (an empty text was stored and could not be read back as a date).
+    if (field.type === 'date' && data[field.name] === '') data[field.name] = null
+    const value = data[field.name]
+    const path = `${prefix}${field.name}`
+    const problem = shapeProblem(field, value, idKind)
+    if (problem) throw new QueryProblem(`"${path}" phải là ${problem.vi}.`, `"${path}" must be ${problem.en}.`)
+    if ((field.type === 'group' || field.type === 'tab') && 'flattenedFields' in field && isObject(value)) checkShape(value, field.flattenedFields, idKind, `${path}.`, depth + 1)
+    if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => checkShape(row as Record<string, unknown>, field.flattenedFields, idKind, `${path}.${i}.`, depth + 1))
+  }
+}
+
+/**
+ * Dates of a document body must be dates: Payload stores `createdAt: "x"` as it comes on some
+ * collections (its own preferences) and then fails reading the row back (a 500 after the write).
+ * An empty value is left to the field (`''` of a cleared date field); an empty or null
+ * timestamp is dropped, for Payload to set. Rows (array and blocks fields) must be lists, not null.
+ */
+function checkDates(data: Record<string, unknown>, fields: readonly FlattenedField[]): void {
+  for (const [name, value] of Object.entries(data)) {
+    if ((value === '' || value === null) && (name === 'createdAt' || name === 'updatedAt')) {
+      delete data[name]
+      continue
+    }
+    if (value === null || value === undefined || value === '') continue
+    if (resolve(name, fields)?.kind !== 'date') continue
+    // Text only: a number (0) was stored as it came and could not be read back.
+    const valid = typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
+    if (!valid) throw new QueryProblem(`"${name}" phải là ngày giờ (ISO 8601).`, `"${name}" must be a date (ISO 8601).`)
+  }
+}
+
+const checkQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
-  const idKind: IdKind = req.payload.db.defaultIDType === 'number' ? 'number' : req.payload.db.name === 'mongoose' ? 'objectid' : 'text'
-  const a = args as { id?: unknown; where?: unknown }
-  if (a.id !== undefined && a.id !== null && !idLooksRight(a.id, idKind)) throw new NotFound(req.t)
-  if (a.where !== undefined) checkWhere(a.where, collection.flattenedFields ?? [], idKind)
+  const idKind = idKindOf(req.payload)
+  const a = args as { id?: unknown; duplicateFromID?: unknown; where?: unknown; data?: unknown }
+  for (const id of [a.id, a.duplicateFromID]) if (id !== undefined && id !== null && !idLooksRight(id, idKind)) throw new InvalidId()
+  if (operation === 'create' || operation === 'update') {
+    // No body at all (or one Payload does not read, or a multipart body without `_payload`): no fields.
+    if (a.data === undefined) a.data = {}
+    // `null`, a string or a list as the document (a JSON body `null`, a multipart `_payload` of
+    // `null`): Payload's field hooks would read properties of it.
+    if (a.data === null || typeof a.data !== 'object' || Array.isArray(a.data)) throw DATA_PROBLEM()
+    checkBody(a.data as Record<string, unknown>, collection.flattenedFields ?? [], idKind)
+  }
+  if (a.where !== undefined) checkWhere(a.where, collection.flattenedFields ?? [], idKind, { allOperator: req.payload.db.name === 'mongoose' })
   return args
 }
 
 /** Adds the checks to a collection (runs first among its beforeOperation hooks). */
-export function withQueryChecks(collection: CollectionConfig): CollectionConfig {
+export function withQueryChecks<C extends Pick<CollectionConfig, 'hooks'>>(collection: C): C {
+  if (collection.hooks?.beforeOperation?.includes(checkQuery)) return collection
   return { ...collection, hooks: { ...collection.hooks, beforeOperation: [checkQuery, ...(collection.hooks?.beforeOperation ?? [])] } }
+}
+
+/**
+ * The collections Payload adds after every plugin has run (preferences, locked documents,
+ * migrations, jobs) get the same checks once Payload is initialised: run from the core
+ * plugin's `onInit`, so no REST route reaches the database unchecked.
+ */
+export function checkEveryCollection(payload: Pick<Payload, 'collections'>): void {
+  for (const { config } of Object.values(payload.collections)) {
+    const hooks = (config.hooks ??= {} as typeof config.hooks)
+    const before = (hooks.beforeOperation ??= [])
+    if (!before.includes(checkQuery)) before.unshift(checkQuery)
+  }
 }

@@ -99,7 +99,8 @@ export function requestGuard({ origins, bodyRule }: GuardOptions): RequestHandle
       return next(err)
     }
     const contentType = String(req.headers['content-type'] ?? '').toLowerCase()
-    if (hasBody(req) && contentType.startsWith('multipart/') && !/;\s*boundary=/.test(contentType)) return refuse(NO_BOUNDARY)
+    // Payload reads a multipart type even without a body, and fails without a boundary (a 500).
+    if (contentType.startsWith('multipart/') && !/;\s*boundary=/.test(contentType)) return refuse(NO_BOUNDARY)
     // Payload's admin sends long reads as a POST with this header and an urlencoded query.
     const readOverride = req.headers['x-payload-http-method-override'] === 'GET' && bodyProblem(req.headers['content-type'], 'json-or-form') === false
     if (hasBody(req) && !readOverride && bodyProblem(req.headers['content-type'], bodyRule(req.method, req.path))) return refuse(unsupported(bodyRule(req.method, req.path)))

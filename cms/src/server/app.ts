@@ -50,10 +50,13 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
   const closed = new Set<string>(payload.config.collections.filter((c) => c.endpoints === false).map((c) => c.slug))
   // Collections without versions have no /versions routes (Payload answered them with a 500).
   const unversioned = new Set<string>(payload.config.collections.filter((c) => !c.versions).map((c) => c.slug))
+  // Accounts that do not verify their email have no /verify route (Payload's looked up a token
+  // column that does not exist: a 500).
+  const unverified = new Set<string>(payload.config.collections.filter((c) => c.auth && !c.auth.verify).map((c) => c.slug))
   const notFound = (res: express.Response) => void res.status(404).json({ errors: [{ message: 'Không tìm thấy. / Not found.' }] })
   app.use('/api/:slug', (req, res, next) => {
     const slug = String(req.params.slug)
-    if (closed.has(slug) || (unversioned.has(slug) && /^\/versions(\/|$)/.test(req.path))) return notFound(res)
+    if (closed.has(slug) || (unversioned.has(slug) && /^\/versions(\/|$)/.test(req.path)) || (unverified.has(slug) && /^\/verify(\/|$)/.test(req.path))) return notFound(res)
     next()
   })
   const platformHeaders = platformSecurityHeaders({ dev, httpsServerUrl: e.serverUrl.startsWith('https://') })
@@ -129,7 +132,9 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
     // A request the client got wrong (a body that is not JSON, too large, a bad charset): its 4xx.
     const status = Number((err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode)
     if (status >= 400 && status < 500) {
-      if (!res.headersSent) res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message: clientErrorMessage(status) }] })
+      // Errors made to be shown (an id that cannot exist) keep their own message.
+      const message = (err as { isPublic?: unknown }).isPublic === true && err instanceof Error ? err.message : clientErrorMessage(status)
+      if (!res.headersSent) res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message }] })
       return
     }
     payload.logger.error({ err, msg: 'Unhandled request error' })

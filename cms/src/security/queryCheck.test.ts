@@ -1,0 +1,89 @@
+import type { FlattenedField } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { checkWhere } from './queryCheck'
+
+const fields = [
+  { name: 'title', type: 'text' },
+  { name: 'publishedAt', type: 'date' },
+  { name: 'size', type: 'number' },
+  { name: 'site', type: 'relationship', relationTo: 'sites' },
+  { name: 'user', type: 'relationship', relationTo: ['users', 'editors'] },
+  { name: 'layout', type: 'blocks', blocks: [] },
+  { name: 'state', type: 'select', options: ['draft', { label: 'Đã duyệt', value: 'approved' }] },
+] as unknown as FlattenedField[]
+
+const refused = (where: unknown, options: { allOperator?: boolean } = {}) => {
+  try {
+    checkWhere(where, fields, 'number', options)
+    return null
+  } catch (err) {
+    return { status: (err as { status?: number }).status, message: (err as Error).message }
+  }
+}
+
+describe('checkWhere', () => {
+  it('keeps the filters people write', () => {
+    expect(refused({ title: { like: 'Điều 3' } })).toBeNull()
+    expect(refused({ publishedAt: { greater_than: '2026-11-24' }, site: { in: '1,2' } })).toBeNull()
+    expect(refused({ site: { equals: '' }, size: { like: '12' }, _status: { equals: 'published' } })).toBeNull()
+    expect(refused({ state: { in: 'draft,approved' }, and: [{ state: { not_equals: 'draft' } }, { state: { exists: 'false' } }] })).toBeNull()
+    expect(refused({ user: { equals: { relationTo: 'users', value: '3' } } })).toBeNull()
+    expect(refused({ 'user.value': { in: [1, 2] }, 'user.relationTo': { equals: 'users' } })).toBeNull()
+    expect(refused({ user: { exists: 'true' } })).toBeNull()
+    expect(refused({ or: [{ 'layout.blockType': { equals: 'x' } }] })).toBeNull()
+  })
+
+  it('answers 400 in Vietnamese and English for filters the database would fail on', () => {
+    for (const where of [
+      { site: { all: '2' } }, // the SQL adapters have no `all`
+      { title: { all: 'x' } },
+      { user: { less_than: 'A' } }, // a relationship to several collections, compared as one value
+      { user: { equals: 'x' } },
+      { user: { equals: { relationTo: 'nope', value: 1 } } },
+      { 'user.value': { equals: 'x' } },
+      { layout: { exists: 'true' } }, // a blocks field as a whole
+      { layout: { contains: 'valueOf' } },
+      { publishedAt: { not_like: 'junk' } }, // a text search on a date with no date
+      { site: { like: 'junk' } },
+      { publishedAt: { like: '2026' } }, // no text search on dates, booleans, options (PostgreSQL fails)
+      { state: { contains: 'dra' } },
+      { state: { equals: 'x' } }, // an enum on PostgreSQL takes its options only
+      { state: { in: 'draft,' } },
+      { _status: { equals: 'x' } },
+    ]) {
+      const problem = refused(where)
+      expect(problem, JSON.stringify(where)).not.toBeNull()
+      expect(problem!.status).toBe(400)
+      expect(problem!.message).toMatch(/ \/ /)
+    }
+  })
+
+  it('lets `all` through where the database has it (MongoDB)', () => {
+    expect(refused({ title: { all: 'x' } }, { allOperator: true })).toBeNull()
+  })
+})
+
+describe('the shape of a document body', () => {
+  it('is checked field by field before any hook reads it', async () => {
+    const { checkBody } = await import('./queryCheck')
+    const body = [
+      { name: 'domains', type: 'text', hasMany: true },
+      { name: 'level', type: 'select', options: ['a'] },
+      { name: 'contact', type: 'group', flattenedFields: [{ name: 'phones', type: 'array', flattenedFields: [{ name: 'n', type: 'text' }] }] },
+    ] as unknown as FlattenedField[]
+    const problem = (data: Record<string, unknown>) => {
+      try {
+        checkBody(data, body)
+        return null
+      } catch (err) {
+        return `${(err as { status?: number }).status} ${(err as Error).message}`
+      }
+    }
+    expect(problem({ domains: ['a.gov.vn'], level: 'a', contact: { phones: [{ n: '1' }] } })).toBeNull()
+    expect(problem({ domains: 1 })).toMatch(/^400 "domains" phải là một danh sách văn bản\. \/ "domains" must be a list of texts\.$/)
+    expect(problem({ level: {} })).toMatch(/^400 "level"/)
+    expect(problem({ contact: null })).toMatch(/^400 "contact"/)
+    expect(problem({ contact: { phones: [{ n: {} }] } })).toMatch(/^400 "contact\.phones\.0\.n"/)
+  })
+})
