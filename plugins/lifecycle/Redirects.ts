@@ -25,7 +25,7 @@ const auditPeople: CollectionAfterChangeHook & CollectionAfterDeleteHook = async
 const refreshMaps: CollectionAfterChangeHook & CollectionAfterDeleteHook = async ({ doc, req, context }) => {
   bumpHostMap()
   if (!context?.skipRedirectMaps) {
-    await writeRedirectMaps(req.payload).catch((err) => req.payload.logger.error({ err, msg: 'Cannot write the redirect maps' }))
+    await writeRedirectMaps(req.payload, req).catch((err) => req.payload.logger.error({ err, msg: 'Cannot write the redirect maps' }))
   }
   return doc
 }

@@ -28,7 +28,7 @@ const refreshMapsOnLifecycleChange: FieldHook = async ({ originalDoc, previousDo
   try {
     // Archived from the admin: the old release must not be reachable through nginx either.
     if (originalDoc?.status === 'archived' && typeof originalDoc.slug === 'string') await unpublishLiveRelease(originalDoc.slug)
-    await writeRedirectMaps(req.payload)
+    await writeRedirectMaps(req.payload, req)
   } catch (err) {
     req.payload.logger.error({ err, msg: 'Cannot write the redirect maps' })
   }

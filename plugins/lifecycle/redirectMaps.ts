@@ -12,7 +12,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { portalBaseUrl } from '../portals/build/export'
 import { sitesDir } from '../portals/build/paths'
@@ -34,9 +34,19 @@ async function writeAtomically(file: string, content: string): Promise<void> {
   await fs.rename(tmp, file)
 }
 
+/**
+ * A request carrying only `req`'s transaction, one per Local API call: the Local API sets its own
+ * locale on the request it is given, which must touch neither the hook's request nor another call.
+ */
+const inTransactionOf = (req?: PayloadRequest): PayloadRequest | undefined => (req ? ({ transactionID: req.transactionID } as PayloadRequest) : undefined)
+
 export type RedirectMapsResult = { redirectLines: number; noticeSites: number }
 
-export async function writeRedirectMaps(payload: Payload): Promise<RedirectMapsResult> {
+/**
+ * Writes the maps from the sites and redirects as they are. `req`: the request whose transaction
+ * just changed them (a hook's): read inside it, or PostgreSQL would answer from before the change.
+ */
+export async function writeRedirectMaps(payload: Payload, req?: PayloadRequest): Promise<RedirectMapsResult> {
   const suffix = env().portalHostSuffix
   const { docs } = await payload.find({
     collection: 'sites',
@@ -45,6 +55,7 @@ export async function writeRedirectMaps(payload: Payload): Promise<RedirectMapsR
     locale: 'vi',
     select: { slug: true, name: true, domains: true, status: true, mergedInto: true, redirectTo: true, parent: true },
     overrideAccess: true,
+    req: inTransactionOf(req),
   })
   const sites = docs.map((d) => lifecycleSite(d as Record<string, unknown>))
   const byId = new Map(sites.map((s) => [String(s.id), s]))
@@ -64,6 +75,7 @@ export async function writeRedirectMaps(payload: Payload): Promise<RedirectMapsR
       sort: 'fromPath',
       select: { fromSite: true, fromPath: true, toUrl: true },
       overrideAccess: true,
+      req: inTransactionOf(req),
     })
     const bySite = new Map<string, Array<{ fromPath: string; toUrl: string }>>()
     for (const r of redirects.docs) {
@@ -83,7 +95,7 @@ export async function writeRedirectMaps(payload: Payload): Promise<RedirectMapsR
         for (const host of hosts) fallbackLines.push(`${hostPattern(host)} "${fallback.url}";`)
       } else {
         for (const host of hosts) goneLines.push(`${hostPattern(host)} ${site.slug};`)
-        notices.set(site.slug, await noticeFor(payload, site.id, (id) => byId.get(String(id))))
+        notices.set(site.slug, await noticeFor(payload, site.id, (id) => byId.get(String(id)), req))
       }
     }
   }
@@ -103,13 +115,13 @@ export async function writeRedirectMaps(payload: Payload): Promise<RedirectMapsR
 }
 
 /** The notice of a retired site, with its English name and parent portal. */
-export async function noticeFor(payload: Payload, id: Id, lookup: (id: Id) => LifecycleSite | undefined): Promise<string> {
+export async function noticeFor(payload: Payload, id: Id, lookup: (id: Id) => LifecycleSite | undefined, req?: PayloadRequest): Promise<string> {
   const read = (locale: 'vi' | 'en') =>
-    payload.findByID({ collection: 'sites', id, locale, fallbackLocale: false as never, depth: 0, overrideAccess: true, select: { slug: true, name: true, parent: true, retirementNotice: true } })
+    payload.findByID({ collection: 'sites', id, locale, fallbackLocale: false as never, depth: 0, overrideAccess: true, req: inTransactionOf(req), select: { slug: true, name: true, parent: true, retirementNotice: true } })
   const [vi, en] = await Promise.all([read('vi'), read('en')])
   const parentId = idOf(vi.parent)
   const parent = parentId !== null ? lookup(parentId) : undefined
-  const parentName = parent && parent.status !== 'archived' ? (await payload.findByID({ collection: 'sites', id: parent.id, locale: 'vi', depth: 0, overrideAccess: true, select: { name: true } })).name : null
+  const parentName = parent && parent.status !== 'archived' ? (await payload.findByID({ collection: 'sites', id: parent.id, locale: 'vi', depth: 0, overrideAccess: true, req: inTransactionOf(req), select: { name: true } })).name : null
   return noticePage({
     name: String(vi.name ?? vi.slug),
     nameEn: typeof en.name === 'string' && en.name ? en.name : null,
