@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config'
 /** Suites that talk to a database (run once per adapter, like Payload's own adapter tests). */
 const DATABASE_SUITES = ['test/**/*.int.test.ts']
 
+/** Suites with a pass of their own: several processes on PostgreSQL; measurements on a quiet machine. */
+const ELSEWHERE = ['test/**/*.pg.test.ts', 'test/**/*.quiet.test.ts']
+
 const shared = {
   environment: 'node' as const,
   exclude: ['**/node_modules/**', 'cms/.next/**'],
@@ -32,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['cms/**/*.test.ts', 'plugins/**/*.test.ts', 'seed/**/*.test.ts', 'sites/test/**/*.test.ts', 'themes/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: [...shared.exclude, ...ELSEWHERE],
           globalSetup: ['test/global-setup.ts'],
           env: { CONG_TEST_DB: 'sqlite' },
         },
@@ -44,6 +48,16 @@ export default defineConfig({
           include: [...DATABASE_SUITES, 'test/**/*.pg.test.ts'],
           globalSetup: ['test/global-setup.ts', 'test/global-setup-postgres.ts'],
           env: { CONG_TEST_DB: 'postgres' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Measurements (Lighthouse): run alone by test/run.ts after the database passes.
+          name: 'quiet',
+          include: ['test/**/*.quiet.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          env: { CONG_TEST_DB: 'sqlite' },
         },
       },
       // Only where a MongoDB server is given: none can be installed here (test/run.ts says so).

@@ -62,7 +62,7 @@ beforeAll(async () => {
   const server = fs
     .readFileSync(CONFIG, 'utf8')
     .replaceAll('/srv/sites', sites)
-    .replaceAll('http://cms:3000', `http://127.0.0.1:${cmsPort}`)
+    .replaceAll('http://web:3000', `http://127.0.0.1:${cmsPort}`)
     .replace('listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`)
   fs.writeFileSync(path.join(dir, 'portals.conf'), server)
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `${k}_temp_path ${tmp};`).join(' ')

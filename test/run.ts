@@ -4,7 +4,10 @@
  * own tests once per adapter; on MongoDB too when MONGODB_URI reaches a server (otherwise the
  * reason is printed). The admin is built once first, so the passes share it.
  *
- * TEST_PASSES=serial runs the passes one after the other (a busier machine); TEST_ONLY=sqlite|postgres
+ * Then the quiet pass: measurements (Lighthouse) alone on the machine, since two passes beside
+ * them make their figures a matter of luck on 2 cores.
+ *
+ * TEST_PASSES=serial runs the passes one after the other (a busier machine); TEST_ONLY=sqlite|postgres|quiet
  * runs one. Extra arguments go to every vitest (e.g. a file filter). The last line counts all passes.
  */
 import { spawn } from 'node:child_process'
@@ -96,6 +99,7 @@ if (process.env.TEST_PASSES === 'serial') {
 } else {
   results = await Promise.all(passes.map(runPass))
 }
+if (!only || only === 'quiet') results.push(await runPass('quiet'))
 
 say('')
 for (const r of results) {

@@ -9,7 +9,7 @@ import { migrations as sqliteMigrations } from '../migrations'
 import { migrations as postgresMigrations } from '../migrations-postgres'
 
 type SqlClient = { execute: (sql: string) => Promise<unknown> }
-type PgPool = { query: (sql: string) => Promise<unknown> }
+type PgPool = { query: (sql: string) => Promise<unknown>; on: (event: 'error', cb: (err: Error) => void) => void; end: () => Promise<void>; ended?: boolean }
 
 /** Bring the schema up to date (SQL adapters) and refresh the planner's statistics. */
 export async function prepareDatabase(payload: Payload): Promise<void> {
@@ -21,12 +21,18 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
       // ~20 ms (npm run bench:admin). A full ANALYZE takes ~0.2 s at that size; sampling is not enough.
       await (payload.db as unknown as { client: SqlClient }).client.execute('ANALYZE')
       return
-    case 'postgres':
+    case 'postgres': {
+      const pool = (payload.db as unknown as { pool: PgPool }).pool
+      // An idle pooled connection that the server drops (a restart, a failover, an administrator's
+      // pg_terminate_backend) makes the pool emit 'error'; unheard, that ends the process. The pool
+      // discards the connection and opens a new one for the next query, so a warning is enough.
+      pool.on('error', (err) => payload.logger.warn(`PostgreSQL: a pooled connection was closed by the server (${err.message}); it will be replaced`))
       await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
       // Autovacuum analyses tables as they grow; a start after a restore or a bulk load should
       // not wait for it.
-      await (payload.db as unknown as { pool: PgPool }).pool.query('ANALYZE')
+      await pool.query('ANALYZE')
       return
+    }
     default:
       return
   }
@@ -45,4 +51,15 @@ export async function relaxDurabilityForImport(payload: Payload): Promise<() => 
   return async () => {
     await client.execute('PRAGMA synchronous=FULL')
   }
+}
+
+/**
+ * Close this process's database connections: Payload's `destroy()` leaves the PostgreSQL pool
+ * open, so a process (a CLI command, a test) that goes on after it would hold connections the
+ * server may later drop under it.
+ */
+export async function closeDatabase(payload: Payload): Promise<void> {
+  const pool = payload.db.name === 'postgres' ? (payload.db as unknown as { pool?: PgPool }).pool : undefined
+  await payload.destroy()
+  if (pool && !pool.ended) await pool.end()
 }
