@@ -63,3 +63,27 @@ describe('checkWhere', () => {
     expect(refused({ title: { all: 'x' } }, { allOperator: true })).toBeNull()
   })
 })
+
+describe('the shape of a document body', () => {
+  it('is checked field by field before any hook reads it', async () => {
+    const { checkBody } = await import('./queryCheck')
+    const body = [
+      { name: 'domains', type: 'text', hasMany: true },
+      { name: 'level', type: 'select', options: ['a'] },
+      { name: 'contact', type: 'group', flattenedFields: [{ name: 'phones', type: 'array', flattenedFields: [{ name: 'n', type: 'text' }] }] },
+    ] as unknown as FlattenedField[]
+    const problem = (data: Record<string, unknown>) => {
+      try {
+        checkBody(data, body)
+        return null
+      } catch (err) {
+        return `${(err as { status?: number }).status} ${(err as Error).message}`
+      }
+    }
+    expect(problem({ domains: ['a.gov.vn'], level: 'a', contact: { phones: [{ n: '1' }] } })).toBeNull()
+    expect(problem({ domains: 1 })).toMatch(/^400 "domains" phải là một danh sách văn bản\. \/ "domains" must be a list of texts\.$/)
+    expect(problem({ level: {} })).toMatch(/^400 "level"/)
+    expect(problem({ contact: null })).toMatch(/^400 "contact"/)
+    expect(problem({ contact: { phones: [{ n: {} }] } })).toMatch(/^400 "contact\.phones\.0\.n"/)
+  })
+})

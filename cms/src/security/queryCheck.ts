@@ -232,24 +232,95 @@ export function checkWhere(where: unknown, fields: readonly FlattenedField[], id
   check(where, fields, { idKind, all: options.allOperator ?? idKind === 'objectid' }, 0, { n: 0 })
 }
 
+/** The checks of a create or update body (shape, then dates), as the hook runs them. */
+export function checkBody(data: Record<string, unknown>, fields: readonly FlattenedField[], idKind: IdKind = 'number'): void {
+  checkShape(data, fields, idKind)
+  checkDates(data, fields)
+}
+
 const DATA_PROBLEM = () =>
   new QueryProblem('Nội dung gửi lên phải là một đối tượng JSON (các trường của tài liệu).', 'The body must be a JSON object (the fields of the document).')
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** What a field's value must look like, or null when it does (types only; the field validates the rest). */
+function shapeProblem(field: FlattenedField, value: unknown, idKind: IdKind): { vi: string; en: string } | null {
+  if (value === undefined) return null
+  const many = 'hasMany' in field && field.hasMany === true
+  switch (field.type) {
+    case 'group':
+      return isObject(value) ? null : { vi: 'một nhóm trường (đối tượng JSON)', en: 'a group of fields (a JSON object)' }
+    case 'array':
+    case 'blocks':
+      return Array.isArray(value) && value.every(isObject) ? null : { vi: 'một danh sách các mục', en: 'a list of rows' }
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'code':
+      if (many) return value === null || (Array.isArray(value) && value.every((v) => typeof v === 'string')) ? null : { vi: 'một danh sách văn bản', en: 'a list of texts' }
+      return value === null || typeof value === 'string' ? null : { vi: 'văn bản', en: 'text' }
+    case 'select':
+    case 'radio': {
+      const options = field.options.map((o) => (typeof o === 'string' ? o : o.value))
+      const fits = (v: unknown) => typeof v === 'string' && options.includes(v)
+      if (many) return value === null || (Array.isArray(value) && value.every(fits)) ? null : { vi: `các giá trị trong: ${options.join(', ')}`, en: `values among: ${options.join(', ')}` }
+      const required = 'required' in field && field.required === true
+      return (value === null && !required) || fits(value) ? null : { vi: `một trong: ${options.join(', ')}`, en: `one of: ${options.join(', ')}` }
+    }
+    case 'number':
+    case 'date':
+    case 'checkbox':
+      if (many) return value === null || (Array.isArray(value) && value.every((v) => isScalar(v))) ? null : { vi: 'một danh sách giá trị', en: 'a list of values' }
+      return isScalar(value) ? null : { vi: 'một giá trị đơn', en: 'a single value' }
+    case 'relationship':
+    case 'upload': {
+      // An id, a populated document ({ id }) or, to several collections, { relationTo, value }.
+      const fits = (v: unknown) =>
+        v === null || v === '' || idLooksRight(typeof v === 'string' ? v.trim() : v, idKind) || (isObject(v) && (idLooksRight(v.id, idKind) || (typeof v.relationTo === 'string' && idLooksRight(v.value, idKind))))
+      if (many) return value === null || (Array.isArray(value) && value.every(fits)) ? null : { vi: 'một danh sách mã tài liệu', en: 'a list of document ids' }
+      return fits(value) ? null : { vi: 'một mã tài liệu', en: 'a document id' }
+    }
+    default:
+      return null
+  }
+}
+
+/**
+ * The shape of a document body, field by field (groups and rows included): a list where one
+ * value belongs, an object for a text, a number for a list. Hooks and validators of fields assume
+ * their type and failed (`list is not iterable`, a 500) before Payload's own validation ran.
+ */
+function checkShape(data: Record<string, unknown>, fields: readonly FlattenedField[], idKind: IdKind, prefix = '', depth = 0): void {
+  if (depth > MAX_DEPTH) return
+  for (const field of fields) {
+    if (!('name' in field) || !(field.name in data)) continue
+    // A cleared date is null (an empty text was stored and could not be read back as a date).
+    if (field.type === 'date' && data[field.name] === '') data[field.name] = null
+    const value = data[field.name]
+    const path = `${prefix}${field.name}`
+    const problem = shapeProblem(field, value, idKind)
+    if (problem) throw new QueryProblem(`"${path}" phải là ${problem.vi}.`, `"${path}" must be ${problem.en}.`)
+    if ((field.type === 'group' || field.type === 'tab') && 'flattenedFields' in field && isObject(value)) checkShape(value, field.flattenedFields, idKind, `${path}.`, depth + 1)
+    if (field.type === 'array' && Array.isArray(value)) value.forEach((row, i) => checkShape(row as Record<string, unknown>, field.flattenedFields, idKind, `${path}.${i}.`, depth + 1))
+  }
+}
 
 /**
  * Dates of a document body must be dates: Payload stores `createdAt: "x"` as it comes on some
  * collections (its own preferences) and then fails reading the row back (a 500 after the write).
- * An empty value is left to the field (`''` of a cleared date field); an empty timestamp is
- * dropped, for Payload to set.
+ * An empty value is left to the field (`''` of a cleared date field); an empty or null
+ * timestamp is dropped, for Payload to set. Rows (array and blocks fields) must be lists, not null.
  */
 function checkDates(data: Record<string, unknown>, fields: readonly FlattenedField[]): void {
   for (const [name, value] of Object.entries(data)) {
-    if (value === '' && (name === 'createdAt' || name === 'updatedAt')) {
+    if ((value === '' || value === null) && (name === 'createdAt' || name === 'updatedAt')) {
       delete data[name]
       continue
     }
     if (value === null || value === undefined || value === '') continue
     if (resolve(name, fields)?.kind !== 'date') continue
-    const valid = (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
+    // Text only: a number (0) was stored as it came and could not be read back.
+    const valid = typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
     if (!valid) throw new QueryProblem(`"${name}" phải là ngày giờ (ISO 8601).`, `"${name}" must be a date (ISO 8601).`)
   }
 }
@@ -265,7 +336,7 @@ const checkQuery: CollectionBeforeOperationHook = ({ args, collection, operation
     // `null`, a string or a list as the document (a JSON body `null`, a multipart `_payload` of
     // `null`): Payload's field hooks would read properties of it.
     if (a.data === null || typeof a.data !== 'object' || Array.isArray(a.data)) throw DATA_PROBLEM()
-    checkDates(a.data as Record<string, unknown>, collection.flattenedFields ?? [])
+    checkBody(a.data as Record<string, unknown>, collection.flattenedFields ?? [], idKind)
   }
   if (a.where !== undefined) checkWhere(a.where, collection.flattenedFields ?? [], idKind, { allOperator: req.payload.db.name === 'mongoose' })
   return args
