@@ -25,7 +25,8 @@ import type { Payload } from 'payload'
 import { ensureAdminBuild } from '../../cms/src/server/adminBuild'
 import { type Cluster, startCluster } from '../helpers/cluster'
 import { startPostgres } from '../helpers/postgres'
-import { SEED_PASSWORD, waitFor } from '../helpers/server'
+import { waitFor } from '../helpers/server'
+import { openLiveSession } from './session'
 import { bulkInsertNews, createSites, type NewsItem, rand, siteSpecs } from './corpus'
 
 const SUBMIT_SECONDS = Number(process.env.SUBMIT_SECONDS ?? 15)
@@ -91,15 +92,7 @@ try {
       return q.queued === 0 && q.running === 0 ? true : undefined
     }, 1_800_000, 'the build queue to drain')
   await idle()
-  const token = (await A.api('/api/users/login', { method: 'POST', json: { email: 'dieuphoi.hatinh@cong.gov.vn', password: SEED_PASSWORD } })).json().token as string
-  const site = (await A.api('/api/sites?where[slug][equals]=ha-tinh&depth=0')).json().docs[0].id
-  const session = await A.api('/api/dialogue-sessions?depth=0', {
-    method: 'POST',
-    token,
-    json: { title: 'Phiên đo tải cụm', slug: SESSION, site, state: 'live', startsAt: '2026-11-24T02:00:00.000Z', endsAt: '2026-11-24T04:00:00.000Z' },
-  })
-  if (session.status !== 201) throw new Error(`could not create the session: ${session.body}`)
-  const sessionId = session.json().doc.id
+  const { token, sessionId } = await openLiveSession(A.api, 'Phiên đo tải cụm', SESSION)
 
   // 1. Submissions, alternately to A and B.
   let sequence = 0

@@ -17,7 +17,8 @@ import http from 'node:http'
 import path from 'node:path'
 
 import { ensureAdminBuild } from '../../cms/src/server/adminBuild'
-import { SEED_PASSWORD, startServer, waitFor } from '../helpers/server'
+import { startServer, waitFor } from '../helpers/server'
+import { openLiveSession } from './session'
 
 const SUBMIT_SECONDS = Number(process.env.SUBMIT_SECONDS ?? 20)
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32)
@@ -64,15 +65,7 @@ try {
   const portal = `ha-tinh.localhost:${server.port}`
   const platform = `localhost:${server.port}`
   await waitFor(async () => ((await server.api('/healthz')).json().buildQueue.queued + (await server.api('/healthz')).json().buildQueue.running === 0 ? true : undefined), 240_000, 'the first builds')
-  const token = (await server.api('/api/users/login', { method: 'POST', json: { email: 'dieuphoi.hatinh@cong.gov.vn', password: SEED_PASSWORD } })).json().token as string
-  const site = (await server.api('/api/sites?where[slug][equals]=ha-tinh&depth=0')).json().docs[0].id
-  const session = await server.api('/api/dialogue-sessions?depth=0', {
-    method: 'POST',
-    token,
-    json: { title: 'Phiên đo tải', slug: SESSION, site, state: 'live', startsAt: '2026-11-24T02:00:00.000Z', endsAt: '2026-11-24T04:00:00.000Z' },
-  })
-  if (session.status !== 201) throw new Error(`could not create the session: ${session.body}`)
-  const sessionId = session.json().doc.id
+  const { token, sessionId } = await openLiveSession(server.api, 'Phiên đo tải', SESSION)
 
   // 1. Submissions.
   let sequence = 0

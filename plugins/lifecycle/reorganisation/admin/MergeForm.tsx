@@ -5,7 +5,7 @@ import React, { useEffect, useState } from 'react'
 
 import { fill, pick } from '../../../../cms/src/admin/text'
 import type { MergeOperation } from '../operations'
-import { control, field, PlanLines, postJson, Problems, problemsOf, section, type SiteOption } from './shared'
+import { control, field, PlanAndConfirm, PlanLines, postJson, Problems, problemsOf, section, type SiteOption } from './shared'
 import { T } from './text'
 
 type Plan = { lines: string[]; confirm: string; from: { slug: string }; into: { slug: string; url: string } }
@@ -141,33 +141,16 @@ export function MergeForm({ apiRoute, sites }: { apiRoute: string; sites: SiteOp
       </form>
       {problems.length ? <Problems title={t(T.problems)} problems={problems} /> : null}
       {plan ? (
-        <>
-          <section style={section} aria-labelledby="merge-plan-title">
-            <h2 id="merge-plan-title" style={{ margin: 0 }}>
-              {t(T.step2)}
-            </h2>
-            <PlanLines lines={plan.lines} label={t(T.step2)} />
-          </section>
-          <section style={section} aria-labelledby="merge-run-title">
-            <h2 id="merge-run-title" style={{ margin: 0 }}>
-              {t(T.step3)}
-            </h2>
-            <div style={field}>
-              <label htmlFor="merge-confirm" style={{ fontWeight: 600 }}>
-                {fill(t(T.confirmLabel), { slug: plan.confirm })}
-              </label>
-              <p id="merge-confirm-hint" style={{ margin: 0 }}>
-                {fill(t(T.confirmHint), { slug: plan.confirm })}
-              </p>
-              <input id="merge-confirm" aria-describedby="merge-confirm-hint" autoComplete="off" value={typed} style={control} onChange={(e) => setTyped(e.target.value)} />
-            </div>
-            <div>
-              <Button type="button" buttonStyle="primary" disabled={busy || typed.trim() !== plan.confirm} onClick={run}>
-                {fill(t(T.runMerge), { from: plan.from.slug, into: plan.into.slug })}
-              </Button>
-            </div>
-          </section>
-        </>
+        <PlanAndConfirm
+          id="merge"
+          plan={plan}
+          typed={typed}
+          onType={setTyped}
+          busy={busy}
+          onRun={() => void run()}
+          runLabel={fill(t(T.runMerge), { from: plan.from.slug, into: plan.into.slug })}
+          text={{ step2: t(T.step2), step3: t(T.step3), confirmLabel: t(T.confirmLabel), confirmHint: t(T.confirmHint) }}
+        />
       ) : null}
     </div>
   )

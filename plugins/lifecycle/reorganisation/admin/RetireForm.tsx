@@ -4,7 +4,7 @@ import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { fill, pick } from '../../../../cms/src/admin/text'
-import { control, field, PlanLines, postJson, Problems, problemsOf, section, type SiteOption } from './shared'
+import { control, field, PlanAndConfirm, PlanLines, postJson, Problems, problemsOf, section, type SiteOption } from './shared'
 import { T } from './text'
 
 type Plan = { lines: string[]; confirm: string; slug: string; summary?: string }
@@ -134,30 +134,16 @@ export function RetireForm({ apiRoute, sites }: { apiRoute: string; sites: SiteO
       </form>
       {problems.length ? <Problems title={t(T.problems)} problems={problems} /> : null}
       {plan ? (
-        <>
-          <section style={section} aria-labelledby="retire-plan-title">
-            <h2 id="retire-plan-title" style={{ margin: 0 }}>
-              {t(T.step2)}
-            </h2>
-            <PlanLines lines={plan.lines} label={t(T.step2)} />
-          </section>
-          <section style={section} aria-labelledby="retire-run-title">
-            <h2 id="retire-run-title" style={{ margin: 0 }}>
-              {t(T.step3)}
-            </h2>
-            <div style={field}>
-              <label htmlFor="retire-confirm" style={{ fontWeight: 600 }}>
-                {fill(t(T.confirmLabel), { slug: plan.confirm })}
-              </label>
-              <input id="retire-confirm" autoComplete="off" value={typed} style={control} onChange={(e) => setTyped(e.target.value)} />
-            </div>
-            <div>
-              <Button type="button" buttonStyle="primary" disabled={busy || typed.trim() !== plan.confirm} onClick={() => void send(true)}>
-                {busy ? t(T.retiring) : fill(t(T.runRetire), { slug: plan.confirm })}
-              </Button>
-            </div>
-          </section>
-        </>
+        <PlanAndConfirm
+          id="retire"
+          plan={plan}
+          typed={typed}
+          onType={setTyped}
+          busy={busy}
+          onRun={() => void send(true)}
+          runLabel={busy ? t(T.retiring) : fill(t(T.runRetire), { slug: plan.confirm })}
+          text={{ step2: t(T.step2), step3: t(T.step3), confirmLabel: t(T.confirmLabel) }}
+        />
       ) : null}
     </div>
   )

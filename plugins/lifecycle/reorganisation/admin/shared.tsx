@@ -1,8 +1,9 @@
 'use client'
 
+import { Button } from '@payloadcms/ui'
 import React, { useEffect, useRef } from 'react'
 
-import { inputStyle } from '../../../../cms/src/admin/text'
+import { fill, inputStyle } from '../../../../cms/src/admin/text'
 
 export type SiteOption = { slug: string; name: string; level: string; status: string; mergedHere: string[] }
 
@@ -50,5 +51,54 @@ export function PlanLines({ lines, label }: { lines: string[]; label: string }) 
     >
       {lines.join('\n')}
     </pre>
+  )
+}
+
+/**
+ * Steps 2 and 3 of a merge or a retirement: the dry-run plan, then the slug typed again before the
+ * button that runs it is enabled.
+ */
+export function PlanAndConfirm(props: {
+  id: string
+  plan: { lines: string[]; confirm: string }
+  typed: string
+  onType: (value: string) => void
+  busy: boolean
+  onRun: () => void
+  runLabel: string
+  text: { step2: string; step3: string; confirmLabel: string; confirmHint?: string }
+}) {
+  const { id, plan, typed, busy, text } = props
+  const hint = text.confirmHint ? fill(text.confirmHint, { slug: plan.confirm }) : null
+  return (
+    <>
+      <section style={section} aria-labelledby={`${id}-plan-title`}>
+        <h2 id={`${id}-plan-title`} style={{ margin: 0 }}>
+          {text.step2}
+        </h2>
+        <PlanLines lines={plan.lines} label={text.step2} />
+      </section>
+      <section style={section} aria-labelledby={`${id}-run-title`}>
+        <h2 id={`${id}-run-title`} style={{ margin: 0 }}>
+          {text.step3}
+        </h2>
+        <div style={field}>
+          <label htmlFor={`${id}-confirm`} style={{ fontWeight: 600 }}>
+            {fill(text.confirmLabel, { slug: plan.confirm })}
+          </label>
+          {hint ? (
+            <p id={`${id}-confirm-hint`} style={{ margin: 0 }}>
+              {hint}
+            </p>
+          ) : null}
+          <input id={`${id}-confirm`} aria-describedby={hint ? `${id}-confirm-hint` : undefined} autoComplete="off" value={typed} style={control} onChange={(e) => props.onType(e.target.value)} />
+        </div>
+        <div>
+          <Button type="button" buttonStyle="primary" disabled={busy || typed.trim() !== plan.confirm} onClick={props.onRun}>
+            {props.runLabel}
+          </Button>
+        </div>
+      </section>
+    </>
   )
 }
