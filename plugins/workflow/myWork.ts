@@ -7,8 +7,7 @@
  *
  * Two reads per collection, both in flight at once across collections: the user's own unfinished
  * items (one query, split by state) and the items submitted on the sites where the user reviews.
- * Counting is a query of its own (a second pass over the same rows), made only when a list came
- * back full: a shorter list is everything there is.
+ * Counting and reading newest first are needed only when a list comes back full (see `counted`).
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
@@ -67,8 +66,8 @@ type Row = Record<string, unknown> & { id: number | string; updatedAt: string; s
 
 type Read = { rows: Row[]; total: number }
 
-/** The newest `limit` latest drafts matching `where`, as the user may read them; counted only when asked. */
-async function read(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number, pagination = false) {
+/** Up to `limit` latest drafts matching `where`, as the user may read them; counted only when asked. */
+async function read(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number, sort: string, pagination = false) {
   return payload.find({
     collection: source.slug as CollectionSlug,
     where,
@@ -76,7 +75,7 @@ async function read(payload: Payload, req: PayloadRequest | undefined, user: Ses
     depth: 0,
     limit,
     pagination,
-    sort: '-updatedAt',
+    sort,
     user,
     overrideAccess: false,
     req,
@@ -86,13 +85,21 @@ async function read(payload: Payload, req: PayloadRequest | undefined, user: Ses
 
 /** How many latest drafts match `where` for the user (the same read as the lists, one row long). */
 async function count(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where): Promise<number> {
-  return (await read(payload, req, user, source, where, 1, true)).totalDocs
+  return (await read(payload, req, user, source, where, 1, '-updatedAt', true)).totalDocs
 }
 
-/** Up to `limit` rows and how many there are: counted only when the list came back full. */
+/**
+ * The newest `limit` rows matching `where` and how many there are. First every row, up to
+ * `limit`, in the order of the workflow state (its index finds the few unfinished items among a
+ * site's thousands of published ones; sorted by date, SQLite walks the date index through every
+ * version, as its statistics cannot tell that "draft" is rare): a shorter list is all there is,
+ * and the caller sorts it. Only a full list is read again, newest first, with its count.
+ */
 async function counted(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number): Promise<Read> {
-  const rows = (await read(payload, req, user, source, where, limit)).docs as unknown as Row[]
-  return { rows, total: rows.length < limit ? rows.length : await count(payload, req, user, source, where) }
+  const all = (await read(payload, req, user, source, where, limit, 'workflow.state')).docs as unknown as Row[]
+  if (all.length < limit) return { rows: all, total: all.length }
+  const newest = await read(payload, req, user, source, where, limit, '-updatedAt', true)
+  return { rows: newest.docs as unknown as Row[], total: newest.totalDocs }
 }
 
 function toItem(source: Source, row: Row): WorkItem {
@@ -129,7 +136,8 @@ export async function myWork(payload: Payload, user: SessionUser, req?: PayloadR
         counted(payload, req, user, source, mineWhere, LIMIT * 2),
         reviewSites?.length === 0 ? Promise.resolve({ rows: [], total: 0 }) : counted(payload, req, user, source, reviewWhere, LIMIT),
       ])
-      const items = mine.rows.map((row) => toItem(source, row))
+      // Newest first before each section keeps its newest LIMIT.
+      const items = mine.rows.map((row) => toItem(source, row)).sort(newestFirst)
       const of = (states: WorkflowState[]) => items.filter((i) => states.includes(i.state))
       const split = { returned: of(['returned']), drafts: of(['draft', 'unpublished']), waiting: of(['submitted']) }
       // Rarely more than one page of one's own work: count exactly then, state by state.
