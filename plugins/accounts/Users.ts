@@ -24,6 +24,10 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
   auth: {
+    // The user of every request is read with its memberships' site ids only: access rules need
+    // the ids, and populating each membership's site (Payload's default depth 2: the sites, their
+    // parents, logos, …) cost every authenticated request several reads.
+    depth: 0,
     tokenExpiration: env().sessionHours * 60 * 60,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,

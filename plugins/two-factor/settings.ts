@@ -28,8 +28,11 @@ const ROLE_OPTION_LABELS: Record<(typeof TWO_FACTOR_ROLES)[number], { vi: string
  */
 const TTL_MS = 10_000
 let cached: { roles: string[]; at: number } | null = null
+/** The read under way, shared by the access checks that all ask at once when the cache expires. */
+let loading: Promise<string[]> | null = null
 bus().subscribe('cache:two-factor-roles', () => {
   cached = null
+  loading = null
 })
 
 const forgetCachedRoles: GlobalAfterChangeHook = ({ doc }) => {
@@ -68,8 +71,7 @@ export const SecuritySettings: GlobalConfig = {
   ],
 }
 
-export async function twoFactorRequiredRoles(payload: Payload): Promise<string[]> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.roles
+async function loadRequiredRoles(payload: Payload): Promise<string[]> {
   const doc = (await payload.findGlobal({ slug: SECURITY_SETTINGS, depth: 0, overrideAccess: true })) as {
     updatedAt?: string | null
     twoFactorRoles?: string[] | null
@@ -78,6 +80,14 @@ export async function twoFactorRequiredRoles(payload: Payload): Promise<string[]
   const roles = doc.updatedAt ? (doc.twoFactorRoles ?? []) : env().twoFactorDefaultRoles
   cached = { roles, at: Date.now() }
   return roles
+}
+
+export async function twoFactorRequiredRoles(payload: Payload): Promise<string[]> {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.roles
+  // One read for every check that finds the cache expired (a list populating its documents asks
+  // once per access check, all in the same tick).
+  loading ??= loadRequiredRoles(payload).finally(() => (loading = null))
+  return loading
 }
 
 /** Every role the user holds, with `platform-admin` for central IT. */

@@ -5,8 +5,9 @@
  * from the latest drafts, with the steps the user may take on each (the same rules as the
  * workflow endpoint), so the view can offer them in place.
  *
- * Two reads per collection: the user's own unfinished items (one query, split by state) and the
- * items submitted on the sites where the user reviews.
+ * Two reads per collection, both in flight at once across collections: the user's own unfinished
+ * items (one query, split by state) and the items submitted on the sites where the user reviews.
+ * Counting and reading newest first are needed only when a list comes back full (see `counted`).
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
@@ -63,20 +64,42 @@ function sourcesOf(payload: Payload): Source[] {
 
 type Row = Record<string, unknown> & { id: number | string; updatedAt: string; site?: unknown; workflow?: { state?: WorkflowState; note?: string | null; scheduledAt?: string | null; scheduledAction?: ScheduleAction | null } }
 
-async function read(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number) {
-  const found = await payload.find({
+type Read = { rows: Row[]; total: number }
+
+/** Up to `limit` latest drafts matching `where`, as the user may read them; counted only when asked. */
+async function read(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number, sort: string, pagination = false) {
+  return payload.find({
     collection: source.slug as CollectionSlug,
     where,
     draft: true,
     depth: 0,
     limit,
-    sort: '-updatedAt',
+    pagination,
+    sort,
     user,
     overrideAccess: false,
     req,
     select: { [source.titleField]: true, workflow: true, updatedAt: true, site: true } as never,
   })
-  return { rows: found.docs as unknown as Row[], total: found.totalDocs }
+}
+
+/** How many latest drafts match `where` for the user (the same read as the lists, one row long). */
+async function count(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where): Promise<number> {
+  return (await read(payload, req, user, source, where, 1, '-updatedAt', true)).totalDocs
+}
+
+/**
+ * The newest `limit` rows matching `where` and how many there are. First every row, up to
+ * `limit`, in the order of the workflow state (its index finds the few unfinished items among a
+ * site's thousands of published ones; sorted by date, SQLite walks the date index through every
+ * version, as its statistics cannot tell that "draft" is rare): a shorter list is all there is,
+ * and the caller sorts it. Only a full list is read again, newest first, with its count.
+ */
+async function counted(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number): Promise<Read> {
+  const all = (await read(payload, req, user, source, where, limit, 'workflow.state')).docs as unknown as Row[]
+  if (all.length < limit) return { rows: all, total: all.length }
+  const newest = await read(payload, req, user, source, where, limit, '-updatedAt', true)
+  return { rows: newest.docs as unknown as Row[], total: newest.totalDocs }
 }
 
 function toItem(source: Source, row: Row): WorkItem {
@@ -110,18 +133,17 @@ export async function myWork(payload: Payload, user: SessionUser, req?: PayloadR
   await Promise.all(
     sources.map(async (source) => {
       const [mine, review] = await Promise.all([
-        read(payload, req, user, source, mineWhere, LIMIT * 2),
-        reviewSites?.length === 0 ? Promise.resolve({ rows: [], total: 0 }) : read(payload, req, user, source, reviewWhere, LIMIT),
+        counted(payload, req, user, source, mineWhere, LIMIT * 2),
+        reviewSites?.length === 0 ? Promise.resolve({ rows: [], total: 0 }) : counted(payload, req, user, source, reviewWhere, LIMIT),
       ])
-      const items = mine.rows.map((row) => toItem(source, row))
+      // Newest first before each section keeps its newest LIMIT.
+      const items = mine.rows.map((row) => toItem(source, row)).sort(newestFirst)
       const of = (states: WorkflowState[]) => items.filter((i) => states.includes(i.state))
       const split = { returned: of(['returned']), drafts: of(['draft', 'unpublished']), waiting: of(['submitted']) }
       // Rarely more than one page of one's own work: count exactly then, state by state.
-      const count = async (states: WorkflowState[], listed: number) =>
-        mine.total <= mine.rows.length
-          ? listed
-          : (await read(payload, req, user, source, { and: [{ createdBy: { equals: user.id } }, { 'workflow.state': { in: states } }] }, 1)).total
-      const [returned, drafts, waiting] = await Promise.all([count(['returned'], split.returned.length), count(['draft', 'unpublished'], split.drafts.length), count(['submitted'], split.waiting.length)])
+      const byState = async (states: WorkflowState[], listed: number) =>
+        mine.total <= mine.rows.length ? listed : count(payload, req, user, source, { and: [{ createdBy: { equals: user.id } }, { 'workflow.state': { in: states } }] })
+      const [returned, drafts, waiting] = await Promise.all([byState(['returned'], split.returned.length), byState(['draft', 'unpublished'], split.drafts.length), byState(['submitted'], split.waiting.length)])
       work.returned.push(...split.returned.slice(0, LIMIT))
       work.drafts.push(...split.drafts.slice(0, LIMIT))
       work.waiting.push(...split.waiting.slice(0, LIMIT))
