@@ -85,5 +85,15 @@ describe('the shape of a document body', () => {
     expect(problem({ level: {} })).toMatch(/^400 "level"/)
     expect(problem({ contact: null })).toMatch(/^400 "contact"/)
     expect(problem({ contact: { phones: [{ n: {} }] } })).toMatch(/^400 "contact\.phones\.0\.n"/)
+    expect(problem({ contact: { phones: null } })).toMatch(/^400 "contact\.phones" phải là một danh sách các mục/)
+    expect(problem({ contact: { phones: 'x' } })).toMatch(/^400 "contact\.phones"/)
+  })
+
+  it('accepts what the admin sends for an empty list of rows: its row count, 0', async () => {
+    const { checkBody } = await import('./queryCheck')
+    const fields = [{ name: 'history', type: 'array', flattenedFields: [{ name: 'at', type: 'date' }] }] as unknown as FlattenedField[]
+    expect(() => checkBody({ history: 0 }, fields)).not.toThrow()
+    expect(() => checkBody({ history: -1 }, fields)).toThrow(/"history"/)
+    expect(() => checkBody({ history: 0.5 }, fields)).toThrow(/"history"/)
   })
 })

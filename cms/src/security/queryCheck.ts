@@ -252,6 +252,8 @@ function shapeProblem(field: FlattenedField, value: unknown, idKind: IdKind): { 
       return isObject(value) ? null : { vi: 'một nhóm trường (đối tượng JSON)', en: 'a group of fields (a JSON object)' }
     case 'array':
     case 'blocks':
+      // The admin sends a field without rows as its row count (0), which Payload reads as no rows.
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return null
       return Array.isArray(value) && value.every(isObject) ? null : { vi: 'một danh sách các mục', en: 'a list of rows' }
     case 'text':
     case 'textarea':
