@@ -17,7 +17,7 @@ export const CHECKS_REFUSED_STATUS = 422
 
 export const checksGuard: PublishGuard = async ({ collection, doc, req }) => {
   if (!asUser(req) || !contributionOf(req.payload, collection.slug, 'checks')) return
-  const result = await checkDocument(req.payload, collection, doc, { external: false, locale: req.locale ?? undefined })
+  const result = await checkDocument(req.payload, collection, doc, { external: false, locale: req.locale ?? undefined, transactionID: req.transactionID })
   const blocking = result.issues.filter((i) => i.severity === 'blocking')
   if (blocking.length === 0) return
   throw new APIError(refusalMessage(blocking), CHECKS_REFUSED_STATUS, { checks: { blocking: blocking.length, issues: blocking } }, true)

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { CollectionConfig, CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { contributionOf, contributions } from '../../cms/src/contributions'
 import { env } from '../../cms/src/config/env'
@@ -19,6 +19,13 @@ import { linkStates } from './external'
 import { emptyResolved, evaluate, type Evaluation, type Found, type Resolved, scanDraft } from './rules'
 
 type Doc = Record<string, unknown>
+
+/**
+ * Reads inside the transaction of the save being checked (a publish guard's), on a request of
+ * their own: the Local API sets its locale on the request it is given (see `plugins/lifecycle`).
+ */
+type Tx = { transactionID?: PayloadRequest['transactionID'] }
+const inTx = (tx: Tx): PayloadRequest | undefined => (tx.transactionID ? ({ transactionID: tx.transactionID } as PayloadRequest) : undefined)
 
 /** Upload collections that describe pictures (they have an `alt` field). */
 function mediaCollections(payload: Payload): Set<string> {
@@ -42,7 +49,7 @@ function normalisePath(raw: string): string {
 type Site = { id: number | string; slug?: string; domains?: string[] | null }
 
 /** A path opens when the live portal has it, it is a page every portal has, or a published document of the site is there. */
-async function pathOpens(payload: Payload, site: Site | null, raw: string, fixed: Set<string>): Promise<boolean> {
+async function pathOpens(payload: Payload, site: Site | null, raw: string, fixed: Set<string>, tx: Tx): Promise<boolean> {
   const p = normalisePath(raw)
   if (fixed.has(p)) return true
   if (site?.slug) {
@@ -62,14 +69,14 @@ async function pathOpens(payload: Payload, site: Site | null, raw: string, fixed
     if (site && hasField(config.fields, 'site')) where.site = { equals: site.id }
     const drafts = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts)
     if (drafts) where._status = { equals: 'published' }
-    const found = await payload.find({ collection: collection as CollectionSlug, where: where as never, depth: 0, limit: 5, pagination: false, overrideAccess: true, draft: false })
+    const found = await payload.find({ collection: collection as CollectionSlug, where: where as never, depth: 0, limit: 5, pagination: false, overrideAccess: true, draft: false, req: inTx(tx) })
     if (found.docs.some((doc) => wanted.has(part.path!(doc as unknown as Doc) ?? ''))) return true
   }
   return false
 }
 
 /** Look up what the found images and links point at. */
-export async function resolve(payload: Payload, found: Found, options: { site: Site | null; external: boolean; locale?: string }): Promise<Resolved> {
+export async function resolve(payload: Payload, found: Found, options: { site: Site | null; external: boolean; locale?: string } & Tx): Promise<Resolved> {
   const resolved = emptyResolved()
   const byCollection = new Map<string, Set<string>>()
   for (const image of found.images) {
@@ -80,7 +87,7 @@ export async function resolve(payload: Payload, found: Found, options: { site: S
   for (const [collection, ids] of byCollection) {
     if (!payload.collections[collection as CollectionSlug]) continue
     const valid = [...ids].filter((id) => idLooksRight(id, idKindOf(payload)))
-    const { docs } = valid.length ? await payload.find({ collection: collection as CollectionSlug, where: { id: { in: valid } }, depth: 0, limit: valid.length, pagination: false, overrideAccess: true, locale: options.locale as never }) : { docs: [] }
+    const { docs } = valid.length ? await payload.find({ collection: collection as CollectionSlug, where: { id: { in: valid } }, depth: 0, limit: valid.length, pagination: false, overrideAccess: true, locale: options.locale as never, req: inTx(options) }) : { docs: [] }
     const known = new Map(docs.map((d) => [String(d.id), d as unknown as Doc]))
     for (const id of ids) {
       const doc = known.get(id)
@@ -98,7 +105,7 @@ export async function resolve(payload: Payload, found: Found, options: { site: S
     }
     const drafts = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts)
     const valid = [...ids].filter((id) => idLooksRight(id, idKindOf(payload)))
-    const { docs: found } = valid.length ? await payload.find({ collection: collection as CollectionSlug, where: { id: { in: valid } }, depth: 0, limit: valid.length, pagination: false, overrideAccess: true, draft: false }) : { docs: [] }
+    const { docs: found } = valid.length ? await payload.find({ collection: collection as CollectionSlug, where: { id: { in: valid } }, depth: 0, limit: valid.length, pagination: false, overrideAccess: true, draft: false, req: inTx(options) }) : { docs: [] }
     const open = new Set(found.filter((d) => !drafts || (d as unknown as Doc)._status === 'published').map((d) => String(d.id)))
     for (const id of ids) resolved.docs.set(`${collection}:${id}`, open.has(id))
   }
@@ -106,7 +113,7 @@ export async function resolve(payload: Payload, found: Found, options: { site: S
   const fixed = fixedPaths(payload)
   const paths = new Set<string>()
   for (const link of found.links) if (link.target?.kind === 'path' && link.target.path) paths.add(link.target.path)
-  for (const p of paths) resolved.paths.set(p, await pathOpens(payload, options.site, p, fixed))
+  for (const p of paths) resolved.paths.set(p, await pathOpens(payload, options.site, p, fixed, options))
 
   if (options.external) {
     const urls = found.links.flatMap((l) => (l.target?.kind === 'external' ? [l.target.url] : []))
@@ -135,18 +142,18 @@ export type DocChecks = Evaluation & { blocking: number; warnings: number; durat
  * The checks of `doc` (a draft, depth 0, in `locale`) of `collection`. External links are opened
  * only with `external` (the panel; never on publish: they only warn, and must not hold a save).
  */
-export async function checkDocument(payload: Payload, collection: SanitizedCollectionConfig | CollectionConfig, doc: Doc, options: { external: boolean; locale?: string }): Promise<DocChecks> {
+export async function checkDocument(payload: Payload, collection: SanitizedCollectionConfig | CollectionConfig, doc: Doc, options: { external: boolean; locale?: string } & Tx): Promise<DocChecks> {
   const started = performance.now()
   const part = contributionOf(payload, collection.slug, 'checks') ?? {}
   const titleField = part.titleField ?? (typeof collection.admin?.useAsTitle === 'string' ? collection.admin.useAsTitle : 'title')
   const summaryField = part.summaryField === undefined ? (hasField(collection.fields, 'summary') ? 'summary' : null) : part.summaryField
   const parts = draftParts(collection.fields, doc, { titleField, summaryField, mediaCollections: mediaCollections(payload) })
   const siteId = idOf(doc.site as never)
-  const site = siteId === null ? null : ((await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, disableErrors: true, select: { slug: true, domains: true } as never })) as Site | null)
+  const site = siteId === null ? null : ((await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, disableErrors: true, select: { slug: true, domains: true } as never, req: inTx(options) })) as Site | null)
   const portal = contributionOf(payload, collection.slug, 'portal')
   const ownPath = portal?.path && typeof doc.slug === 'string' ? portal.path(doc) : null
   const found = scanDraft(parts, { ownHosts: ownHosts(site), ownPath })
-  const resolved = await resolve(payload, found, { site, external: options.external, locale: options.locale })
+  const resolved = await resolve(payload, found, { site, external: options.external, locale: options.locale, transactionID: options.transactionID })
   const result = evaluate(parts, found, resolved)
   return {
     ...result,
