@@ -1,7 +1,8 @@
 /**
  * Checks before publishing on a real server (ADR 0021):
  *
- * - REST: a news draft with a picture whose alt text is a file name, or with a link to a page the
+ * - REST: a news draft with a cover picture whose alt text is a file name (rich text offers
+ *   portal content only, so pictures come through upload fields), or with a link to a page the
  *   portal does not have, is saved as a draft (200/201) but publishing it (`_status: 'published'`
  *   and the workflow's approve) is refused with 422 and the blocking issues in Vietnamese and
  *   English; `GET …/:id/checks` lists blocking issues and warnings (a broken external link on a
@@ -37,7 +38,6 @@ const text = (t: string): N => ({ type: 'text', text: t, format: 0, style: '', m
 const base0 = { format: '', indent: 0, version: 1, direction: 'ltr' }
 const para = (...children: N[]): N => ({ ...base0, type: 'paragraph', textFormat: 0, textStyle: '', children })
 const link = (url: string, label: string): N => ({ ...base0, type: 'link', version: 3, fields: { linkType: 'custom', url, newTab: false }, children: [text(label)] })
-const upload = (id: number): N => ({ type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null })
 const body = (...nodes: N[]) => {
   const doc = toLexical(['Sở Tài nguyên và Môi trường hướng dẫn người dân tra cứu hồ sơ đất đai trực tuyến.'])
   ;(doc.root.children as N[]).push(...nodes)
@@ -76,7 +76,7 @@ afterAll(async () => {
 describe('publishing through REST', () => {
   it('saves a draft with a file name as alt text, refuses to publish it with the reasons, publishes once fixed', async () => {
     expect((await setAlt('IMG_2031.jpg')).status).toBe(200)
-    const created = await server.api('/api/news?depth=0', { method: 'POST', token, json: { title: 'Tra cứu hồ sơ đất đai trực tuyến', site: haTinh, _status: 'draft', content: body(upload(mediaId)) } })
+    const created = await server.api('/api/news?depth=0', { method: 'POST', token, json: { title: 'Tra cứu hồ sơ đất đai trực tuyến', site: haTinh, _status: 'draft', cover: mediaId, content: body() } })
     expect(created.status, created.body).toBe(201)
     const id = created.json().doc.id
 
@@ -87,7 +87,7 @@ describe('publishing through REST', () => {
     expect(error.message).toContain('Cannot publish')
     expect(error.message).toContain('“IMG_2031.jpg” là tên tệp')
     expect(error.data.checks.issues).toHaveLength(1)
-    expect(error.data.checks.issues[0]).toMatchObject({ rule: 'image-alt', severity: 'blocking', where: { field: 'content', block: 2 } })
+    expect(error.data.checks.issues[0]).toMatchObject({ rule: 'image-alt', severity: 'blocking', where: { field: 'cover' }, at: { vi: 'Ảnh đại diện', en: 'Cover image' } })
     expect((await news(id)).json()._status).toBe('draft')
 
     // The workflow's approve is held to the same checks, with the same details.
@@ -159,7 +159,7 @@ describe('in the admin', () => {
 
   it('an editor is blocked from publishing a picture without a real alt text, and sees why', async () => {
     expect((await setAlt('anh1.png')).status).toBe(200)
-    const created = await server.api('/api/news?depth=0', { method: 'POST', token, json: { title: 'Khánh thành trụ sở một cửa', site: haTinh, _status: 'draft', content: body(upload(mediaId)) } })
+    const created = await server.api('/api/news?depth=0', { method: 'POST', token, json: { title: 'Khánh thành trụ sở một cửa', site: haTinh, _status: 'draft', cover: mediaId, content: body() } })
     const id = created.json().doc.id
     const { tab, close } = await editor()
     try {
@@ -170,6 +170,7 @@ describe('in the admin', () => {
       await expect.poll(() => blocking.count(), { timeout: LONG }).toBe(1)
       expect(await blocking.textContent()).toContain('Chặn xuất bản')
       expect(await blocking.textContent()).toContain('“anh1.png” là tên tệp')
+      expect(await blocking.textContent()).toContain('Ảnh đại diện')
       expect(await tab.locator('#checks-hold').textContent()).toContain('Chưa thể xuất bản: 1 lỗi cần sửa')
 
       await tab.locator('#workflow-approve').click()
