@@ -50,9 +50,15 @@ try {
     times.push(performance.now() - t)
     issues = result.issues.length
   }
+  // Every demo article and page as a publish would see it: how many would be held.
+  let held = 0
+  const pages = await payload.find({ collection: 'pages', depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true })
+  for (const [collection, list] of [['news', docs], ['pages', pages.docs]] as const) {
+    for (const doc of list) if ((await checkDocument(payload, payload.collections[collection].config, doc as unknown as Record<string, unknown>, { external: false })).blocking > 0) held += 1
+  }
   const s = stats(times)
   console.log(`longest demo article: "${String(longest.doc.title)}" (${longest.size} bytes of body, ${blocks} blocks, ${issues} issues); ${RUNS} runs`)
-  console.log(JSON.stringify({ checks_p95_ms: s.p95, checks_p50_ms: s.p50, checks_max_ms: s.max, runs: RUNS, body_bytes: longest.size, blocks, issues }))
+  console.log(JSON.stringify({ checks_p95_ms: s.p95, checks_p50_ms: s.p50, checks_max_ms: s.max, runs: RUNS, body_bytes: longest.size, blocks, issues, demo_docs: docs.length + pages.docs.length, demo_docs_held: held }))
   await payload.destroy?.()
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true })
