@@ -12,6 +12,9 @@ import { contributionOf, contributions } from '../../cms/src/contributions'
 import { env } from '../../cms/src/config/env'
 import { hasField } from '../../cms/src/lib/config'
 import { idKindOf, idLooksRight, idOf } from '../../cms/src/lib/ids'
+import { DIALOGUE_PATH, QA_PATH, RECEIPT_PATH } from '../../cms/src/contracts/dialogue'
+import { SEARCH_PAGE_PATH } from '../../cms/src/contracts/search'
+import { CONSULTATIONS_PATH, LEGAL_PATH, PROCEDURES_PATH } from '../../themes/model/legal'
 import { feedPath, homePath, newsPath, sitemapPath } from '../../themes/model/urls'
 import { portalBaseUrl } from '../portals/build/export'
 import { draftParts } from './draft'
@@ -32,11 +35,14 @@ function mediaCollections(payload: Payload): Set<string> {
   return new Set(payload.config.collections.filter((c) => c.upload && hasField(c.fields, 'alt')).map((c) => c.slug))
 }
 
-/** Paths every portal has whatever it holds: its home pages, the news list, feeds and the lists of the mandatory sections. */
+/** Paths every portal has whatever it holds: home pages, lists, search, feeds, the lists of the mandatory sections. */
 function fixedPaths(payload: Payload): Set<string> {
   const lists = contributions(payload, 'compliance').map(({ part }) => part.list?.path).filter((p): p is string => Boolean(p))
-  return new Set([homePath('vi'), homePath('en'), newsPath(), feedPath, sitemapPath, ...lists])
+  return new Set([homePath('vi'), homePath('en'), newsPath(), feedPath, sitemapPath, SEARCH_PAGE_PATH, DIALOGUE_PATH, QA_PATH, RECEIPT_PATH, LEGAL_PATH, PROCEDURES_PATH, CONSULTATIONS_PATH, ...lists])
 }
+
+/** Served by the platform rather than the portal's pages (files, public endpoints): not judged. */
+const SERVED_PREFIXES = ['/api/', '/tep/', '/media/']
 
 /** `/a/b` and `/a/b/` are the same page; a page number (`trang/2/`) is its list's. */
 function normalisePath(raw: string): string {
@@ -51,7 +57,7 @@ type Site = { id: number | string; slug?: string; domains?: string[] | null }
 /** A path opens when the live portal has it, it is a page every portal has, or a published document of the site is there. */
 async function pathOpens(payload: Payload, site: Site | null, raw: string, fixed: Set<string>, tx: Tx): Promise<boolean> {
   const p = normalisePath(raw)
-  if (fixed.has(p)) return true
+  if (fixed.has(p) || SERVED_PREFIXES.some((prefix) => p.startsWith(prefix))) return true
   if (site?.slug) {
     const live = path.join(env().sitesDir, site.slug)
     const file = path.join(live, p)
