@@ -90,8 +90,11 @@ export function fileNameLike(alt: string, filename?: string | null): boolean {
   }
   if (/\s/.test(text)) return false
   const folded = fold(text).replace(/ /g, '')
-  return text.includes('_') || /^[\d-]+$/.test(text) || /^[a-z]{0,12}\d+$/.test(folded)
+  return text.includes('_') || /^[\d-]+$/.test(text) || (GENERIC_NAME.test(folded) && /\d/.test(folded))
 }
+
+/** What cameras, phones and editors name pictures before a number ("IMG", "DSC", "ảnh", "hình"…); "COVID-19" is not one. */
+const GENERIC_NAME = /^(img|image|images|dsc|dscn|dscf|dcim|pxl|pic|picture|photo|anh|hinh|hinhanh|screenshot|capture|scan|untitled|zalo|fb|received|download|file|tep)\d+$/
 
 /** Link texts that do not say where the link goes (compared folded: no case, no diacritics). */
 export const VAGUE_LINK_TEXTS = [
