@@ -15,6 +15,7 @@ import sharp from 'sharp'
 
 import { accountsPlugin } from '../../plugins/accounts'
 import { auditPlugin } from '../../plugins/audit'
+import { checksPlugin } from '../../plugins/checks'
 import { compliancePlugin } from '../../plugins/compliance'
 import { contentPlugin } from '../../plugins/content'
 import { dialoguePlugin } from '../../plugins/dialogue'
@@ -81,6 +82,7 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
       // Cross-cutting capabilities: they read the contributions of the collections above.
       siteScopingPlugin(),
       workflowPlugin(),
+      checksPlugin(),
       portalsPlugin(),
       outboxPlugin(),
       searchPlugin(),

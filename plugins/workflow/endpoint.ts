@@ -51,7 +51,8 @@ export function workflowEndpoint(collection: EditorialCollection): Endpoint {
               : await req.payload.update({ ...common, draft: true, data: { _status: 'draft' } as never })
         return Response.json({ doc: updated, message: 'Đã cập nhật trạng thái. / Workflow updated.' })
       } catch (err) {
-        if (err instanceof APIError) return fail(err.status, err.message)
+        // A refusal keeps its details (the checks before publishing list their issues in `data`).
+        if (err instanceof APIError) return Response.json({ errors: [{ message: err.message, ...(err.data ? { data: err.data } : {}) }] }, { status: err.status })
         throw err
       }
     },

@@ -6,6 +6,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { asUser } from '../../cms/src/access/roles'
+import { platformContributions } from '../../cms/src/contributions'
 import { recordAudit } from '../audit/record'
 import { mayAct, type ScheduleAction, type WorkflowAction, type WorkflowState } from './rules'
 import { cancelScheduledJobs, type Schedule } from './schedule'
@@ -39,7 +40,7 @@ export const recordEditor: CollectionBeforeChangeHook = ({ data, req }) => {
 
 export type Transition = { from: WorkflowState; to: WorkflowState; action: WorkflowAction | 'save'; comment: string | null }
 
-export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req, operation, context }) => {
   const user = asUser(req)
   const previous = originalDoc as Doc | undefined
   const from: WorkflowState = previous?.workflow?.state ?? 'draft'
@@ -58,6 +59,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     if (unpublishing && !mayAct(user, siteId, 'unpublish', requireApproval)) {
       throw new APIError('Bạn không có quyền gỡ xuất bản trên trang này. / You may not unpublish on this site.', 403)
     }
+  }
+  // Other plugins' checks of what is published (the checks before publishing, ADR 0021).
+  if (publishing) {
+    for (const guard of platformContributions(req.payload, 'publishGuards')) await guard({ collection, doc: { ...(previous ?? {}), ...data }, operation, req })
   }
   const reason = (data as Doc).workflow?.unpublishReason ?? previous?.workflow?.unpublishReason
   if (unpublishing && !(typeof reason === 'string' && reason.trim().length >= 3)) {

@@ -90,6 +90,8 @@ export type Env = {
   loginLimitPerAccount: number
   /** Stop when standard input closes (a supervisor or test runner holding the pipe went away). */
   exitOnStdinEnd: boolean
+  /** The checks before publishing may open links to private and loopback addresses (intranet portals, tests). */
+  linkCheckPrivate: boolean
 }
 
 /** Roles that the security settings can require two-factor authentication for. */
@@ -264,6 +266,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', source.LOGIN_LIMIT_PER_IP, 30, 1, 1_000_000),
     loginLimitPerAccount: int('LOGIN_LIMIT_PER_ACCOUNT', source.LOGIN_LIMIT_PER_ACCOUNT, 5, 1, 1_000),
     exitOnStdinEnd: bool('EXIT_ON_STDIN_END', source.EXIT_ON_STDIN_END, false),
+    linkCheckPrivate: bool('LINK_CHECK_PRIVATE', source.LINK_CHECK_PRIVATE, false),
   }
 }
 

@@ -26,7 +26,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SiteField as SiteField_74255d45628e807b09bf5c47a7241be9 } from '../../../../../plugins/site-scoping/admin/SiteField'
 import { WorkflowPanel as WorkflowPanel_2edb5922156debea7f469e0305315168 } from '../../../../../plugins/workflow/admin/WorkflowPanel'
 import { WorkflowCell as WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf } from '../../../../../plugins/workflow/admin/WorkflowCell'
+import { ChecksPanel as ChecksPanel_9aa2233fa197a01cb830a17ee40bb79a } from '../../../../../plugins/checks/admin/ChecksPanel'
 import { StateFilter as StateFilter_a99a419937a62cfe412b0e77db0d18c8 } from '../../../../../plugins/workflow/admin/StateFilter'
+import { ChecksHold as ChecksHold_68e8bd1059ef25009d894c7e878739c9 } from '../../../../../plugins/checks/admin/ChecksHold'
 import { PreviewControls as PreviewControls_966b448c3ac28da7ba534bc10dd2b39e } from '../../../../../plugins/workflow/admin/PreviewControls'
 import { WorkflowActions as WorkflowActions_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
 import { NoUnpublishButton as NoUnpublishButton_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
@@ -82,7 +84,9 @@ export const importMap = {
   "/plugins/site-scoping/admin/SiteField#SiteField": SiteField_74255d45628e807b09bf5c47a7241be9,
   "/plugins/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_2edb5922156debea7f469e0305315168,
   "/plugins/workflow/admin/WorkflowCell#WorkflowCell": WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf,
+  "/plugins/checks/admin/ChecksPanel#ChecksPanel": ChecksPanel_9aa2233fa197a01cb830a17ee40bb79a,
   "/plugins/workflow/admin/StateFilter#StateFilter": StateFilter_a99a419937a62cfe412b0e77db0d18c8,
+  "/plugins/checks/admin/ChecksHold#ChecksHold": ChecksHold_68e8bd1059ef25009d894c7e878739c9,
   "/plugins/workflow/admin/PreviewControls#PreviewControls": PreviewControls_966b448c3ac28da7ba534bc10dd2b39e,
   "/plugins/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_e14a9d5e201da8f52d977b59234885d4,
   "/plugins/workflow/admin/WorkflowActions#NoUnpublishButton": NoUnpublishButton_e14a9d5e201da8f52d977b59234885d4,
