@@ -524,6 +524,16 @@ describe('bad input found by the fuzz suite', () => {
     ['DELETE', '/api/payload-preferences/khong-co', {}],
     // A timestamp that is not a date was stored, then could not be read back.
     ['POST', '/api/payload-preferences', { json: { key: 'thu', value: 1, createdAt: 'x' } }],
+    // Wrongly typed fields reached hooks and validators that assume their type (ADR 0017).
+    ['PATCH', '/api/news/1', { json: { workflow: 'nhap' } }],
+    ['PATCH', '/api/news/1', { json: { workflow: { state: 'khong-co' } } }],
+    ['PATCH', '/api/news/1', { json: { categories: 'mot' } }],
+    ['PATCH', '/api/news/1', { json: { publishedAt: 0 } }],
+    ['PATCH', '/api/news/1', { json: { title: { vi: 'x' } } }],
+    ['PATCH', '/api/sites/1', { json: { domains: 5 } }],
+    ['PATCH', '/api/sites/1', { json: { contact: null } }],
+    ['PATCH', '/api/sites/1', { json: { contact: { phone: ['a'] } } }],
+    ['POST', '/api/legal-documents', multipart('{"validityHistory":null}')],
   ]
 
   it('answers each with a 4xx and a message in Vietnamese and English, and stores nothing', async () => {
@@ -531,6 +541,7 @@ describe('bad input found by the fuzz suite', () => {
     const slugs = ['news', 'navigation', 'legal-documents', 'consultations', 'payload-preferences']
     const before = await Promise.all(slugs.map(count))
     const title = (await api('/api/news/1?depth=0', { token: tokens.admin })).json().title
+    const site = JSON.stringify((await api('/api/sites/1?depth=0', { token: tokens.admin })).json())
     for (const [method, path, init] of cases) {
       const res = await api(path, { ...init, method, token: tokens.admin })
       expect(res.status, `${method} ${path}: ${res.body}`).toBeGreaterThanOrEqual(400)
@@ -540,6 +551,7 @@ describe('bad input found by the fuzz suite', () => {
     }
     expect(await Promise.all(slugs.map(count))).toEqual(before)
     expect((await api('/api/news/1?depth=0', { token: tokens.admin })).json().title).toBe(title)
+    expect(JSON.stringify((await api('/api/sites/1?depth=0', { token: tokens.admin })).json())).toBe(site)
   })
 })
 
