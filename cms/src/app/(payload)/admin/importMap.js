@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SiteField as SiteField_74255d45628e807b09bf5c47a7241be9 } from '../../../../../plugins/site-scoping/admin/SiteField'
 import { WorkflowPanel as WorkflowPanel_2edb5922156debea7f469e0305315168 } from '../../../../../plugins/workflow/admin/WorkflowPanel'
 import { WorkflowCell as WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf } from '../../../../../plugins/workflow/admin/WorkflowCell'
+import { ReviewPanel as ReviewPanel_9846b83eca4c6a245efe790c9b8b6765 } from '../../../../../plugins/review/admin/ReviewPanel'
 import { StateFilter as StateFilter_a99a419937a62cfe412b0e77db0d18c8 } from '../../../../../plugins/workflow/admin/StateFilter'
 import { PreviewControls as PreviewControls_966b448c3ac28da7ba534bc10dd2b39e } from '../../../../../plugins/workflow/admin/PreviewControls'
 import { WorkflowActions as WorkflowActions_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
@@ -82,6 +83,7 @@ export const importMap = {
   "/plugins/site-scoping/admin/SiteField#SiteField": SiteField_74255d45628e807b09bf5c47a7241be9,
   "/plugins/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_2edb5922156debea7f469e0305315168,
   "/plugins/workflow/admin/WorkflowCell#WorkflowCell": WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf,
+  "/plugins/review/admin/ReviewPanel#ReviewPanel": ReviewPanel_9846b83eca4c6a245efe790c9b8b6765,
   "/plugins/workflow/admin/StateFilter#StateFilter": StateFilter_a99a419937a62cfe412b0e77db0d18c8,
   "/plugins/workflow/admin/PreviewControls#PreviewControls": PreviewControls_966b448c3ac28da7ba534bc10dd2b39e,
   "/plugins/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_e14a9d5e201da8f52d977b59234885d4,
