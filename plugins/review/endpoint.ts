@@ -12,6 +12,7 @@ import { z } from 'zod'
 
 import { readableDraft, userAndBody } from '../../cms/src/access/request'
 import { asUser, type SessionUser } from '../../cms/src/access/roles'
+import { bus } from '../../cms/src/lib/bus'
 import { fail } from '../../cms/src/lib/endpoint'
 import { idOf } from '../../cms/src/lib/ids'
 import { queueBuildsFor } from '../portals/queueBuild'
@@ -102,6 +103,8 @@ export function reviewEndpoints(collection: string): Endpoint[] {
           }
         }
         const updated = Object.keys(data).length ? await updateRow(req.payload, row, data, req) : row
+        // The compliance dashboard counts overdue reviews.
+        bus().publish('cache:compliance')
         return Response.json({ ...(await stateOf(req, collection, doc, user, updated)), message: 'Đã lưu. / Saved.' })
       },
     },
@@ -119,6 +122,7 @@ export function reviewEndpoints(collection: string): Endpoint[] {
         const today = vnDay(new Date())
         const months = await intervalFor(req.payload, collection, site, req)
         const updated = await updateRow(req.payload, row, { lastReviewedAt: new Date().toISOString(), nextReviewAt: nextAfter(today, months) }, req)
+        bus().publish('cache:compliance')
         // The portal page shows the dates: rebuild it when the document is on the portal.
         if (reviewPart(req.payload, collection).public) {
           const published = await req.payload.findByID({ collection: collection as CollectionSlug, id: doc.id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req: { transactionID: req.transactionID } as PayloadRequest })

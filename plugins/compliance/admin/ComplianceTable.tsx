@@ -18,6 +18,7 @@ const COLUMNS: Column[] = [
   { key: 'sections', label: T.colSections, sorts: [] },
   { key: 'daysSincePublish', label: T.colPublished, sorts: [{ key: 'daysSincePublish', label: T.colPublished }], numeric: true },
   { key: 'release', label: T.colRelease, sorts: [{ key: 'brokenLinks', label: T.colBroken }, { key: 'a11yIssues', label: T.colA11y }] },
+  { key: 'overdueReviews', label: T.colOverdue, sorts: [{ key: 'overdueReviews', label: T.colOverdue }], numeric: true },
   { key: 'build', label: T.colBuild, sorts: [{ key: 'buildStatus', label: T.colBuild }, { key: 'queuedBuilds', label: T.colQueued }] },
 ]
 const SORT_LABELS = new Map(COLUMNS.flatMap((c) => c.sorts.map((s) => [s.key, s.label] as const)))
@@ -331,6 +332,9 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
                       {row.a11yIssues > 0 ? <Badge tone="warning">{row.a11yIssues} {t(T.a11yShort)}</Badge> : `0 ${t(T.a11yShort)}`}
                     </a>
                   )}
+                </td>
+                <td style={numeric} data-column="overdueReviews">
+                  {row.overdueReviews > 0 ? <Badge tone="warning">{row.overdueReviews} {t(T.overdueShort)}</Badge> : `0 ${t(T.overdueShort)}`}
                 </td>
                 <td style={cell}>
                   {row.lastBuild ? (
