@@ -5,13 +5,14 @@
  * - `POST /api/<collection>/:id/review {owner, nextReviewAt}`: a new owner (a user of the site, or
  *   null for the site's editors) and next review day (`YYYY-MM-DD`, today or later, or null);
  * - `POST /api/<collection>/:id/reviewed`: "Đã rà soát": last review today, next one an interval on.
- * The user must be able to read the document; changes need `mayEditReview`.
+ * The user must be able to read the document and be staff of its site (404 otherwise); changes
+ * need `mayEditReview` (403).
  */
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { readableDraft, userAndBody } from '../../cms/src/access/request'
-import { asUser, type SessionUser } from '../../cms/src/access/roles'
+import { asUser, isPlatformAdmin, rolesOn, type SessionUser } from '../../cms/src/access/roles'
 import { bus } from '../../cms/src/lib/bus'
 import { fail } from '../../cms/src/lib/endpoint'
 import { idOf } from '../../cms/src/lib/ids'
@@ -40,9 +41,11 @@ async function stateOf(req: PayloadRequest, collection: string, doc: Doc, user: 
   }
 }
 
+/** The document as the user may read it, with its review row; null unless the user is staff of its site. */
 async function load(req: PayloadRequest, collection: string, user: SessionUser) {
   const doc = (await readableDraft(req, collection as CollectionSlug, user)) as Doc | null
-  if (!doc) return null
+  // Published documents are public; their review (owner, the site's staff) is for the site's staff.
+  if (!doc || (!isPlatformAdmin(user) && rolesOn(user, idOf(doc.site)).length === 0)) return null
   const row = await ensureRow(req.payload, collection, doc, doc.updatedAt ?? new Date().toISOString(), req)
   return { doc, row }
 }

@@ -298,7 +298,6 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
       await ensureDir(path.dirname(to))
       await fs.writeFile(to, body)
       await writeCompressed(to, body)
-      written++
     }
     const manifest: ReleaseManifest = {
       version: 1,
@@ -319,7 +318,8 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   return {
     checks,
     release,
-    pages: plan.outputs.length,
+    // The figures are the content's: the statement, rewritten by every build, is not counted.
+    pages: outputs.length,
     written,
     reused: diff.keep.length,
     removed: diff.remove.length,
