@@ -111,14 +111,17 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   for (const p of snapshotSite.contributedPages) page(p.path, 'PageView', { page: contributedPage(p), lang: 'vi' })
 
   // The accessibility statement, written after the release checks with their figures.
-  for (const lang of portal.site.en ? (['vi', 'en'] as const) : (['vi'] as const)) {
-    outputs.push({ kind: 'page', file: fileOf(statementPath(lang)), path: statementPath(lang), view: 'AccessibilityStatementView', props: { site: chrome, lang }, digest: '', afterChecks: true })
+  // Its digest follows the chrome like every page's (the build rewrites it anyway).
+  const statements = portal.site.en ? (['vi', 'en'] as const) : (['vi'] as const)
+  for (const lang of statements) {
+    page(statementPath(lang), 'AccessibilityStatementView', { lang })
+    ;(outputs[outputs.length - 1] as PlannedPage).afterChecks = true
   }
 
   file('/rss.xml', rssXml(portal))
   const pageEntries = sitemapEntries(portal).filter((e) => ![...taken].some((slug) => e.path === pagePath(slug)))
   const contributed = snapshotSite.contributedPages.map((p) => ({ path: p.path, lastmod: p.updatedAt }))
-  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed, { path: statementPath() }]))
+  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed, ...statements.map((lang) => ({ path: statementPath(lang) }))]))
   file('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(portal.site.baseUrl, sitemapPath)}\n`)
 
   return { slug: portal.site.slug, theme: portal.site.theme, outputs }
