@@ -57,9 +57,9 @@ describe('editor', () => {
 
       await tab.goto(`${base}/admin/my-work`, { waitUntil: 'networkidle' })
       const section = tab.locator('[data-section="overdue-reviews"]')
-      await expect.poll(() => section.locator('h2').textContent()).toMatch(/Đến hạn rà soát \(\d+\)/)
+      await expect.poll(() => section.locator('h2').textContent(), { timeout: LONG }).toMatch(/Đến hạn rà soát \(\d+\)/)
       const item = section.locator(`tr[data-item="pages-${page.id}"]`)
-      await expect.poll(() => item.textContent()).toContain('Quá hạn 5 ngày')
+      await expect.poll(() => item.textContent(), { timeout: LONG }).toContain('Quá hạn 5 ngày')
       expect(await item.textContent()).toContain(vnDate(addDays(today, -5)))
 
       await item.locator('a', { hasText: page.title }).click()
@@ -67,8 +67,9 @@ describe('editor', () => {
       const panel = tab.locator('.review-panel')
       await expect.poll(() => panel.textContent(), { timeout: LONG }).toContain('Quá hạn 5 ngày')
       expect(await panel.textContent()).toContain('Chưa rà soát')
-      await panel.getByRole('button', { name: 'Đã rà soát' }).click()
-      await expect.poll(() => panel.locator('[data-review="last"]').textContent()).toBe(vnDate(today))
+      const [answer] = await Promise.all([tab.waitForResponse((r) => r.url().endsWith(`/api/pages/${page.id}/reviewed`)), panel.getByRole('button', { name: 'Đã rà soát' }).click()])
+      expect(answer.status(), await answer.text()).toBe(200)
+      await expect.poll(() => panel.locator('[data-review="last"]').textContent(), { timeout: LONG }).toBe(vnDate(today))
       expect(await panel.locator('[data-review="next"]').textContent()).toContain(vnDate(addMonths(today, 12)))
       expect(await panel.textContent()).not.toContain('Quá hạn')
 
