@@ -23,6 +23,7 @@ import { legalPlugin } from '../../plugins/legal'
 import { lifecyclePlugin } from '../../plugins/lifecycle'
 import { outboxPlugin } from '../../plugins/outbox'
 import { portalsPlugin } from '../../plugins/portals'
+import { reviewPlugin } from '../../plugins/review'
 import { portalLinksPlugin } from '../../plugins/portals/richTextLinks'
 import { searchPlugin } from '../../plugins/search'
 import { siteScopingPlugin } from '../../plugins/site-scoping'
@@ -85,6 +86,7 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
       checksPlugin(),
       portalsPlugin(),
       outboxPlugin(),
+      reviewPlugin(),
       searchPlugin(),
       compliancePlugin(),
       lifecyclePlugin(),

@@ -19,6 +19,7 @@ function row(slug: string, name: string, over: Partial<ComplianceRow> = {}): Com
     daysSincePublish: 1,
     brokenLinks: null,
     a11yIssues: null,
+    overdueReviews: 0,
     checksBuildId: null,
     lastBuild: null,
     queuedBuilds: 0,

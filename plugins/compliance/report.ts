@@ -19,6 +19,7 @@ import { foldDiacritics } from '../../cms/src/lib/text'
 import { loadAggregates, sectionKey } from './aggregates'
 import { bus } from '../../cms/src/lib/bus'
 import { idKeyOf } from '../../cms/src/lib/ids'
+import { overdueCountsBySite } from '../review/overdue'
 
 type Level = (typeof SITE_LEVELS)[number]
 type Id = number | string
@@ -58,6 +59,8 @@ export type ComplianceRow = {
   brokenLinks: number | null
   a11yIssues: number | null
   checksBuildId: Id | null
+  /** Published documents of the portal whose next review is today or past (ADR 0024). */
+  overdueReviews: number
   lastBuild: BuildSummary | null
   queuedBuilds: number
 }
@@ -135,6 +138,7 @@ async function computeReport(payload: Payload, now: Date): Promise<ComplianceRep
     }),
     loadAggregates(payload, now),
   ])
+  const overdue = await overdueCountsBySite(payload)
   const byId = new Map<string, SiteDoc>(sites.docs.map((s) => [String(s.id), s as SiteDoc]))
   const active = (sites.docs as SiteDoc[]).filter((s) => s.status === 'active')
 
@@ -170,6 +174,7 @@ async function computeReport(payload: Payload, now: Date): Promise<ComplianceRep
       brokenLinks: live?.brokenLinks ?? null,
       a11yIssues: live?.a11yIssues ?? null,
       checksBuildId: live && live.brokenLinks !== null ? idOf(live.id, site.id) : null,
+      overdueReviews: overdue.get(id) ?? 0,
       lastBuild: builds?.last ? { ...builds.last, id: idOf(builds.last.id, site.id) } : null,
       queuedBuilds: builds?.queued ?? 0,
     }
@@ -200,6 +205,7 @@ export const SORT_KEYS = [
   'daysSincePublish',
   'brokenLinks',
   'a11yIssues',
+  'overdueReviews',
   'buildStatus',
   'buildFinishedAt',
   'buildDurationMs',
@@ -246,6 +252,8 @@ function valueOf(row: ComplianceRow, key: SortKey): Value {
       return row.brokenLinks
     case 'a11yIssues':
       return row.a11yIssues
+    case 'overdueReviews':
+      return row.overdueReviews
     case 'buildStatus':
       return row.lastBuild ? BUILD_ORDER[row.lastBuild.status] : null
     case 'buildFinishedAt':

@@ -15,6 +15,7 @@ import { asUser, dbIds, isPlatformAdmin, siteIdsOf, type SessionUser } from '../
 import type { Bilingual } from '../../cms/src/admin/text'
 import { contributions } from '../../cms/src/contributions'
 import { idOf } from '../../cms/src/lib/ids'
+import { type OverdueReview, overdueReviewsFor } from '../review/overdue'
 import { siteRequiresApproval } from './hooks'
 import { availableActions, type ScheduleAction, type WorkflowAction, type WorkflowState } from './rules'
 
@@ -45,6 +46,8 @@ export type MyWork = {
   waiting: WorkItem[]
   /** How many of each there are (the lists hold the newest `LIMIT`). */
   counts: { toReview: number; returned: number; drafts: number; waiting: number }
+  /** Published documents due for review that the user owns, or edits on their site when nobody owns them (ADR 0024). */
+  reviews: { items: OverdueReview[]; count: number }
 }
 
 /** Items listed per section and collection. */
@@ -129,7 +132,8 @@ export async function myWork(payload: Payload, user: SessionUser, req?: PayloadR
   const mineWhere: Where = { and: [{ createdBy: { equals: user.id } }, { 'workflow.state': { in: MINE_STATES } }] }
   const reviewWhere: Where = { and: [{ 'workflow.state': { equals: 'submitted' } }, ...(reviewSites === null ? [] : [{ site: { in: ids(reviewSites) } }])] }
 
-  const work: MyWork = { toReview: [], returned: [], drafts: [], waiting: [], counts: { toReview: 0, returned: 0, drafts: 0, waiting: 0 } }
+  const work: MyWork = { toReview: [], returned: [], drafts: [], waiting: [], counts: { toReview: 0, returned: 0, drafts: 0, waiting: 0 }, reviews: { items: [], count: 0 } }
+  const reviews = overdueReviewsFor(payload, user, req)
   await Promise.all(
     sources.map(async (source) => {
       const [mine, review] = await Promise.all([
@@ -173,6 +177,7 @@ export async function myWork(payload: Payload, user: SessionUser, req?: PayloadR
     item.actions = availableActions(user, item.site, item.state, approval.get(key) ?? (req ? await siteRequiresApproval(req, item.site) : false))
   }
   for (const list of [work.toReview, work.returned, work.drafts, work.waiting]) list.sort(newestFirst)
+  work.reviews = await reviews
   return work
 }
 

@@ -18,7 +18,7 @@ import { categoriesOf, englishPages, newsInCategory, portalOf, relatedNews } fro
 import type { ViewName } from '../../themes/model/views'
 import { rssXml } from './lib/rss'
 import { sitemapEntries, sitemapXml } from './lib/sitemap'
-import { absoluteUrl, articlePath, categoryPath, homePath, newsPath, pagePath, sitemapPath } from '../../themes/model/urls'
+import { absoluteUrl, articlePath, categoryPath, homePath, newsPath, pagePath, sitemapPath, statementPath } from '../../themes/model/urls'
 
 export const HOME_NEWS_COUNT = 6
 
@@ -32,6 +32,11 @@ export interface PlannedPage {
   view: ViewName
   props: Record<string, unknown>
   digest: string
+  /**
+   * Rendered after the release checks, with their figures added to the props as `findings`
+   * (the accessibility statement): never carried over from an earlier release.
+   */
+  afterChecks?: true
 }
 
 /** A file whose content the planner writes itself (feeds, sitemap, robots.txt). */
@@ -70,7 +75,10 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
 
   const page = (path: string, view: ViewName, props: Record<string, unknown>, site: SiteInfo = chrome, file = fileOf(path)) => {
     const own = site === chrome ? chromeDigest : hash(JSON.stringify(site))
-    outputs.push({ kind: 'page', file, path, view, props: { site, ...props }, digest: hash(`${view}\n${own}\n${JSON.stringify(props)}`) })
+    // Pages of reviewed types show their review dates (issue 18).
+    const review = portal.reviews.get(path)
+    const all = review ? { ...props, review } : props
+    outputs.push({ kind: 'page', file, path, view, props: { site, ...all }, digest: hash(`${view}\n${own}\n${JSON.stringify(all)}`) })
   }
   const file = (path: string, body: string) => outputs.push({ kind: 'file', file: fileOf(path), path, body, digest: hash(body) })
 
@@ -102,10 +110,18 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   // Simple content types contributed by the CMS's plugins (`portal.page`): a page each.
   for (const p of snapshotSite.contributedPages) page(p.path, 'PageView', { page: contributedPage(p), lang: 'vi' })
 
+  // The accessibility statement, written after the release checks with their figures.
+  // Its digest follows the chrome like every page's (the build rewrites it anyway).
+  const statements = portal.site.en ? (['vi', 'en'] as const) : (['vi'] as const)
+  for (const lang of statements) {
+    page(statementPath(lang), 'AccessibilityStatementView', { lang })
+    ;(outputs[outputs.length - 1] as PlannedPage).afterChecks = true
+  }
+
   file('/rss.xml', rssXml(portal))
   const pageEntries = sitemapEntries(portal).filter((e) => ![...taken].some((slug) => e.path === pagePath(slug)))
   const contributed = snapshotSite.contributedPages.map((p) => ({ path: p.path, lastmod: p.updatedAt }))
-  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed]))
+  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed, ...statements.map((lang) => ({ path: statementPath(lang) }))]))
   file('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(portal.site.baseUrl, sitemapPath)}\n`)
 
   return { slug: portal.site.slug, theme: portal.site.theme, outputs }

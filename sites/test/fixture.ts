@@ -152,6 +152,7 @@ const province: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
+  reviews: [],
 }
 
 const commune: Site = {
@@ -201,6 +202,7 @@ const commune: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
+  reviews: [],
 }
 
 const empty: Site = {
@@ -235,6 +237,7 @@ const empty: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
+  reviews: [],
 }
 
 export function makeSnapshot(): PortalSnapshot {

@@ -18,6 +18,7 @@ import ProcedureListView from './views/ProcedureListView.astro'
 import ProcedureView from './views/ProcedureView.astro'
 import ConsultationListView from './views/ConsultationListView.astro'
 import ConsultationView from './views/ConsultationView.astro'
+import AccessibilityStatementView from './views/AccessibilityStatementView.astro'
 
 const defaultTheme: Theme = {
   Layout: BaseLayout,
@@ -40,6 +41,7 @@ const defaultTheme: Theme = {
     ProcedureView,
     ConsultationListView,
     ConsultationView,
+    AccessibilityStatementView,
   },
 }
 

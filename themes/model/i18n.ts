@@ -54,6 +54,11 @@ export interface UiStrings {
   email: string
   feedback: string
   rss: string
+  /** The footer's link to the accessibility statement. */
+  accessibilityStatement: string
+  /** "Rà soát lần cuối" / "lần tới" on pages with review dates. */
+  lastReviewed: string
+  nextReview: string
   reuseNotice: (name: string) => string
   notFoundTitle: string
   notFoundBody: string
@@ -112,6 +117,9 @@ const vi: UiStrings = {
   email: 'Email',
   feedback: 'Góp ý',
   rss: 'Tin RSS',
+  accessibilityStatement: 'Tuyên bố về khả năng tiếp cận',
+  lastReviewed: 'Rà soát lần cuối',
+  nextReview: 'Rà soát lần tới',
   reuseNotice: (name) => `Ghi rõ nguồn “${name}” khi phát hành lại thông tin từ cổng này.`,
   notFoundTitle: 'Không tìm thấy trang',
   notFoundBody: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Mời bạn quay về trang chủ hoặc xem tin tức mới nhất.',
@@ -170,6 +178,9 @@ const en: UiStrings = {
   email: 'Email',
   feedback: 'Feedback',
   rss: 'RSS feed',
+  accessibilityStatement: 'Accessibility statement',
+  lastReviewed: 'Page last reviewed',
+  nextReview: 'Next review due',
   reuseNotice: (name) => `Please cite “${name}” when republishing information from this portal.`,
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you are looking for does not exist or has moved.',

@@ -66,8 +66,11 @@ export {
   mediaUrl,
   newsPath,
   pagePath,
+  statementPath,
   telHref,
 } from './urls'
+export type { StatementFindings, StatementRule } from './statement'
+export type { ReviewDates } from '../../cms/src/contracts/portal'
 export type { FooterLink } from './navigation'
 export { directoryLinks, mandatorySectionLinks } from './navigation'
 export type { PortalSection, PortalSectionKey } from './site'

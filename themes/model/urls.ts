@@ -55,3 +55,6 @@ export function feedbackHref(
   if (url && /^mailto:/i.test(url)) return url.includes('?') ? url : `${url}?subject=${encodeURIComponent(subject)}`
   return contact.email ? `mailto:${contact.email}?subject=${encodeURIComponent(subject)}` : undefined
 }
+
+/** The portal's accessibility statement (issue 18), linked from every page's footer. */
+export const statementPath = (lang: Lang = 'vi'): string => (lang === 'en' ? '/en/accessibility-statement/' : '/tuyen-bo-tiep-can/')

@@ -8,6 +8,9 @@ import type { SearchPageData } from '../../cms/src/contracts/search'
 import type { DialogueTeaser } from './dialogue'
 import type { ConsultationPage, ConsultationRow, LegalDocumentPage, LegalFilterOptions, LegalRow, ProcedurePage, ProcedureRow } from './legal'
 import type { ListPage } from './paginate'
+import type { AccessibilityStatementViewProps } from './statement'
+export type { AccessibilityStatementViewProps } from './statement'
+import type { ReviewDates } from '../../cms/src/contracts/portal'
 import type { Article, Category, Lang, Page, SiteInfo } from './site'
 
 /**
@@ -48,6 +51,8 @@ export interface PageViewProps {
   site: SiteInfo
   page: Page
   lang: Lang
+  /** "Rà soát lần cuối … / lần tới …", when the page has review dates (Vietnamese page only). */
+  review?: ReviewDates
 }
 
 export interface NotFoundViewProps {
@@ -128,6 +133,8 @@ export interface ProcedureListViewProps {
 export interface ProcedureViewProps {
   site: SiteInfo
   procedure: ProcedurePage
+  /** "Rà soát lần cuối … / lần tới …", when the procedure has review dates. */
+  review?: ReviewDates
 }
 
 export interface ConsultationListViewProps {
@@ -176,6 +183,7 @@ export interface ViewProps {
   ProcedureView: ProcedureViewProps
   ConsultationListView: ConsultationListViewProps
   ConsultationView: ConsultationViewProps
+  AccessibilityStatementView: AccessibilityStatementViewProps
 }
 
 /** The views a theme provides; a planned page names one of them. */

@@ -118,6 +118,18 @@ export const ContributedPage = z.object({
 })
 export type ContributedPage = z.infer<typeof ContributedPage>
 
+/**
+ * When a document on the portal was last reviewed and is next due (issue 18), by its page's path:
+ * shown as "Rà soát lần cuối … / lần tới …" on the types that call for it (pages, procedures).
+ */
+export const ReviewDates = z.object({
+  path: z.string(),
+  /** Vietnamese calendar days, `YYYY-MM-DD`. */
+  lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  nextReview: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+})
+export type ReviewDates = z.infer<typeof ReviewDates>
+
 export const LocalisedSiteText = z.object({
   name: z.string(),
   /** Owning agency (cơ quan chủ quản), shown in the footer imprint. */
@@ -220,6 +232,8 @@ export const Site = z.object({
   consultations: z.array(Consultation).default([]),
   /** Pages of simple content types contributed by plugins (`portal.page`), by path. */
   contributedPages: z.array(ContributedPage).default([]),
+  /** Review dates of the pages that show them, by path. */
+  reviews: z.array(ReviewDates).default([]),
 })
 export type Site = z.infer<typeof Site>
 

@@ -14,7 +14,7 @@ type Column = { key: string; label: Bilingual; sorts: Array<{ key: string; label
 const COLUMNS: Column[] = [
   { key: 'name', label: T.colName, sorts: [{ key: 'name', label: T.colName }, { key: 'level', label: T.level }] },
   { key: 'score', label: T.colScore, sorts: [{ key: 'score', label: T.colScore }], numeric: true },
-  { key: 'counts', label: T.colMissing, sorts: [{ key: 'missing', label: T.colMissing }, { key: 'stale', label: T.colStale }], numeric: true },
+  { key: 'counts', label: T.colMissing, sorts: [{ key: 'missing', label: T.colMissing }, { key: 'stale', label: T.colStale }, { key: 'overdueReviews', label: T.colOverdue }], numeric: true },
   { key: 'sections', label: T.colSections, sorts: [] },
   { key: 'daysSincePublish', label: T.colPublished, sorts: [{ key: 'daysSincePublish', label: T.colPublished }], numeric: true },
   { key: 'release', label: T.colRelease, sorts: [{ key: 'brokenLinks', label: T.colBroken }, { key: 'a11yIssues', label: T.colA11y }] },
@@ -318,6 +318,8 @@ export function ComplianceTable({ levels, apiRoute, adminRoute }: ComplianceTabl
                   {row.missing > 0 ? <Badge tone="error">{row.missing} {t(T.missingBadge)}</Badge> : `0 ${t(T.missingBadge)}`}
                   <br />
                   {row.stale > 0 ? <Badge tone="warning">{row.stale} {t(T.staleBadge)}</Badge> : `0 ${t(T.staleBadge)}`}
+                  <br />
+                  <span data-column="overdueReviews">{row.overdueReviews > 0 ? <Badge tone="warning">{row.overdueReviews} {t(T.overdueShort)}</Badge> : `0 ${t(T.overdueShort)}`}</span>
                 </td>
                 <td style={{ ...cell, minWidth: '16rem' }}>{sectionsCell(row)}</td>
                 <td style={numeric}>{row.daysSincePublish === null ? t(T.never) : days(row.daysSincePublish)}</td>

@@ -32,6 +32,8 @@ export const T = {
   colPublished: { vi: 'Lần đăng gần nhất', en: 'Last published' },
   colBroken: { vi: 'Liên kết hỏng', en: 'Broken links' },
   colA11y: { vi: 'Lỗi tiếp cận', en: 'Accessibility issues' },
+  colOverdue: { vi: 'Quá hạn rà soát', en: 'Overdue reviews' },
+  overdueShort: { vi: 'quá hạn rà soát', en: 'overdue reviews' },
   colBuild: { vi: 'Xây dựng gần nhất', en: 'Last build' },
   colQueued: { vi: 'Đang chờ', en: 'Queued' },
   missingBadge: { vi: 'thiếu', en: 'missing' },

@@ -31,7 +31,7 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   defaultSort: '-publishedAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, checks: {}, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: true } }, search: newsSearch, compliance: newsCompliance, lifecycle: newsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, checks: {}, review: { months: null }, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: true } }, search: newsSearch, compliance: newsCompliance, lifecycle: newsLifecycle }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   // (site, publishedAt) for the admin's per-site lists; (site, _status, publishedAt) for portal
   // exports, which ask for a site's (or several sites') newest *published* news: without

@@ -68,7 +68,7 @@ export const Pages: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
     defaultColumns: ['title', 'slug', 'site', '_status'],
   },
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, checks: {}, portal: { path: (doc) => pagePath(doc.slug) }, search: pageSearch, lifecycle: pagesLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, checks: {}, review: { months: 12, public: true }, portal: { path: (doc) => pagePath(doc.slug) }, search: pageSearch, lifecycle: pagesLifecycle }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },

@@ -14,8 +14,9 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
-import type { PlannedOutput, SitePlan } from '../../../sites/src/plan'
-import { feedRefs, isCheckedFeed, pagePath, type ReleaseChecks, scanPage, type ScannedPage, summariseChecks } from '../checks/checks'
+import type { PlannedOutput, PlannedPage, SitePlan } from '../../../sites/src/plan'
+import { A11Y_RULES, feedRefs, isCheckedFeed, pagePath, type ReleaseChecks, scanPage, type ScannedPage, summariseChecks } from '../checks/checks'
+import type { StatementFindings } from '../../../themes/model/statement'
 import { mediaDir, sitesDir } from './paths'
 import { compressedCopies, ENCODINGS, isCompressible } from './precompress'
 import type { Renderer } from './renderer'
@@ -226,7 +227,10 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   await fs.mkdir(releases, { recursive: true })
   const previousDir = options.full ? null : await liveRelease(plan.slug, root)
   const previous = await readManifest(previousDir)
-  const diff = diffRelease(previous, renderer.hash, plan.outputs)
+  // The accessibility statement is written after the checks, with their figures, by every build.
+  const afterChecks = plan.outputs.filter((o): o is PlannedPage => o.kind === 'page' && o.afterChecks === true)
+  const outputs = plan.outputs.filter((o) => !(o.kind === 'page' && o.afterChecks))
+  const diff = diffRelease(previous, renderer.hash, outputs)
   const release = path.join(releases, `${plan.slug}--${stamp}`)
   const partial = `${release}.partial`
   await fs.rm(partial, { recursive: true, force: true })
@@ -237,6 +241,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   const attachmentPaths = new Map([...(options.attachments ?? [])].map((file) => [path.basename(file), file]))
   const legalFileNames = [...attachmentPaths.keys()].sort()
   const scans = new Map<string, PageScan>()
+  let checks: ReleaseChecks | null = null
   const previousScans = checking && diff.keep.length > 0 ? await readScans(previousDir) : new Map<string, PageScan>()
   try {
     await ensureDir(partial)
@@ -285,11 +290,20 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
         await linkOrCopy(source, path.join(partial, 'tep', base))
       })
     }
+    checks = checking ? releaseChecks(plan, media, legalFileNames, scans, options.checks?.baseUrl) : null
+    const findings = statementFindings(checks)
+    for (const output of afterChecks) {
+      const body = await renderer.render(plan.theme, output.view, { ...output.props, findings })
+      const to = path.join(partial, output.file)
+      await ensureDir(path.dirname(to))
+      await fs.writeFile(to, body)
+      await writeCompressed(to, body)
+    }
     const manifest: ReleaseManifest = {
       version: 1,
       templates: renderer.hash,
       builtAt: new Date().toISOString(),
-      outputs: Object.fromEntries(plan.outputs.map((o) => [o.file, o.digest])),
+      outputs: Object.fromEntries(outputs.map((o) => [o.file, o.digest])),
       media: [...media].map((m) => path.basename(m)).sort(),
       legalFiles,
     }
@@ -302,14 +316,32 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   }
   await activateRelease(plan.slug, release, root)
   return {
-    checks: checking ? releaseChecks(plan, media, legalFileNames, scans, options.checks?.baseUrl) : null,
+    checks,
     release,
-    pages: plan.outputs.length,
+    // The figures are the content's: the statement, rewritten by every build, is not counted.
+    pages: outputs.length,
     written,
     reused: diff.keep.length,
     removed: diff.remove.length,
     writtenPaths: diff.render.slice(0, 200).map((o) => o.path),
     renderMs: Date.now() - started,
+  }
+}
+
+/** What the accessibility statement says of the checks (the rules that found something, most first). */
+export function statementFindings(checks: ReleaseChecks | null): StatementFindings | null {
+  if (!checks) return null
+  return {
+    checkedAt: checks.checkedAt,
+    pages: checks.pages,
+    brokenLinks: checks.links.broken,
+    brokenTargets: checks.links.brokenTargets,
+    issues: checks.a11y.issues,
+    pagesWithIssues: checks.a11y.pagesWithIssues,
+    rules: checks.a11y.rules
+      .filter((r) => r.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .map((r) => ({ rule: r.rule, vi: A11Y_RULES[r.rule].vi, en: A11Y_RULES[r.rule].en, count: r.count, pages: r.pages })),
   }
 }
 

@@ -8,6 +8,7 @@ import { AdminPage } from '../../../cms/src/admin/AdminPage'
 import type { SessionUser } from '../../../cms/src/access/roles'
 import { pick } from '../../../cms/src/admin/text'
 import { myWork } from '../myWork'
+import { OverdueReviews } from '../../review/admin/OverdueReviews'
 import { MyWorkQueue } from './MyWorkQueue'
 import { MY_WORK_TEXT as W } from './myWorkText'
 
@@ -21,6 +22,7 @@ export async function MyWorkView({ initPageResult, params, searchParams }: Admin
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <h1>{pick(lang, W.title)}</h1>
       <p style={{ maxWidth: '60rem' }}>{pick(lang, W.intro)}</p>
+      <OverdueReviews reviews={work.reviews} adminRoute={adminRoute} lang={lang} />
       <MyWorkQueue work={work} apiRoute={`${req.payload.config.serverURL ?? ''}${req.payload.config.routes.api}`} adminRoute={adminRoute} />
     </AdminPage>
   )

@@ -1,4 +1,5 @@
 import type { DialogueSession, PublicQuestion } from '../../../cms/src/contracts/dialogue'
+import type { ReviewDates } from '../../../cms/src/contracts/portal'
 import type { Consultation, LegalDocument, Procedure } from '../../../cms/src/contracts/legal'
 import type { Article, Category, Page, SiteInfo } from '../../../themes/model/site'
 
@@ -17,6 +18,8 @@ export interface Portal {
   otherPortals: ReadonlyMap<string, { name: string; baseUrl: string }>
   procedures: Procedure[]
   consultations: Consultation[]
+  /** Review dates of the pages that show them, by path. */
+  reviews: ReadonlyMap<string, ReviewDates>
   categoryBySlug: ReadonlyMap<string, Category>
   newsByCategory: ReadonlyMap<string, Article[]>
   /** Newest change on the portal, for sitemap and feed dates. */

@@ -27,6 +27,7 @@ import { SiteField as SiteField_74255d45628e807b09bf5c47a7241be9 } from '../../.
 import { WorkflowPanel as WorkflowPanel_2edb5922156debea7f469e0305315168 } from '../../../../../plugins/workflow/admin/WorkflowPanel'
 import { WorkflowCell as WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf } from '../../../../../plugins/workflow/admin/WorkflowCell'
 import { ChecksPanel as ChecksPanel_9aa2233fa197a01cb830a17ee40bb79a } from '../../../../../plugins/checks/admin/ChecksPanel'
+import { ReviewPanel as ReviewPanel_9846b83eca4c6a245efe790c9b8b6765 } from '../../../../../plugins/review/admin/ReviewPanel'
 import { StateFilter as StateFilter_a99a419937a62cfe412b0e77db0d18c8 } from '../../../../../plugins/workflow/admin/StateFilter'
 import { ChecksHold as ChecksHold_68e8bd1059ef25009d894c7e878739c9 } from '../../../../../plugins/checks/admin/ChecksHold'
 import { PreviewControls as PreviewControls_966b448c3ac28da7ba534bc10dd2b39e } from '../../../../../plugins/workflow/admin/PreviewControls'
@@ -85,6 +86,7 @@ export const importMap = {
   "/plugins/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_2edb5922156debea7f469e0305315168,
   "/plugins/workflow/admin/WorkflowCell#WorkflowCell": WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf,
   "/plugins/checks/admin/ChecksPanel#ChecksPanel": ChecksPanel_9aa2233fa197a01cb830a17ee40bb79a,
+  "/plugins/review/admin/ReviewPanel#ReviewPanel": ReviewPanel_9846b83eca4c6a245efe790c9b8b6765,
   "/plugins/workflow/admin/StateFilter#StateFilter": StateFilter_a99a419937a62cfe412b0e77db0d18c8,
   "/plugins/checks/admin/ChecksHold#ChecksHold": ChecksHold_68e8bd1059ef25009d894c7e878739c9,
   "/plugins/workflow/admin/PreviewControls#PreviewControls": PreviewControls_966b448c3ac28da7ba534bc10dd2b39e,

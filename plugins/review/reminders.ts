@@ -1,0 +1,164 @@
+/**
+ * Review reminders (hourly job `sendReviewReminders`): 30 and 7 days before a document's next
+ * review and on the day (or the first run after it), by email through the outbox, to its owner
+ * or, without one, to the site's editors. Only published documents of active portals.
+ *
+ * Each reminder is sent once: before its mails are written, a row keyed
+ * `<collection>:<id>:<next review day>:<stage>` is inserted into `review-reminders`, whose unique
+ * index makes a second insert fail, whether it comes from a later run, a concurrent run or
+ * another process. A document whose next review moves (marked reviewed) gets a new key, so its
+ * reminders start over. A document seen late (its next review 5 days away when first looked at)
+ * gets only the most urgent reminder due, never the ones it missed.
+ */
+import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { env } from '../../cms/src/config/env'
+import { idOf } from '../../cms/src/lib/ids'
+import { REVIEW_REMINDERS, REVIEW_SCHEDULES } from './collections'
+import { addDays, daysBetween, dayStart, vnDate, vnDay } from './dates'
+import { displayName, type Person, recipientsOf } from './people'
+import { type Doc, ensureRow, keyOf, reviewedCollections, type ScheduleRow } from './schedule'
+
+export const REVIEW_REMINDER_TASK = 'sendReviewReminders'
+
+/** Days before the next review at which a reminder goes out (0: on the day). */
+export const REMINDER_STAGES = [30, 7, 0] as const
+export type ReminderStage = (typeof REMINDER_STAGES)[number]
+
+/** The most urgent reminder due `daysLeft` days before the next review, or null. */
+export function stageFor(daysLeft: number): ReminderStage | null {
+  if (daysLeft <= 0) return 0
+  if (daysLeft <= 7) return 7
+  if (daysLeft <= 30) return 30
+  return null
+}
+
+export type ReminderOutcome = { due: number; sent: number; mails: number; created: number }
+
+const PAGE = 500
+
+/** Rows for documents made before review dates existed (counted from their last change). */
+async function backfill(payload: Payload): Promise<number> {
+  let created = 0
+  for (const collection of reviewedCollections(payload)) {
+    const known = new Set<string>()
+    for (let page = 1; ; page++) {
+      const rows = await payload.find({ collection: REVIEW_SCHEDULES as CollectionSlug, where: { collection: { equals: collection } }, depth: 0, limit: 5000, page, overrideAccess: true, select: { document: true } as never })
+      for (const r of rows.docs as unknown as ScheduleRow[]) known.add(r.document)
+      if (!rows.hasNextPage) break
+    }
+    for (let page = 1; ; page++) {
+      const docs = await payload.find({ collection: collection as CollectionSlug, depth: 0, limit: PAGE, page, overrideAccess: true, draft: false, sort: 'id' })
+      for (const doc of docs.docs as unknown as Doc[]) {
+        if (known.has(String(doc.id))) continue
+        await ensureRow(payload, collection, doc, doc.updatedAt ?? new Date().toISOString())
+        created++
+      }
+      if (!docs.hasNextPage) break
+    }
+  }
+  return created
+}
+
+function mail(stage: ReminderStage, daysLeft: number, person: Person, doc: { type: string; title: string; url: string; site: string; day: string }) {
+  const when =
+    daysLeft > 0 ? `trước ngày ${vnDate(doc.day)} (còn ${daysLeft} ngày)` : daysLeft === 0 ? `trước hết ngày hôm nay, ${vnDate(doc.day)}` : `từ ngày ${vnDate(doc.day)} (đã quá hạn ${-daysLeft} ngày)`
+  const whenEn = daysLeft > 0 ? `by ${doc.day} (in ${daysLeft} days)` : daysLeft === 0 ? `today, ${doc.day}` : `since ${doc.day} (${-daysLeft} days overdue)`
+  const subject =
+    stage === 30 ? `Sắp đến hạn rà soát: ${doc.title}` : stage === 7 ? `Còn ${daysLeft} ngày đến hạn rà soát: ${doc.title}` : daysLeft === 0 ? `Đến hạn rà soát hôm nay: ${doc.title}` : `Quá hạn rà soát: ${doc.title}`
+  const text = [
+    `Kính gửi ${displayName(person)},`,
+    '',
+    `${doc.type} “${doc.title}” của ${doc.site} cần được rà soát ${when}.`,
+    'Hãy mở tài liệu, kiểm tra nội dung còn chính xác và đầy đủ, sửa nếu cần, rồi bấm “Đã rà soát”:',
+    doc.url,
+    '',
+    '—',
+    `“${doc.title}” (${doc.site}) is due for review ${whenEn}. Open it, check that it is still accurate, then press “Đã rà soát” (Mark reviewed):`,
+    doc.url,
+  ].join('\n')
+  return { to: person.email, subject: `[Cổng] ${subject}`.slice(0, 250), text, status: 'queued' as const }
+}
+
+/** Send every reminder due on `today` (a Vietnamese calendar day) that was not sent yet. */
+export async function sendReviewReminders(payload: Payload, now = new Date()): Promise<ReminderOutcome> {
+  const created = await backfill(payload)
+  const today = vnDay(now)
+  const horizon = dayStart(addDays(today, 31))
+  const staff = new Map<string, Person[]>()
+  const sites = new Map<string, { name: string; active: boolean } | null>()
+  const base = env().serverUrl || `http://localhost:${env().port}`
+  const outcome: ReminderOutcome = { due: 0, sent: 0, mails: 0, created }
+  for (let page = 1; ; page++) {
+    const rows = await payload.find({ collection: REVIEW_SCHEDULES as CollectionSlug, where: { nextReviewAt: { less_than: horizon } }, sort: 'nextReviewAt', depth: 0, limit: PAGE, page, overrideAccess: true })
+    const due = (rows.docs as unknown as ScheduleRow[]).flatMap((row) => {
+      const day = vnDay(row.nextReviewAt!)
+      const daysLeft = daysBetween(today, day)
+      const stage = stageFor(daysLeft)
+      return stage === null ? [] : [{ row, day, daysLeft, stage, key: `${row.key}:${day}:${stage}` }]
+    })
+    outcome.due += due.length
+    const done = new Set(
+      due.length === 0
+        ? []
+        : ((await payload.find({ collection: REVIEW_REMINDERS as CollectionSlug, where: { key: { in: due.map((d) => d.key) } }, depth: 0, pagination: false, overrideAccess: true, select: { key: true } as never })).docs as unknown as Array<{ key: string }>).map((r) => r.key),
+    )
+    for (const item of due) {
+      if (done.has(item.key)) continue
+      const siteId = idOf(item.row.site)
+      if (siteId === null) continue
+      if (!sites.has(String(siteId))) {
+        const site = (await payload.findByID({ collection: 'sites', id: siteId, depth: 0, locale: 'vi', overrideAccess: true, disableErrors: true })) as { name?: string; status?: string } | null
+        sites.set(String(siteId), site ? { name: site.name ?? '', active: site.status !== 'archived' } : null)
+      }
+      const site = sites.get(String(siteId))
+      if (!site?.active) continue
+      const doc = (await payload.findByID({ collection: item.row.collection as CollectionSlug, id: item.row.document, draft: false, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+      if (!doc || doc._status !== 'published') continue
+      const people = await recipientsOf(payload, siteId, item.row.owner, staff)
+      if (!(await claim(payload, item.key, people.length))) continue
+      const config = payload.collections[item.row.collection as CollectionSlug]?.config
+      const singular = config?.labels?.singular
+      const type = singular && typeof singular === 'object' ? String((singular as Record<string, string>).vi ?? item.row.collection) : String(singular ?? item.row.collection)
+      const info = { type, title: item.row.title ?? `#${item.row.document}`, url: `${base}/admin/collections/${item.row.collection}/${item.row.document}`, site: site.name, day: item.day }
+      for (const person of people) {
+        await payload.create({ collection: 'outbox', data: mail(item.stage, item.daysLeft, person, info), overrideAccess: true })
+        outcome.mails++
+      }
+      outcome.sent++
+    }
+    if (!rows.hasNextPage) break
+  }
+  return outcome
+}
+
+/** Record that reminder `key` is being sent; false when it was already (the unique key refuses it). */
+async function claim(payload: Payload, key: string, recipients: number): Promise<boolean> {
+  try {
+    await payload.create({ collection: REVIEW_REMINDERS as CollectionSlug, data: { key, recipients } as never, overrideAccess: true, depth: 0 })
+    return true
+  } catch (err) {
+    const exists = await payload.find({ collection: REVIEW_REMINDERS as CollectionSlug, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
+    if (exists.totalDocs > 0) return false
+    throw err
+  }
+}
+
+/**
+ * Hourly (minute 20): a day boundary in Việt Nam is caught within the hour whatever the server's
+ * time zone; a run when nothing is due is one indexed query (and the backfill's reads).
+ */
+export const reviewRemindersTask: TaskConfig<{ input: { now?: string | null }; output: ReminderOutcome }> = {
+  slug: REVIEW_REMINDER_TASK,
+  label: 'Nhắc rà soát nội dung (review reminders)',
+  retries: 2,
+  schedule: [{ cron: '20 * * * *', queue: 'default' }],
+  inputSchema: [{ name: 'now', type: 'text' }],
+  outputSchema: [
+    { name: 'due', type: 'number' },
+    { name: 'sent', type: 'number' },
+    { name: 'mails', type: 'number' },
+    { name: 'created', type: 'number' },
+  ],
+  handler: async ({ input, req }: { input: { now?: string | null }; req: PayloadRequest }) => ({ output: await sendReviewReminders(req.payload, input?.now ? new Date(input.now) : new Date()) }),
+}
