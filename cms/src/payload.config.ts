@@ -14,6 +14,7 @@ import { buildConfig, type Config, type Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { accountsPlugin } from '../../plugins/accounts'
+import { alertsPlugin } from '../../plugins/alerts'
 import { auditPlugin } from '../../plugins/audit'
 import { compliancePlugin } from '../../plugins/compliance'
 import { contentPlugin } from '../../plugins/content'
@@ -83,6 +84,7 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
       workflowPlugin(),
       portalsPlugin(),
       outboxPlugin(),
+      alertsPlugin(),
       searchPlugin(),
       compliancePlugin(),
       lifecyclePlugin(),

@@ -18,6 +18,8 @@ import ProcedureListView from './views/ProcedureListView.astro'
 import ProcedureView from './views/ProcedureView.astro'
 import ConsultationListView from './views/ConsultationListView.astro'
 import ConsultationView from './views/ConsultationView.astro'
+import SubscribeView from './views/SubscribeView.astro'
+import SubscriptionResultView from './views/SubscriptionResultView.astro'
 
 const defaultTheme: Theme = {
   Layout: BaseLayout,
@@ -40,6 +42,8 @@ const defaultTheme: Theme = {
     ProcedureView,
     ConsultationListView,
     ConsultationView,
+    SubscribeView,
+    SubscriptionResultView,
   },
 }
 

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 
+import { DocumentChanges } from './alerts'
 import { DialogueSession, PublicQuestion } from './dialogue'
 import { Consultation, LegalDocument, Procedure } from './legal'
 
@@ -220,6 +221,8 @@ export const Site = z.object({
   consultations: z.array(Consultation).default([]),
   /** Pages of simple content types contributed by plugins (`portal.page`), by path. */
   contributedPages: z.array(ContributedPage).default([]),
+  /** Published documents with public notes of major updates, by path (each note newest first). */
+  changeNotes: z.array(DocumentChanges).default([]),
 })
 export type Site = z.infer<typeof Site>
 
@@ -249,6 +252,7 @@ export const RESERVED_PAGE_SLUGS = [
   'thu-tuc-hanh-chinh',
   'gop-y-du-thao',
   'tep',
+  'dang-ky-nhan-tin',
 ] as const
 
 /**

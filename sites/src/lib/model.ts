@@ -1,3 +1,4 @@
+import type { DocumentChanges } from '../../../cms/src/contracts/alerts'
 import type { DialogueSession, PublicQuestion } from '../../../cms/src/contracts/dialogue'
 import type { Consultation, LegalDocument, Procedure } from '../../../cms/src/contracts/legal'
 import type { Article, Category, Page, SiteInfo } from '../../../themes/model/site'
@@ -17,6 +18,8 @@ export interface Portal {
   otherPortals: ReadonlyMap<string, { name: string; baseUrl: string }>
   procedures: Procedure[]
   consultations: Consultation[]
+  /** Public notes of major updates, by the path of the document's page. */
+  changeNotes: ReadonlyMap<string, DocumentChanges>
   categoryBySlug: ReadonlyMap<string, Category>
   newsByCategory: ReadonlyMap<string, Article[]>
   /** Newest change on the portal, for sitemap and feed dates. */
