@@ -32,6 +32,8 @@ export const Subscriptions: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
+  // "Subscription" is GraphQL's root type for subscriptions: the types take other names.
+  graphQL: { singularName: 'AlertSubscription', pluralName: 'AlertSubscriptions' },
   access: { read: platformAdminOnly, create: () => false, update: platformAdminOnly, delete: platformAdminOnly },
   fields: [
     { name: 'email', type: 'email', required: true, index: true, label: { vi: 'Thư điện tử', en: 'Email' } },

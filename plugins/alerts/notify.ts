@@ -11,7 +11,7 @@ import { contributionOf, contributions } from '../../cms/src/contributions'
 import type { SubscriptionFrequency, SubscriptionScope } from '../../cms/src/contracts/alerts'
 import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType } from '../../cms/src/contracts/legal'
 import { payloadSecret } from '../../cms/src/config/secrets'
-import { idOf } from '../../cms/src/lib/ids'
+import { dbId, idOf } from '../../cms/src/lib/ids'
 import { portalBaseUrl } from '../portals/build/export'
 import { alertMail, digestMail, type MailChange, type MailSite, type MailSubscription, type OutgoingMail } from './mail'
 
@@ -108,7 +108,7 @@ async function eachPage(payload: Payload, where: Where, visit: (subs: Subscripti
  * address (someone following both the portal and the page gets one). Returns the number sent.
  */
 export async function notifyChange(payload: Payload, collection: string, id: string, at: string, req?: PayloadRequest): Promise<number> {
-  const doc = (await payload.findByID({ collection: collection as 'news', id, depth: 0, draft: false, overrideAccess: true, locale: 'vi', disableErrors: true, req })) as Doc | null
+  const doc = (await payload.findByID({ collection: collection as 'news', id: dbId(payload, id), depth: 0, draft: false, overrideAccess: true, locale: 'vi', disableErrors: true, req })) as Doc | null
   if (!doc || doc._status !== 'published') return 0
   const note = (doc.changeNotes as Array<{ at: string; note: string }> | undefined)?.find((n) => new Date(n.at).getTime() === new Date(at).getTime())
   const changed = changedDoc(payload, collection, doc)
