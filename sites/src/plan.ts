@@ -110,7 +110,7 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   file('/rss.xml', rssXml(portal))
   const pageEntries = sitemapEntries(portal).filter((e) => ![...taken].some((slug) => e.path === pagePath(slug)))
   const contributed = snapshotSite.contributedPages.map((p) => ({ path: p.path, lastmod: p.updatedAt }))
-  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed]))
+  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed, { path: SUBSCRIBE_PATH }]))
   file('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(portal.site.baseUrl, sitemapPath)}\n`)
 
   return { slug: portal.site.slug, theme: portal.site.theme, outputs }
