@@ -5,7 +5,7 @@
  * `alertsDigest` runs daily: one message per "daily" subscriber listing the matching major
  * updates since their last message, and it deletes unconfirmed subscriptions past their time.
  */
-import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TaskConfig, type Where } from 'payload'
 
 import { contributionOf, contributions } from '../../cms/src/contributions'
 import type { SubscriptionFrequency, SubscriptionScope } from '../../cms/src/contracts/alerts'
@@ -85,10 +85,22 @@ async function withScopeNames(payload: Payload, subs: SubscriptionRow[], req?: P
   }))
 }
 
-/** Write messages into the outbox (the outbox sends them through SMTP when configured). */
+/**
+ * Write messages into the outbox (the outbox sends them through SMTP when configured), in one
+ * transaction (the caller's, or one of their own): a page of messages is one commit, not one each.
+ */
 export async function enqueueMails(payload: Payload, mails: OutgoingMail[], req?: PayloadRequest): Promise<void> {
-  for (const mail of mails) {
-    await payload.create({ collection: 'outbox', data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers ?? null } as never, overrideAccess: true, req })
+  if (!mails.length) return
+  const r = req ?? (await createLocalReq({}, payload))
+  const own = await initTransaction(r)
+  try {
+    for (const mail of mails) {
+      await payload.create({ collection: 'outbox', data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers ?? null } as never, overrideAccess: true, req: r })
+    }
+    if (own) await commitTransaction(r)
+  } catch (err) {
+    if (own) await killTransaction(r)
+    throw err
   }
 }
 
