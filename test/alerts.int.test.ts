@@ -169,6 +169,23 @@ describe('subscriptions', () => {
     expect(rss.body).toContain(note)
   }, 120_000)
 
+  it('works for every workflow collection and both themes: a page of the commune portal (xa theme)', async () => {
+    const site = (await server.api('/api/sites?where[slug][equals]=xa-thach-ha&depth=0')).json().docs[0]
+    expect(site.theme).toBe('xa')
+    const page = (await server.api(`/api/pages?where[site][equals]=${site.id}&where[_status][equals]=published&limit=1&depth=0`, { token: tokens.admin })).json().docs[0]
+    const note = `Cập nhật giờ làm việc của bộ phận một cửa ${stamp}`
+    const res = await server.api(`/api/pages/${page.id}?depth=0`, { method: 'PATCH', token: tokens.admin, json: { changeNotice: { kind: 'major', note }, _status: 'published' } })
+    expect(res.status, res.body).toBe(200)
+    const at = res.json().doc.changeNotes.at(-1).at
+    const live = await waitFor(async () => {
+      const r = await server.request(`xa-thach-ha.localhost:${server.port}`, `/${page.slug}/`)
+      return r.body.includes(note) ? r.body : undefined
+    }, 60_000, 'the note on the commune page')
+    expect(live).toContain(`Cập nhật ngày <time datetime="${new Date(at).toISOString()}">${formatDate(at)}</time>:</strong> ${note}`)
+    expect(live).toContain('Nhận thư khi trang này có cập nhật lớn')
+    expect((await server.request(`xa-thach-ha.localhost:${server.port}`, '/dang-ky-nhan-tin/')).status).toBe(200)
+  }, 90_000)
+
   it('daily digests collect the major updates since the last message', async () => {
     const payload = await openLocalApi(server)
     const { runDigest } = await import('../plugins/alerts/notify')
