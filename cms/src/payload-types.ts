@@ -85,6 +85,7 @@ export interface Config {
     'workflow-events': WorkflowEvent;
     builds: Build;
     outbox: Outbox;
+    subscriptions: Subscription;
     redirects: Redirect;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -113,6 +114,7 @@ export interface Config {
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -143,6 +145,8 @@ export interface Config {
       refreshLegalStatuses: TaskRefreshLegalStatuses;
       buildPortals: TaskBuildPortals;
       sendOutboxMail: TaskSendOutboxMail;
+      alertsNotify: TaskAlertsNotify;
+      alertsDigest: TaskAlertsDigest;
       syncSearch: TaskSyncSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -438,6 +442,20 @@ export interface News {
     scheduledAt?: string | null;
     scheduledAction?: ('publish' | 'unpublish') | null;
   };
+  /**
+   * Applies when republishing. A major update needs a public note: shown on the page, in the feed and emailed to subscribers.
+   */
+  changeNotice?: {
+    kind?: ('minor' | 'major') | null;
+    note?: string | null;
+  };
+  changeNotes?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -534,6 +552,20 @@ export interface Page {
     scheduledAt?: string | null;
     scheduledAction?: ('publish' | 'unpublish') | null;
   };
+  /**
+   * Applies when republishing. A major update needs a public note: shown on the page, in the feed and emailed to subscribers.
+   */
+  changeNotice?: {
+    kind?: ('minor' | 'major') | null;
+    note?: string | null;
+  };
+  changeNotes?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -801,6 +833,20 @@ export interface LegalDocument {
     scheduledAt?: string | null;
     scheduledAction?: ('publish' | 'unpublish') | null;
   };
+  /**
+   * Applies when republishing. A major update needs a public note: shown on the page, in the feed and emailed to subscribers.
+   */
+  changeNotice?: {
+    kind?: ('minor' | 'major') | null;
+    note?: string | null;
+  };
+  changeNotes?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -930,6 +976,20 @@ export interface Procedure {
     scheduledAt?: string | null;
     scheduledAction?: ('publish' | 'unpublish') | null;
   };
+  /**
+   * Applies when republishing. A major update needs a public note: shown on the page, in the feed and emailed to subscribers.
+   */
+  changeNotice?: {
+    kind?: ('minor' | 'major') | null;
+    note?: string | null;
+  };
+  changeNotes?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1035,6 +1095,20 @@ export interface Consultation {
     scheduledAt?: string | null;
     scheduledAction?: ('publish' | 'unpublish') | null;
   };
+  /**
+   * Applies when republishing. A major update needs a public note: shown on the page, in the feed and emailed to subscribers.
+   */
+  changeNotice?: {
+    kind?: ('minor' | 'major') | null;
+    note?: string | null;
+  };
+  changeNotes?:
+    | {
+        at: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1274,9 +1348,66 @@ export interface Outbox {
   subject: string;
   text: string;
   html?: string | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   status: 'queued' | 'sent' | 'failed';
   sentAt?: string | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Citizens subscribed to update alerts by email (personal data: platform admins only; export and erasure on request via /api/subscriptions/personal-data).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  site: number | Site;
+  scope: 'portal' | 'category' | 'legal-type' | 'document';
+  category?: (number | null) | Category;
+  legalType?:
+    | (
+        | 'hien-phap'
+        | 'bo-luat'
+        | 'luat'
+        | 'nghi-quyet'
+        | 'phap-lenh'
+        | 'lenh'
+        | 'nghi-dinh'
+        | 'quyet-dinh'
+        | 'thong-tu'
+        | 'thong-tu-lien-tich'
+        | 'chi-thi'
+        | 'cong-van'
+        | 'cong-dien'
+        | 'ke-hoach'
+        | 'thong-bao'
+        | 'huong-dan'
+        | 'bao-cao'
+        | 'van-ban-hop-nhat'
+        | 'dieu-uoc-quoc-te'
+        | 'khac'
+      )
+    | null;
+  docCollection?: string | null;
+  docId?: string | null;
+  docTitle?: string | null;
+  frequency: 'immediate' | 'daily';
+  status: 'pending' | 'confirmed';
+  nonce: string;
+  expiresAt?: string | null;
+  confirmedAt?: string | null;
+  lastSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1412,7 +1543,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'refreshLegalStatuses' | 'buildPortals' | 'sendOutboxMail' | 'syncSearch' | 'schedulePublish';
+          | 'inline'
+          | 'refreshLegalStatuses'
+          | 'buildPortals'
+          | 'sendOutboxMail'
+          | 'alertsNotify'
+          | 'alertsDigest'
+          | 'syncSearch'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1446,7 +1584,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'refreshLegalStatuses' | 'buildPortals' | 'sendOutboxMail' | 'syncSearch' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'refreshLegalStatuses'
+        | 'buildPortals'
+        | 'sendOutboxMail'
+        | 'alertsNotify'
+        | 'alertsDigest'
+        | 'syncSearch'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1540,6 +1688,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1725,6 +1877,19 @@ export interface NewsSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledAction?: T;
       };
+  changeNotice?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1756,6 +1921,19 @@ export interface PagesSelect<T extends boolean = true> {
         unpublishReason?: T;
         scheduledAt?: T;
         scheduledAction?: T;
+      };
+  changeNotice?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1972,6 +2150,19 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledAction?: T;
       };
+  changeNotice?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2067,6 +2258,19 @@ export interface ProceduresSelect<T extends boolean = true> {
         scheduledAt?: T;
         scheduledAction?: T;
       };
+  changeNotice?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2119,6 +2323,19 @@ export interface ConsultationsSelect<T extends boolean = true> {
         unpublishReason?: T;
         scheduledAt?: T;
         scheduledAction?: T;
+      };
+  changeNotice?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  changeNotes?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2271,9 +2488,32 @@ export interface OutboxSelect<T extends boolean = true> {
   subject?: T;
   text?: T;
   html?: T;
+  headers?: T;
   status?: T;
   sentAt?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  site?: T;
+  scope?: T;
+  category?: T;
+  legalType?: T;
+  docCollection?: T;
+  docId?: T;
+  docTitle?: T;
+  frequency?: T;
+  status?: T;
+  nonce?: T;
+  expiresAt?: T;
+  confirmedAt?: T;
+  lastSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2478,6 +2718,33 @@ export interface TaskSendOutboxMail {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertsNotify".
+ */
+export interface TaskAlertsNotify {
+  input: {
+    collection: string;
+    id: string;
+    at: string;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertsDigest".
+ */
+export interface TaskAlertsDigest {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    sent?: number | null;
+    expired?: number | null;
   };
 }
 /**

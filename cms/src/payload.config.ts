@@ -14,6 +14,7 @@ import { buildConfig, type Config, type Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { accountsPlugin } from '../../plugins/accounts'
+import { alertsPlugin } from '../../plugins/alerts'
 import { auditPlugin } from '../../plugins/audit'
 import { checksPlugin } from '../../plugins/checks'
 import { compliancePlugin } from '../../plugins/compliance'
@@ -87,6 +88,7 @@ export function platformConfig({ contentPlugins = [], db = databaseAdapter(env()
       portalsPlugin(),
       outboxPlugin(),
       reviewPlugin(),
+      alertsPlugin(),
       searchPlugin(),
       compliancePlugin(),
       lifecyclePlugin(),

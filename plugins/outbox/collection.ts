@@ -44,6 +44,8 @@ export const Outbox: CollectionConfig = {
     { name: 'subject', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Subject' } },
     { name: 'text', type: 'textarea', required: true, label: { vi: 'Nội dung (văn bản)', en: 'Text body' } },
     { name: 'html', type: 'code', admin: { language: 'html' }, label: { vi: 'Nội dung (HTML)', en: 'HTML body' } },
+    // Extra message headers, e.g. List-Unsubscribe and List-Unsubscribe-Post of alerts (RFC 8058).
+    { name: 'headers', type: 'json', label: { vi: 'Tiêu đề thư bổ sung', en: 'Extra headers' }, admin: { readOnly: true } },
     {
       name: 'status',
       type: 'select',

@@ -11,6 +11,13 @@ import { env } from '../../cms/src/config/env'
 
 export const SEND_MAIL_TASK = 'sendOutboxMail'
 
+/** The row's extra headers, text values only (anything else in the JSON is left out). */
+function stringHeaders(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const out = Object.fromEntries(Object.entries(value).filter(([k, v]) => typeof v === 'string' && /^[A-Za-z0-9-]+$/.test(k)))
+  return Object.keys(out).length ? (out as Record<string, string>) : undefined
+}
+
 export const sendMailTask: TaskConfig<{ input: { id: string }; output: { status: string } }> = {
   slug: SEND_MAIL_TASK,
   label: 'Gửi thư (send email)',
@@ -31,7 +38,7 @@ export const sendMailTask: TaskConfig<{ input: { id: string }; output: { status:
     })
     if (!claimed) return { output: { status: 'sending elsewhere' } }
     try {
-      await nodemailer.createTransport(smtpUrl).sendMail({ from: mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined })
+      await nodemailer.createTransport(smtpUrl).sendMail({ from: mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined, headers: stringHeaders(mail.headers) })
       await req.payload.update({ collection: 'outbox', id: mail.id, data: { status: 'sent', sentAt: new Date().toISOString(), error: null }, overrideAccess: true, req })
       return { output: { status: 'sent' } }
     } catch (err) {

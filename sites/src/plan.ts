@@ -9,13 +9,16 @@
  */
 import { createHash } from 'node:crypto'
 
+import { type ChangeNote, SUBSCRIBE_PATH } from '../../cms/src/contracts/alerts'
+import { LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES } from '../../cms/src/contracts/legal'
+
 import type { ContributedPage, Site } from '../../cms/src/contracts/portal'
 import { dialoguePages, dialogueSitemapEntries } from './lib/dialogue'
 import { introPagesTaken, legalPages, legalSitemapEntries } from './lib/legal'
 import type { Article, Category, Lang, Page, Portal, SiteInfo } from './lib/model'
 import { laterPages, listPage } from '../../themes/model/paginate'
 import { categoriesOf, englishPages, newsInCategory, portalOf, relatedNews } from './lib/portal'
-import type { ViewName } from '../../themes/model/views'
+import { FOLLOWABLE_VIEWS, type ViewName } from '../../themes/model/views'
 import { rssXml } from './lib/rss'
 import { sitemapEntries, sitemapXml } from './lib/sitemap'
 import { absoluteUrl, articlePath, categoryPath, homePath, newsPath, pagePath, sitemapPath, statementPath } from '../../themes/model/urls'
@@ -73,7 +76,8 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   const chromeDigest = hash(JSON.stringify(chrome))
   const outputs: PlannedOutput[] = []
 
-  const page = (path: string, view: ViewName, props: Record<string, unknown>, site: SiteInfo = chrome, file = fileOf(path)) => {
+  const page = (path: string, view: ViewName, given: Record<string, unknown>, site: SiteInfo = chrome, file = fileOf(path)) => {
+    const props = { ...given, ...followProps(portal, path, view, given) }
     const own = site === chrome ? chromeDigest : hash(JSON.stringify(site))
     // Pages of reviewed types show their review dates (issue 18).
     const review = portal.reviews.get(path)
@@ -108,7 +112,8 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   for (const p of dialoguePages(portal)) page(p.path, p.view, p.props)
   for (const p of legalPages(portal)) page(p.path, p.view, p.props)
   // Simple content types contributed by the CMS's plugins (`portal.page`): a page each.
-  for (const p of snapshotSite.contributedPages) page(p.path, 'PageView', { page: contributedPage(p), lang: 'vi' })
+  for (const p of snapshotSite.contributedPages) page(p.path, 'PageView', { page: contributedPage(p), lang: 'vi', contributed: true })
+  page(SUBSCRIBE_PATH, 'SubscribeView', subscribeProps(portal))
 
   // The accessibility statement, written after the release checks with their figures.
   // Its digest follows the chrome like every page's (the build rewrites it anyway).
@@ -121,10 +126,29 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   file('/rss.xml', rssXml(portal))
   const pageEntries = sitemapEntries(portal).filter((e) => ![...taken].some((slug) => e.path === pagePath(slug)))
   const contributed = snapshotSite.contributedPages.map((p) => ({ path: p.path, lastmod: p.updatedAt }))
-  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed, ...statements.map((lang) => ({ path: statementPath(lang) }))]))
+  file(sitemapPath, sitemapXml(portal.site.baseUrl, [...pageEntries, ...dialogueSitemapEntries(portal), ...legalSitemapEntries(portal), ...contributed, ...statements.map((lang) => ({ path: statementPath(lang) })), { path: SUBSCRIBE_PATH }]))
   file('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(portal.site.baseUrl, sitemapPath)}\n`)
 
   return { slug: portal.site.slug, theme: portal.site.theme, outputs }
+}
+
+/**
+ * What the layout of a document's page adds below it (ADR 0023): the public notes of its major
+ * updates, newest first, and the "follow this page" form. Only on pages of one document in
+ * Vietnamese; part of the page's props, so a new note re-renders that page alone.
+ */
+function followProps(portal: Portal, path: string, view: ViewName, props: Record<string, unknown>): { changes?: ChangeNote[]; follow?: true } {
+  if (!FOLLOWABLE_VIEWS.has(view) || props.contributed || (props.lang !== undefined && props.lang !== 'vi')) return {}
+  const notes = portal.changeNotes.get(path)?.notes ?? []
+  return { follow: true, ...(notes.length ? { changes: notes } : {}) }
+}
+
+function subscribeProps(portal: Portal): Record<string, unknown> {
+  const types = new Set(portal.legalDocuments.map((d) => d.type))
+  return {
+    categories: portal.categories.map((c) => ({ slug: c.slug, title: c.title })),
+    legalTypes: LEGAL_DOCUMENT_TYPES.filter((t) => types.has(t)).map((value) => ({ value, label: LEGAL_DOCUMENT_TYPE_LABELS[value].vi })),
+  }
 }
 
 /** A contributed page in the shape of a page (its path as the slug, one rich-text block). */

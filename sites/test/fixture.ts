@@ -153,6 +153,7 @@ const province: Site = {
   consultations: [],
   contributedPages: [],
   reviews: [],
+  changeNotes: [],
 }
 
 const commune: Site = {
@@ -203,6 +204,7 @@ const commune: Site = {
   consultations: [],
   contributedPages: [],
   reviews: [],
+  changeNotes: [],
 }
 
 const empty: Site = {
@@ -238,6 +240,7 @@ const empty: Site = {
   consultations: [],
   contributedPages: [],
   reviews: [],
+  changeNotes: [],
 }
 
 export function makeSnapshot(): PortalSnapshot {

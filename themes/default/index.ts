@@ -19,6 +19,8 @@ import ProcedureView from './views/ProcedureView.astro'
 import ConsultationListView from './views/ConsultationListView.astro'
 import ConsultationView from './views/ConsultationView.astro'
 import AccessibilityStatementView from './views/AccessibilityStatementView.astro'
+import SubscribeView from './views/SubscribeView.astro'
+import SubscriptionResultView from './views/SubscriptionResultView.astro'
 
 const defaultTheme: Theme = {
   Layout: BaseLayout,
@@ -42,6 +44,8 @@ const defaultTheme: Theme = {
     ConsultationListView,
     ConsultationView,
     AccessibilityStatementView,
+    SubscribeView,
+    SubscriptionResultView,
   },
 }
 

@@ -75,3 +75,6 @@ export type { FooterLink } from './navigation'
 export { directoryLinks, mandatorySectionLinks } from './navigation'
 export type { PortalSection, PortalSectionKey } from './site'
 export { EMAIL_EXAMPLE, EMAIL_HINT, NAME_HINT } from '../../cms/src/contracts/citizen'
+
+export { FREQUENCY_LABELS, SUBSCRIBE_ENDPOINT, SUBSCRIBE_LIMITS, SUBSCRIBE_PATH } from '../../cms/src/contracts/alerts'
+export type { ChangeNote, SubscribeFormState } from '../../cms/src/contracts/alerts'

@@ -4,6 +4,7 @@
  */
 import type { CommentFormState, LegalDocumentType, ProcedureLevel, ValidityStatus } from '../../cms/src/contracts/legal'
 import type { DialogueSession, FormState, PublicQuestion, ReceiptLookup } from '../../cms/src/contracts/dialogue'
+import type { SubscribeFormState } from '../../cms/src/contracts/alerts'
 import type { SearchPageData } from '../../cms/src/contracts/search'
 import type { DialogueTeaser } from './dialogue'
 import type { ConsultationPage, ConsultationRow, LegalDocumentPage, LegalFilterOptions, LegalRow, ProcedurePage, ProcedureRow } from './legal'
@@ -157,6 +158,28 @@ export interface ConsultationViewProps {
   form: CommentFormState | null
 }
 
+export interface SubscribeViewProps {
+  site: SiteInfo
+  /** The portal's news categories one may follow. */
+  categories: Array<{ slug: string; title: string }>
+  /** Types of legal documents the portal publishes, to follow by type. */
+  legalTypes: Array<{ value: LegalDocumentType; label: string }>
+  /** A refused form post, shown again with its errors (rendered on demand, never built). */
+  form?: SubscribeFormState | null
+}
+
+export interface SubscriptionResultViewProps {
+  site: SiteInfo
+  title: string
+  message: string
+}
+
+/**
+ * Views of one document's page: the layout adds below them the notes of the document's major
+ * updates (props `changes`) and the "follow this page" form (props `follow`), ADR 0023.
+ */
+export const FOLLOWABLE_VIEWS: ReadonlySet<string> = new Set(['ArticleView', 'PageView', 'LegalDocumentView', 'ProcedureView', 'ConsultationView'])
+
 export interface Crumb {
   label: string
   /** Absent for the current page, which is the last crumb. */
@@ -184,6 +207,8 @@ export interface ViewProps {
   ConsultationListView: ConsultationListViewProps
   ConsultationView: ConsultationViewProps
   AccessibilityStatementView: AccessibilityStatementViewProps
+  SubscribeView: SubscribeViewProps
+  SubscriptionResultView: SubscriptionResultViewProps
 }
 
 /** The views a theme provides; a planned page names one of them. */

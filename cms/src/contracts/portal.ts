@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 
+import { DocumentChanges } from './alerts'
 import { DialogueSession, PublicQuestion } from './dialogue'
 import { Consultation, LegalDocument, Procedure } from './legal'
 
@@ -234,6 +235,8 @@ export const Site = z.object({
   contributedPages: z.array(ContributedPage).default([]),
   /** Review dates of the pages that show them, by path. */
   reviews: z.array(ReviewDates).default([]),
+  /** Published documents with public notes of major updates, by path (each note newest first). */
+  changeNotes: z.array(DocumentChanges).default([]),
 })
 export type Site = z.infer<typeof Site>
 
@@ -263,6 +266,7 @@ export const RESERVED_PAGE_SLUGS = [
   'thu-tuc-hanh-chinh',
   'gop-y-du-thao',
   'tep',
+  'dang-ky-nhan-tin',
 ] as const
 
 /**

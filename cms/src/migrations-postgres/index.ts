@@ -2,6 +2,7 @@ import * as migration_20261205_061518_initial from './20261205_061518_initial';
 import * as migration_20261205_090150_account_status_and_asker_consent from './20261205_090150_account_status_and_asker_consent';
 import * as migration_20261205_093927_workflow_schedule_editor from './20261205_093927_workflow_schedule_editor';
 import * as migration_20261205_131829_review from './20261205_131829_review';
+import * as migration_20261205_131734_alerts from './20261205_131734_alerts';
 
 export const migrations = [
   {
@@ -23,5 +24,8 @@ export const migrations = [
     up: migration_20261205_131829_review.up,
     down: migration_20261205_131829_review.down,
     name: '20261205_131829_review'
+    up: migration_20261205_131734_alerts.up,
+    down: migration_20261205_131734_alerts.down,
+    name: '20261205_131734_alerts'
   },
 ];

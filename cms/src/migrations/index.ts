@@ -15,6 +15,7 @@ import * as migration_20261205_060701_builds_claim from './20261205_060701_build
 import * as migration_20261205_063406_account_status_and_asker_consent from './20261205_063406_account_status_and_asker_consent';
 import * as migration_20261205_093823_workflow_schedule_editor from './20261205_093823_workflow_schedule_editor';
 import * as migration_20261205_131616_review from './20261205_131616_review';
+import * as migration_20261205_131638_alerts from './20261205_131638_alerts';
 
 export const migrations = [
   {
@@ -101,5 +102,8 @@ export const migrations = [
     up: migration_20261205_131616_review.up,
     down: migration_20261205_131616_review.down,
     name: '20261205_131616_review'
+    up: migration_20261205_131638_alerts.up,
+    down: migration_20261205_131638_alerts.down,
+    name: '20261205_131638_alerts'
   },
 ];

@@ -39,6 +39,8 @@ export function bodyRules(config: Pick<SanitizedConfig, 'collections'>): (method
   }
   return (_method, path) => {
     if (!path.startsWith('/api/')) return 'any'
+    // RFC 8058 one-click unsubscribe: mail clients post form data or multipart; the body is ignored.
+    if (path === '/api/public/subscriptions/unsubscribe') return 'any'
     if (path.startsWith('/api/public/')) return 'json-or-form'
     const rest = path.slice('/api/'.length)
     const slash = rest.indexOf('/')

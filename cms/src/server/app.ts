@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { CLIENT_IP_HEADER } from '../../../plugins/audit/record'
 import type { Env } from '../config/env'
 import { commentReceiptRouter } from '../../../plugins/legal/consultations/receipt'
+import { alertsRouter } from '../../../plugins/alerts/server'
 import { dialogueRouter } from '../../../plugins/dialogue/server'
 import { PreviewError, renderPreview } from '../../../plugins/workflow/preview/render'
 import { verifyPreviewToken } from '../../../plugins/workflow/preview/token'
@@ -78,6 +79,8 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
 
   // Questions, receipts and live sessions: on the platform host and under every portal host.
   app.use(dialogueRouter({ payload, env: e, hosts, isPlatformHost }))
+  // Email alerts: subscribing, confirming and unsubscribing (links in the emails, RFC 8058 one-click).
+  app.use(alertsRouter({ payload, env: e, hosts, isPlatformHost }))
   // Where a comment posted without JavaScript lands: the consultation's page telling its receipt.
   app.use(commentReceiptRouter({ payload, hosts, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
   // Search: the public API and each portal's /tim-kiem/ page (same origin as the portals).

@@ -1,3 +1,4 @@
+import type { DocumentChanges } from '../../../cms/src/contracts/alerts'
 import type { DialogueSession, PublicQuestion } from '../../../cms/src/contracts/dialogue'
 import type { ReviewDates } from '../../../cms/src/contracts/portal'
 import type { Consultation, LegalDocument, Procedure } from '../../../cms/src/contracts/legal'
@@ -20,6 +21,8 @@ export interface Portal {
   consultations: Consultation[]
   /** Review dates of the pages that show them, by path. */
   reviews: ReadonlyMap<string, ReviewDates>
+  /** Public notes of major updates, by the path of the document's page. */
+  changeNotes: ReadonlyMap<string, DocumentChanges>
   categoryBySlug: ReadonlyMap<string, Category>
   newsByCategory: ReadonlyMap<string, Article[]>
   /** Newest change on the portal, for sitemap and feed dates. */

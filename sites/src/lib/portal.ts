@@ -38,7 +38,7 @@ export function directoryOf(site: Site): PortalSection[] {
  * so list and related-news lookups stay linear however many articles a portal has.
  */
 export function portalOf(snapshotSite: Site, generatedAt: string): Portal {
-  const { pages, categories, news, dialogues, qa, legalDocuments, otherPortals, procedures, consultations, reviews, ...site } = snapshotSite
+  const { pages, categories, news, dialogues, qa, legalDocuments, otherPortals, procedures, consultations, reviews, changeNotes, ...site } = snapshotSite
   return {
     site: { ...site, directory: directoryOf(snapshotSite) },
     news,
@@ -51,6 +51,7 @@ export function portalOf(snapshotSite: Site, generatedAt: string): Portal {
     procedures,
     consultations,
     reviews: new Map(reviews.map((r) => [r.path, r])),
+    changeNotes: new Map(changeNotes.map((c) => [c.path, c])),
     categoryBySlug: new Map(categories.map((category) => [category.slug, category])),
     newsByCategory: indexByCategory(news),
     lastModified: newest([...news, ...pages].map((item) => item.updatedAt)) ?? generatedAt,

@@ -1,3 +1,4 @@
+import alerts from './alerts.css?raw'
 import base from './base.css?raw'
 import components from './components.css?raw'
 import layout from './layout.css?raw'
@@ -22,6 +23,6 @@ export function compactCss(...sheets: string[]): string {
 }
 
 /** The parts other themes reuse: tokens, base rules, display preferences and print. */
-export const sharedCss = { tokens, base, preferences, print }
+export const sharedCss = { tokens, base, alerts, preferences, print }
 
-export const DEFAULT_STYLESHEET = compactCss(tokens, base, layout, components, preferences, print)
+export const DEFAULT_STYLESHEET = compactCss(tokens, base, layout, components, alerts, preferences, print)

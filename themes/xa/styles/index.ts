@@ -5,4 +5,4 @@ import xa from './xa.css?raw'
 export const XA_SURFACE = '#f4f5f6'
 
 /** Default tokens, base rules, display preferences and print, with a smaller layout between. */
-export const XA_STYLESHEET = compactCss(sharedCss.tokens, sharedCss.base, xa, sharedCss.preferences, sharedCss.print)
+export const XA_STYLESHEET = compactCss(sharedCss.tokens, sharedCss.base, xa, sharedCss.alerts, sharedCss.preferences, sharedCss.print)

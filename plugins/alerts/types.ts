@@ -1,0 +1,1 @@
+export type AlertsOptions = Record<string, never>
