@@ -83,6 +83,7 @@ export interface Config {
     'dialogue-sessions': DialogueSession;
     questions: Question;
     'workflow-events': WorkflowEvent;
+    takedowns: Takedown;
     builds: Build;
     outbox: Outbox;
     redirects: Redirect;
@@ -111,6 +112,7 @@ export interface Config {
     'dialogue-sessions': DialogueSessionsSelect<false> | DialogueSessionsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    takedowns: TakedownsSelect<false> | TakedownsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -440,6 +442,7 @@ export interface News {
   };
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -536,6 +539,7 @@ export interface Page {
   };
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -803,6 +807,7 @@ export interface LegalDocument {
   };
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -932,6 +937,7 @@ export interface Procedure {
   };
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1037,6 +1043,7 @@ export interface Consultation {
   };
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1219,6 +1226,28 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedowns".
+ */
+export interface Takedown {
+  id: number;
+  site: number | Site;
+  collectionSlug: string;
+  docId: string;
+  title?: string | null;
+  kind: 'withdrawn' | 'error' | 'consolidated' | 'former-unit';
+  reason?: string | null;
+  path: string;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetPath?: string | null;
+  successor?: (number | null) | Site;
+  user?: (number | null) | User;
+  by?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The portal build queue and history, newest first. Filter by status to see failed builds.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1321,7 +1350,9 @@ export interface AuditLog {
     | 'login-failed'
     | 'role-change'
     | 'workflow'
-    | 'security';
+    | 'security'
+    | 'trash'
+    | 'restore';
   collectionSlug?: string | null;
   docId?: string | null;
   title?: string | null;
@@ -1534,6 +1565,10 @@ export interface PayloadLockedDocument {
         value: number | WorkflowEvent;
       } | null)
     | ({
+        relationTo: 'takedowns';
+        value: number | Takedown;
+      } | null)
+    | ({
         relationTo: 'builds';
         value: number | Build;
       } | null)
@@ -1727,6 +1762,7 @@ export interface NewsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1759,6 +1795,7 @@ export interface PagesSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1974,6 +2011,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2069,6 +2107,7 @@ export interface ProceduresSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2122,6 +2161,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2236,6 +2276,27 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   comment?: T;
+  user?: T;
+  by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedowns_select".
+ */
+export interface TakedownsSelect<T extends boolean = true> {
+  site?: T;
+  collectionSlug?: T;
+  docId?: T;
+  title?: T;
+  kind?: T;
+  reason?: T;
+  path?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetPath?: T;
+  successor?: T;
   user?: T;
   by?: T;
   updatedAt?: T;

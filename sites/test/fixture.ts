@@ -152,6 +152,7 @@ const province: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
+      takedowns: [],
 }
 
 const commune: Site = {
@@ -201,6 +202,7 @@ const commune: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
+      takedowns: [],
 }
 
 const empty: Site = {
@@ -235,6 +237,7 @@ const empty: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
+      takedowns: [],
 }
 
 export function makeSnapshot(): PortalSnapshot {

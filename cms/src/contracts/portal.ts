@@ -10,6 +10,7 @@ import { z } from 'zod'
 
 import { DialogueSession, PublicQuestion } from './dialogue'
 import { Consultation, LegalDocument, Procedure } from './legal'
+import { Takedown } from './takedown'
 
 export const SITE_LEVELS = ['trung-uong', 'tinh', 'xa', 'truc-thuoc'] as const
 export const SiteLevel = z.enum(SITE_LEVELS)
@@ -220,6 +221,8 @@ export const Site = z.object({
   consultations: z.array(Consultation).default([]),
   /** Pages of simple content types contributed by plugins (`portal.page`), by path. */
   contributedPages: z.array(ContributedPage).default([]),
+  /** Addresses taken down with a reason type (ADR 0022): banners, 410s and 301s. */
+  takedowns: z.array(Takedown).default([]),
 })
 export type Site = z.infer<typeof Site>
 
