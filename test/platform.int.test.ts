@@ -246,7 +246,7 @@ describe('editing through REST', () => {
     )
   })
 
-  it('deleting published news removes it from the portal', async () => {
+  it('deleting published news (moving it to the trash) removes it from the portal', async () => {
     const created = await server.api('/api/news?depth=0', {
       method: 'POST',
       token: editor,
@@ -254,7 +254,9 @@ describe('editing through REST', () => {
     })
     const doc = created.json().doc as { id: number; slug: string }
     await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 200 ? true : undefined), 60_000, 'publish')
-    expect((await server.api(`/api/news/${doc.id}`, { method: 'DELETE', token: editor })).status).toBe(200)
+    // Editors move to the trash (ADR 0022); deleting for good is for platform admins.
+    expect((await server.api(`/api/news/${doc.id}`, { method: 'DELETE', token: editor })).status).toBe(403)
+    expect((await server.api(`/api/news/${doc.id}?depth=0`, { method: 'PATCH', token: editor, json: { deletedAt: new Date().toISOString() } })).status).toBe(200)
     await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined), 60_000, 'removal')
   })
 

@@ -6,7 +6,6 @@
  * document's save is refused, so a refused takedown leaves nothing behind.
  */
 import {
-  APIError,
   commitTransaction,
   initTransaction,
   killTransaction,
@@ -19,7 +18,7 @@ import {
 import { isPlatformAdmin, rolesOn, type SessionUser } from '../../../cms/src/access/roles'
 import { contributionOf } from '../../../cms/src/contributions'
 import { PUBLIC_REASON_KINDS, TAKEDOWN_KINDS, TAKEDOWN_LABELS, type TakedownKind } from '../../../cms/src/contracts/takedown'
-import { idOf, idKeyOf, toDbId } from '../../../cms/src/lib/ids'
+import { idOf, toDbId } from '../../../cms/src/lib/ids'
 import { recordAudit } from '../../audit/record'
 import { requestBuild } from '../../portals/build/queue'
 import { queueSearchSync } from '../../search/sync'
@@ -323,7 +322,7 @@ export async function applyTakedown(payload: Payload, plan: TakedownPlan, { user
   } catch (err) {
     if (own) await killTransaction(req)
     else if (created !== null) await payload.delete({ collection: TAKEDOWNS as 'news', id: created as number, overrideAccess: true, req: inTx(req) }).catch(() => undefined)
-    throw err instanceof APIError ? err : err
+    throw err
   }
 }
 
@@ -338,4 +337,3 @@ export async function liftTakedown(payload: Payload, collection: string, id: Id,
   return docs.length
 }
 
-export { idKeyOf }
