@@ -152,7 +152,7 @@ const province: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
-      takedowns: [],
+  takedowns: [],
 }
 
 const commune: Site = {
@@ -202,7 +202,7 @@ const commune: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
-      takedowns: [],
+  takedowns: [],
 }
 
 const empty: Site = {
@@ -237,7 +237,7 @@ const empty: Site = {
   procedures: [],
   consultations: [],
   contributedPages: [],
-      takedowns: [],
+  takedowns: [],
 }
 
 export function makeSnapshot(): PortalSnapshot {
