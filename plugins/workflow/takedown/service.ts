@@ -305,7 +305,9 @@ export async function applyTakedown(payload: Payload, plan: TakedownPlan, { user
         overrideAccess: true,
         req: inTx(req),
       })
-      await recordAudit(inTx(req) ?? req, {
+      // The audit entry joins the transaction and keeps the caller's address and browser.
+      const auditReq = { transactionID: req.transactionID, payload, headers: req.headers, user: req.user } as PayloadRequest
+      await recordAudit(auditReq, {
         action: 'workflow',
         collection: plan.collection,
         docId: plan.id,
