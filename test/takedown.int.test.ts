@@ -89,7 +89,7 @@ describe('withdrawn', () => {
 
     const page = await waitFor(async () => {
       const r = await portal(`/tin-tuc/${old.slug}/`)
-      return r.status === 200 && r.body.includes('takedown-banner') ? r : undefined
+      return r.status === 200 && r.body.includes('<div class="takedown-banner"') ? r : undefined
     }, 90_000, 'the banner on the withdrawn article')
     expect(page.body).toMatch(/<div class="takedown-banner" role="note" aria-label="Nội dung đã rút lại">/)
     expect(page.body).toMatch(/Nội dung này đã được rút lại ngày \d{2}\/\d{2}\/\d{4}/)
@@ -98,7 +98,7 @@ describe('withdrawn', () => {
     expect(page.body).toContain(old.title)
     expect((await portal('/tin-tuc/')).body).toContain(old.title)
     // The other article has no banner.
-    expect((await portal(`/tin-tuc/${current.slug}/`)).body).not.toContain('takedown-banner')
+    expect((await portal(`/tin-tuc/${current.slug}/`)).body).not.toContain('<div class="takedown-banner"')
 
     const after = await until('Vortaleni', (t) => t.length === 2 && t[0] === current.title, 'the withdrawn article to drop in search')
     expect(after).toEqual([current.title, old.title])
@@ -185,7 +185,7 @@ describe('belongs to a former unit', () => {
     expect(ok.status, ok.body).toBe(200)
     const page = await waitFor(async () => {
       const r = await portal(`/tin-tuc/${doc.slug}/`)
-      return r.status === 200 && r.body.includes('takedown-banner') ? r : undefined
+      return r.status === 200 && r.body.includes('<div class="takedown-banner"') ? r : undefined
     }, 90_000, 'the successor banner')
     expect(page.body).toContain('aria-label="Nội dung của đơn vị cũ"')
     expect(page.body).toContain(`Thông tin hiện hành do <a href="http://so-khcn-ha-tinh.localhost:${server.port}/">`)
@@ -215,7 +215,7 @@ describe('refusals', () => {
     expect((await takedownRows()).length).toBe(before)
     const still = (await server.api(`/api/news/${doc.id}?depth=0`)).json()
     expect(still._status).toBe('published')
-    expect((await portal(`/tin-tuc/${doc.slug}/`)).body).not.toContain('takedown-banner')
+    expect((await portal(`/tin-tuc/${doc.slug}/`)).body).not.toContain('<div class="takedown-banner"')
   })
 
   it('works for every collection that follows the workflow: a page unpublished in error answers 410', async () => {
