@@ -61,7 +61,12 @@ export function workflowEndpoint(collection: EditorialCollection): Endpoint {
           throw err
         }
         const kind = checked.plan.kind
-        return Response.json({ takedown: { kind, path: checked.plan.path, target: checked.plan.target?.path ?? null, successor: checked.plan.successor?.slug ?? null }, message: 'Đã gỡ xuất bản. / Taken down.' })
+        const updated = await readableDraft(req, collection, user)
+        return Response.json({
+          doc: updated,
+          takedown: { kind, path: checked.plan.path, target: checked.plan.target?.path ?? null, successor: checked.plan.successor?.slug ?? null },
+          message: 'Đã gỡ xuất bản. / Taken down.',
+        })
       }
       const context = { workflowAction: action, workflowComment: comment ?? null }
       const common = { collection, id, user, overrideAccess: false, req, depth: 0, context } as const

@@ -285,7 +285,8 @@ export async function applyTakedown(payload: Payload, plan: TakedownPlan, { user
         data: { _status: 'draft', workflow: { unpublishReason: plan.reason } } as never,
         ...(user ? { user: user as never, overrideAccess: false } : { overrideAccess: true }),
         req,
-        context: { workflowAction: 'unpublish', workflowComment: plan.reason, takedown: { kind: plan.kind, comment } },
+        // "Đăng nhầm" is what unpublishing always meant: its history line stays the reason alone.
+        context: { workflowAction: 'unpublish', workflowComment: plan.reason, takedown: { kind: plan.kind, comment: plan.kind === 'error' ? plan.reason : comment } },
       })
     } else {
       await payload.create({
