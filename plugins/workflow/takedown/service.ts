@@ -107,7 +107,10 @@ async function liveDoc(payload: Payload, collection: string, where: { id?: Id | 
 async function siteBy(payload: Payload, key: Id, req?: PayloadRequest): Promise<Doc | null> {
   const id = /^\d+$/.test(String(key)) || payload.db.defaultIDType !== 'number' ? toDbId(payload, key) : null
   const where: Where = id !== null ? { or: [{ id: { equals: id } }, { slug: { equals: String(key) } }] } : { slug: { equals: String(key) } }
-  const found = await payload.find({ collection: 'sites', where, limit: 1, depth: 0, locale: 'vi', overrideAccess: true, req: inTx(req), select: { slug: true, name: true, status: true } })
+  // An id the database cannot hold (beyond PostgreSQL's integer) is no site, not a fault.
+  const found = await payload
+    .find({ collection: 'sites', where, limit: 1, depth: 0, locale: 'vi', overrideAccess: true, req: inTx(req), select: { slug: true, name: true, status: true } })
+    .catch(() => payload.find({ collection: 'sites', where: { slug: { equals: String(key) } }, limit: 1, depth: 0, locale: 'vi', overrideAccess: true, req: inTx(req), select: { slug: true, name: true, status: true } }))
   return (found.docs[0] as Doc | undefined) ?? null
 }
 
