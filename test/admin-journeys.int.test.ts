@@ -365,14 +365,17 @@ describe('legal document', () => {
     )
     expect(page).toContain('1234/QĐ-UBND')
 
-    // Unpublishing needs a reason; the state and the history say so.
+    // Unpublishing needs a kind and a reason; the state and the history say so (ADR 0022).
     await tab.locator('#workflow-unpublish').click()
     expect(await tab.locator('#workflow-unpublish-confirm').isDisabled()).toBe(true)
     await tab.locator('#workflow-unpublish-comment').fill('Ban hành nhầm số hiệu, sẽ ban hành lại.')
+    expect(await tab.locator('#workflow-unpublish-confirm').isDisabled()).toBe(true)
+    await tab.locator('#workflow-takedown-error').check()
     await tab.locator('#workflow-unpublish-confirm').click()
     await tab.locator('.workflow-panel [data-state="unpublished"]').waitFor()
     expect(await tab.locator('.workflow-history').textContent()).toContain('Ban hành nhầm số hiệu, sẽ ban hành lại.')
-    await waitFor(async () => ((await server.request(portalHost, `/van-ban/${slug}/`)).status !== 200 ? true : undefined), LONG, 'the decision gone from the portal')
+    // Unpublished in error: the address answers 410 Gone.
+    await waitFor(async () => ((await server.request(portalHost, `/van-ban/${slug}/`)).status === 410 ? true : undefined), LONG, 'the decision gone from the portal')
 
     // The list shows its state beside the others'.
     await open(tab, '/admin/collections/legal-documents')

@@ -246,7 +246,7 @@ describe('editing through REST', () => {
     )
   })
 
-  it('deleting published news removes it from the portal', async () => {
+  it('deleting published news (moving it to the trash) removes it from the portal', async () => {
     const created = await server.api('/api/news?depth=0', {
       method: 'POST',
       token: editor,
@@ -254,7 +254,9 @@ describe('editing through REST', () => {
     })
     const doc = created.json().doc as { id: number; slug: string }
     await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 200 ? true : undefined), 60_000, 'publish')
-    expect((await server.api(`/api/news/${doc.id}`, { method: 'DELETE', token: editor })).status).toBe(200)
+    // Editors move to the trash (ADR 0022); deleting for good is for platform admins.
+    expect((await server.api(`/api/news/${doc.id}`, { method: 'DELETE', token: editor })).status).toBe(403)
+    expect((await server.api(`/api/news/${doc.id}?depth=0`, { method: 'PATCH', token: editor, json: { deletedAt: new Date().toISOString() } })).status).toBe(200)
     await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined), 60_000, 'removal')
   })
 
@@ -340,7 +342,8 @@ describe('the audit log', () => {
     expect(page.body).toContain('Tin để kiểm tra nhật ký')
     expect(page.body).not.toContain('(bản nháp)')
     await server.api(`/api/news/${id}/workflow`, { method: 'POST', token: editor, json: { action: 'unpublish', comment: 'Gỡ để kiểm tra nhật ký.' } })
-    await waitFor(async () => ((await server.request(host(province.slug), live)).status === 404 ? true : undefined), 60_000, 'unpublish after a draft save')
+    // Unpublished without a kind is "published in error": the address answers 410 (ADR 0022).
+    await waitFor(async () => ((await server.request(host(province.slug), live)).status === 410 ? true : undefined), 60_000, 'unpublish after a draft save')
     const log = await entries(`where[collectionSlug][equals]=news&where[docId][equals]=${id}&where[action][not_equals]=workflow`)
     expect(log.map((e) => e.action).reverse()).toEqual(['publish', 'update', 'unpublish'])
     for (const e of log) {

@@ -198,6 +198,23 @@ function contract(name: string, open: () => Promise<SearchEngine>, options: { re
       expect(typeof (await search({ q: 'hòa' })).took).toBe('number')
     })
 
+    it('lists withdrawn and former-unit pages after every current match, whatever their score, and still counts them (ADR 0022)', async () => {
+      await engine.upsert([
+        { ...news('rut-lai', 'ha-tinh', 'Quy định Strobelin Strobelin Strobelin', 'Strobelin Strobelin: quy định cũ.', '2026-04-01'), notice: 'withdrawn' },
+        news('hien-hanh', 'ha-tinh', 'Thông báo mới', 'Thay cho quy định Strobelin.', '2026-01-01'),
+        { ...news('don-vi-cu', 'ha-tinh', 'Strobelin của phòng cũ', 'Strobelin Strobelin.', '2026-05-01'), notice: 'former-unit' },
+      ])
+      const relevant = await search({ q: 'Strobelin' })
+      expect(ids(relevant)[0]).toBe('hien-hanh')
+      expect(ids(relevant).slice(1).sort()).toEqual(['don-vi-cu', 'rut-lai'])
+      expect(relevant.total).toBe(3)
+      expect(ids(await search({ q: 'Strobelin', sort: 'newest' }))).toEqual(['hien-hanh', 'don-vi-cu', 'rut-lai'])
+      // Paging keeps the order: the current match alone fills page 1.
+      expect(ids(await search({ q: 'Strobelin', perPage: 1, page: 1 }))).toEqual(['hien-hanh'])
+      expect(ids(await search({ q: 'Strobelin', perPage: 1, page: 2 }))).not.toContain('hien-hanh')
+      await engine.delete(['rut-lai', 'hien-hanh', 'don-vi-cu'])
+    })
+
     it('replaces a document on upsert and forgets deleted ones', async () => {
       await engine.upsert([news('duong', 'ha-tinh', 'Đường Trần Phú được nâng cấp', 'Tuyến đường Trần Phú dài 3 km.', '2026-03-01')])
       expect(ids(await search({ q: 'trần phú' }))).toContain('duong')

@@ -83,6 +83,7 @@ export interface Config {
     'dialogue-sessions': DialogueSession;
     questions: Question;
     'workflow-events': WorkflowEvent;
+    takedowns: Takedown;
     builds: Build;
     outbox: Outbox;
     subscriptions: Subscription;
@@ -112,6 +113,7 @@ export interface Config {
     'dialogue-sessions': DialogueSessionsSelect<false> | DialogueSessionsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    takedowns: TakedownsSelect<false> | TakedownsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
@@ -458,6 +460,7 @@ export interface News {
     | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -568,6 +571,7 @@ export interface Page {
     | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -849,6 +853,7 @@ export interface LegalDocument {
     | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -992,6 +997,7 @@ export interface Procedure {
     | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1111,6 +1117,7 @@ export interface Consultation {
     | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1293,6 +1300,28 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedowns".
+ */
+export interface Takedown {
+  id: number;
+  site: number | Site;
+  collectionSlug: string;
+  docId: string;
+  title?: string | null;
+  kind: 'withdrawn' | 'error' | 'consolidated' | 'former-unit';
+  reason?: string | null;
+  path: string;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  targetPath?: string | null;
+  successor?: (number | null) | Site;
+  user?: (number | null) | User;
+  by?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The portal build queue and history, newest first. Filter by status to see failed builds.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1452,7 +1481,9 @@ export interface AuditLog {
     | 'login-failed'
     | 'role-change'
     | 'workflow'
-    | 'security';
+    | 'security'
+    | 'trash'
+    | 'restore';
   collectionSlug?: string | null;
   docId?: string | null;
   title?: string | null;
@@ -1682,6 +1713,10 @@ export interface PayloadLockedDocument {
         value: number | WorkflowEvent;
       } | null)
     | ({
+        relationTo: 'takedowns';
+        value: number | Takedown;
+      } | null)
+    | ({
         relationTo: 'builds';
         value: number | Build;
       } | null)
@@ -1892,6 +1927,7 @@ export interface NewsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1937,6 +1973,7 @@ export interface PagesSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2165,6 +2202,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2273,6 +2311,7 @@ export interface ProceduresSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2339,6 +2378,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2453,6 +2493,27 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   comment?: T;
+  user?: T;
+  by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedowns_select".
+ */
+export interface TakedownsSelect<T extends boolean = true> {
+  site?: T;
+  collectionSlug?: T;
+  docId?: T;
+  title?: T;
+  kind?: T;
+  reason?: T;
+  path?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetPath?: T;
+  successor?: T;
   user?: T;
   by?: T;
   updatedAt?: T;

@@ -32,6 +32,9 @@ export const auditAfterChange: CollectionAfterChangeHook = async ({ doc, previou
   const d = doc as Doc
   const change = publicationChange(d, context ?? {})
   let action: AuditAction = change ?? (operation === 'create' ? 'create' : 'update')
+  // Payload's trash (ADR 0022): moving to the trash and restoring are updates of `deletedAt`.
+  const trashedBefore = Boolean((previousDoc as Doc | undefined)?.deletedAt)
+  if (operation === 'update' && Boolean(d.deletedAt) !== trashedBefore) action = d.deletedAt ? 'trash' : 'restore'
   const detail: Record<string, unknown> = { operation }
   if (collection.slug === 'users') {
     const before = roleSummary(previousDoc as Doc | undefined)

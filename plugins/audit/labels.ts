@@ -15,6 +15,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Bilingual> = {
   'role-change': { vi: 'Đổi vai trò', en: 'Role change' },
   workflow: { vi: 'Quy trình duyệt', en: 'Workflow' },
   security: { vi: 'Bảo mật tài khoản', en: 'Account security' },
+  trash: { vi: 'Chuyển vào thùng rác', en: 'Move to trash' },
+  restore: { vi: 'Khôi phục từ thùng rác', en: 'Restore from trash' },
 }
 
 /** A label as configured (text, or one text per language) in `language`. */

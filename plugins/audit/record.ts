@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'role-change',
   'workflow',
   'security',
+  'trash',
+  'restore',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -57,20 +57,22 @@ const snake = (name: string) => name.replace(/[-.]/g, '_').replace(/([a-z0-9])([
 /** Per site, the newest date of the collection's documents that count (published, matching the filter). */
 async function latestBySite(payload: Payload, slug: string, part: ComplianceContribution, now: Date): Promise<Array<{ site: unknown; t: unknown }>> {
   const versioned = Boolean(payload.collections[slug as CollectionSlug]?.config.versions)
+  // Documents in the trash (ADR 0022) are off the portal: they count for nothing.
+  const trash = Boolean(payload.collections[slug as CollectionSlug]?.config.trash)
   const date = part.dateField ?? 'updatedAt'
   const filter = Object.entries(part.filter ?? {})
   if (isSql(payload)) {
     const db = sqlRunner(payload)
     const t = part.fallbackDateField ? sql`COALESCE(${sql.identifier(snake(date))}, ${sql.identifier(snake(part.fallbackDateField))})` : sql.identifier(snake(date))
     // A date still to come (an article dated for later) does not count yet.
-    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...filter.map(([field, value]) => sql`CAST(${sql.identifier(snake(field))} AS text) = ${value}`), sql`${t} <= ${now.toISOString()}`]
+    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...(trash ? [sql`deleted_at IS NULL`] : []), ...filter.map(([field, value]) => sql`CAST(${sql.identifier(snake(field))} AS text) = ${value}`), sql`${t} <= ${now.toISOString()}`]
     const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
     return (await db.all(sql`SELECT site_id AS site, MAX(${t}) AS t FROM ${sql.identifier(snake(slug))} ${where} GROUP BY site_id`)) as Array<{ site: unknown; t: unknown }>
   }
   if (payload.db.name === 'mongoose') {
     const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[slug]
     if (!model) return []
-    const match: Row = { ...(versioned ? { _status: 'published' } : {}), ...Object.fromEntries(filter) }
+    const match: Row = { ...(versioned ? { _status: 'published' } : {}), ...(trash ? { deletedAt: null } : {}), ...Object.fromEntries(filter) }
     const t = part.fallbackDateField ? { $ifNull: [`$${date}`, `$${part.fallbackDateField}`] } : `$${date}`
     const rows = await model.aggregate([{ $match: match }, { $addFields: { __t: t } }, { $match: { __t: { $lte: now } } }, { $group: { _id: '$site', t: { $max: '$__t' } } }])
     return rows.map((r) => ({ site: r._id, t: r.t }))

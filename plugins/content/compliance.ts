@@ -25,7 +25,7 @@ async function fromSql(payload: Payload, now: Date): Promise<ComplianceFacts> {
     db.all(sql`
       SELECT s.id AS site, (
         SELECT n.published_at FROM news n
-        WHERE n.site_id = s.id AND n._status = 'published' AND n.published_at <= ${cutoff}
+        WHERE n.site_id = s.id AND n._status = 'published' AND n.deleted_at IS NULL AND n.published_at <= ${cutoff}
         ORDER BY n.published_at DESC LIMIT 1) AS t
       FROM sites s`),
     // Per category carrying a section, its newest published news. Every news item has to be
@@ -35,7 +35,7 @@ async function fromSql(payload: Payload, now: Date): Promise<ComplianceFacts> {
     db.all(sql`
       WITH published AS MATERIALIZED (
         SELECT id, published_at AS t FROM news
-        WHERE published_at <= ${cutoff} AND id NOT IN (SELECT id FROM news WHERE _status = 'draft' OR _status IS NULL)),
+        WHERE published_at <= ${cutoff} AND id NOT IN (SELECT id FROM news WHERE _status = 'draft' OR _status IS NULL OR deleted_at IS NOT NULL)),
       latest AS (
         SELECT r.categories_id AS category, MAX(p.t) AS t
         FROM news_rels AS r CROSS JOIN published AS p
@@ -46,7 +46,7 @@ async function fromSql(payload: Payload, now: Date): Promise<ComplianceFacts> {
       WHERE c.section IS NOT NULL`),
     db.all(sql`
       SELECT site_id AS site, section, MAX(updated_at) AS t FROM pages
-      WHERE _status = 'published'
+      WHERE _status = 'published' AND deleted_at IS NULL
       GROUP BY site_id, section`),
   ])
   return {
@@ -57,12 +57,13 @@ async function fromSql(payload: Payload, now: Date): Promise<ComplianceFacts> {
 
 async function fromMongo(payload: Payload, now: Date): Promise<ComplianceFacts> {
   const models = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections
-  const published = { _status: 'published', publishedAt: { $lte: now } }
+  // Documents in the trash (ADR 0022) count for nothing.
+  const published = { _status: 'published', deletedAt: null, publishedAt: { $lte: now } }
   const [newsBySite, newsByCategory, categories, pages] = await Promise.all([
     models.news!.aggregate([{ $match: published }, { $group: { _id: '$site', t: { $max: '$publishedAt' } } }]),
     models.news!.aggregate([{ $match: published }, { $unwind: '$categories' }, { $group: { _id: '$categories', t: { $max: '$publishedAt' } } }]),
     models.categories!.aggregate([{ $match: { section: { $nin: [null, ''] } } }, { $project: { site: 1, section: 1 } }]),
-    models.pages!.aggregate([{ $match: { _status: 'published' } }, { $group: { _id: { site: '$site', section: '$section' }, t: { $max: '$updatedAt' } } }]),
+    models.pages!.aggregate([{ $match: { _status: 'published', deletedAt: null } }, { $group: { _id: { site: '$site', section: '$section' }, t: { $max: '$updatedAt' } } }]),
   ])
   const latestByCategory = new Map(newsByCategory.map((r) => [String(r._id), r.t]))
   const facts: ComplianceFacts = { sections: [], activity: newsBySite.map((r) => ({ site: r._id, t: r.t })) }

@@ -114,6 +114,8 @@ export const validateLegalNumber: TextFieldSingleValidation = async (value, { da
       where: { and: [{ slug: { equals: doc.slug } }, { site: { equals: site } }, { dedupeKey: { not_equals: doc.dedupeKey } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
       overrideAccess: true,
       req,
+      // Documents in the trash keep their number and slug (ADR 0022).
+      trash: true,
     })
     if (sameSlug.totalDocs > 0) {
       return messageText({
@@ -131,6 +133,7 @@ export const validateLegalNumber: TextFieldSingleValidation = async (value, { da
     overrideAccess: true,
     req,
     select: { site: true },
+    trash: true,
   })
   const other = (clash.docs as Array<{ site?: { name?: string; status?: string } | number }>).find((d) => !(typeof d.site === 'object' && d.site?.status === 'archived'))
   if (!other) return true

@@ -32,7 +32,7 @@ import { highlightAll, snippet } from './snippet'
 
 export type MeiliOptions = { host: string; apiKey?: string; indexName?: string }
 
-type MeiliDocument = SearchDocument & { key: string; keys: string[]; exact: string; dateTs: number }
+type MeiliDocument = SearchDocument & { key: string; keys: string[]; exact: string; dateTs: number; demoted: number }
 
 /** Meilisearch ids allow only [A-Za-z0-9_-]: other characters are hex-escaped. */
 export const meiliKey = (id: string) => id.replace(/[^A-Za-z0-9-]|_/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)
@@ -57,8 +57,10 @@ export function meiliSettings() {
   }
   return {
     searchableAttributes: ['keys', 'title', 'number', 'issuer', 'field', 'text', 'exact'],
-    filterableAttributes: ['site', 'shownOn', 'type', 'field', 'issuer', 'year', 'status', 'doctype', 'keys'],
+    filterableAttributes: ['site', 'shownOn', 'type', 'field', 'issuer', 'year', 'status', 'doctype', 'notice', 'keys'],
     sortableAttributes: ['dateTs'],
+    // Withdrawn and former-unit pages come after every current match (ADR 0022).
+    rankingRules: ['demoted:asc', 'words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     displayedAttributes: ['id', 'type', 'site', 'siteName', 'url', 'title', 'text', 'date', 'number', 'issuer', 'field', 'year', 'status', 'doctype'],
     synonyms,
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['vie'] }],
@@ -79,6 +81,7 @@ export function toMeiliDocument(document: SearchDocument): MeiliDocument {
     keys: documentKeys(`${titled}\n${doc.text}`),
     exact: telexText(`${doc.title}\n${doc.text}`),
     dateTs: doc.date ? Date.parse(doc.date) || 0 : 0,
+    demoted: doc.notice ? 1 : 0,
   }
 }
 

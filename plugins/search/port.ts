@@ -44,10 +44,15 @@ export const SearchDocumentSchema = z.object({
    * finds it; it still belongs to `site` (facets, URL).
    */
   shownOn: z.array(z.string().min(1)).max(5000).optional(),
+  /**
+   * A page kept after a takedown (ADR 0022): `withdrawn` or `former-unit`. Such documents come
+   * after every current match, whatever their score.
+   */
+  notice: z.enum(['withdrawn', 'former-unit']).optional(),
 })
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>
 
-export const FACETS = ['type', 'site', 'field', 'issuer', 'year', 'status', 'doctype'] as const
+export const FACETS = ['type', 'site', 'field', 'issuer', 'year', 'status', 'doctype', 'notice'] as const
 export type FacetName = (typeof FACETS)[number]
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
@@ -156,7 +161,7 @@ export function sitesInScope(params: ParsedSearchParams): string[] | null {
 export const asArray = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
 
 export function emptyFacets(): Record<FacetName, Record<string, number>> {
-  return { type: {}, site: {}, field: {}, issuer: {}, year: {}, status: {}, doctype: {} }
+  return { type: {}, site: {}, field: {}, issuer: {}, year: {}, status: {}, doctype: {}, notice: {} }
 }
 
 export function escapeHtml(text: string): string {

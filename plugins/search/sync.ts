@@ -142,11 +142,28 @@ async function readDocument({ payload, req }: Reader, collection: string, part: 
   return (found as Doc | null) ?? null
 }
 
+/**
+ * Pages kept after a takedown (ADR 0022, the workflow's `takedowns` records): `collection:id` →
+ * `withdrawn` | `former-unit`, read once per sync job.
+ */
+async function keptAfterTakedown({ payload, req }: Reader, context: SearchMapContext): Promise<Map<string, 'withdrawn' | 'former-unit'>> {
+  const cached = context.cache.get('takedown-notices') as Map<string, 'withdrawn' | 'former-unit'> | undefined
+  if (cached) return cached
+  const notices = new Map<string, 'withdrawn' | 'former-unit'>()
+  if (payload.collections['takedowns' as CollectionSlug]) {
+    const found = await payload.find({ collection: 'takedowns' as 'news', where: { kind: { in: ['withdrawn', 'former-unit'] } }, pagination: false, depth: 0, overrideAccess: true, req, select: { collectionSlug: true, docId: true, kind: true } as never })
+    for (const r of found.docs as Doc[]) notices.set(`${r.collectionSlug}:${r.docId}`, r.kind)
+  }
+  context.cache.set('takedown-notices', notices)
+  return notices
+}
+
 /** The index entry of a document, with the other portals that show it when it is shared. */
 async function entryOf(reader: Reader, context: SearchMapContext, collection: string, part: SearchContribution, doc: Doc, site: SiteRef | null, shownOn: () => Promise<string[]>): Promise<SearchDocument | null> {
   if (!site) return null
   const mapped = await part.toDocument(doc, site, context)
-  return withShownOn(mapped, mapped && isShareable(reader.payload, collection) ? await shownOn() : [])
+  const notice = mapped ? (await keptAfterTakedown(reader, context)).get(`${collection}:${doc.id}`) : undefined
+  return withShownOn(mapped && notice ? { ...mapped, notice } : mapped, mapped && isShareable(reader.payload, collection) ? await shownOn() : [])
 }
 
 const mapContext = ({ payload, req }: Reader): SearchMapContext => ({ payload, req, cache: new Map() })

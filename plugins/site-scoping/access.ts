@@ -77,14 +77,31 @@ const readRule = (read: SiteScopedPolicy['read']): Access => {
   return membersOf(read)
 }
 
+/**
+ * Delete of a collection with Payload's trash (ADR 0022): moving to the trash (an update that
+ * sets `deletedAt`, which Payload checks against `delete` with that data) is for the roles that
+ * delete on their own sites; deleting for good (and emptying the trash) only for platform
+ * admins. Restoring is an update, so the site's writers restore their own site's items.
+ */
+export const trashOwnSitesDeleteForGood =
+  (slug: string, roles: readonly SiteRole[]): Access =>
+  (args) => {
+    const { req, data } = args
+    const trash = Boolean(req.payload?.collections?.[slug as 'news']?.config.trash)
+    if (!trash) return onOwnSites(req, roles)
+    const trashing = Boolean(data && typeof data === 'object' && (data as { deletedAt?: unknown }).deletedAt)
+    if (trashing) return onOwnSites(req, roles)
+    return isPlatformAdmin(asUser(req))
+  }
+
 /** The access functions of a site-scoped collection, from its policy. */
-export function siteScopedAccess(policy: SiteScopedPolicy, versioned: boolean): NonNullable<CollectionConfig['access']> {
+export function siteScopedAccess(policy: SiteScopedPolicy, versioned: boolean, slug = ''): NonNullable<CollectionConfig['access']> {
   const write = policy.write ?? CONTENT_ROLES
   return {
     read: readRule(policy.read),
     ...(versioned ? { readVersions: versionsOfOwnSites(write) } : {}),
     create: createOnOwnSite(write),
     update: writeOwnSites(write),
-    delete: writeOwnSites(policy.delete ?? write),
+    delete: trashOwnSitesDeleteForGood(slug, policy.delete ?? write),
   }
 }

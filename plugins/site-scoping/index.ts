@@ -30,7 +30,7 @@ function scope(collection: CollectionConfig): CollectionConfig {
   }
   return {
     ...collection,
-    access: siteScopedAccess(policy, Boolean(collection.versions)),
+    access: siteScopedAccess(policy, Boolean(collection.versions), collection.slug),
     admin,
     fields: hasField(collection.fields, 'site') ? collection.fields : [...collection.fields, siteField(policy.write)],
   }

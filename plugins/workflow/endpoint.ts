@@ -12,10 +12,21 @@ import { fail } from '../../cms/src/lib/endpoint'
 import { siteRequiresApproval } from './hooks'
 import { ACTION_FROM, mayAct, type WorkflowState, WORKFLOW_ACTIONS } from './rules'
 import { cancelScheduledJobs, type Schedule } from './schedule'
+import { applyTakedown, planTakedown } from './takedown/service'
 
 const Body = z.object({
   action: z.enum(WORKFLOW_ACTIONS, { message: 'action phải là submit, return, approve hoặc unpublish.' }),
   comment: z.string().trim().max(2000, 'Ý kiến tối đa 2000 ký tự. / Comment is at most 2000 characters.').optional(),
+  /** `unpublish` only: the reason type (ADR 0022). @default 'error' (what unpublishing always meant: the page is gone) */
+  kind: z.string({ message: 'kind phải là chuỗi. / kind must be a string.' }).max(40).optional(),
+  /** `kind: consolidated`: the document of the same portal the address leads to. */
+  target: z
+    .object({ collection: z.string().max(100), id: z.union([z.string().max(64), z.number()]).optional(), slug: z.string().max(300).optional() }, { message: 'target phải là {collection, id}. / target must be {collection, id}.' })
+    .strict()
+    .nullable()
+    .optional(),
+  /** `kind: former-unit`: the successor portal (id or slug). */
+  successor: z.union([z.string().max(100), z.number()], { message: 'successor phải là mã hoặc slug của cổng. / successor must be a site id or slug.' }).nullable().optional(),
 })
 
 export function workflowEndpoint(collection: EditorialCollection): Endpoint {
@@ -26,9 +37,8 @@ export function workflowEndpoint(collection: EditorialCollection): Endpoint {
       const input = await userAndBody(req, Body)
       if (input instanceof Response) return input
       const { user, body: { action, comment } } = input
-      if ((action === 'return' || action === 'unpublish') && (!comment || comment.length < 3)) {
-        return fail(400, action === 'return' ? 'Cần ghi ý kiến khi trả lại. / A comment is required to return.' : 'Cần nêu lý do gỡ xuất bản. / A reason is required to unpublish.')
-      }
+      // An unpublish's reason is checked with its kind (a former unit's banner needs none).
+      if (action === 'return' && (!comment || comment.length < 3)) return fail(400, 'Cần ghi ý kiến khi trả lại. / A comment is required to return.')
       const id = req.routeParams?.id as string
       const doc = await readableDraft(req, collection, user)
       if (!doc) return fail(404, 'Không tìm thấy bài. / Not found.')
@@ -40,15 +50,31 @@ export function workflowEndpoint(collection: EditorialCollection): Endpoint {
       if (!mayAct(user, siteId, action, await siteRequiresApproval(req, siteId))) {
         return fail(403, 'Bạn không có quyền thực hiện bước này. / You may not take this step.')
       }
+      if (action === 'unpublish') {
+        // Unpublishing is a typed takedown: checked whole first, then written whole (ADR 0022).
+        const checked = await planTakedown(req.payload, { collection, id, kind: input.body.kind ?? 'error', reason: comment, target: input.body.target, successor: input.body.successor }, { user, req })
+        if (!checked.plan) return Response.json({ errors: checked.problems.map((p) => ({ field: p.field, message: `${p.vi} / ${p.en}`, vi: p.vi, en: p.en })) }, { status: checked.status })
+        try {
+          await applyTakedown(req.payload, checked.plan, { user, req })
+        } catch (err) {
+          if (err instanceof APIError) return fail(err.status, err.message)
+          throw err
+        }
+        const kind = checked.plan.kind
+        const updated = await readableDraft(req, collection, user)
+        return Response.json({
+          doc: updated,
+          takedown: { kind, path: checked.plan.path, target: checked.plan.target?.path ?? null, successor: checked.plan.successor?.slug ?? null },
+          message: 'Đã gỡ xuất bản. / Taken down.',
+        })
+      }
       const context = { workflowAction: action, workflowComment: comment ?? null }
       const common = { collection, id, user, overrideAccess: false, req, depth: 0, context } as const
       try {
         const updated =
           action === 'approve'
             ? await req.payload.update({ ...common, draft: false, data: { _status: 'published' } as never })
-            : action === 'unpublish'
-              ? await req.payload.update({ ...common, draft: false, data: { _status: 'draft', workflow: { unpublishReason: comment } } as never })
-              : await req.payload.update({ ...common, draft: true, data: { _status: 'draft' } as never })
+            : await req.payload.update({ ...common, draft: true, data: { _status: 'draft' } as never })
         return Response.json({ doc: updated, message: 'Đã cập nhật trạng thái. / Workflow updated.' })
       } catch (err) {
         // A refusal keeps its details (the checks before publishing list their issues in `data`).

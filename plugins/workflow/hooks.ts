@@ -94,7 +94,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
   if (to !== from || action !== 'save' || operation === 'create') {
     // On `req.context` as it is now: a Local API call made with this `req` above (the site's
     // approval setting) replaced it with a copy, and the afterChange hook receives the copy.
-    req.context.workflowTransition = { from: operation === 'create' ? 'draft' : from, to, action, comment: action === 'unpublish' ? String(reason) : comment } satisfies Transition
+    // A typed takedown (ADR 0022) names its kind in the history: "Đăng nhầm (…): reason".
+    const takedown = context.takedown as { comment?: string } | undefined
+    const unpublishComment = takedown?.comment ?? String(reason)
+    req.context.workflowTransition = { from: operation === 'create' ? 'draft' : from, to, action, comment: action === 'unpublish' ? unpublishComment : comment } satisfies Transition
   }
   return data
 }

@@ -5,7 +5,7 @@
  */
 import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 
-import { cong } from '../../cms/src/contributions'
+import { cong, contributeToPlatform } from '../../cms/src/contributions'
 import { extendCollection, hasField, withAdmin, withEndpoints, withFields, withHooks, withParts } from '../../cms/src/lib/config'
 import { scheduleEndpoint, workflowEndpoint } from './endpoint'
 import { workflowAdmin } from './admin/config'
@@ -17,6 +17,9 @@ import { newDocumentWorkflowEndpoint, workflowStatusEndpoint } from './status'
 import { restoreAsDraftEndpoint } from './versions'
 import type { WorkflowOptions } from './types'
 import { WorkflowEvents } from './WorkflowEvents'
+import { Takedowns } from './takedown/collection'
+import { takedownExporter } from './takedown/export'
+import { liftOnDelete, liftOnPublish } from './takedown/hooks'
 
 export type { WorkflowContribution, WorkflowOptions } from './types'
 
@@ -34,7 +37,11 @@ function followWorkflow(collection: CollectionConfig): CollectionConfig {
   const fields = ([['createdBy', createdByField], ['editedBy', editedByField], ['workflow', workflowField], ['workflowPanel', workflowPanelField]] as const)
     .filter(([name]) => !hasField(collection.fields, name))
     .map(([, field]) => field)
-  const hooked = withHooks(withFields(collection, fields), { beforeChange: [enforceWorkflow, recordEditor], afterChange: [recordWorkflowEvent] }, 'prepend')
+  const hooked = withHooks(
+    withFields(collection, fields),
+    { beforeChange: [enforceWorkflow, recordEditor], afterChange: [liftOnPublish, recordWorkflowEvent], afterDelete: [liftOnDelete] },
+    'prepend',
+  )
   const slug = collection.slug as CollectionSlug
   const endpoints = [
     restoreAsDraftEndpoint(slug),
@@ -44,11 +51,17 @@ function followWorkflow(collection: CollectionConfig): CollectionConfig {
     ...(schedule ? [scheduleEndpoint(slug)] : []),
     ...(part.preview ? [previewLinkEndpoint(slug)] : []),
   ]
-  return workflowAdmin(withEndpoints(hooked, endpoints), part)
+  // Deleting moves to Payload's trash (ADR 0022): site staff trash and restore, platform admins
+  // delete for good (the delete access of site-scoping tells the two apart by `deletedAt`).
+  return workflowAdmin(withEndpoints({ ...hooked, trash: true }, endpoints), part)
 }
 
 export function workflowTransform(config: Config, _options: WorkflowOptions = {}): Config {
-  const withEvents = withParts({ ...config, collections: (config.collections ?? []).map(followWorkflow) }, { collections: [WorkflowEvents] })
+  const withEvents = contributeToPlatform(
+    withParts({ ...config, collections: (config.collections ?? []).map(followWorkflow) }, { collections: [WorkflowEvents, Takedowns] }),
+    'portalExporters',
+    [takedownExporter],
+  )
   const withMyWork = extendCollection(withEvents, 'users', (users) => withEndpoints(users, [myWorkEndpoint]))
   return withAdmin(withMyWork, {
     views: { myWork: { Component: '/plugins/workflow/admin/MyWorkView#MyWorkView', path: '/my-work' } },

@@ -13,6 +13,8 @@ import { fail } from '../../cms/src/lib/endpoint'
 import { siteRequiresApproval } from './hooks'
 import { availableActions, schedulableActions, type ScheduleAction, type WorkflowAction, type WorkflowState } from './rules'
 import type { Schedule } from './schedule'
+import { TAKEDOWNS } from './takedown/collection'
+import { takedownCollection } from './takedown/service'
 
 export type HistoryEntry = { id: number | string; at: string; action: WorkflowAction; from: WorkflowState | null; to: WorkflowState | null; comment: string | null; by: string | null }
 
@@ -30,6 +32,10 @@ export type WorkflowStatus = {
   /** Who created the document (a name: colleagues may not read user accounts). */
   createdBy: string | null
   history: HistoryEntry[]
+  /** The document's current takedown (ADR 0022), if any. */
+  takedown: { kind: string; reason: string | null; at: string; targetPath: string | null; successor: string | null } | null
+  /** Collections a consolidated document may lead to (the unpublish dialog's choice). */
+  takedownTargets: Array<{ slug: string; label: unknown }>
 }
 
 type DraftDoc = { id: number | string; createdBy?: unknown; site?: number | string | { id: number | string } | null; workflow?: { state?: WorkflowState; note?: string | null; unpublishReason?: string | null; scheduledAt?: string | null; scheduledAction?: ScheduleAction | null } }
@@ -69,7 +75,7 @@ export async function workflowStatus(req: PayloadRequest, collection: string, us
   const requireApproval = await siteRequiresApproval(req, siteId)
   const state = doc.workflow?.state ?? 'draft'
   const { scheduledAt, scheduledAction } = doc.workflow ?? {}
-  const [events, createdBy] = await Promise.all([history(req, user, collection, doc.id), authorName(req, doc.createdBy)])
+  const [events, createdBy, takedown] = await Promise.all([history(req, user, collection, doc.id), authorName(req, doc.createdBy), currentTakedown(req, collection, doc.id)])
   return {
     state,
     note: doc.workflow?.note ?? null,
@@ -80,7 +86,26 @@ export async function workflowStatus(req: PayloadRequest, collection: string, us
     preview: Boolean(contributionOf(req.payload, collection, 'workflow')?.preview),
     createdBy,
     history: events,
+    takedown,
+    takedownTargets: Object.values(req.payload.collections)
+      .filter((c) => takedownCollection(req.payload, c.config.slug))
+      .map((c) => ({ slug: c.config.slug, label: c.config.labels?.singular ?? c.config.slug })),
   }
+}
+
+async function currentTakedown(req: PayloadRequest, collection: string, id: number | string): Promise<WorkflowStatus['takedown']> {
+  const found = await req.payload.find({
+    collection: TAKEDOWNS as 'news',
+    where: { and: [{ collectionSlug: { equals: collection } }, { docId: { equals: String(id) } }] },
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+    req,
+  })
+  const r = found.docs[0] as Record<string, any> | undefined // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (!r) return null
+  const successor = r.successor && typeof r.successor === 'object' ? String(r.successor.name ?? r.successor.slug) : null
+  return { kind: String(r.kind), reason: r.reason ?? null, at: String(r.createdAt), targetPath: r.targetPath ?? null, successor }
 }
 
 /** `GET /api/<collection>/:id/workflow`: the document's workflow as the user sees it. */

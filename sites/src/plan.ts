@@ -13,6 +13,7 @@ import { type ChangeNote, SUBSCRIBE_PATH } from '../../cms/src/contracts/alerts'
 import { LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES } from '../../cms/src/contracts/legal'
 
 import type { ContributedPage, Site } from '../../cms/src/contracts/portal'
+import { BANNER_KINDS, TAKEDOWN_MANIFEST, type TakedownManifest } from '../../cms/src/contracts/takedown'
 import { dialoguePages, dialogueSitemapEntries } from './lib/dialogue'
 import { introPagesTaken, legalPages, legalSitemapEntries } from './lib/legal'
 import type { Article, Category, Lang, Page, Portal, SiteInfo } from './lib/model'
@@ -76,8 +77,13 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   const chromeDigest = hash(JSON.stringify(chrome))
   const outputs: PlannedOutput[] = []
 
-  const page = (path: string, view: ViewName, given: Record<string, unknown>, site: SiteInfo = chrome, file = fileOf(path)) => {
-    const props = { ...given, ...followProps(portal, path, view, given) }
+  // Withdrawn and former-unit documents keep their page with a banner (ADR 0022): the page's
+  // props carry it, so only those pages change when a takedown does.
+  const banners = new Map(snapshotSite.takedowns.filter((t) => BANNER_KINDS.includes(t.kind)).map((t) => [t.path, t]))
+  const page = (path: string, view: ViewName, ownProps: Record<string, unknown>, site: SiteInfo = chrome, file = fileOf(path)) => {
+    const banner = banners.get(path)
+    const withBanner = banner ? { ...ownProps, takedown: banner } : ownProps
+    const props = { ...withBanner, ...followProps(portal, path, view, withBanner) }
     const own = site === chrome ? chromeDigest : hash(JSON.stringify(site))
     // Pages of reviewed types show their review dates (issue 18).
     const review = portal.reviews.get(path)
@@ -89,6 +95,13 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   page(homePath(), 'HomeView', homeProps(portal), portal.site)
   if (portal.site.en) page(homePath('en'), 'EnglishHomeView', { pages: englishPages(portal).map(pageLink) })
   page('/404.html', 'NotFoundView', {}, chrome, '404.html')
+  // Addresses taken down in error (410) or consolidated (301): the server reads the manifest.
+  const manifest: TakedownManifest = { gone: [], moved: {} }
+  for (const t of snapshotSite.takedowns) {
+    if (t.kind === 'error') manifest.gone.push(t.path)
+    else if (t.kind === 'consolidated' && t.target) manifest.moved[t.path] = t.target
+  }
+  page('/410.html', 'NotFoundView', { gone: true }, chrome, '410.html')
 
   const teasers = portal.news.map(teaser)
   for (const n of [1, ...laterPages(teasers.length)]) {
@@ -123,6 +136,7 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
     ;(outputs[outputs.length - 1] as PlannedPage).afterChecks = true
   }
 
+  file(`/${TAKEDOWN_MANIFEST}`, JSON.stringify(manifest))
   file('/rss.xml', rssXml(portal))
   const pageEntries = sitemapEntries(portal).filter((e) => ![...taken].some((slug) => e.path === pagePath(slug)))
   const contributed = snapshotSite.contributedPages.map((p) => ({ path: p.path, lastmod: p.updatedAt }))

@@ -303,7 +303,7 @@ describe('feeds for machines', () => {
         expect(loc.startsWith(`${baseUrl}/`), loc).toBe(true)
         expect(existsSync(target(slug, loc.slice(baseUrl.length))), loc).toBe(true)
       }
-      const pages = [...html.keys()].filter((f) => f.startsWith(siteDir(slug) + sep) && !f.endsWith(`${sep}404.html`))
+      const pages = [...html.keys()].filter((f) => f.startsWith(siteDir(slug) + sep) && !f.endsWith(`${sep}404.html`) && !f.endsWith(`${sep}410.html`))
       expect(locs).toHaveLength(pages.length)
     }
   })

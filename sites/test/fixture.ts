@@ -154,6 +154,7 @@ const province: Site = {
   contributedPages: [],
   reviews: [],
   changeNotes: [],
+  takedowns: [],
 }
 
 const commune: Site = {
@@ -205,6 +206,7 @@ const commune: Site = {
   contributedPages: [],
   reviews: [],
   changeNotes: [],
+  takedowns: [],
 }
 
 const empty: Site = {
@@ -241,6 +243,7 @@ const empty: Site = {
   contributedPages: [],
   reviews: [],
   changeNotes: [],
+  takedowns: [],
 }
 
 export function makeSnapshot(): PortalSnapshot {

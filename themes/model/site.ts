@@ -22,7 +22,7 @@ export interface PortalSection {
  * A portal without its content lists: what the chrome (header, footer, head) needs, with the
  * sections it holds (`directory`), so every page can lead to each of them.
  */
-export type SiteInfo = Omit<Site, 'pages' | 'categories' | 'news' | 'dialogues' | 'qa' | 'legalDocuments' | 'otherPortals' | 'procedures' | 'consultations' | 'reviews' | 'changeNotes'> & {
+export type SiteInfo = Omit<Site, 'pages' | 'categories' | 'news' | 'dialogues' | 'qa' | 'legalDocuments' | 'otherPortals' | 'procedures' | 'consultations' | 'reviews' | 'changeNotes' | 'takedowns'> & {
   directory: PortalSection[]
 }
 

@@ -58,6 +58,8 @@ export interface PageViewProps {
 
 export interface NotFoundViewProps {
   site: SiteInfo
+  /** The page of an address taken down in error, served with 410 Gone (ADR 0022). */
+  gone?: boolean
 }
 
 export interface DialogueListViewProps {

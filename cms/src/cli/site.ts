@@ -5,6 +5,7 @@
  *   create --csv sites.csv
  *   merge --from <slug> --into <slug> [--dry-run]
  *   retire --slug <slug> [--redirect-to <url>] [--notice "…"] [--notice-en "…"] [--dry-run]
+ *   takedown --csv takedowns.csv [--dry-run] [--no-build]
  *
  * Exit codes: 0 done, 2 refused (bad arguments or data; nothing was changed), 1 failure.
  */
@@ -25,6 +26,7 @@ import { parseSitesCsv } from '../../../plugins/lifecycle/provisioning/csv'
 import { importWithWorkers } from '../../../plugins/lifecycle/provisioning/importWorkers'
 import { describeInvitation, loadDirectory, loadKnownSites, provisionSite, type ProvisionOutcome, relaxDurabilityForImport, validationContext } from '../../../plugins/lifecycle/provisioning/provision'
 import { validateRows, type ValidatedRow } from '../../../plugins/lifecycle/provisioning/validate'
+import { applyTakedownCsv, checkTakedownCsv, describePlan, TAKEDOWN_CSV_COLUMNS } from '../../../plugins/workflow/takedown/csv'
 
 type Id = number | string
 
@@ -42,6 +44,9 @@ const USAGE = `Cách dùng / usage:
       cột / columns: name,slug,domain,level,parent,theme,unitCode,adminEmail[,nameEn]
   npm run site -- merge --from <slug> --into <slug> [--dry-run] [--no-build]
   npm run site -- retire --slug <slug> [--redirect-to https://…] [--notice "…"] [--notice-en "…"] [--dry-run]
+  npm run site -- takedown --csv takedowns.csv [--dry-run] [--no-build]
+      cột / columns: ${TAKEDOWN_CSV_COLUMNS.join(',')}
+      kind: withdrawn | error | consolidated (target: collection:slug) | former-unit (successor: slug)
 Cấp / levels: trung-uong, tinh, xa, truc-thuoc`
 
 /**
@@ -321,6 +326,52 @@ async function retire(values: Record<string, string | boolean | string[] | undef
   out(result.summary)
 }
 
+/**
+ * Bulk takedown (ADR 0022): every row is checked first and printed with its line; `--dry-run`
+ * stops there. Otherwise each good row is written whole or not at all, bad rows are refused
+ * with their line, and the portals concerned are rebuilt once at the end.
+ */
+async function takedown(values: Record<string, string | boolean | string[] | undefined>): Promise<void> {
+  const file = typeof values.csv === 'string' ? values.csv : ''
+  if (!file) throw new Refused(`Cần --csv. / --csv is required.\n\n${USAGE}`)
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (e) {
+    throw new Refused(`Không đọc được ${file}: ${(e as Error).message} / Cannot read ${file}.`)
+  }
+  const payload = await initPayload()
+  const { rows, fileProblems } = await checkTakedownCsv(payload, text)
+  if (fileProblems.length) {
+    err('Không thực hiện / Nothing changed:')
+    for (const { line, problem } of fileProblems) err(`  dòng ${String(line).padStart(4)}  ${problem.field.padEnd(10)}  ${problem.vi} / ${problem.en}`)
+    throw new Refused('')
+  }
+  const bad = rows.filter((r) => !r.plan)
+  for (const row of rows) {
+    if (row.plan) out(`  dòng ${String(row.line).padStart(4)}  ✓ ${describePlan(row.plan)}`)
+    else for (const p of row.problems) err(`  dòng ${String(row.line).padStart(4)}  ✗ ${p.field.padEnd(10)}  ${p.vi} / ${p.en}`)
+  }
+  out(`${rows.length - bad.length} dòng hợp lệ, ${bad.length} dòng bị từ chối / ${rows.length - bad.length} rows valid, ${bad.length} refused`)
+  if (values['dry-run']) {
+    out('Chạy thử (--dry-run): không thay đổi gì / dry run: nothing changed')
+    if (bad.length) process.exitCode = 2
+    return
+  }
+  // Builds run once at the end, for every portal concerned.
+  const outcome = await applyTakedownCsv(payload, rows)
+  for (const f of outcome.failed) err(`  dòng ${String(f.line).padStart(4)}  ✗ lỗi khi ghi, không thay đổi / failed, nothing changed: ${f.message}`)
+  for (const r of outcome.refused.filter((r) => !bad.includes(r))) for (const p of r.problems) err(`  dòng ${String(r.line).padStart(4)}  ✗ ${p.field.padEnd(10)}  ${p.vi} / ${p.en}`)
+  out(`Kết quả / summary: ${outcome.applied.length} đã gỡ / taken down, ${outcome.refused.length} bị từ chối / refused, ${outcome.failed.length} lỗi / failed`)
+  const sites = [...new Set(outcome.applied.map((a) => String(a.plan.site)))].map((id) => (payload.db.defaultIDType === 'number' ? Number(id) : id))
+  if (sites.length && !values['no-build']) {
+    const built = await buildSites(payload, sites, 'gỡ bài theo tệp CSV / bulk takedown')
+    out(`Xây dựng ${sites.length} cổng: ${built.ok} thành công, ${built.failed} lỗi (${seconds(built.ms)}) / rebuilt`)
+    if (built.failed > 0) process.exitCode = 1
+  }
+  if (outcome.refused.length || outcome.failed.length) process.exitCode = outcome.failed.length ? 1 : 2
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2)
   switch (command) {
@@ -351,6 +402,8 @@ async function main(): Promise<void> {
       return merge(parse(args, { from: { type: 'string' }, into: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'no-build': { type: 'boolean' } }))
     case 'retire':
       return retire(parse(args, { slug: { type: 'string' }, 'redirect-to': { type: 'string' }, notice: { type: 'string' }, 'notice-en': { type: 'string' }, 'dry-run': { type: 'boolean' } }))
+    case 'takedown':
+      return takedown(parse(args, { csv: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'no-build': { type: 'boolean' } }))
     case undefined:
     case 'help':
     case '--help':

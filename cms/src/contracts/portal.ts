@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { DocumentChanges } from './alerts'
 import { DialogueSession, PublicQuestion } from './dialogue'
 import { Consultation, LegalDocument, Procedure } from './legal'
+import { Takedown } from './takedown'
 
 export const SITE_LEVELS = ['trung-uong', 'tinh', 'xa', 'truc-thuoc'] as const
 export const SiteLevel = z.enum(SITE_LEVELS)
@@ -237,6 +238,8 @@ export const Site = z.object({
   reviews: z.array(ReviewDates).default([]),
   /** Published documents with public notes of major updates, by path (each note newest first). */
   changeNotes: z.array(DocumentChanges).default([]),
+  /** Addresses taken down with a reason type (ADR 0022): banners, 410s and 301s. */
+  takedowns: z.array(Takedown).default([]),
 })
 export type Site = z.infer<typeof Site>
 

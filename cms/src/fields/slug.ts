@@ -54,6 +54,8 @@ export function slugField({ from = 'title', reserved = [], perSite = true }: Slu
         where: where as never,
         req,
         overrideAccess: true,
+        // A document in the trash keeps its slug: restoring it must not collide (ADR 0022).
+        trash: true,
       })
       return clash.totalDocs === 0
         ? true

@@ -1,8 +1,7 @@
 import * as migration_20261205_061518_initial from './20261205_061518_initial';
 import * as migration_20261205_090150_account_status_and_asker_consent from './20261205_090150_account_status_and_asker_consent';
 import * as migration_20261205_093927_workflow_schedule_editor from './20261205_093927_workflow_schedule_editor';
-import * as migration_20261205_131829_review from './20261205_131829_review';
-import * as migration_20261205_131734_alerts from './20261205_131734_alerts';
+import * as migration_20261205_131936_takedown from './20261205_131936_takedown';
 
 export const migrations = [
   {
@@ -21,11 +20,8 @@ export const migrations = [
     name: '20261205_093927_workflow_schedule_editor',
   },
   {
-    up: migration_20261205_131829_review.up,
-    down: migration_20261205_131829_review.down,
-    name: '20261205_131829_review'
-    up: migration_20261205_131734_alerts.up,
-    down: migration_20261205_131734_alerts.down,
-    name: '20261205_131734_alerts'
+    up: migration_20261205_131936_takedown.up,
+    down: migration_20261205_131936_takedown.down,
+    name: '20261205_131936_takedown'
   },
 ];

@@ -8,6 +8,7 @@ import type { HostedSite, HostMap } from './hosts'
 import { hostOf } from './hosts'
 import { notBuiltPage, notFoundHostPage } from './html'
 import { compressedCopy, usePrecompressed, varyOnEncoding } from './precompressed'
+import { takedownAnswer } from './takedowns'
 import { tolerantAddress } from './tolerant'
 
 /**
@@ -123,6 +124,20 @@ export function portalRouter(opts: {
       const root = path.join(opts.sitesDir, site.slug)
       if (!fs.existsSync(path.join(root, 'index.html'))) {
         res.status(503).setHeader('Retry-After', '30').type('html').send(notBuiltPage(site.name))
+        return
+      }
+      // Taken down in error (410) or consolidated into another page (301): ADR 0022.
+      const takedown = await takedownAnswer(root, req.path)
+      if (takedown?.kind === 'moved') {
+        const query = req.url.indexOf('?')
+        res.set('Cache-Control', 'public, max-age=300').redirect(301, `${takedown.to}${query >= 0 ? req.url.slice(query) : ''}`)
+        return
+      }
+      if (takedown?.kind === 'gone') {
+        const gone = path.join(root, '410.html')
+        res.status(410).set({ 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' })
+        if (fs.existsSync(gone)) res.type('html').sendFile(gone)
+        else res.type('text/plain').send('410 – Nội dung đã được gỡ bỏ / Gone')
         return
       }
       // Pages, feeds and the sitemap go out as the release's brotli or gzip copy when the client takes one.

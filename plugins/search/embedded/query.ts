@@ -102,10 +102,15 @@ export class QueryEvaluator {
     const k = page * perPage
     let candidates: Int32Array
     let top: number[]
+    // Pages kept after a takedown (withdrawn, former unit) come after every current match (ADR 0022).
+    const current = (list: Int32Array) => this.splitDemoted(list)
     if (scored) {
       const match = this.match(query, filtered)
       candidates = match.candidates
-      top = sort === 'relevance' ? this.rank(candidates, match.optional, k) : this.topK(candidates, k, index.dates.data)
+      const [first, later] = current(candidates)
+      const pick = (list: Int32Array, n: number) => (sort === 'relevance' ? this.rank(list, match.optional, n) : this.topK(list, n, index.dates.data))
+      top = pick(first, k)
+      if (top.length < k && later.length > 0) top = [...top, ...pick(later, k - top.length)]
     } else {
       if (filtered.list) candidates = filtered.list
       else {
@@ -113,7 +118,9 @@ export class QueryEvaluator {
         for (let d = 0; d < index.docCount; d++) if (index.alive[d]) all.push(d)
         candidates = all.data.subarray(0, all.size)
       }
-      top = this.topK(candidates, k, index.dates.data)
+      const [first, later] = current(candidates)
+      top = this.topK(first, k, index.dates.data)
+      if (top.length < k && later.length > 0) top = [...top, ...this.topK(later, k - top.length, index.dates.data)]
     }
     const facets = facetCounts(index.columns, candidates)
     const hits = top.slice((page - 1) * perPage).map((d) => this.hit(d, query))
@@ -134,6 +141,21 @@ export class QueryEvaluator {
     }
     result.took = Math.round((performance.now() - started) * 100) / 100
     return result
+  }
+
+  /** A candidate list cut into current documents and demoted ones (those with a `notice`). */
+  private splitDemoted(list: Int32Array): [Int32Array, Int32Array] {
+    const column = this.index.columns.notice
+    if (!column || column.values.length === 0) return [list, new Int32Array(0)]
+    const byDoc = column.byDoc.data
+    const first = new Int32Column(list.length + 1)
+    const later = new Int32Column(16)
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i]!
+      if ((byDoc[d] ?? -1) >= 0) later.push(d)
+      else first.push(d)
+    }
+    return [first.data.subarray(0, first.size), later.data.subarray(0, later.size)]
   }
 
   private ensureScratch(): void {

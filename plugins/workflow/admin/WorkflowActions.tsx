@@ -10,6 +10,7 @@ import { Button, toast, useDocumentInfo, useForm, useFormFields, useFormModified
 import React, { useEffect, useState } from 'react'
 
 import { type Bilingual, fill, inputStyle, pick } from '../../../cms/src/admin/text'
+import { TAKEDOWN_KINDS, TAKEDOWN_LABELS, type TakedownKind } from '../../../cms/src/contracts/takedown'
 import type { ScheduleAction, WorkflowAction } from '../rules'
 import { Dialog, dialogButtonsStyle, fieldLabelStyle } from './Dialog'
 import { ACTION_LABELS, formatTime, SCHEDULE_LABELS, T } from './text'
@@ -53,6 +54,10 @@ export function WorkflowActions() {
   const [scheduleAction, setScheduleAction] = useState<ScheduleAction>('publish')
   const [problem, setProblem] = useState<string | null>(null)
   const [canPublishNew, setCanPublishNew] = useState(false)
+  const [kind, setKind] = useState<TakedownKind | ''>('')
+  const [targetCollection, setTargetCollection] = useState('')
+  const [targetRef, setTargetRef] = useState('')
+  const [successor, setSuccessor] = useState('')
 
   // A document not saved yet: only publishing directly (for those who may) besides "Lưu bản nháp".
   useEffect(() => {
@@ -101,6 +106,16 @@ export function WorkflowActions() {
     await refresh()
   }
 
+  /** The unpublish step's extra fields: the kind and what it needs (ADR 0022). */
+  function takedownBody(): Record<string, unknown> {
+    const ref = targetRef.trim()
+    return {
+      kind,
+      ...(kind === 'consolidated' ? { target: { collection: targetCollection || collectionSlug, ...(/^\d+$/.test(ref) ? { id: ref } : { slug: ref }) } } : {}),
+      ...(kind === 'former-unit' ? { successor: successor.trim() } : {}),
+    }
+  }
+
   async function run(action: WorkflowAction, note?: string) {
     setBusy(true)
     setProblem(null)
@@ -109,7 +124,8 @@ export function WorkflowActions() {
         if (!(await publishForm())) return
       } else {
         if (modified && !(await saveDraft())) return
-        const { ok, body } = await postJson(`${api}/${collectionSlug}/${id}/workflow`, { action, comment: note || undefined }, lang)
+        const extra = action === 'unpublish' ? takedownBody() : {}
+        const { ok, body } = await postJson(`${api}/${collectionSlug}/${id}/workflow`, { action, comment: note || undefined, ...extra }, lang)
         if (!ok) {
           const message = messageOf(body) ?? t(T.failed)
           setProblem(message)
@@ -148,14 +164,20 @@ export function WorkflowActions() {
     }
   }
 
-  function open(kind: Exclude<DialogKind, null>) {
+  function open(which: Exclude<DialogKind, null>) {
     setProblem(null)
     setComment('')
-    if (kind === 'schedule') {
+    if (which === 'unpublish') {
+      setKind('')
+      setTargetCollection(collectionSlug ?? '')
+      setTargetRef('')
+      setSuccessor('')
+    }
+    if (which === 'schedule') {
       setScheduleAction(status?.schedule.includes('publish') && status.state !== 'published' ? 'publish' : (status?.schedule[status.schedule.length - 1] ?? 'publish'))
       setWhen(localInputValue(new Date(Date.now() + 60 * 60_000)))
     }
-    setDialog(kind)
+    setDialog(which)
   }
 
   if (!id) {
@@ -210,7 +232,7 @@ export function WorkflowActions() {
         </div>
       </Dialog>
 
-      {(['return', 'unpublish'] as const).map((kind) => (
+      {(['return'] as const).map((kind) => (
         <Dialog key={kind} open={dialog === kind} title={t(kind === 'return' ? T.returnTitle : T.unpublishTitle)} onClose={() => setDialog(null)}>
           <label htmlFor={`workflow-${kind}-comment`} style={fieldLabelStyle}>
             {t(kind === 'return' ? T.returnComment : T.unpublishReason)} <span aria-hidden="true">*</span>
@@ -234,12 +256,88 @@ export function WorkflowActions() {
             <Button buttonStyle="secondary" size="medium" onClick={() => setDialog(null)}>
               {t(T.cancel)}
             </Button>
-            <Button buttonStyle={kind === 'unpublish' ? 'error' : 'primary'} size="medium" id={`workflow-${kind}-confirm`} disabled={busy || comment.trim().length < 3} onClick={() => void run(kind, comment.trim())}>
+            <Button buttonStyle="primary" size="medium" id={`workflow-${kind}-confirm`} disabled={busy || comment.trim().length < 3} onClick={() => void run(kind, comment.trim())}>
               {t(ACTION_LABELS[kind])}
             </Button>
           </div>
         </Dialog>
       ))}
+
+      <Dialog open={dialog === 'unpublish'} title={t(T.unpublishTitle)} onClose={() => setDialog(null)}>
+        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend style={fieldLabelStyle}>
+            {t(T.takedownKind)} <span aria-hidden="true">*</span>
+          </legend>
+          {TAKEDOWN_KINDS.map((k) => (
+            <label key={k} style={{ display: 'block', margin: '0.25rem 0' }}>
+              <input type="radio" name="workflow-takedown-kind" id={`workflow-takedown-${k}`} value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(TAKEDOWN_LABELS[k])}
+            </label>
+          ))}
+        </fieldset>
+        {kind === 'consolidated' ? (
+          <>
+            <label htmlFor="workflow-takedown-target-collection" style={fieldLabelStyle}>
+              {t(T.takedownTargetCollection)}
+            </label>
+            <select id="workflow-takedown-target-collection" value={targetCollection} onChange={(e) => setTargetCollection(e.target.value)} style={inputStyle}>
+              {(status.takedownTargets ?? []).map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {typeof c.label === 'string' ? c.label : t(c.label as Bilingual)}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="workflow-takedown-target" style={fieldLabelStyle}>
+              {t(T.takedownTargetSlug)} <span aria-hidden="true">*</span>
+            </label>
+            <input id="workflow-takedown-target" required value={targetRef} onChange={(e) => setTargetRef(e.target.value)} style={{ ...inputStyle, width: '100%' }} />
+          </>
+        ) : null}
+        {kind === 'former-unit' ? (
+          <>
+            <label htmlFor="workflow-takedown-successor" style={fieldLabelStyle}>
+              {t(T.takedownSuccessor)} <span aria-hidden="true">*</span>
+            </label>
+            <input id="workflow-takedown-successor" required value={successor} onChange={(e) => setSuccessor(e.target.value)} style={{ ...inputStyle, width: '100%' }} />
+          </>
+        ) : null}
+        <label htmlFor="workflow-unpublish-comment" style={fieldLabelStyle}>
+          {t(kind === 'withdrawn' ? T.unpublishPublicReason : kind === 'former-unit' ? T.unpublishOptionalReason : T.unpublishReason)} {kind === 'former-unit' ? null : <span aria-hidden="true">*</span>}
+        </label>
+        <textarea
+          id="workflow-unpublish-comment"
+          rows={4}
+          required={kind !== 'former-unit'}
+          maxLength={1000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          aria-describedby="workflow-unpublish-hint"
+          style={{ ...inputStyle, width: '100%' }}
+        />
+        <p id="workflow-unpublish-hint" style={{ fontSize: '0.85em', margin: '0.25rem 0 0' }}>
+          {kind ? (kind === 'former-unit' ? '' : t(T.commentTooShort)) : t(T.takedownChoose)}
+        </p>
+        {problem ? <p role="alert">{problem}</p> : null}
+        <div style={dialogButtonsStyle}>
+          <Button buttonStyle="secondary" size="medium" onClick={() => setDialog(null)}>
+            {t(T.cancel)}
+          </Button>
+          <Button
+            buttonStyle="error"
+            size="medium"
+            id="workflow-unpublish-confirm"
+            disabled={
+              busy ||
+              !kind ||
+              (kind !== 'former-unit' && comment.trim().length < 3) ||
+              (kind === 'consolidated' && !targetRef.trim()) ||
+              (kind === 'former-unit' && !successor.trim())
+            }
+            onClick={() => void run('unpublish', comment.trim())}
+          >
+            {t(ACTION_LABELS.unpublish)}
+          </Button>
+        </div>
+      </Dialog>
 
       <Dialog open={dialog === 'schedule'} title={t(T.schedule)} onClose={() => setDialog(null)}>
         {status.scheduled ? (

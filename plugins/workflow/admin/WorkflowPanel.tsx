@@ -3,6 +3,7 @@
  * The workflow beside the form (sidebar): state, the last comment or the reason for unpublishing,
  * the pending schedule, and the document's history, newest first, with who and when.
  */
+import { TAKEDOWN_LABELS, type TakedownKind } from '../../../cms/src/contracts/takedown'
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
@@ -50,6 +51,14 @@ export function WorkflowPanel() {
           {status.unpublishReason && status.state === 'unpublished' ? (
             <p style={{ margin: '0 0 0.5rem' }}>
               <strong>{t(T.unpublishedBecause)}:</strong> {status.unpublishReason}
+            </p>
+          ) : null}
+          {status.takedown ? (
+            <p className="workflow-takedown" style={{ margin: '0 0 0.5rem' }}>
+              <strong>{t(T.takedownNow)}:</strong> {t(TAKEDOWN_LABELS[status.takedown.kind as TakedownKind] ?? { vi: status.takedown.kind, en: status.takedown.kind })}
+              {status.takedown.targetPath ? ` → ${status.takedown.targetPath}` : ''}
+              {status.takedown.successor ? ` → ${status.takedown.successor}` : ''}
+              {status.takedown.reason ? ` (${status.takedown.reason})` : ''}
             </p>
           ) : null}
           <h4 style={{ margin: '1rem 0 0.25rem', fontSize: '0.9rem' }}>{t(T.history)}</h4>

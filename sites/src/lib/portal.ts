@@ -38,7 +38,8 @@ export function directoryOf(site: Site): PortalSection[] {
  * so list and related-news lookups stay linear however many articles a portal has.
  */
 export function portalOf(snapshotSite: Site, generatedAt: string): Portal {
-  const { pages, categories, news, dialogues, qa, legalDocuments, otherPortals, procedures, consultations, reviews, changeNotes, ...site } = snapshotSite
+  // Takedowns reach only the pages they concern (plan.ts): kept out of the chrome every page digests.
+  const { pages, categories, news, dialogues, qa, legalDocuments, otherPortals, procedures, consultations, reviews, changeNotes, takedowns: _takedowns, ...site } = snapshotSite
   return {
     site: { ...site, directory: directoryOf(snapshotSite) },
     news,
