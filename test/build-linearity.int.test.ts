@@ -68,12 +68,16 @@ async function plans(statements: Statement[]): Promise<{ plans: string[][]; scan
     const pool = (payload.db as unknown as { pool: { connect: () => Promise<{ query: (text: string, values?: unknown[]) => Promise<{ rows: Array<Record<string, string>> }>; release: () => void }> } }).pool
     const client = await pool.connect()
     try {
+      // Statistics as after a start (the server analyses at start; autovacuum as tables grow).
+      await client.query('ANALYZE')
       // Told to avoid sequential scans, the planner still takes one only where no index serves.
+      // Which index it takes for a table of a few rows means nothing: the status index is judged
+      // only on the tables the test makes big.
       await client.query('SET enable_seqscan = off')
       for (const s of statements) {
         const lines = (await client.query(`EXPLAIN ${s.sql}`, s.args)).rows.map((r) => normalise(String(r['QUERY PLAN'])).trim())
         out.push(lines)
-        for (const line of lines) if (/Seq Scan on /.test(line) || /using \S+__status_idx on /.test(line)) scans.push(`${line}   ← ${s.sql.slice(0, 160)}`)
+        for (const line of lines) if (/Seq Scan on /.test(line) || /using \S+__status_idx on (news|_news_v|sites) /.test(line)) scans.push(`${line}   ← ${s.sql.slice(0, 160)}`)
       }
     } finally {
       await client.query('RESET enable_seqscan').catch(() => undefined)
@@ -148,9 +152,10 @@ afterAll(async () => {
 describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
   for (const portal of ['commune', 'province'] as const) {
     it(`${portal}: the same statements, and the same rows back`, () => {
-      expect(big[portal]!.statements.map((s) => normalise(s.sql))).toEqual(small[portal]!.statements.map((s) => normalise(s.sql)))
+      // As a sorted list: statements sent together (Promise.all) may be sent in either order.
+      const list = (m: Measured) => m.statements.map((s) => `${s.rows} rows ← ${normalise(s.sql)}`).sort()
+      expect(list(big[portal]!)).toEqual(list(small[portal]!))
       expect(big[portal]!.count).toBe(small[portal]!.count)
-      expect(big[portal]!.statements.map((s) => s.rows)).toEqual(small[portal]!.statements.map((s) => s.rows))
       expect(big[portal]!.rows).toBe(small[portal]!.rows)
     })
 
@@ -158,7 +163,8 @@ describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
       const after = await plans(big[portal]!.statements)
       expect(after.scans).toEqual([])
       // SQLite plans from the schema alone (no statistics in between): the same at both sizes.
-      if (payload.db.name === 'sqlite') expect(after.plans).toEqual((await plans(small[portal]!.statements)).plans)
+      const sorted = (p: string[][]) => p.map((lines) => lines.join(' / ')).sort()
+      if (payload.db.name === 'sqlite') expect(sorted(after.plans)).toEqual(sorted((await plans(small[portal]!.statements)).plans))
     })
   }
 

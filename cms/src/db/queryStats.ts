@@ -7,7 +7,8 @@
  * client's `execute` (SQLite) and the pool's `query` (PostgreSQL; statements inside a
  * transaction go through a pooled client and are not counted, builds read outside transactions).
  * Work is attributed with AsyncLocalStorage, so two portals exported at once count apart (failed
- * statements are not counted). MongoDB
+ * statements are counted but, when kept,
+ * stay in the list with 0 rows). MongoDB
  * is not instrumented (`instrumentQueries` returns false and the figures stay empty).
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
@@ -41,12 +42,15 @@ function timed<T>(sql: string, args: unknown, run: () => Promise<T>): Promise<T>
   const stats = current.getStore()
   if (!stats) return run()
   const started = performance.now()
+  // Kept in the order they were sent (answers to concurrent statements arrive in any order).
+  const kept = stats.statements ? { sql, args: Array.isArray(args) ? args : [], rows: 0 } : null
+  if (kept) stats.statements!.push(kept)
   return run().then((result) => {
     const rows = rowsOf(result)
     stats.count++
     stats.ms += performance.now() - started
     stats.rows += rows
-    stats.statements?.push({ sql, args: Array.isArray(args) ? args : [], rows })
+    if (kept) kept.rows = rows
     return result
   })
 }
