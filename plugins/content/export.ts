@@ -81,21 +81,25 @@ const NEWS_FIELDS = {
 const SUBORDINATE_NEWS = 10
 const TEASER_FIELDS = { title: true, summary: true, publishedAt: true, createdAt: true, slug: true, site: true } as const
 
+/** Up to this many units below a site, their newest news are read unit by unit. */
+const PER_UNIT_MAX = 48
+
 /**
- * The newest published news of the units below a site. One query over all of them walks the
- * platform's news newest first until it meets enough of theirs: quick when they are many (a
- * ministry), slow when they are a handful among thousands of portals (SQLite reads each article
- * it passes). Below √(portals / 2) units, each unit's newest are read through the (site, status,
- * date) index instead, once per build run, and merged.
+ * The newest published news of the units below a site. Up to PER_UNIT_MAX units, each unit's
+ * newest are read through the (site, status, date) index, once per build run, and merged: the
+ * cost follows the number of units, not the size of the platform. Above that (a ministry, a big
+ * province), one query walks the platform's news newest first until it meets enough of theirs,
+ * which is quick because their news are a large share of what it walks. (The choice used to
+ * depend on how many portals the platform holds, read with the whole site tree: ADR 0025.)
  */
-async function latestNewsOf(payload: Payload, below: string[], portals: number, context: ExportContext): Promise<Doc[]> {
+async function latestNewsOf(payload: Payload, below: string[], context: ExportContext): Promise<Doc[]> {
   let latestBySite = context.data.get(LATEST_KEY) as Map<string, Promise<Doc[]>> | undefined
   if (!latestBySite) context.data.set(LATEST_KEY, (latestBySite = new Map()))
   const newest = (where: Where) =>
     payload
       .find({ collection: 'news', where: { and: [{ _status: { equals: 'published' } }, where] }, sort: '-publishedAt', limit: SUBORDINATE_NEWS, pagination: false, ...publicRead, depth: 0, select: TEASER_FIELDS })
       .then((r) => r.docs as Doc[])
-  if (below.length > Math.sqrt(portals / 2)) return newest({ site: { in: below.map((id) => dbId(payload, id)) } })
+  if (below.length > PER_UNIT_MAX) return newest({ site: { in: below.map((id) => dbId(payload, id)) } })
   const lists = await Promise.all(
     below.map((id) => {
       let list = latestBySite.get(id)
@@ -189,12 +193,13 @@ async function exportContent({ payload, site: vi, context, media, preview }: { p
   const ancestors = ancestorsOf(tree, String(vi.id))
   // Two queries rather than one with an OR across the sharing join: each uses an index, where
   // the OR made SQLite scan every article of the platform for every portal.
-  const published: Where = { and: [{ _status: { equals: 'published' } }, { site: { not_equals: vi.id } }] }
+  // (The ancestors never include the site itself: no "not this site" condition there; ADR 0025.)
+  const published: Where = { _status: { equals: 'published' } }
   const [listed, fromAbove] = await Promise.all([
-    findAll(payload, 'news', { and: [published, { sharedWith: { in: [vi.id] } }] }, 'vi', '-publishedAt'),
-    ancestors.length
-      ? findAll(payload, 'news', { and: [published, { site: { in: ancestors.map((id) => dbId(payload, id)) } }, { shareWithSubordinates: { equals: true } }] }, 'vi', '-publishedAt')
-      : Promise.resolve([]),
+    findAll(payload, 'news', { and: [published, { site: { not_equals: vi.id } }, { sharedWith: { in: [vi.id] } }] }, 'vi', '-publishedAt'),
+    // One query per ancestor: an equality on `site` reads through the (site, status, date) index
+    // whatever the planner knows, where an IN list made SQLite without statistics take the status index.
+    Promise.all(ancestors.map((id) => findAll(payload, 'news', { and: [published, { site: { equals: dbId(payload, id) } }, { shareWithSubordinates: { equals: true } }] }, 'vi', '-publishedAt'))).then((lists) => lists.flat()),
   ])
   const ownSlugs = new Set(articles.map((a) => a.slug))
   const sharedNews = [...listed, ...fromAbove].sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
@@ -209,7 +214,7 @@ async function exportContent({ payload, site: vi, context, media, preview }: { p
   const below = descendantsOf(tree, String(vi.id))
   const subordinateNews: Site['subordinateNews'] = []
   if (below.length) {
-    for (const n of await latestNewsOf(payload, below, tree.parentOf.size, context)) {
+    for (const n of await latestNewsOf(payload, below, context)) {
       const owner = await otherPortal(payload, context, n.site)
       if (owner) subordinateNews.push({ title: n.title, summary: str(n.summary), publishedAt: n.publishedAt ?? n.createdAt, url: `${owner.baseUrl}/tin-tuc/${n.slug}/`, siteName: owner.name })
     }

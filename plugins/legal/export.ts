@@ -1,7 +1,7 @@
 /**
  * The legal documents, procedures and draft consultations of one site, for its `PortalSnapshot`.
  *
- * What the portals of a build run may show is read once per export context (one query per
+ * What the portals of a build run may show is read once per export context (a few queries per
  * collection, however many portals the run exports) and each site then takes its share:
  * its own documents plus those shared with it, listed or by a portal above it with everything
  * below (the sharing rules of news). Documents, procedures and consultations are read like news,
@@ -37,38 +37,74 @@ export type LegalData = {
   consultations: Doc[]
   /** Approved comments by consultation id, oldest first (public columns only). */
   comments: Map<string, Doc[]>
-  /** Slug of every site, by id. */
+  /** Slug by id of every site the loaded records name (of every site when the load is not scoped). */
   siteSlugs: Map<string, string>
 }
 
 const publicRead = { overrideAccess: false, draft: false, depth: 1, pagination: false } as const
 
+/** Site ids a loaded record names (its own portal, the portals of the documents it relates to). */
+function siteIdsIn(value: unknown, into: Set<string>, depth = 0): void {
+  if (!value || typeof value !== 'object' || depth > 6) return
+  if (Array.isArray(value)) {
+    for (const item of value) siteIdsIn(item, into, depth + 1)
+    return
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'site') {
+      const id = idOf(item)
+      if (id !== null) into.add(String(id))
+    } else if (item && typeof item === 'object') siteIdsIn(item, into, depth + 1)
+  }
+}
+
+const byIssueDate = (a: Doc, b: Doc) =>
+  String(b.issueDate ?? '').localeCompare(String(a.issueDate ?? '')) || String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? ''))
+
 /**
- * Everything the portals of one build run may show, one query per collection. `scope` (the sites
- * being exported) narrows the reads to their own records and the documents shared with them, so
- * a publish on one portal does not read the whole platform; without it everything is read.
+ * Everything the portals of one build run may show. `scope` (the sites being exported) narrows
+ * the reads to their own records and the documents shared with them, with queries that each go
+ * through an index on `site` or the sharing list (one query with an OR, or with IN lists, made the
+ * database read every published document of the platform), so what a run reads depends on its
+ * portals, not on the platform (ADR 0025); without it everything is read.
  */
 export async function loadLegalData(payload: Payload, tree: SiteTree, scope?: ReadonlyArray<number | string>): Promise<LegalData> {
   const published: Where = { _status: { equals: 'published' } }
   const sites = scope?.map((id) => dbId(payload, id))
   const above = sites ? [...new Set(sites.flatMap((id) => ancestorsOf(tree, String(id))))].map((id) => dbId(payload, id)) : []
-  const own: Where | null = sites ? { site: { in: sites } } : null
-  const documentsWhere: Where = sites
-    ? {
-        and: [
-          published,
-          { or: [own!, { sharedWith: { in: sites } }, ...(above.length ? [{ and: [{ shareWithSubordinates: { equals: true } }, { site: { in: above } }] }] : [])] },
-        ],
-      }
-    : published
-  const ownWhere: Where = own ? { and: [published, own] } : published
-  const [documents, procedures, consultations, allSites] = await Promise.all([
-    payload.find({ collection: 'legal-documents', where: documentsWhere, sort: '-issueDate', ...publicRead }),
-    payload.find({ collection: 'procedures', where: ownWhere, sort: 'name', ...publicRead }),
-    payload.find({ collection: 'consultations', where: ownWhere, sort: '-opensAt', ...publicRead }),
-    payload.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { slug: true } }),
-  ])
-  const consultationIds = consultations.docs.map((c) => c.id)
+  const find = <T extends 'legal-documents' | 'procedures' | 'consultations'>(collection: T, sort: string, where: Where) =>
+    payload.find({ collection, where: { and: [published, where] }, sort, ...publicRead }).then((r) => r.docs as Doc[])
+  // One query per site (an equality on `site` reads through the (site, status) index whatever the
+  // planner knows; an IN list over several sites made SQLite without statistics read every published
+  // record of the platform through the status index), merged.
+  const perSite = (collection: 'legal-documents' | 'procedures' | 'consultations', sort: string, ids: Array<number | string>, extra?: Where) =>
+    Promise.all(ids.map((id) => find(collection, sort, extra ? { and: [{ site: { equals: id } }, extra] } : { site: { equals: id } }))).then((lists) => lists.flat())
+  const unique = (docs: Doc[]) => [...new Map(docs.map((d) => [String(d.id), d])).values()]
+  const [documents, procedures, consultations] = sites
+    ? await Promise.all([
+        Promise.all([
+          perSite('legal-documents', '-issueDate', sites),
+          find('legal-documents', '-issueDate', { sharedWith: { in: sites } }),
+          perSite('legal-documents', '-issueDate', above, { shareWithSubordinates: { equals: true } }),
+        ]).then((lists) => unique(lists.flat()).sort(byIssueDate)),
+        // Each portal takes only its own of these: in the order of its own query.
+        perSite('procedures', 'name', sites),
+        perSite('consultations', '-opensAt', sites),
+      ])
+    : await Promise.all([find('legal-documents', '-issueDate', {}), find('procedures', 'name', {}), find('consultations', '-opensAt', {})])
+  // The slugs of the portals these records name, not of every portal.
+  const named = new Set<string>(sites?.map(String) ?? [])
+  siteIdsIn([documents, procedures, consultations], named)
+  const namedSites = await payload.find({
+    collection: 'sites',
+    ...(scope ? { where: { id: { in: [...named].map((id) => dbId(payload, id)) } } } : {}),
+    pagination: false,
+    depth: 0,
+    sort: 'id',
+    overrideAccess: true,
+    select: { slug: true },
+  })
+  const consultationIds = consultations.map((c) => c.id)
   const comments = consultationIds.length
     ? await payload.find({
         collection: 'consultation-comments',
@@ -87,11 +123,11 @@ export async function loadLegalData(payload: Payload, tree: SiteTree, scope?: Re
     byConsultation.set(key, [...(byConsultation.get(key) ?? []), c])
   }
   return {
-    documents: documents.docs as Doc[],
-    procedures: procedures.docs as Doc[],
-    consultations: consultations.docs as Doc[],
+    documents,
+    procedures,
+    consultations,
     comments: byConsultation,
-    siteSlugs: new Map(allSites.docs.map((s) => [String(s.id), String(s.slug)])),
+    siteSlugs: new Map(namedSites.docs.map((s) => [String(s.id), String(s.slug)])),
   }
 }
 

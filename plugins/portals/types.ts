@@ -34,12 +34,13 @@ export type PreviewDraft = {
 
 /**
  * What several exports in one build run share: the site tree, the names and addresses of other
- * portals, and what each exporter loads once per run. Without it, exporting 500 portals one by
- * one would load the 500-site tree 500 times.
+ * portals, and what each exporter loads once per run. Nothing in it is platform-wide: what a run
+ * reads depends on its portals, not on how many portals the platform holds (ADR 0025).
  */
 export type ExportContext = {
   /** Every site the run exports, when known: exporters narrow their reads to them. */
   scope?: ReadonlyArray<number | string>
+  /** The tree around the sites of the run (`loadSiteTreeAround`): their ancestors and the units below them, not the whole platform. */
   tree?: SiteTree
   siteCache: Map<string, { name: string; baseUrl: string } | null>
   /** Per-run data of the exporters, by key of their choosing. */

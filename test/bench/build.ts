@@ -11,7 +11,8 @@
  *  4. For scale, Hugo (Debian's `hugo`, when installed) builds equivalent pages (the same article
  *     texts, paginated lists, one section per portal) in the same run: pages/s and our ratio.
  *
- * Last line: one JSON object. Environment: SITES, PER_SITE, EDITS, KEEP_DATA=1.
+ * Last line: one JSON object. Environment: SITES, PER_SITE, EDITS, KEEP_DATA=1. EDITS=0 measures
+ * the build alone (no server, no Hugo): the publish-to-live and Hugo figures are then null.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -218,7 +219,7 @@ try {
 
   // The same article texts for Hugo, read back from the database before it is handed to the server.
   const texts = new Map<string, { title: string; summary: string; paragraphs: string[]; date: string }[]>()
-  for (const site of seeded.sites) {
+  for (const site of EDITS > 0 ? seeded.sites : []) {
     const found = await payload!.find({ collection: 'news', where: { site: { equals: site.id } }, pagination: false, depth: 0, overrideAccess: true, select: { title: true, summary: true, publishedAt: true } })
     texts.set(
       site.slug,
@@ -228,23 +229,23 @@ try {
   await payload!.destroy()
   payload = null
 
-  const edits = await publishToLive(seeded.sites, seeded.editor)
-  const p50 = pct(edits, 50) / 1000
-  const p95 = pct(edits, 95) / 1000
-  log(`publish → live over ${edits.length} edits: p50 ${p50.toFixed(2)} s, p95 ${p95.toFixed(2)} s`)
+  const edits = EDITS > 0 ? await publishToLive(seeded.sites, seeded.editor) : []
+  const p50 = edits.length ? pct(edits, 50) / 1000 : null
+  const p95 = edits.length ? pct(edits, 95) / 1000 : null
+  if (edits.length) log(`publish → live over ${edits.length} edits: p50 ${p50!.toFixed(2)} s, p95 ${p95!.toFixed(2)} s`)
 
-  const h = hugo(seeded.sites, texts)
+  const h = EDITS > 0 ? hugo(seeded.sites, texts) : null
   const hugoPagesPerS = h ? Math.round(h.pages / (h.ms / 1000)) : null
   if (h) log(`hugo ${h.version}: ${h.pages} pages in ${secs(h.ms)} s = ${hugoPagesPerS} pages/s; ours/hugo = ${(pagesPerS / hugoPagesPerS!).toFixed(2)}`)
-  else log('hugo is not installed (apt-get install hugo): no comparison')
+  else if (EDITS > 0) log('hugo is not installed (apt-get install hugo): no comparison')
 
   console.log(
     JSON.stringify({
       sites: seeded.sites.length,
       pages: full.pages,
       pages_per_s: pagesPerS,
-      publish_to_live_p50_s: Math.round(p50 * 100) / 100,
-      publish_to_live_p95_s: Math.round(p95 * 100) / 100,
+      publish_to_live_p50_s: p50 === null ? null : Math.round(p50 * 100) / 100,
+      publish_to_live_p95_s: p95 === null ? null : Math.round(p95 * 100) / 100,
       hugo_pages_per_s: hugoPagesPerS,
       full_build_s: r1(full.ms / 1000),
       render_write_s: r1(full.renderMs / 1000),

@@ -1,5 +1,7 @@
 /** The tree of sites (ministry → province → department → commune) for aggregation and sharing. */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { dbId } from './ids'
 
 export type SiteTree = {
   parentOf: Map<string, string | null>
@@ -21,6 +23,45 @@ export async function loadSiteTree(payload: Payload, req?: PayloadRequest): Prom
     const parent = s.parent === null || s.parent === undefined ? null : String(typeof s.parent === 'object' ? s.parent.id : s.parent)
     parentOf.set(String(s.id), parent)
     if (parent) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), String(s.id)])
+  }
+  return { parentOf, childrenOf }
+}
+
+/** Levels walked up or down at most (the tree is four deep: ministry, province, department, commune). */
+const MAX_DEPTH = 16
+
+/**
+ * The part of the tree around some sites: their ancestors and everything below them, read level
+ * by level through the primary key and the `parent` index. What it costs depends on those sites
+ * (how deep they sit, how many units are below them), not on how many portals the platform holds:
+ * `ancestorsOf` and `descendantsOf` answer for these sites as on the whole tree (ADR 0025).
+ */
+export async function loadSiteTreeAround(payload: Payload, siteIds: ReadonlyArray<number | string>): Promise<SiteTree> {
+  const parentOf = new Map<string, string | null>()
+  const childrenOf = new Map<string, string[]>()
+  const read = (where: Where) =>
+    payload.find({ collection: 'sites', where, pagination: false, depth: 0, sort: 'id', select: { parent: true }, overrideAccess: true }).then((r) => r.docs)
+  const parentId = (s: { parent?: unknown }) => (s.parent === null || s.parent === undefined ? null : String(typeof s.parent === 'object' ? (s.parent as { id: unknown }).id : s.parent))
+  const link = (id: string, parent: string | null) => {
+    if (parentOf.has(id)) return
+    parentOf.set(id, parent)
+    if (parent) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), id])
+  }
+  // Up: the sites themselves, then their parents, grandparents…
+  let frontier = [...new Set(siteIds.map(String))]
+  for (let depth = 0; frontier.length && depth < MAX_DEPTH; depth++) {
+    const docs = await read({ id: { in: frontier.map((id) => dbId(payload, id)) } })
+    for (const s of docs) link(String(s.id), parentId(s))
+    frontier = [...new Set(docs.map(parentId).filter((p): p is string => p !== null && !parentOf.has(p)))]
+  }
+  // Down: the units below them, level by level.
+  const seen = new Set<string>()
+  frontier = [...new Set(siteIds.map(String))]
+  for (let depth = 0; frontier.length && depth < MAX_DEPTH; depth++) {
+    for (const id of frontier) seen.add(id)
+    const docs = await read({ parent: { in: frontier.map((id) => dbId(payload, id)) } })
+    for (const s of docs) link(String(s.id), parentId(s))
+    frontier = [...new Set(docs.map((s) => String(s.id)).filter((id) => !seen.has(id)))]
   }
   return { parentOf, childrenOf }
 }

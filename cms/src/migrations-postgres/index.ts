@@ -1,7 +1,6 @@
 import * as migration_20261205_061518_initial from './20261205_061518_initial';
 import * as migration_20261205_090150_account_status_and_asker_consent from './20261205_090150_account_status_and_asker_consent';
 import * as migration_20261205_093927_workflow_schedule_editor from './20261205_093927_workflow_schedule_editor';
-import * as migration_20261205_131936_takedown from './20261205_131936_takedown';
 
 export const migrations = [
   {
@@ -17,11 +16,6 @@ export const migrations = [
   {
     up: migration_20261205_093927_workflow_schedule_editor.up,
     down: migration_20261205_093927_workflow_schedule_editor.down,
-    name: '20261205_093927_workflow_schedule_editor',
-  },
-  {
-    up: migration_20261205_131936_takedown.up,
-    down: migration_20261205_131936_takedown.down,
-    name: '20261205_131936_takedown'
+    name: '20261205_093927_workflow_schedule_editor'
   },
 ];

@@ -24,6 +24,8 @@ const setConsultationStatus: CollectionBeforeChangeHook = ({ data, originalDoc }
 /** Drafts posted for public comment (góp ý dự thảo văn bản), Nghị định 78/2025. */
 export const Consultations: CollectionConfig = {
   slug: 'consultations',
+  // A portal's published consultations, read by its build (ADR 0025).
+  indexes: [{ fields: ['site', '_status'] }],
   labels: { singular: { vi: 'Lấy ý kiến dự thảo', en: 'Draft consultation' }, plural: { vi: 'Góp ý dự thảo', en: 'Draft consultations' } },
   admin: {
     useAsTitle: 'title',

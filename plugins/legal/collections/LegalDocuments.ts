@@ -202,7 +202,7 @@ export const LegalDocuments: CollectionConfig = {
   defaultSort: '-issueDate',
   custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) }, search: legalSearch, compliance: { sections: ['van-ban'], shared: true, list: { path: LEGAL_PATH, vi: 'Văn bản', en: 'Legal documents' } }, lifecycle: legalDocumentsLifecycle }),
   versions: { drafts: true, maxPerDoc: 50 },
-  indexes: [{ fields: ['site', 'issueDate'] }],
+  indexes: [{ fields: ['site', 'issueDate'] }, { fields: ['site', '_status'] }],
   hooks: {
     beforeValidate: [normaliseLegalNumber],
     beforeChange: [deriveOwnState],

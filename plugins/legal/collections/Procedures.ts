@@ -66,7 +66,7 @@ export const Procedures: CollectionConfig = {
   defaultSort: 'code',
   custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, review: { months: 6, public: true }, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, search: procedureSearch, compliance: { sections: ['thu-tuc-hanh-chinh'], list: { path: PROCEDURES_PATH, vi: 'Thủ tục hành chính', en: 'Administrative procedures' } }, lifecycle: proceduresLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
-  indexes: [{ fields: ['site', 'code'] }],
+  indexes: [{ fields: ['site', 'code'] }, { fields: ['site', '_status'] }],
   hooks: {
     beforeValidate: [deriveProcedureFields],
   },

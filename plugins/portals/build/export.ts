@@ -13,7 +13,7 @@ import { contributions, platformContributions } from '../../../cms/src/contribut
 import { type ContributedPage, PortalSnapshot, type Site } from '../../../cms/src/contracts/portal'
 import { MANDATORY_SECTIONS } from '../../../cms/src/contracts/sections'
 import { parseEmcSnippet } from '../../../cms/src/lib/emc'
-import { loadSiteTree } from '../../../cms/src/lib/hierarchy'
+import { loadSiteTreeAround } from '../../../cms/src/lib/hierarchy'
 import { dbId } from '../../../cms/src/lib/ids'
 import { validateFeedbackUrl } from '../../site-scoping/Sites'
 import type { Doc, ExportContext, ExportPart, ImageRef, PreviewDraft } from '../types'
@@ -151,7 +151,9 @@ export async function exportSnapshot(
     ),
   )
   const enById = byId(sitesEn)
-  context.tree ??= await loadSiteTree(payload)
+  // Only the part of the tree around the sites of this run (their ancestors and the units below
+  // them): what a portal's export reads does not grow with the platform (ADR 0025).
+  context.tree ??= await loadSiteTreeAround(payload, [...new Set([...(context.scope ?? []), ...siteIds])])
   const exporters = platformContributions(payload, 'portalExporters')
   for (const exporter of exporters) await exporter.prepare?.(payload, context)
   const mediaBySite = new Map<string, Set<string>>()

@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { instrumentQueries, withQueryStats } from '../../../cms/src/db/queryStats'
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
 import { planSite } from '../../../sites/src/plan'
 import type { ReleaseChecks } from '../checks/checks'
@@ -108,6 +109,8 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
   }
 
   const outcomes: BuildOutcome[] = []
+  // SQL statements each portal's export sends, in its build log (SQL adapters; ADR 0025).
+  instrumentQueries(payload)
   const shared = exportContext(queued.docs.map((b) => b.site as number))
   let activated = 0
   // Big runs (a full build, new templates) render on every core while the next portal exports.
@@ -127,7 +130,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
     try {
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
       const exportStarted = Date.now()
-      const exported = await exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)
+      const { result: exported, stats: sql } = await withQueryStats(() => exportSnapshot(payload, [builds[0]!.site as number], undefined, shared))
       const { mediaBySite, attachmentsBySite } = exported
       // The same integrity checks the portal templates rely on (unique slugs, valid dates…).
       const snapshot = validateSnapshot(exported.snapshot, `site ${siteId}`)
@@ -153,7 +156,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
         pagesWritten = result.written
         activated++
         checks = result.checks
-        log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms · kiểm tra / checks: ${checks?.durationMs ?? 0} ms\n${result.writtenPaths.join('\n')}`
+        log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms (SQL: ${sql.count} truy vấn / statements, ${sql.rows} dòng / rows, ${Math.round(sql.ms)} ms) · kiểm tra / checks: ${checks?.durationMs ?? 0} ms\n${result.writtenPaths.join('\n')}`
       }
     } catch (err) {
       status = 'failed'

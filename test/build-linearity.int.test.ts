@@ -1,0 +1,181 @@
+/**
+ * Issue 17, ADR 0025: the export of one portal costs the same whether the platform holds 10 or
+ * 1,000 portals. The same portals (a commune below a province, with news and a legal document its
+ * province shares with it, and a news item another province lists it in; the province itself,
+ * with units below it) are exported on a platform of 10 portals, then again after 1,000 more
+ * portals with their news are added elsewhere in the tree (bulk rows). Both exports must send the
+ * same statements (same count, same SQL up to the length of IN lists), get the same number of
+ * rows back, and no statement may read a platform-wide table from end to end: on SQLite no full
+ * scan and no read through the status index alone in its query plan, the same plans at both
+ * sizes; on PostgreSQL no sequential scan even where the planner is told to avoid one.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { toLexical } from '../cms/src/lib/lexical'
+import { addPortals } from './helpers/platform'
+import { makeDataDir, TEST_DB, useTestDatabase } from './helpers/server'
+
+type Statement = { sql: string; args: unknown[]; rows: number }
+type Measured = { count: number; rows: number; statements: Statement[] }
+
+let payload: Payload
+let dataDir: string
+const opts = { overrideAccess: true, depth: 0, context: { skipBuild: true, skipSearchSync: true } } as const
+const ids: Record<string, number> = {}
+const small: Record<string, Measured> = {}
+const big: Record<string, Measured> = {}
+const ADDED = 1000
+
+/** Aliases Payload draws at random for joins, and the length of IN lists, do not matter. */
+const normalise = (sql: string) =>
+  sql
+    .replace(/"[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12}"/g, '"t"')
+    .replace(/[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12}/g, 't')
+    .replace(/\$\d+/g, '?')
+    .replace(/\?(, \?)+/g, '?…')
+
+async function exportOne(id: number): Promise<Measured> {
+  const { withQueryStats } = await import('../cms/src/db/queryStats')
+  const { exportContext, exportSnapshot } = await import('../plugins/portals/build/export')
+  // As a publish exports its portal: a context of its own, nothing loaded before.
+  const { result, stats } = await withQueryStats(() => exportSnapshot(payload, [id], undefined, exportContext([id])), { keep: true })
+  expect(result.snapshot.sites).toHaveLength(1)
+  return { count: stats.count, rows: stats.rows, statements: stats.statements! }
+}
+
+/** The plan of each statement, as lines; and the lines that read a whole platform-wide table. */
+async function plans(statements: Statement[]): Promise<{ plans: string[][]; scans: string[] }> {
+  const out: string[][] = []
+  const scans: string[] = []
+  if (payload.db.name === 'sqlite') {
+    const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<{ rows: Array<Record<string, unknown>> }> } }).client
+    for (const s of statements) {
+      const lines = (await client.execute({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, args: s.args })).rows.map((r) => normalise(String(r.detail)))
+      out.push(lines)
+      // "SCAN x" alone after "CO-ROUTINE x" walks a subquery's own result, not a table.
+      const coroutines = new Set(lines.map((l) => /^CO-ROUTINE (\S+)$/.exec(l)?.[1]).filter(Boolean))
+      for (const line of lines) {
+        const scan = /^SCAN (\S+)/.exec(line)
+        const coroutine = scan && coroutines.has(scan[1]) && line === `SCAN ${scan[1]}`
+        if ((scan && !coroutine && !/CONSTANT ROW/.test(line)) || /USING INDEX \S+ \(_status=\?\)$/.test(line)) scans.push(`${line}   ← ${s.sql.slice(0, 160)}`)
+      }
+    }
+  } else {
+    const pool = (payload.db as unknown as { pool: { connect: () => Promise<{ query: (text: string, values?: unknown[]) => Promise<{ rows: Array<Record<string, string>> }>; release: () => void }> } }).pool
+    const client = await pool.connect()
+    try {
+      // Statistics as after a start (the server analyses at start; autovacuum as tables grow).
+      await client.query('ANALYZE')
+      // Told to avoid sequential scans, the planner still takes one only where no index serves.
+      // Which index it takes for a table of a few rows means nothing: the status index is judged
+      // only on the tables the test makes big.
+      await client.query('SET enable_seqscan = off')
+      for (const s of statements) {
+        const lines = (await client.query(`EXPLAIN ${s.sql}`, s.args)).rows.map((r) => normalise(String(r['QUERY PLAN'])).trim())
+        out.push(lines)
+        for (const line of lines) if (/Seq Scan on /.test(line) || /using \S+__status_idx on (news|_news_v|sites) /.test(line)) scans.push(`${line}   ← ${s.sql.slice(0, 160)}`)
+      }
+    } finally {
+      await client.query('RESET enable_seqscan').catch(() => undefined)
+      client.release()
+    }
+  }
+  return { plans: out, scans }
+}
+
+async function site(name: string, slug: string, level: string, parent?: number): Promise<number> {
+  const doc = await payload.create({ collection: 'sites', data: { name, slug, level, theme: 'default', status: 'active', parent, domains: [`${slug}.gov.vn`] } as never, ...opts })
+  return doc.id as number
+}
+
+beforeAll(async () => {
+  dataDir = makeDataDir()
+  process.env.SITES_DIR = path.join(dataDir, 'sites')
+  process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
+  useTestDatabase(dataDir)
+  const { initPayload } = await import('../cms/src/boot')
+  payload = await initPayload()
+  const { instrumentQueries } = await import('../cms/src/db/queryStats')
+  expect(instrumentQueries(payload)).toBe(true)
+
+  // Ten portals: a ministry, two provinces, a commune and a department below the first, five communes below the second.
+  ids.ministry = await site('Bộ Nội vụ', 'bo-noi-vu', 'trung-uong')
+  ids.province = await site('UBND tỉnh Hà Tĩnh', 'ha-tinh', 'tinh', ids.ministry)
+  ids.other = await site('UBND tỉnh Nghệ An', 'nghe-an', 'tinh', ids.ministry)
+  ids.commune = await site('UBND xã Thạch Hà', 'thach-ha', 'xa', ids.province)
+  ids.department = await site('Sở Nội vụ Hà Tĩnh', 'so-noi-vu-ha-tinh', 'truc-thuoc', ids.province)
+  for (let i = 1; i <= 5; i++) await site(`UBND xã Nghệ An ${i}`, `nghe-an-xa-${i}`, 'xa', ids.other)
+  let n = 0
+  const news = (siteId: number, extra: Record<string, unknown> = {}) => {
+    n++
+    return payload.create({
+      collection: 'news',
+      draft: false,
+      data: { title: `Tin số ${n}`, slug: `tin-so-${n}`, summary: 'Tóm tắt', content: toLexical(['Nội dung tin.']), site: siteId, publishedAt: new Date(Date.UTC(2026, 0, n)).toISOString(), _status: 'published', ...extra } as never,
+      ...opts,
+    })
+  }
+  for (const s of [ids.province, ids.commune, ids.department, ids.other]) for (let i = 0; i < 3; i++) await news(s)
+  await news(ids.province, { shareWithSubordinates: true })
+  await news(ids.other, { sharedWith: [ids.commune] })
+  for (const s of [ids.province, ids.commune]) {
+    await payload.create({ collection: 'pages', draft: false, data: { title: 'Giới thiệu', slug: 'gioi-thieu', site: s, layout: [{ blockType: 'richText', content: toLexical(['Giới thiệu chung.']) }], _status: 'published' } as never, ...opts })
+    await payload.create({ collection: 'categories', data: { title: 'Tin hoạt động', slug: 'tin-hoat-dong', site: s } as never, ...opts })
+  }
+  for (const s of [ids.province, ids.other])
+    await payload.create({
+      collection: 'legal-documents',
+      draft: false,
+      data: { number: `${s === ids.province ? 15 : 16}/2025/QĐ-UBND`, documentType: 'quyet-dinh', summary: 'Quyết định ban hành Quy chế quản lý cổng thông tin điện tử', issuingBody: 'UBND tỉnh', signerName: 'Nguyễn Văn An', signerTitle: 'Chủ tịch', issueDate: '2025-03-11T00:00:00.000Z', effectiveDate: '2025-04-01T00:00:00.000Z', site: s, shareWithSubordinates: true, _status: 'published' } as never,
+      ...opts,
+    })
+  small.commune = await exportOne(ids.commune)
+  small.province = await exportOne(ids.province)
+
+  // 1,000 more portals below the other province, each with its news.
+  const before = (await payload.count({ collection: 'sites', overrideAccess: true })).totalDocs
+  await addPortals(payload, { template: ids.commune, parent: ids.other, count: ADDED, prefix: 'nghe-an-xa-moi', newsPerSite: 2 })
+  expect((await payload.count({ collection: 'sites', overrideAccess: true })).totalDocs).toBe(before + ADDED)
+  big.commune = await exportOne(ids.commune)
+  big.province = await exportOne(ids.province)
+}, 240_000)
+
+afterAll(async () => {
+  await payload?.destroy()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
+  for (const portal of ['commune', 'province'] as const) {
+    it(`${portal}: the same statements, and the same rows back`, () => {
+      // As a sorted list: statements sent together (Promise.all) may be sent in either order.
+      const list = (m: Measured) => m.statements.map((s) => `${s.rows} rows ← ${normalise(s.sql)}`).sort()
+      expect(list(big[portal]!)).toEqual(list(small[portal]!))
+      expect(big[portal]!.count).toBe(small[portal]!.count)
+      expect(big[portal]!.rows).toBe(small[portal]!.rows)
+    })
+
+    it(`${portal}: no statement reads a platform-wide table from end to end${TEST_DB === 'sqlite' ? ', and the plans do not change' : ''}`, async () => {
+      const after = await plans(big[portal]!.statements)
+      expect(after.scans).toEqual([])
+      // SQLite plans from the schema alone (no statistics in between): the same at both sizes.
+      const sorted = (p: string[][]) => p.map((lines) => lines.join(' / ')).sort()
+      if (payload.db.name === 'sqlite') expect(sorted(after.plans)).toEqual(sorted((await plans(small[portal]!.statements)).plans))
+    })
+  }
+
+  it('the exported portal is what readers are shown: its own and shared news, the shared legal document, the subordinate news', async () => {
+    const { exportSnapshot } = await import('../plugins/portals/build/export')
+    const commune = (await exportSnapshot(payload, [ids.commune!])).snapshot.sites[0]!
+    expect(commune.news.filter((a) => !a.sharedFrom)).toHaveLength(3)
+    expect(commune.news.filter((a) => a.sharedFrom).map((a) => a.sharedFrom!.siteName).sort()).toEqual(['UBND tỉnh Hà Tĩnh', 'UBND tỉnh Nghệ An'])
+    expect(commune.legalDocuments.map((d) => d.number)).toEqual(['15/2025/QĐ-UBND'])
+    expect(commune.parent?.name).toBe('UBND tỉnh Hà Tĩnh')
+    const province = (await exportSnapshot(payload, [ids.province!])).snapshot.sites[0]!
+    expect(new Set(province.subordinateNews.map((n) => n.siteName))).toEqual(new Set(['UBND xã Thạch Hà', 'Sở Nội vụ Hà Tĩnh']))
+  })
+})
