@@ -86,6 +86,8 @@ export interface Config {
     takedowns: Takedown;
     builds: Build;
     outbox: Outbox;
+    'review-schedules': ReviewSchedule;
+    'review-reminders': ReviewReminder;
     subscriptions: Subscription;
     redirects: Redirect;
     'audit-log': AuditLog;
@@ -116,6 +118,8 @@ export interface Config {
     takedowns: TakedownsSelect<false> | TakedownsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'review-schedules': ReviewSchedulesSelect<false> | ReviewSchedulesSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -147,6 +151,7 @@ export interface Config {
       refreshLegalStatuses: TaskRefreshLegalStatuses;
       buildPortals: TaskBuildPortals;
       sendOutboxMail: TaskSendOutboxMail;
+      sendReviewReminders: TaskSendReviewReminders;
       alertsNotify: TaskAlertsNotify;
       alertsDigest: TaskAlertsDigest;
       syncSearch: TaskSyncSearch;
@@ -245,6 +250,16 @@ export interface Site {
     responsiblePerson?: string | null;
     licence?: string | null;
   };
+  /**
+   * Months between reviews per content type of this portal (0: no review date). Types not listed use the platform default: pages 12 months, procedures 6 months, news none.
+   */
+  reviewIntervals?:
+    | {
+        collection: 'news' | 'pages' | 'legal-documents' | 'procedures' | 'consultations';
+        months: number;
+        id?: string | null;
+      }[]
+    | null;
   mergedInto?: (number | null) | Site;
   archivedAt?: string | null;
   /**
@@ -1393,6 +1408,34 @@ export interface Outbox {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-schedules".
+ */
+export interface ReviewSchedule {
+  id: number;
+  key: string;
+  collection: string;
+  document: string;
+  title?: string | null;
+  site?: (number | null) | Site;
+  owner?: (number | null) | User;
+  lastReviewedAt?: string | null;
+  nextReviewAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  key: string;
+  recipients: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Citizens subscribed to update alerts by email (personal data: platform admins only; export and erasure on request via /api/subscriptions/personal-data).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1578,6 +1621,7 @@ export interface PayloadJob {
           | 'refreshLegalStatuses'
           | 'buildPortals'
           | 'sendOutboxMail'
+          | 'sendReviewReminders'
           | 'alertsNotify'
           | 'alertsDigest'
           | 'syncSearch'
@@ -1620,6 +1664,7 @@ export interface PayloadJob {
         | 'refreshLegalStatuses'
         | 'buildPortals'
         | 'sendOutboxMail'
+        | 'sendReviewReminders'
         | 'alertsNotify'
         | 'alertsDigest'
         | 'syncSearch'
@@ -1725,6 +1770,14 @@ export interface PayloadLockedDocument {
         value: number | Outbox;
       } | null)
     | ({
+        relationTo: 'review-schedules';
+        value: number | ReviewSchedule;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
+      } | null)
+    | ({
         relationTo: 'subscriptions';
         value: number | Subscription;
       } | null)
@@ -1819,6 +1872,13 @@ export interface SitesSelect<T extends boolean = true> {
         owningAgency?: T;
         responsiblePerson?: T;
         licence?: T;
+      };
+  reviewIntervals?:
+    | T
+    | {
+        collection?: T;
+        months?: T;
+        id?: T;
       };
   mergedInto?: T;
   archivedAt?: T;
@@ -2558,6 +2618,32 @@ export interface OutboxSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-schedules_select".
+ */
+export interface ReviewSchedulesSelect<T extends boolean = true> {
+  key?: T;
+  collection?: T;
+  document?: T;
+  title?: T;
+  site?: T;
+  owner?: T;
+  lastReviewedAt?: T;
+  nextReviewAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  key?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscriptions_select".
  */
 export interface SubscriptionsSelect<T extends boolean = true> {
@@ -2779,6 +2865,21 @@ export interface TaskSendOutboxMail {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminders".
+ */
+export interface TaskSendReviewReminders {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    due?: number | null;
+    sent?: number | null;
+    mails?: number | null;
+    created?: number | null;
   };
 }
 /**

@@ -14,6 +14,7 @@ import * as migration_20261124_055058_news_published_index from './20261124_0550
 import * as migration_20261205_060701_builds_claim from './20261205_060701_builds_claim';
 import * as migration_20261205_063406_account_status_and_asker_consent from './20261205_063406_account_status_and_asker_consent';
 import * as migration_20261205_093823_workflow_schedule_editor from './20261205_093823_workflow_schedule_editor';
+import * as migration_20261205_142828_editorial_quality_and_scale from './20261205_142828_editorial_quality_and_scale';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261205_093823_workflow_schedule_editor.up,
     down: migration_20261205_093823_workflow_schedule_editor.down,
-    name: '20261205_093823_workflow_schedule_editor'
+    name: '20261205_093823_workflow_schedule_editor',
+  },
+  {
+    up: migration_20261205_142828_editorial_quality_and_scale.up,
+    down: migration_20261205_142828_editorial_quality_and_scale.down,
+    name: '20261205_142828_editorial_quality_and_scale'
   },
 ];
