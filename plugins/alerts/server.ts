@@ -22,7 +22,7 @@ import { errorBody, hashIp } from '../../cms/src/lib/endpoint'
 import { toDbId } from '../../cms/src/lib/ids'
 import { createLimiter } from '../../cms/src/limits/limiter'
 import { escapeHtml } from '../portals/serve/html'
-import { hostOf, type HostedSite, type HostMap } from '../portals/serve/hosts'
+import { hostOf, type HostMap, livePortals } from '../portals/serve/hosts'
 import { renderPortalView, renderWithForm } from '../portals/serve/onDemand'
 import { portalSecurityHeaders } from '../portals/serve/router'
 import { PENDING_HOURS } from './collection'
@@ -53,16 +53,7 @@ export function alertsRouter({ payload, env: e, hosts, isPlatformHost }: AlertsR
     next()
   })
 
-  const portalOf = async (req: Request): Promise<HostedSite | null | 'unknown'> => {
-    const host = hostOf(req.headers.host)
-    if (isPlatformHost(host)) return null
-    const site = await hosts.resolve(host)
-    return site && site.status !== 'archived' ? site : 'unknown'
-  }
-  const siteBySlug = async (slug: string): Promise<HostedSite | null> => {
-    const site = await hosts.resolve(`${slug}.${e.portalHostSuffix}`)
-    return site && site.status !== 'archived' ? site : null
-  }
+  const { portalOf, siteBySlug } = livePortals(hosts, isPlatformHost, e.portalHostSuffix)
 
   /** A result page in the portal's chrome (or a plain page when the portal has nothing built). */
   const sendOutcome = async (res: Response, siteId: number | string | null, outcome: Outcome) => {

@@ -23,7 +23,7 @@ import { portalBaseUrl } from '../portals/build/export'
 import type { Env } from '../../cms/src/config/env'
 import { payloadSecret } from '../../cms/src/config/secrets'
 import { ACCEPTING_STATES, type Bilingual, dialoguePath, type FormState, QA_PATH, RECEIPT_PATH } from '../../cms/src/contracts/dialogue'
-import { hostOf, type HostedSite, type HostMap } from '../portals/serve/hosts'
+import { hostOf, type HostMap, livePortals } from '../portals/serve/hosts'
 import { portalSecurityHeaders } from '../portals/serve/router'
 import { canModerateSite } from './access'
 import { liveHub } from './hub'
@@ -78,17 +78,7 @@ export function dialogueRouter({ payload, env: e, hosts, isPlatformHost }: Dialo
     next()
   })
 
-  /** The portal a request's host serves, null on the platform host, or 'unknown'. */
-  const portalOf = async (req: Request): Promise<HostedSite | null | 'unknown'> => {
-    const host = hostOf(req.headers.host)
-    if (isPlatformHost(host)) return null
-    const site = await hosts.resolve(host)
-    return site && site.status !== 'archived' ? site : 'unknown'
-  }
-  const siteBySlug = async (slug: string): Promise<HostedSite | null> => {
-    const site = await hosts.resolve(`${slug}.${e.portalHostSuffix}`)
-    return site && site.status !== 'archived' ? site : null
-  }
+  const { portalOf, siteBySlug } = livePortals(hosts, isPlatformHost, e.portalHostSuffix)
 
   /** The first of these portal pages that renders with the form state (null when none does). */
   const renderFirstPage = async (siteId: number | string, paths: Array<string | null>, form: FormState): Promise<string | null> => {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contributesTo } from '../../cms/src/contributions'
 
-import { asUser, dbIds, isPlatformAdmin, siteIdsOf } from '../../cms/src/access/roles'
+import { readOwnSitesRecords } from '../../cms/src/access/roles'
 import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './rules'
 import { visibleTo } from '../../cms/src/admin/visibility'
 
@@ -19,11 +19,7 @@ export const WorkflowEvents: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: ({ req }) => {
-      const user = asUser(req)
-      if (!user) return false
-      return isPlatformAdmin(user) ? true : { site: { in: dbIds(req, siteIdsOf(user)) } }
-    },
+    read: readOwnSitesRecords,
     create: () => false,
     update: () => false,
     delete: () => false,

@@ -54,3 +54,10 @@ export function rolesOn(user: SessionUser | null | undefined, siteId: number | s
 export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(asUser(req))
 
 export const anyone: Access = () => true
+
+/** Read rule of a platform record kept per site (workflow history, takedowns): platform admins read all, staff their sites' rows. */
+export const readOwnSitesRecords: Access = ({ req }) => {
+  const user = asUser(req)
+  if (!user) return false
+  return isPlatformAdmin(user) ? true : { site: { in: dbIds(req, siteIdsOf(user)) } }
+}

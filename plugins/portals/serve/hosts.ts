@@ -79,3 +79,20 @@ export function hostOf(header: string | undefined): string {
   if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1)
   return host.replace(/:\d+$/, '')
 }
+
+/**
+ * The live portal a public form or endpoint answers for: by the request's host (null on the
+ * platform host, 'unknown' for a host no live portal has) or by slug (null when none is live).
+ * Archived portals answer neither.
+ */
+export function livePortals(hosts: HostMap, isPlatformHost: (host: string) => boolean, portalHostSuffix: string) {
+  const live = (site: HostedSite | null): HostedSite | null => (site && site.status !== 'archived' ? site : null)
+  return {
+    portalOf: async (req: { headers: { host?: string } }): Promise<HostedSite | null | 'unknown'> => {
+      const host = hostOf(req.headers.host)
+      if (isPlatformHost(host)) return null
+      return live(await hosts.resolve(host)) ?? 'unknown'
+    },
+    siteBySlug: async (slug: string): Promise<HostedSite | null> => live(await hosts.resolve(`${slug}.${portalHostSuffix}`)),
+  }
+}

@@ -6,7 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { asUser, dbIds, isPlatformAdmin, siteIdsOf } from '../../../cms/src/access/roles'
+import { readOwnSitesRecords } from '../../../cms/src/access/roles'
 import { visibleTo } from '../../../cms/src/admin/visibility'
 import { contributesTo } from '../../../cms/src/contributions'
 import { TAKEDOWN_KINDS, TAKEDOWN_LABELS } from '../../../cms/src/contracts/takedown'
@@ -26,11 +26,7 @@ export const Takedowns: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: ({ req }) => {
-      const user = asUser(req)
-      if (!user) return false
-      return isPlatformAdmin(user) ? true : { site: { in: dbIds(req, siteIdsOf(user)) } }
-    },
+    read: readOwnSitesRecords,
     create: () => false,
     update: () => false,
     delete: () => false,
