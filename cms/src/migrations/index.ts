@@ -14,7 +14,7 @@ import * as migration_20261124_055058_news_published_index from './20261124_0550
 import * as migration_20261205_060701_builds_claim from './20261205_060701_builds_claim';
 import * as migration_20261205_063406_account_status_and_asker_consent from './20261205_063406_account_status_and_asker_consent';
 import * as migration_20261205_093823_workflow_schedule_editor from './20261205_093823_workflow_schedule_editor';
-import * as migration_20261205_142828_editorial_quality_and_scale from './20261205_142828_editorial_quality_and_scale';
+import * as migration_20261205_151711_editorial_quality_and_scale from './20261205_151711_editorial_quality_and_scale';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261205_093823_workflow_schedule_editor',
   },
   {
-    up: migration_20261205_142828_editorial_quality_and_scale.up,
-    down: migration_20261205_142828_editorial_quality_and_scale.down,
-    name: '20261205_142828_editorial_quality_and_scale'
+    up: migration_20261205_151711_editorial_quality_and_scale.up,
+    down: migration_20261205_151711_editorial_quality_and_scale.down,
+    name: '20261205_151711_editorial_quality_and_scale'
   },
 ];

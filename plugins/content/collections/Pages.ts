@@ -70,6 +70,10 @@ export const Pages: CollectionConfig = {
   },
   custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, checks: {}, review: { months: 12, public: true }, portal: { path: (doc) => pagePath(doc.slug) }, search: pageSearch, lifecycle: pagesLifecycle }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // A portal's export asks for its published pages (site, _status): without this index SQLite
+  // answered through the `_status` index, i.e. every published page of the platform, once trashed
+  // pages (deleted_at) joined the query (test/build-linearity.int.test.ts).
+  indexes: [{ fields: ['site', '_status'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Tóm tắt', en: 'Summary' } },
