@@ -116,7 +116,9 @@ export function httpRequest(
   }
   if (init.token) headers.authorization = `JWT ${init.token}`
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: init.method ?? 'GET', headers }, (res) => {
+    // A connection of its own (agent: false): Node's global agent keeps sockets alive, and one the
+    // server closed after its 5 s keep-alive timeout could be reused ("socket hang up").
+    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: init.method ?? 'GET', headers, agent: false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => {
