@@ -7,7 +7,6 @@ import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closeDatabase } from '../cms/src/db/maintenance'
 import { type Cluster, type ClusterProcess, openStream, startCluster } from './helpers/cluster'
 import { openLocalApi, type Reply, SEED_PASSWORD, waitFor } from './helpers/server'
 
@@ -201,7 +200,7 @@ describe('two web processes and two workers on PostgreSQL', () => {
       const missing = accepted.filter((code) => !stored.docs.some((d) => d.receiptCode === code))
       expect(missing).toEqual([])
     } finally {
-      await closeDatabase(local)
+      await local.destroy()
     }
     // B goes on serving.
     expect((await B.api('/healthz')).status).toBe(200)

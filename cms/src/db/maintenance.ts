@@ -9,7 +9,7 @@ import { migrations as sqliteMigrations } from '../migrations'
 import { migrations as postgresMigrations } from '../migrations-postgres'
 
 type SqlClient = { execute: (sql: string) => Promise<unknown> }
-type PgPool = { query: (sql: string) => Promise<unknown>; on: (event: 'error', cb: (err: Error) => void) => void; end: () => Promise<void>; ended?: boolean }
+type PgPool = { query: (sql: string) => Promise<unknown>; on: (event: 'error', cb: (err: Error) => void) => void }
 
 /** Bring the schema up to date (SQL adapters) and refresh the planner's statistics. */
 export async function prepareDatabase(payload: Payload): Promise<void> {
@@ -53,13 +53,3 @@ export async function relaxDurabilityForImport(payload: Payload): Promise<() => 
   }
 }
 
-/**
- * Close this process's database connections: Payload's `destroy()` leaves the PostgreSQL pool
- * open, so a process (a CLI command, a test) that goes on after it would hold connections the
- * server may later drop under it.
- */
-export async function closeDatabase(payload: Payload): Promise<void> {
-  const pool = payload.db.name === 'postgres' ? (payload.db as unknown as { pool?: PgPool }).pool : undefined
-  await payload.destroy()
-  if (pool && !pool.ended) await pool.end()
-}
