@@ -22,7 +22,7 @@ import { seedProcedures } from '../seed/data/procedures'
 import { seedSites } from '../seed/data/index'
 import type { SeedSite } from '../seed/data/types'
 import { launchChromium } from './helpers/browser'
-import { httpRequest, startServer, type TestServer, waitFor } from './helpers/server'
+import { httpRequest, startServer, type TestServer, waitForDemoPortals } from './helpers/server'
 
 const require = createRequire(import.meta.url)
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js')
@@ -136,19 +136,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-a11y-'))
   ;[server, browser] = await Promise.all([startServer(), launchChromium()])
-  await waitFor(
-    async () => {
-      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number; failedLastHour: number }; searchIndex: { documents: number; queued: number } }>()
-      if (health.buildQueue.failedLastHour > 0) throw new Error(`a portal build failed:\n${server.output().slice(-4000)}`)
-      if (health.buildQueue.queued + health.buildQueue.running > 0) return undefined
-      // The search pages need the seeded content in the index.
-      if (health.searchIndex.queued > 0 || health.searchIndex.documents === 0) return undefined
-      const homes = await Promise.all(seedSites.map((s) => fetchPage(s.slug, '/')))
-      return homes.every((h) => h.status === 200) ? true : undefined
-    },
-    180_000,
-    'the first build of the four demo portals and their search index',
-  )
+  await waitForDemoPortals(server, 180_000)
   for (const t of ALL_TEMPLATES) {
     const res = await fetchPage(t.slug, t.path)
     expect(res.status, label(t)).toBe(t.status)

@@ -16,24 +16,14 @@ import { haTinhDialogues } from '../seed/data/dialogues'
 import { seedSites } from '../seed/data/index'
 import { seedProcedures } from '../seed/data/procedures'
 import { auditBest, benchmarkIndex, cpuSlowdownFor, launchForLighthouse, type LighthouseScores } from './helpers/lighthouse'
-import { httpRequest, startServer, type TestServer, waitFor } from './helpers/server'
+import { startServer, type TestServer, waitForDemoPortals } from './helpers/server'
 
 let server: TestServer
 const origin = (slug: string) => `http://${slug}.localhost:${server.port}`
 
 beforeAll(async () => {
   server = await startServer()
-  await waitFor(
-    async () => {
-      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number; failedLastHour: number }; searchIndex: { documents: number; queued: number } }>()
-      if (health.buildQueue.failedLastHour > 0) throw new Error(`a portal build failed:\n${server.output().slice(-4000)}`)
-      if (health.buildQueue.queued + health.buildQueue.running > 0 || health.searchIndex.queued > 0 || health.searchIndex.documents === 0) return undefined
-      const homes = await Promise.all(seedSites.map((s) => httpRequest(server.port, `${s.slug}.localhost:${server.port}`, '/').then((r) => r.status)))
-      return homes.every((status) => status === 200) ? true : undefined
-    },
-    240_000,
-    'the first build of the four demo portals and their search index',
-  )
+  await waitForDemoPortals(server)
 }, 360_000)
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ import { seedProcedures } from '../seed/data/procedures'
 import { haTinhDialogues } from '../seed/data/dialogues'
 import { seedSites } from '../seed/data/index'
 import { launchChromium } from './helpers/browser'
-import { httpRequest, type Reply, startServer, type TestServer, waitFor } from './helpers/server'
+import { httpRequest, type Reply, startServer, type TestServer, waitForDemoPortals } from './helpers/server'
 
 let server: TestServer
 let browser: Browser
@@ -38,17 +38,7 @@ const CLOSED = seedConsultations.find((c) => c.site === 'bo-khcn')!
 
 beforeAll(async () => {
   ;[server, browser] = await Promise.all([startServer({ TRUST_PROXY: 'true' }), launchChromium()])
-  await waitFor(
-    async () => {
-      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number; failedLastHour: number }; searchIndex: { documents: number; queued: number } }>()
-      if (health.buildQueue.failedLastHour > 0) throw new Error(`a portal build failed:\n${server.output().slice(-4000)}`)
-      if (health.buildQueue.queued + health.buildQueue.running > 0 || health.searchIndex.queued > 0 || health.searchIndex.documents === 0) return undefined
-      const homes = await Promise.all(seedSites.map((s) => portal(s.slug, '/')))
-      return homes.every((h) => h.status === 200) ? true : undefined
-    },
-    240_000,
-    'the first build of the four demo portals and their search index',
-  )
+  await waitForDemoPortals(server)
 }, 360_000)
 
 afterAll(async () => {

@@ -11,6 +11,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { seedSites } from '../../seed/data/index'
 import { createDatabase } from './postgres'
 
 /**
@@ -232,6 +233,26 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs:
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 100))
   }
+}
+
+/**
+ * Wait until the first builds of the demo portals are served and the seeded content is in the
+ * search index; a failed build ends the wait at once with the server's output.
+ */
+export async function waitForDemoPortals(server: TestServer, timeoutMs = 240_000): Promise<void> {
+  await waitFor(
+    async () => {
+      const health = (await server.api('/healthz')).json<{ buildQueue: { queued: number; running: number; failedLastHour: number }; searchIndex: { documents: number; queued: number } }>()
+      if (health.buildQueue.failedLastHour > 0) throw new Error(`a portal build failed:\n${server.output().slice(-4000)}`)
+      if (health.buildQueue.queued + health.buildQueue.running > 0) return undefined
+      // The search pages need the seeded content in the index.
+      if (health.searchIndex.queued > 0 || health.searchIndex.documents === 0) return undefined
+      const homes = await Promise.all(seedSites.map((s) => httpRequest(server.port, `${s.slug}.localhost:${server.port}`, '/')))
+      return homes.every((h) => h.status === 200) ? true : undefined
+    },
+    timeoutMs,
+    'the first build of the four demo portals and their search index',
+  )
 }
 
 /**

@@ -52,4 +52,3 @@ export async function relaxDurabilityForImport(payload: Payload): Promise<() => 
     await client.execute('PRAGMA synchronous=FULL')
   }
 }
-
