@@ -4,9 +4,9 @@
  * Rows: every role held on the site "S" (site admin, editor, approver, author, moderator), a
  * platform admin, and an anonymous visitor. Columns: the target document's site relative to S
  * (S itself, a sibling under the same parent, a child of S, the parent of S) × every collection ×
- * every operation (read draft, read published, read versions, create, update, delete, publish);
- * every versioned collection (news, pages, legal documents, procedures, consultations) has the
- * cells of drafts, versions and publishing. The expected
+ * every operation (read draft, read published, read versions, create, update, move to the trash,
+ * delete for good, publish); every versioned collection (news, pages, legal documents, procedures,
+ * consultations) has the cells of drafts, versions, the trash and publishing. The expected
  * outcome of each cell comes from `expected()` below, written from the rules of issue 3, not
  * from the implementation. Any unexpected allow or deny fails the test.
  */
@@ -20,7 +20,7 @@ import { makeDataDir, startServer, type TestServer, useTestDatabase } from './he
 
 const ROLES = ['anonymous', 'platform-admin', 'site-admin', 'editor', 'approver', 'author', 'moderator'] as const
 const RELATIONS = ['own', 'sibling', 'child', 'parent'] as const
-const OPS = ['read-draft', 'read-published', 'read-versions', 'create', 'update', 'delete', 'publish'] as const
+const OPS = ['read-draft', 'read-published', 'read-versions', 'create', 'update', 'trash', 'delete', 'publish'] as const
 const COLLECTIONS = ['news', 'pages', 'legal-documents', 'procedures', 'consultations', 'categories', 'navigation', 'media', 'sites', 'users', 'builds', 'audit-log', 'workflow-events'] as const
 type Role = (typeof ROLES)[number]
 type Relation = (typeof RELATIONS)[number]
@@ -36,7 +36,7 @@ function expected(role: Role, relation: Relation, collection: Collection, op: Op
   const admin = role === 'platform-admin'
   const own = relation === 'own'
   const member = own && role !== 'anonymous' && role !== 'platform-admin'
-  if ((op === 'read-draft' || op === 'read-versions' || op === 'publish') && !VERSIONED.includes(collection)) return null
+  if ((op === 'read-draft' || op === 'read-versions' || op === 'publish' || op === 'trash') && !VERSIONED.includes(collection)) return null
   switch (collection) {
     case 'news':
     case 'pages':
@@ -48,7 +48,9 @@ function expected(role: Role, relation: Relation, collection: Collection, op: Op
       // Versions: what the site's writers may edit, they may compare and restore.
       if (op === 'read-versions') return admin || (own && CONTENT.includes(role))
       if (op === 'create' || op === 'update') return admin || (own && CONTENT.includes(role))
-      if (op === 'delete') return admin || (own && ['site-admin', 'editor', 'approver'].includes(role))
+      // Deleting moves to the trash (ADR 0022); deleting for good is the platform admins'.
+      if (op === 'trash') return admin || (own && ['site-admin', 'editor', 'approver'].includes(role))
+      if (op === 'delete') return admin
       return admin || (own && ['site-admin', 'editor', 'approver'].includes(role)) // publish (S does not require approval)
     case 'categories':
     case 'navigation':
@@ -81,7 +83,7 @@ let base: string
 const tokens: Partial<Record<Role, string>> = {}
 /** Ids per relation: sites, and per collection the documents each cell works on. */
 const siteIds = {} as Record<Relation, number>
-type Fixture = { published: number; draft: number; forDelete: Record<string, number>; forPublish: Record<string, number> }
+type Fixture = { published: number; draft: number; forDelete: Record<string, number>; forTrash: Record<string, number>; forPublish: Record<string, number> }
 const fixtures = {} as Record<Collection, Record<Relation, Fixture>>
 
 async function prepareDatabase(dataDir: string): Promise<void> {
@@ -149,12 +151,13 @@ async function prepareDatabase(dataDir: string): Promise<void> {
   for (const collection of COLLECTIONS) {
     fixtures[collection] = {} as Record<Relation, Fixture>
     for (const relation of RELATIONS) {
-      const f: Fixture = { published: await make(collection, relation, true), draft: 0, forDelete: {}, forPublish: {} }
+      const f: Fixture = { published: await make(collection, relation, true), draft: 0, forDelete: {}, forTrash: {}, forPublish: {} }
       if (VERSIONED.includes(collection)) f.draft = await make(collection, relation, false)
       for (const role of ROLES) {
         // Navigation is one record per site: delete cells share the published one.
         if ([...VERSIONED, 'categories', 'media'].includes(collection)) f.forDelete[role] = await make(collection, relation, true)
         if (VERSIONED.includes(collection)) f.forPublish[role] = await make(collection, relation, false)
+        if (VERSIONED.includes(collection)) f.forTrash[role] = await make(collection, relation, true)
         if (collection === 'builds') f.forDelete[role] = (await payload.create({ collection: 'builds', data: { site: siteIds[relation], status: 'succeeded', queuedAt: new Date().toISOString() } })).id as number
       }
       fixtures[collection][relation] = f
@@ -301,6 +304,10 @@ async function attempt(role: Role, relation: Relation, collection: Collection, o
       const res = await call(role, 'PATCH', `/api/${collection}/${f.published}${query}`, patch)
       return res.status === 200
     }
+    case 'trash': {
+      const res = await call(role, 'PATCH', `/api/${collection}/${f.forTrash[role]}?depth=0`, { deletedAt: new Date().toISOString() })
+      return res.status === 200 && Boolean((await res.json()).doc?.deletedAt)
+    }
     case 'delete': {
       const id = f.forDelete[role] ?? f.published
       const res = await call(role, 'DELETE', `/api/${collection}/${id}`)
@@ -343,7 +350,7 @@ describe('access matrix through REST', () => {
     let checked = 0
     let allowed = 0
     // Destructive cells last, so reads and updates see every fixture.
-    const order: Op[] = ['read-draft', 'read-published', 'read-versions', 'update', 'publish', 'create', 'delete']
+    const order: Op[] = ['read-draft', 'read-published', 'read-versions', 'update', 'publish', 'create', 'trash', 'delete']
     for (const op of order) {
       for (const collection of COLLECTIONS) {
         for (const relation of RELATIONS) {
