@@ -175,7 +175,8 @@ describe('draft consultations on the portal', () => {
     const pagePath = `/gop-y-du-thao/${CLOSED.slug}/`
     const page = await portal('bo-khcn', pagePath)
     expect(page.status).toBe(200)
-    expect(page.body).not.toMatch(/<form[^>]*method="post"/)
+    // No comment form (the page keeps its form to subscribe to updates).
+    expect(page.body).not.toMatch(/<form[^>]*action="[^"]*\/api\/public\/consultations\/\d+\/comments"/)
     expect(page.body).toContain('Đã hết thời hạn góp ý')
     expect(page.body).toContain('Báo cáo tổng hợp, tiếp thu, giải trình ý kiến')
     expect(page.body).toContain('Nguyễn Thị Lan')
