@@ -534,6 +534,10 @@ describe('bad input found by the fuzz suite', () => {
     ['PATCH', '/api/sites/1', { json: { contact: null } }],
     ['PATCH', '/api/sites/1', { json: { contact: { phone: ['a'] } } }],
     ['POST', '/api/legal-documents', multipart('{"validityHistory":null}')],
+    // NUL, which PostgreSQL cannot store or compare, in a path and in a filter.
+    ['GET', '/api/payload-preferences/%00', {}],
+    ['GET', '/api/news?where[title][equals]=a%00b', {}],
+    ['POST', '/api/globals/payload-jobs-stats', { json: { stats: 'x' } }],
   ]
 
   it('answers each with a 4xx and a message in Vietnamese and English, and stores nothing', async () => {
@@ -552,6 +556,17 @@ describe('bad input found by the fuzz suite', () => {
     expect(await Promise.all(slugs.map(count))).toEqual(before)
     expect((await api('/api/news/1?depth=0', { token: tokens.admin })).json().title).toBe(title)
     expect(JSON.stringify((await api('/api/sites/1?depth=0', { token: tokens.admin })).json())).toBe(site)
+  })
+
+  it('keeps the schedules’ job statistics out of reach: nobody writes them over the API, only platform admins read them', async () => {
+    // Payload adds this global with "any signed-in user" access; overwriting it could stop scheduled publishing.
+    const path = '/api/globals/payload-jobs-stats'
+    for (const role of ['editor', 'admin']) {
+      const res = await api(path, { method: 'POST', token: tokens[role], json: { stats: { scheduledRuns: { queues: { default: { lastScheduledRun: '2099-01-01T00:00:00.000Z' } } } } } })
+      expect(res.status, `${role}: ${res.body}`).toBe(403)
+    }
+    expect((await api(path, { token: tokens.editor })).status).toBe(403)
+    expect((await api(path, { token: tokens.admin })).status).toBe(200)
   })
 })
 

@@ -5,11 +5,13 @@
  * audit, portal builds and search read; the checks of ids, bodies and `where` queries that
  * answer bad ones 4xx instead of 500 (ADR 0017), also on the collections Payload adds after
  * every plugin (preferences, locked documents, jobs: checked from `onInit`); and a 404 for an
- * upload whose file is missing on the disk, and for deleting a preference one does not have. Runs after the plugins that add collections.
+ * upload whose file is missing on the disk, and for deleting a preference one does not have; Payload's
+ * job-stats global closed to the API (`hooks/jobStatsAccess.ts`). Runs after the plugins that add collections.
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { cong } from './contributions'
+import { closeJobStatsGlobal } from './hooks/jobStatsAccess'
 import { withMissingFile404 } from './hooks/missingFile'
 import { guardPreferenceDeletes } from './hooks/preferencesDelete'
 import { normalizeNfc } from './hooks/normalizeNfc'
@@ -28,6 +30,7 @@ export const platformCorePlugin = (): Plugin => (config: Config) => ({
   onInit: async (payload) => {
     checkEveryCollection(payload)
     guardPreferenceDeletes(payload)
+    closeJobStatsGlobal(payload)
     await config.onInit?.(payload)
   },
 })

@@ -2,7 +2,8 @@
  * The first checks every request meets, before any router or Payload reads it:
  *
  * - methods: only GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (others: 405);
- * - a path that is not valid percent-encoded UTF-8 (`%ff`): 400;
+ * - a path that is not valid percent-encoded UTF-8 (`%ff`) or holds a control character, and a
+ *   query string holding a NUL (`%00`, which PostgreSQL cannot store or compare): 400;
  * - cross-site request forgery: a request that changes something (not GET/HEAD/OPTIONS) must
  *   come from the platform's own origin, or, for the public endpoints that portal pages post to,
  *   from a portal. A browser always says where a request comes from (`Origin`, or at least
@@ -16,6 +17,10 @@
 import type { Request, RequestHandler } from 'express'
 
 import type { TrustedOrigins } from './origins'
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_PATH = /[\u0000-\u001f\u007f]/
+const NUL_IN_QUERY = /%00|\u0000/i
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 const ALLOWED_METHODS = new Set([...SAFE, 'POST', 'PUT', 'PATCH', 'DELETE'])
@@ -88,10 +93,11 @@ export function requestGuard({ origins, bodyRule }: GuardOptions): RequestHandle
     }
     if (!ALLOWED_METHODS.has(req.method)) return refuse(BAD_METHOD)
     try {
-      decodeURIComponent(req.path)
+      if (CONTROL_IN_PATH.test(decodeURIComponent(req.path))) return refuse(BAD_PATH)
     } catch {
       return refuse(BAD_PATH)
     }
+    if (NUL_IN_QUERY.test(req.url.slice(req.url.indexOf('?') + 1 || req.url.length))) return refuse(BAD_PATH)
     if (SAFE.has(req.method)) return next()
     try {
       if (!(await originAllowed(req, origins))) return refuse(FORGED)
