@@ -2,7 +2,8 @@
  * Change notes and email alerts on the real server (issue 18, ADR 0023): subscribe, confirm by
  * the emailed link, a major update sends one message per matching subscriber (with working
  * unsubscribe links and RFC 8058 headers), a minor one sends nothing, unsubscribing by link and
- * by one-click POST, validation, and no subscriber address in any public output.
+ * by one-click POST, validation, and no subscriber address in any public output; the alert job
+ * run again (retried after a failure midway) writes each subscriber's message once.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -196,6 +197,44 @@ describe('subscriptions', () => {
     expect(digest!.headers?.['List-Unsubscribe']).toMatch(/unsubscribe/)
     // Sent once: the next run finds nothing new for this subscriber.
     expect((await runDigest(payload, new Date())).sent).toBe(0)
+  }, 60_000)
+
+  it('writes each subscriber’s alert once when the job runs again, also after a failure midway', async () => {
+    const payload = await openLocalApi(server)
+    const { notifyChange } = await import('../plugins/alerts/notify')
+    const site = (await server.api('/api/sites?where[slug][equals]=ha-tinh&depth=0')).json().docs[0].id
+    const extra = [1, 2, 3, 4, 5].map((n) => `lan-nua-${n}-${stamp}@example.com`)
+    const rows: Array<number | string> = []
+    for (const email of extra) {
+      const row = await payload.create({ collection: 'subscriptions', data: { email, site, scope: 'portal', frequency: 'immediate', status: 'confirmed', nonce: `nonce-${email}`, confirmedAt: new Date().toISOString() } as never, overrideAccess: true })
+      rows.push(row.id)
+    }
+    const doc = (await server.api(`/api/news/${news.id}?depth=0`, { token: tokens.editor })).json()
+    const update = doc.changeNotes.at(-1) as { at: string; note: string }
+    const alertsTo = async (email: string) => (await mailsTo(email)).filter((m) => m.subject.includes('Cập nhật:') && m.text.includes(update.note))
+    const run = () => notifyChange(payload, 'news', String(news.id), update.at, undefined, { pageSize: 2 })
+
+    // The job dies midway: the 4th message it writes fails, after earlier pages were committed.
+    let writes = 0
+    const failing = ({ data }: { data: unknown }) => {
+      if (++writes === 4) throw new Error('Mất kết nối giữa chừng (thử nghiệm)')
+      return data
+    }
+    const hooks = payload.collections.outbox.config.hooks
+    hooks.beforeChange = [...(hooks.beforeChange ?? []), failing as never]
+    try {
+      await expect(run()).rejects.toThrow(/giữa chừng/)
+    } finally {
+      hooks.beforeChange = hooks.beforeChange.filter((h) => h !== (failing as never))
+    }
+    const before = await Promise.all(extra.map(async (email) => (await alertsTo(email)).length))
+    expect(before.slice(0, 2)).toEqual([1, 1])
+
+    // Retried, then run once more: every subscriber, those the server's own job reached too, has it once.
+    expect(await run()).toBe(before.filter((n) => n === 0).length)
+    expect(await run()).toBe(0)
+    for (const email of [EMAIL.portal, EMAIL.page, ...extra]) expect(await alertsTo(email), email).toHaveLength(1)
+    for (const id of rows) await payload.delete({ collection: 'subscriptions', id, overrideAccess: true })
   }, 60_000)
 
   it('unsubscribes by the link and by a one-click POST (RFC 8058); a used link is dead', async () => {

@@ -9,7 +9,9 @@
  *   loopback server, a vague link text); once fixed, it publishes;
  * - in the admin (Debian Chromium): an editor is blocked from publishing a news item with a
  *   picture without a real alt text and sees why (the panel, the note beside the publish control,
- *   the refusal), and a draft with a broken internal link shows it in the panel before publishing.
+ *   the refusal), and a draft with a broken internal link shows it in the panel before publishing;
+ * - legal documents, procedures and consultations are checked too (their full text, report on
+ *   comments and typed addresses; their own title limits), through REST and in the admin's panel.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -137,6 +139,87 @@ describe('publishing through REST', () => {
     expect((await publish(id)).status).toBe(200)
   })
 
+  it('holds legal documents, procedures and consultations to their own checks; drafts are never refused', async () => {
+    const stamp = Date.now().toString().slice(-6)
+    const own = `http://ha-tinh.localhost:${server.port}`
+    const save = (collection: string, id: number, data: Record<string, unknown>) => server.api(`/api/${collection}/${id}?draft=true&depth=0`, { method: 'PATCH', token, json: data })
+    const publishIn = (collection: string, id: number) => server.api(`/api/${collection}/${id}?depth=0`, { method: 'PATCH', token, json: { _status: 'published' } })
+    const refusedFor = async (collection: string, id: number) => {
+      const refused = await publishIn(collection, id)
+      expect(refused.status, refused.body).toBe(422)
+      const error = refused.json().errors[0]
+      expect(error.message).toMatch(/^Chưa thể xuất bản: 1 lỗi cần sửa\..* \/ Cannot publish: 1 blocking issue\./)
+      expect((await server.api(`/api/${collection}/${id}?draft=true&depth=0`, { token })).json()._status).toBe('draft')
+      return error.data.checks.issues as Array<{ rule: string; severity: string; where: { field: string }; at: { vi: string }; message: { vi: string } }>
+    }
+
+    // A legal document: its full text's links; a trích yếu is the signed document's own, so long is fine.
+    const trichYeu = 'Quy định về việc tiếp nhận, xử lý phản ánh, kiến nghị của người dân và doanh nghiệp về quy định hành chính và thủ tục hành chính trên địa bàn tỉnh Hà Tĩnh'
+    const legal = await server.api('/api/legal-documents?depth=0', {
+      method: 'POST',
+      token,
+      json: { number: `${stamp}/QĐ-UBND`, documentType: 'quyet-dinh', summary: trichYeu, issuingBody: 'Ủy ban nhân dân tỉnh Hà Tĩnh', issueDate: '2026-03-02', site: haTinh, _status: 'draft', content: body(para(text('Thay thế '), link('/van-ban/quyet-dinh-da-xoa/', 'Quyết định số 12/2020/QĐ-UBND'))) },
+    })
+    expect(legal.status, legal.body).toBe(201)
+    const legalId = legal.json().doc.id
+    const legalIssues = await refusedFor('legal-documents', legalId)
+    expect(legalIssues.map((i) => `${i.severity}:${i.rule}:${i.where.field}`)).toEqual(['blocking:internal-link:content'])
+    expect(legalIssues[0]!.message.vi).toContain('/van-ban/quyet-dinh-da-xoa/')
+    // The workflow's approve is held too; saving the draft never is.
+    expect((await server.api(`/api/legal-documents/${legalId}/workflow`, { method: 'POST', token, json: { action: 'approve' } })).status).toBe(422)
+    expect((await save('legal-documents', legalId, { signerName: 'Nguyễn Văn B' })).status).toBe(200)
+    const listed = (await server.api(`/api/legal-documents/${legalId}/checks`, { token })).json()
+    expect(listed.blocking).toBe(1)
+    expect(listed.issues.filter((i: { rule: string }) => i.rule.endsWith('-length'))).toEqual([])
+    // An external related document's address is a link too, checked where it is typed.
+    const fixed = await save('legal-documents', legalId, { content: body(para(text('Thay thế Quyết định số 12/2020/QĐ-UBND.'))), relations: [{ kind: 'replaces', targetType: 'external', number: '12/2020/QĐ-UBND', url: `${own}/van-ban/12-2020-qd-ubnd-cu/` }] })
+    expect(fixed.status, fixed.body).toBe(200)
+    const relation = await refusedFor('legal-documents', legalId)
+    expect(relation.map((i) => `${i.rule}:${i.where.field}`)).toEqual(['internal-link:relations.0.url'])
+    expect((await save('legal-documents', legalId, { relations: [] })).status).toBe(200)
+    expect((await publishIn('legal-documents', legalId)).status).toBe(200)
+
+    // A procedure: its online submission address on the portal's own host must exist; its official name may run long.
+    const procedure = await server.api('/api/procedures?depth=0', {
+      method: 'POST',
+      token,
+      json: {
+        code: `2.${stamp}`,
+        name: 'Cấp lại Giấy chứng nhận đăng ký hoạt động của tổ chức khoa học và công nghệ trong trường hợp Giấy chứng nhận bị mất, bị rách, bị cháy, bị hỏng',
+        levels: ['tinh'],
+        field: 'Hoạt động khoa học và công nghệ',
+        implementingAgency: 'Sở Khoa học và Công nghệ',
+        onlineSubmissionUrl: `${own}/nop-ho-so-truc-tuyen/`,
+        // Opened by the panel: the national portal is out of reach here, the loopback server is not.
+        nationalPortalUrl: `${linksBase}/con-song/thu-tuc`,
+        site: haTinh,
+        _status: 'draft',
+      },
+    })
+    expect(procedure.status, procedure.body).toBe(201)
+    const procedureId = procedure.json().doc.id
+    const procedureIssues = await refusedFor('procedures', procedureId)
+    expect(procedureIssues.map((i) => `${i.rule}:${i.where.field}:${i.at.vi}`)).toEqual(['internal-link:onlineSubmissionUrl:Địa chỉ nộp hồ sơ trực tuyến'])
+    expect(procedureIssues[0]!.message.vi).toBe('Địa chỉ ở ô “Địa chỉ nộp hồ sơ trực tuyến” trỏ tới “/nop-ho-so-truc-tuyen/” không có trên cổng.')
+    // A name over its limit only warns.
+    expect((await save('procedures', procedureId, { name: 'Thủ tục cấp giấy phép '.repeat(13), onlineSubmissionUrl: `${own}/thu-tuc-hanh-chinh/` })).status).toBe(200)
+    const warned = (await server.api(`/api/procedures/${procedureId}/checks`, { token })).json()
+    expect(warned.issues.map((i: { rule: string; severity: string; at: { vi: string } }) => `${i.severity}:${i.rule}:${i.at.vi}`)).toEqual(['warning:title-length:Tên thủ tục'])
+    expect((await publishIn('procedures', procedureId)).status).toBe(200)
+
+    // A consultation: the report on the comments is rich text, checked like a page's.
+    const consultation = await server.api('/api/consultations?depth=0', {
+      method: 'POST',
+      token,
+      json: { title: `Dự thảo Quy chế phối hợp ${stamp}`, draftingUnit: 'Văn phòng UBND tỉnh', opensAt: '2026-01-05T01:00:00.000Z', closesAt: '2026-02-05T10:00:00.000Z', site: haTinh, _status: 'draft', handlingSummary: body(para(link('/gop-y-du-thao/bao-cao-khong-co/', 'báo cáo tiếp thu, giải trình'))) },
+    })
+    expect(consultation.status, consultation.body).toBe(201)
+    const consultationId = consultation.json().doc.id
+    expect((await refusedFor('consultations', consultationId)).map((i) => `${i.rule}:${i.where.field}`)).toEqual(['internal-link:handlingSummary'])
+    expect((await save('consultations', consultationId, { handlingSummary: body(para(link('/gop-y-du-thao/', 'danh sách dự thảo đang lấy ý kiến'))) })).status).toBe(200)
+    expect((await publishIn('consultations', consultationId)).status).toBe(200)
+  }, 120_000)
+
   it('answers 401 without a login and 404 for a document the user cannot read', async () => {
     expect((await server.api('/api/news/1/checks')).status).toBe(401)
     expect((await checks(999_999)).status).toBe(404)
@@ -184,6 +267,32 @@ describe('in the admin', () => {
       expect(await tab.locator('#checks-hold').count()).toBe(0)
       await tab.locator('#workflow-approve').click()
       await expect.poll(async () => (await news(id)).json()._status, { timeout: LONG }).toBe('published')
+    } finally {
+      await close()
+    }
+  })
+
+  it('shows the panel on a legal document for an editor, with what holds its publication', async () => {
+    const created = await server.api('/api/legal-documents?depth=0', {
+      method: 'POST',
+      token,
+      json: { number: `${Date.now().toString().slice(-6)}/KH-UBND`, documentType: 'ke-hoach', summary: 'Kế hoạch cải cách hành chính năm 2026', issuingBody: 'Ủy ban nhân dân tỉnh Hà Tĩnh', issueDate: '2026-01-10', site: haTinh, _status: 'draft', content: body(para(text('Theo '), link('/van-ban/ke-hoach-da-go/', 'Kế hoạch năm 2025'))) },
+    })
+    expect(created.status, created.body).toBe(201)
+    const id = created.json().doc.id
+    const { tab, close } = await editor()
+    try {
+      await tab.goto(`${base}/admin/collections/legal-documents/${id}`, { waitUntil: 'networkidle' })
+      const panel = tab.locator('.checks-panel')
+      await expect.poll(() => panel.textContent(), { timeout: LONG }).toContain('Kiểm tra trước khi xuất bản')
+      const blocking = panel.locator('.checks-issue.checks-blocking')
+      await expect.poll(() => blocking.count(), { timeout: LONG }).toBe(1)
+      const shown = await blocking.textContent()
+      expect(shown).toContain('Chặn xuất bản')
+      expect(shown).toContain('“Kế hoạch năm 2025”')
+      expect(shown).toContain('/van-ban/ke-hoach-da-go/')
+      expect(shown).toContain('Toàn văn')
+      expect(await tab.locator('#checks-hold').textContent()).toContain('Chưa thể xuất bản: 1 lỗi cần sửa')
     } finally {
       await close()
     }

@@ -4,7 +4,8 @@
  * - next review defaulted from the type (pages 12 months, procedures 6, news none) and from the
  *   site's own setting; owner and date changed through the edit view's endpoint, with refusals;
  * - reminders 30 and 7 days before and on the day, each once, while this process (two runs at
- *   once) and the server's job runner send them: the clock is moved by moving the dates;
+ *   once) and the server's job runner send them: the clock is moved by moving the dates; one
+ *   interrupted while its mails are written goes out on the next run, to each person once;
  * - overdue documents in "Việc của tôi" and per portal on the compliance dashboard, gone once
  *   marked reviewed; the dates on the portal page after the rebuild;
  * - the statement on a built portal: counts equal to the build's release checks, both languages,
@@ -215,6 +216,38 @@ describe('reminders through the outbox', () => {
     await sendReviewReminders(local)
     expect(await outboxFor(`Nhắc hôm nay ${stamp}`)).toHaveLength(editors.length)
   }, 180_000)
+})
+
+describe('a reminder interrupted midway', () => {
+  it('goes out on the next run, to each person once', async () => {
+    const { sendReviewReminders } = await import('../plugins/review/reminders')
+    const stamp = Date.now().toString(36)
+    const page = await createPage(`Nhắc sau sự cố ${stamp}`)
+    await setNext('pages', page.id, addDays(today, 7))
+    const staff = (await local.find({ collection: 'users', where: { 'memberships.site': { equals: haTinh } }, pagination: false, overrideAccess: true, depth: 0 })).docs as Doc[]
+    const editors = staff.filter((u) => u.memberships.some((m: Doc) => String(m.site) === String(haTinh) && ['editor', 'site-admin'].includes(m.role)) && (!u.accountStatus || u.accountStatus === 'active')).map((u) => u.email).sort()
+    expect(editors.length).toBeGreaterThan(1)
+
+    // The process dies while writing the reminder's mails: the second one fails.
+    let writes = 0
+    const failing = ({ data }: { data: Doc }) => {
+      if (String(data?.subject ?? '').includes(stamp) && ++writes === 2) throw new Error('Tiến trình dừng giữa chừng (thử nghiệm)')
+      return data
+    }
+    const hooks = local.collections.outbox.config.hooks
+    hooks.beforeChange = [...(hooks.beforeChange ?? []), failing as never]
+    try {
+      await expect(sendReviewReminders(local)).rejects.toThrow(/giữa chừng/)
+    } finally {
+      hooks.beforeChange = hooks.beforeChange.filter((h) => h !== (failing as never))
+    }
+    // Not lost, and not sent twice: the next runs write what is missing, then nothing.
+    await sendReviewReminders(local)
+    await sendReviewReminders(local)
+    const mails = await outboxFor(`Nhắc sau sự cố ${stamp}`)
+    expect(mails.map((m) => m.to).sort()).toEqual(editors)
+    expect(mails.every((m) => m.subject.includes('Còn 7 ngày'))).toBe(true)
+  }, 120_000)
 })
 
 describe('overdue reviews', () => {

@@ -1402,6 +1402,7 @@ export interface Outbox {
     | boolean
     | null;
   status: 'queued' | 'sent' | 'failed';
+  deliveryKey?: string | null;
   sentAt?: string | null;
   error?: string | null;
   updatedAt: string;
@@ -2611,6 +2612,7 @@ export interface OutboxSelect<T extends boolean = true> {
   html?: T;
   headers?: T;
   status?: T;
+  deliveryKey?: T;
   sentAt?: T;
   error?: T;
   updatedAt?: T;

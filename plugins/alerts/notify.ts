@@ -12,6 +12,7 @@ import type { SubscriptionFrequency, SubscriptionScope } from '../../cms/src/con
 import { LEGAL_DOCUMENT_TYPE_LABELS, type LegalDocumentType } from '../../cms/src/contracts/legal'
 import { payloadSecret } from '../../cms/src/config/secrets'
 import { dbId, idOf } from '../../cms/src/lib/ids'
+import { enqueueOnce, hasTransaction, isDeliveryKeyClash } from '../outbox/enqueue'
 import { portalBaseUrl } from '../portals/build/export'
 import { alertMail, digestMail, type MailChange, type MailSite, type MailSubscription, type OutgoingMail } from './mail'
 
@@ -85,41 +86,27 @@ async function withScopeNames(payload: Payload, subs: SubscriptionRow[], req?: P
   }))
 }
 
-/**
- * Write messages into the outbox (the outbox sends them through SMTP when configured), in one
- * transaction (the caller's, or one of their own): a page of messages is one commit, not one each.
- */
-export async function enqueueMails(payload: Payload, mails: OutgoingMail[], req?: PayloadRequest): Promise<void> {
-  if (!mails.length) return
-  const r = req ?? (await createLocalReq({}, payload))
-  const own = await initTransaction(r)
-  try {
-    for (const mail of mails) {
-      await payload.create({ collection: 'outbox', data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers ?? null } as never, overrideAccess: true, req: r })
-    }
-    if (own) await commitTransaction(r)
-  } catch (err) {
-    if (own) await killTransaction(r)
-    throw err
-  }
-}
-
 const PAGE = 500
 
 /** Every subscription matching `where`, a page at a time. */
-async function eachPage(payload: Payload, where: Where, visit: (subs: SubscriptionRow[]) => Promise<void>, req?: PayloadRequest): Promise<void> {
+async function eachPage(payload: Payload, where: Where, visit: (subs: SubscriptionRow[]) => Promise<void>, req?: PayloadRequest, size = PAGE): Promise<void> {
   for (let page = 1; ; page++) {
-    const found = await payload.find({ collection: 'subscriptions', where, depth: 0, limit: PAGE, page, sort: 'id', overrideAccess: true, req })
+    const found = await payload.find({ collection: 'subscriptions', where, depth: 0, limit: size, page, sort: 'id', overrideAccess: true, req })
     if (found.docs.length) await visit(found.docs as unknown as SubscriptionRow[])
     if (!found.hasNextPage) return
   }
 }
 
+/** What an alert delivers: this subscription's message about this update (ADR 0023). */
+export const alertKey = (subscription: number | string, collection: string, id: string, at: string) => `alert:${subscription}:${collection}:${id}:${new Date(at).getTime()}`
+
 /**
  * Send the alerts of one major update of a published document: one message per subscriber
- * address (someone following both the portal and the page gets one). Returns the number sent.
+ * address (someone following both the portal and the page gets one), a page of subscriptions per
+ * commit. Each message carries its delivery key, so a run again (the job retried after a crash
+ * midway, or picked up twice) writes only what is missing. Returns the number written by this run.
  */
-export async function notifyChange(payload: Payload, collection: string, id: string, at: string, req?: PayloadRequest): Promise<number> {
+export async function notifyChange(payload: Payload, collection: string, id: string, at: string, req?: PayloadRequest, options: { pageSize?: number } = {}): Promise<number> {
   const doc = (await payload.findByID({ collection: collection as 'news', id: dbId(payload, id), depth: 0, draft: false, overrideAccess: true, locale: 'vi', disableErrors: true, req })) as Doc | null
   if (!doc || doc._status !== 'published') return 0
   const note = (doc.changeNotes as Array<{ at: string; note: string }> | undefined)?.find((n) => new Date(n.at).getTime() === new Date(at).getTime())
@@ -137,10 +124,10 @@ export async function notifyChange(payload: Payload, collection: string, id: str
     async (subs) => {
       const fresh = subs.filter((s) => !seen.has(s.email) && seen.add(s.email))
       const named = await withScopeNames(payload, fresh, req)
-      await enqueueMails(payload, named.map((s) => alertMail(site, secret, s, change)), req)
-      sent += named.length
+      sent += await enqueueOnce(payload, named.map((s) => ({ ...alertMail(site, secret, s, change), deliveryKey: alertKey(s.id, collection, String(doc.id), note.at) })), req)
     },
     req,
+    options.pageSize,
   )
   return sent
 }
@@ -200,9 +187,21 @@ export async function runDigest(payload: Payload, now: Date, req?: PayloadReques
           if (!sites.has(siteId)) sites.set(siteId, await mailSite(payload, siteId, req))
           const site = sites.get(siteId)
           if (!site) continue
-          await enqueueMails(payload, [digestMail(site, secret, sub, mine.map((c) => ({ title: c.doc.title, url: `${site.baseUrl}${c.doc.path ?? '/'}`, at: c.at, note: c.note })))], req)
-          await payload.update({ collection: 'subscriptions', id: sub.id, data: { lastSentAt: now.toISOString() }, overrideAccess: true, req })
-          sent++
+          // The message and the subscriber's "last written to" in one commit: a run again after a
+          // crash neither loses the digest nor sends it twice (its key names the newest update in it).
+          const mail = { ...digestMail(site, secret, sub, mine.map((c) => ({ title: c.doc.title, url: `${site.baseUrl}${c.doc.path ?? '/'}`, at: c.at, note: c.note }))), deliveryKey: `digest:${sub.id}:${new Date(mine[mine.length - 1]!.at).getTime()}` }
+          const r = (await hasTransaction(req)) ? req! : await createLocalReq({}, payload)
+          const own = await initTransaction(r)
+          try {
+            const written = await enqueueOnce(payload, [mail], r)
+            await payload.update({ collection: 'subscriptions', id: sub.id, data: { lastSentAt: now.toISOString() }, overrideAccess: true, req: r })
+            if (own) await commitTransaction(r)
+            sent += written
+          } catch (err) {
+            if (own) await killTransaction(r)
+            // Another run wrote this digest meanwhile (and its `lastSentAt`).
+            if (!isDeliveryKeyClash(err)) throw err
+          }
         }
       },
       req,

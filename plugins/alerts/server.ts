@@ -27,7 +27,8 @@ import { renderPortalView, renderWithForm } from '../portals/serve/onDemand'
 import { portalSecurityHeaders } from '../portals/serve/router'
 import { PENDING_HOURS } from './collection'
 import { confirmationMail } from './mail'
-import { enqueueMails, mailSite, titleOf } from './notify'
+import { enqueueOnce } from '../outbox/enqueue'
+import { mailSite, titleOf } from './notify'
 import { newNonce, tokenMatches } from './tokens'
 import { checkSubscription, type SubscribeRequest } from './validate'
 
@@ -161,7 +162,7 @@ export function alertsRouter({ payload, env: e, hosts, isPlatformHost }: AlertsR
       : await payload.create({ collection: 'subscriptions', data: data as never, overrideAccess: true, depth: 0 })
     const site = await mailSite(payload, siteId)
     if (!site) return
-    await enqueueMails(payload, [confirmationMail(site, secret, { id: sub.id, email: r.email, nonce: data.nonce, scope: r.scope, docTitle: target.docTitle, scopeName: null })])
+    await enqueueOnce(payload, [confirmationMail(site, secret, { id: sub.id, email: r.email, nonce: data.nonce, scope: r.scope, docTitle: target.docTitle, scopeName: null })])
   }
 
   /** The subscription a link names, when its token is right for `purpose`. */

@@ -25,12 +25,22 @@ const join = (a: Bilingual | null, b: Bilingual): Bilingual => (a ? { vi: `${a.v
 const imageUpload = (field: Field, mediaCollections: ReadonlySet<string>) =>
   field.type === 'upload' && (Array.isArray(field.relationTo) ? field.relationTo.some((r) => mediaCollections.has(r)) : mediaCollections.has(field.relationTo))
 
-export function draftParts(fields: readonly Field[], doc: Data, options: { titleField: string; summaryField: string | null; mediaCollections: ReadonlySet<string> }): DraftParts {
+export type DraftOptions = {
+  /** null: no title is checked. */
+  titleField: string | null
+  summaryField: string | null
+  mediaCollections: ReadonlySet<string>
+  /** Text fields holding one address each, by dotted path without row numbers (`relations.url`). */
+  links?: ReadonlySet<string>
+}
+
+export function draftParts(fields: readonly Field[], doc: Data, options: DraftOptions): DraftParts {
   const parts: DraftParts = {
-    title: typeof doc[options.titleField] === 'string' ? (doc[options.titleField] as string) : null,
+    title: options.titleField && typeof doc[options.titleField] === 'string' ? (doc[options.titleField] as string) : null,
     summary: options.summaryField && typeof doc[options.summaryField] === 'string' ? (doc[options.summaryField] as string) : null,
     richTexts: [],
     uploads: [],
+    urls: [],
   }
   const walk = (list: readonly Field[], data: Data | null | undefined, path: string, parent: Bilingual | null) => {
     if (!data || typeof data !== 'object') return
@@ -38,6 +48,10 @@ export function draftParts(fields: readonly Field[], doc: Data, options: { title
       const name = 'name' in field ? field.name : undefined
       const here = name ? (path ? `${path}.${name}` : name) : path
       const label = join(parent, bilingual((field as Labelled).label, name ?? ''))
+      // The title and summary are named in messages by their own labels ("Tên thủ tục", "Trích yếu").
+      if (name && here === options.titleField) parts.titleAt = { field: here, label }
+      if (name && here === options.summaryField) parts.summaryAt = { field: here, label }
+      if (name && field.type === 'text' && options.links?.has(here.replace(/\.\d+(?=\.|$)/g, '')) && typeof data[name] === 'string') parts.urls!.push({ field: here, label, value: data[name] as string })
       switch (field.type) {
         case 'richText':
           if (name && data[name]) parts.richTexts.push({ field: here, label, value: data[name] })

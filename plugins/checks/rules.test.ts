@@ -179,3 +179,42 @@ describe('order', () => {
     expect(result.issues.map((i) => `${i.severity}:${i.rule}`)).toEqual(['blocking:image-alt', 'blocking:internal-link', 'warning:link-text', 'warning:heading-order'])
   })
 })
+
+describe('what a type declares (legal documents, procedures, consultations)', () => {
+  const SUBMIT = { vi: 'Địa chỉ nộp hồ sơ trực tuyến', en: 'Online submission URL' }
+  it('checks addresses typed into fields of their own as links, named by their field, never for link text', () => {
+    const urls = [
+      { field: 'onlineSubmissionUrl', label: SUBMIT, value: 'https://ubnd.example.gov.vn/nop-ho-so-cu/' },
+      { field: 'nationalPortalUrl', label: { vi: 'Trang thủ tục trên Cổng DVC quốc gia', en: 'National portal page' }, value: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193' },
+    ]
+    const found = scanDraft(parts([], { urls }), context)
+    expect(found.links.map((l) => l.target)).toEqual([
+      { kind: 'path', path: '/nop-ho-so-cu/' },
+      { kind: 'external', url: urls[1]!.value },
+    ])
+    const broken = check([], { paths: new Map([['/nop-ho-so-cu/', false]]), external: new Map([[urls[1]!.value, 'broken']]) }, { urls })
+    expect(broken.issues.map((i) => `${i.severity}:${i.rule}:${i.where.field}`)).toEqual(['blocking:internal-link:onlineSubmissionUrl', 'warning:external-link:nationalPortalUrl'])
+    expect(broken.issues[0]!.message.vi).toBe('Địa chỉ ở ô “Địa chỉ nộp hồ sơ trực tuyến” trỏ tới “/nop-ho-so-cu/” không có trên cổng.')
+    expect(broken.issues[0]!.at.vi).toBe('Địa chỉ nộp hồ sơ trực tuyến')
+    // Working addresses: nothing, and no "vague link text" for a bare address.
+    expect(check([], { paths: new Map([['/nop-ho-so-cu/', true]]), external: new Map([[urls[1]!.value, 'ok']]) }, { urls }).issues).toEqual([])
+  })
+  it('holds titles and summaries to the limits a type sets, under its own field names', () => {
+    const name = 'Cấp lại Giấy chứng nhận đăng ký hoạt động của tổ chức khoa học và công nghệ trong trường hợp Giấy chứng nhận bị mất, bị rách, bị cháy, bị hỏng hoặc bị tiêu hủy dưới hình thức khác'
+    expect(name.length).toBeGreaterThan(TITLE_MAX)
+    const at = { field: 'name', label: { vi: 'Tên thủ tục', en: 'Name' } }
+    expect(check([], {}, { title: name, titleMax: 250, titleAt: at }).issues).toEqual([])
+    const over = check([], {}, { title: `${name}, ${name}`, titleMax: 250, titleAt: at }).issues
+    expect(over.map((i) => [i.rule, i.where.field, i.at.vi])).toEqual([['title-length', 'name', 'Tên thủ tục']])
+    expect(over[0]!.message.vi).toMatch(/^Tên thủ tục dài \d+ ký tự, quá 250 ký tự/)
+    const trichYeu = 'Quy định chi tiết một số điều và biện pháp thi hành Luật Xử lý vi phạm hành chính. '.repeat(4)
+    expect(check([], {}, { summary: trichYeu, summaryMax: 500 }).issues).toEqual([])
+    expect(rules(check([], {}, { summary: trichYeu.repeat(2), summaryMax: 500 }))).toEqual(['summary-length'])
+  })
+  it('shows the readability figure of a verbatim text without warning about it', () => {
+    const decree = 'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025 và theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ, Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Giao dịch điện tử về cung cấp thông tin trên môi trường mạng.'
+    const result = check([para(decree), para(decree)], {}, { readability: false })
+    expect(result.readability.band).toBe('hard')
+    expect(result.issues).toEqual([])
+  })
+})

@@ -41,7 +41,8 @@ export type Target = { kind: 'doc'; relationTo: string; id: string } | { kind: '
 export type Found = {
   /** `collection:id` of each picture, what is known of it already (a populated value, the alt text set on the picture itself). */
   images: Array<{ media: string | null; inline: MediaInfo | null; where: Where }>
-  links: Array<{ target: Target | null; text: string; where: Where }>
+  /** `plain`: an address typed into a field of its own, with no link text (its field names it). */
+  links: Array<{ target: Target | null; text: string; where: Where; plain?: boolean }>
   headings: Array<{ level: number; text: string; where: Where }>
   tables: Array<{ header: boolean; where: Where }>
   paragraphs: string[]
@@ -69,6 +70,15 @@ export type DraftParts = {
   summary: string | null
   richTexts: Array<{ field: string; label: Bilingual; value: unknown }>
   uploads: Array<{ field: string; label: Bilingual; value: unknown; relationTo: string }>
+  /** Plain text fields holding one web address each (a procedure's online submission address). */
+  urls?: Array<{ field: string; label: Bilingual; value: string }>
+  /** Where the title and summary are and how long they may be (defaults: `title`, `summary`, TITLE_MAX, SUMMARY_MAX). */
+  titleAt?: { field: string; label: Bilingual }
+  summaryAt?: { field: string; label: Bilingual }
+  titleMax?: number
+  summaryMax?: number
+  /** false: the readability figure is shown but never warns (texts reproduced verbatim). */
+  readability?: boolean
 }
 
 /** How links are read: which hosts are the portal itself, and the page's own path (for relative links). */
@@ -153,6 +163,10 @@ export function scanDraft(parts: DraftParts, context: LinkContext): Found {
       if (id === null) continue
       found.images.push({ media: `${upload.relationTo}:${id}`, inline: populated(value), where: { field: upload.field, label: upload.label } })
     }
+  }
+  for (const url of parts.urls ?? []) {
+    const value = url.value.trim()
+    if (value) found.links.push({ target: classifyUrl(value, context), text: value, where: { field: url.field, label: url.label, text: value }, plain: true })
   }
   let heading: string | null = null
   for (const rich of parts.richTexts) {
@@ -269,13 +283,16 @@ export function evaluate(parts: DraftParts, found: Found, resolved: Resolved): E
   for (const link of found.links) {
     const target = link.target
     const text = link.text || '(không có chữ)'
+    // An address in a field of its own is named by its field ("Địa chỉ nộp hồ sơ trực tuyến").
+    const named = link.plain ? { vi: `Địa chỉ ở ô ${quote(link.where.label.vi)}`, en: `The address in ${quote(link.where.label.en)}` } : { vi: `Liên kết ${quote(text)}`, en: `The link ${quote(text)}` }
     if (target?.kind === 'doc' && resolved.docs.get(`${target.relationTo}:${target.id}`) === false) {
-      add('internal-link', { vi: `Liên kết ${quote(text)} trỏ tới một bài không còn hoặc chưa xuất bản.`, en: `The link ${quote(text)} points to a document that is gone or not published.` }, link.where)
+      add('internal-link', { vi: `${named.vi} trỏ tới một bài không còn hoặc chưa xuất bản.`, en: `${named.en} points to a document that is gone or not published.` }, link.where)
     } else if (target?.kind === 'path' && (target.path === '' || resolved.paths.get(target.path) === false)) {
-      add('internal-link', { vi: `Liên kết ${quote(text)} trỏ tới ${target.path ? quote(target.path) : 'một trang'} không có trên cổng.`, en: `The link ${quote(text)} points to ${target.path ? quote(target.path) : 'a page'} that is not on the portal.` }, link.where)
+      add('internal-link', { vi: `${named.vi} trỏ tới ${target.path ? quote(target.path) : 'một trang'} không có trên cổng.`, en: `${named.en} points to ${target.path ? quote(target.path) : 'a page'} that is not on the portal.` }, link.where)
     } else if (target?.kind === 'external' && resolved.external.get(target.url) === 'broken') {
-      add('external-link', { vi: `Liên kết ${quote(text)} tới ${quote(target.url, 80)} không mở được.`, en: `The link ${quote(text)} to ${quote(target.url, 80)} does not open.` }, link.where)
+      add('external-link', { vi: `${named.vi} tới ${quote(target.url, 80)} không mở được.`, en: `${named.en} to ${quote(target.url, 80)} does not open.` }, link.where)
     }
+    if (link.plain) continue
     if (!link.text) {
       add('link-text', { vi: 'Liên kết không có chữ: người đọc không biết nó dẫn tới đâu.', en: 'A link has no text: readers cannot tell where it goes.' }, link.where)
     } else if (isVagueLinkText(link.text)) {
@@ -301,16 +318,32 @@ export function evaluate(parts: DraftParts, found: Found, resolved: Resolved): E
   }
 
   const title = (parts.title ?? '').normalize('NFC').trim()
-  if (title.length > TITLE_MAX) {
-    add('title-length', { vi: `Tiêu đề dài ${title.length} ký tự; nên không quá ${TITLE_MAX} để đọc trọn trên điện thoại và trong kết quả tìm kiếm.`, en: `The title is ${title.length} characters; keep it to ${TITLE_MAX} so it reads whole on phones and in search results.` }, { field: 'title', label: { vi: 'Tiêu đề', en: 'Title' } })
+  const titleMax = parts.titleMax ?? TITLE_MAX
+  const titleAt = parts.titleAt ?? { field: 'title', label: { vi: 'Tiêu đề', en: 'Title' } }
+  if (title.length > titleMax) {
+    add(
+      'title-length',
+      titleMax === TITLE_MAX
+        ? { vi: `Tiêu đề dài ${title.length} ký tự; nên không quá ${TITLE_MAX} để đọc trọn trên điện thoại và trong kết quả tìm kiếm.`, en: `The title is ${title.length} characters; keep it to ${TITLE_MAX} so it reads whole on phones and in search results.` }
+        : { vi: `${titleAt.label.vi} dài ${title.length} ký tự, quá ${titleMax} ký tự của loại nội dung này: kiểm tra xem có chép thừa nội dung khác vào không.`, en: `${titleAt.label.en} is ${title.length} characters, over the ${titleMax} this content type allows: check that nothing else was pasted into it.` },
+      titleAt,
+    )
   }
   const summary = (parts.summary ?? '').normalize('NFC').trim()
-  if (summary.length > SUMMARY_MAX) {
-    add('summary-length', { vi: `Tóm tắt dài ${summary.length} ký tự; nên không quá ${SUMMARY_MAX} (hai, ba câu).`, en: `The summary is ${summary.length} characters; keep it to ${SUMMARY_MAX} (two or three sentences).` }, { field: 'summary', label: { vi: 'Tóm tắt', en: 'Summary' } })
+  const summaryMax = parts.summaryMax ?? SUMMARY_MAX
+  const summaryAt = parts.summaryAt ?? { field: 'summary', label: { vi: 'Tóm tắt', en: 'Summary' } }
+  if (summary.length > summaryMax) {
+    add(
+      'summary-length',
+      summaryMax === SUMMARY_MAX
+        ? { vi: `Tóm tắt dài ${summary.length} ký tự; nên không quá ${SUMMARY_MAX} (hai, ba câu).`, en: `The summary is ${summary.length} characters; keep it to ${SUMMARY_MAX} (two or three sentences).` }
+        : { vi: `${summaryAt.label.vi} dài ${summary.length} ký tự, quá ${summaryMax} ký tự của loại nội dung này: kiểm tra xem có chép thừa nội dung khác vào không.`, en: `${summaryAt.label.en} is ${summary.length} characters, over the ${summaryMax} this content type allows: check that nothing else was pasted into it.` },
+      summaryAt,
+    )
   }
 
   const figure = readability(found.paragraphs)
-  if (figure.band === 'hard') {
+  if (figure.band === 'hard' && parts.readability !== false) {
     add('readability', { vi: `Độ dễ đọc ${figure.score}/100: câu dài trung bình ${figure.averageSentence} âm tiết, ${figure.longSentences} câu quá ${40} âm tiết. Hãy tách câu dài.`, en: `Readability ${figure.score}/100: sentences average ${figure.averageSentence} syllables, ${figure.longSentences} over 40. Split long sentences.` }, { field: parts.richTexts[0]?.field ?? 'content', label: parts.richTexts[0]?.label ?? { vi: 'Nội dung', en: 'Body' } })
   }
 

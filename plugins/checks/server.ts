@@ -151,9 +151,14 @@ export type DocChecks = Evaluation & { blocking: number; warnings: number; durat
 export async function checkDocument(payload: Payload, collection: SanitizedCollectionConfig | CollectionConfig, doc: Doc, options: { external: boolean; locale?: string } & Tx): Promise<DocChecks> {
   const started = performance.now()
   const part = contributionOf(payload, collection.slug, 'checks') ?? {}
-  const titleField = part.titleField ?? (typeof collection.admin?.useAsTitle === 'string' ? collection.admin.useAsTitle : 'title')
+  const titleField = part.titleField === undefined ? (typeof collection.admin?.useAsTitle === 'string' ? collection.admin.useAsTitle : 'title') : part.titleField
   const summaryField = part.summaryField === undefined ? (hasField(collection.fields, 'summary') ? 'summary' : null) : part.summaryField
-  const parts = draftParts(collection.fields, doc, { titleField, summaryField, mediaCollections: mediaCollections(payload) })
+  const parts = {
+    ...draftParts(collection.fields, doc, { titleField, summaryField, mediaCollections: mediaCollections(payload), links: new Set(part.links ?? []) }),
+    titleMax: part.titleMax,
+    summaryMax: part.summaryMax,
+    readability: part.readability,
+  }
   const siteId = idOf(doc.site as never)
   const site = siteId === null ? null : ((await payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, disableErrors: true, select: { slug: true, domains: true } as never, req: inTx(options) })) as Site | null)
   const portal = contributionOf(payload, collection.slug, 'portal')

@@ -60,6 +60,9 @@ export const Outbox: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    // What the message delivers, for senders that may run twice (a retried alert job, a review
+    // reminder): unique, so one delivery is written once (enqueue.ts). Empty for one-off mails.
+    { name: 'deliveryKey', type: 'text', unique: true, label: { vi: 'Khóa gửi', en: 'Delivery key' }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'sentAt', type: 'date', label: { vi: 'Thời điểm gửi', en: 'Sent at' }, admin: { position: 'sidebar' } },
     { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' } },
   ],

@@ -3,17 +3,21 @@
  * review and on the day (or the first run after it), by email through the outbox, to its owner
  * or, without one, to the site's editors. Only published documents of active portals.
  *
- * Each reminder is sent once: before its mails are written, a row keyed
- * `<collection>:<id>:<next review day>:<stage>` is inserted into `review-reminders`, whose unique
- * index makes a second insert fail, whether it comes from a later run, a concurrent run or
- * another process. A document whose next review moves (marked reviewed) gets a new key, so its
- * reminders start over. A document seen late (its next review 5 days away when first looked at)
- * gets only the most urgent reminder due, never the ones it missed.
+ * Each reminder is sent once and never lost: its mails go into the outbox with a delivery key
+ * each (`review:<reminder>:<person>`), then a row keyed `<collection>:<id>:<next review day>:<stage>`
+ * is inserted into `review-reminders`, whose unique index makes a second insert fail, whether it
+ * comes from a later run, a concurrent run or another process; all in one transaction where the
+ * adapter has them (PostgreSQL). A run that dies before the row is written leaves the reminder
+ * unclaimed, so the next run sends it, writing only the mails not already in the outbox. A
+ * document whose next review moves (marked reviewed) gets a new key, so its reminders start
+ * over. A document seen late (its next review 5 days away when first looked at) gets only the
+ * most urgent reminder due, never the ones it missed.
  */
-import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest, type TaskConfig } from 'payload'
 
 import { env } from '../../cms/src/config/env'
 import { idOf } from '../../cms/src/lib/ids'
+import { enqueueOnce, type OutboxMail } from '../outbox/enqueue'
 import { REVIEW_REMINDERS, REVIEW_SCHEDULES } from './collections'
 import { addDays, daysBetween, dayStart, vnDate, vnDay } from './dates'
 import { displayName, type Person, recipientsOf } from './people'
@@ -77,7 +81,7 @@ function mail(stage: ReminderStage, daysLeft: number, person: Person, doc: { typ
     `“${doc.title}” (${doc.site}) is due for review ${whenEn}. Open it, check that it is still accurate, then press “Đã rà soát” (Mark reviewed):`,
     doc.url,
   ].join('\n')
-  return { to: person.email, subject: `[Cổng] ${subject}`.slice(0, 250), text, status: 'queued' as const }
+  return { to: person.email, subject: `[Cổng] ${subject}`.slice(0, 250), text }
 }
 
 /** Send every reminder due on `today` (a Vietnamese calendar day) that was not sent yet. */
@@ -116,15 +120,14 @@ export async function sendReviewReminders(payload: Payload, now = new Date()): P
       const doc = (await payload.findByID({ collection: item.row.collection as CollectionSlug, id: item.row.document, draft: false, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
       if (!doc || doc._status !== 'published') continue
       const people = await recipientsOf(payload, siteId, item.row.owner, staff)
-      if (!(await claim(payload, item.key, people.length))) continue
       const config = payload.collections[item.row.collection as CollectionSlug]?.config
       const singular = config?.labels?.singular
       const type = singular && typeof singular === 'object' ? String((singular as Record<string, string>).vi ?? item.row.collection) : String(singular ?? item.row.collection)
       const info = { type, title: item.row.title ?? `#${item.row.document}`, url: `${base}/admin/collections/${item.row.collection}/${item.row.document}`, site: site.name, day: item.day }
-      for (const person of people) {
-        await payload.create({ collection: 'outbox', data: mail(item.stage, item.daysLeft, person, info), overrideAccess: true })
-        outcome.mails++
-      }
+      const mails = people.map((person) => ({ ...mail(item.stage, item.daysLeft, person, info), deliveryKey: `review:${item.key}:${person.id}` }))
+      const written = await sendOnce(payload, item.key, mails)
+      if (written === null) continue
+      outcome.mails += written
       outcome.sent++
     }
     if (!rows.hasNextPage) break
@@ -132,14 +135,30 @@ export async function sendReviewReminders(payload: Payload, now = new Date()): P
   return outcome
 }
 
-/** Record that reminder `key` is being sent; false when it was already (the unique key refuses it). */
-async function claim(payload: Payload, key: string, recipients: number): Promise<boolean> {
+const claimed = async (payload: Payload, key: string, req?: PayloadRequest) =>
+  (await payload.count({ collection: REVIEW_REMINDERS as CollectionSlug, where: { key: { equals: key } }, overrideAccess: true, req })).totalDocs > 0
+
+/**
+ * Send reminder `key`: its mails (each skipped when its delivery key is in the outbox already),
+ * then the row that records it sent, in one transaction where the adapter has them. Returns the
+ * number of mails written, or null when the reminder had been sent (by an earlier run, or by a
+ * concurrent one whose row or mails came first).
+ */
+async function sendOnce(payload: Payload, key: string, mails: OutboxMail[]): Promise<number | null> {
+  const req = await createLocalReq({}, payload)
+  const own = await initTransaction(req)
   try {
-    await payload.create({ collection: REVIEW_REMINDERS as CollectionSlug, data: { key, recipients } as never, overrideAccess: true, depth: 0 })
-    return true
+    if (await claimed(payload, key, req)) {
+      if (own) await commitTransaction(req)
+      return null
+    }
+    const written = await enqueueOnce(payload, mails, req)
+    await payload.create({ collection: REVIEW_REMINDERS as CollectionSlug, data: { key, recipients: mails.length } as never, overrideAccess: true, depth: 0, req })
+    if (own) await commitTransaction(req)
+    return written
   } catch (err) {
-    const exists = await payload.find({ collection: REVIEW_REMINDERS as CollectionSlug, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
-    if (exists.totalDocs > 0) return false
+    if (own) await killTransaction(req)
+    if (await claimed(payload, key)) return null
     throw err
   }
 }

@@ -80,8 +80,10 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   // Withdrawn and former-unit documents keep their page with a banner (ADR 0022): the page's
   // props carry it, so only those pages change when a takedown does.
   const banners = new Map(snapshotSite.takedowns.filter((t) => BANNER_KINDS.includes(t.kind)).map((t) => [t.path, t]))
-  const page = (path: string, view: ViewName, ownProps: Record<string, unknown>, site: SiteInfo = chrome, file = fileOf(path)) => {
-    const banner = banners.get(path)
+  // `bannerOf`: the path the document's takedown is recorded under, when this page is another
+  // language's version of it (a page's English version carries its Vietnamese page's banner).
+  const page = (path: string, view: ViewName, ownProps: Record<string, unknown>, site: SiteInfo = chrome, file = fileOf(path), bannerOf = path) => {
+    const banner = banners.get(bannerOf)
     const withBanner = banner ? { ...ownProps, takedown: banner } : ownProps
     const props = { ...withBanner, ...followProps(portal, path, view, withBanner) }
     const own = site === chrome ? chromeDigest : hash(JSON.stringify(site))
@@ -120,7 +122,7 @@ export function planSite(snapshotSite: Site, generatedAt: string): SitePlan {
   const taken = introPagesTaken(portal)
   for (const lang of ['vi', 'en'] as const) {
     const pages: Page[] = lang === 'en' ? englishPages(portal) : portal.pages
-    for (const p of pages) if (lang === 'en' || !taken.has(p.slug)) page(pagePath(p.slug, lang), 'PageView', { page: p, lang })
+    for (const p of pages) if (lang === 'en' || !taken.has(p.slug)) page(pagePath(p.slug, lang), 'PageView', { page: p, lang }, chrome, fileOf(pagePath(p.slug, lang)), pagePath(p.slug))
   }
   for (const p of dialoguePages(portal)) page(p.path, p.view, p.props)
   for (const p of legalPages(portal)) page(p.path, p.view, p.props)

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { consultationChecks } from '../checks'
 import { contributesTo } from '../../../cms/src/contributions'
 import { consultationsLifecycle } from '../merge'
 import { CONSULTATIONS_PATH, consultationPath } from '../../../themes/model/legal'
@@ -33,7 +34,7 @@ export const Consultations: CollectionConfig = {
     group: { vi: 'Văn bản – Thủ tục', en: 'Legal & procedures' },
   },
   defaultSort: '-opensAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'], list: { path: CONSULTATIONS_PATH, vi: 'Góp ý dự thảo', en: 'Draft consultations' } }, lifecycle: consultationsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, checks: consultationChecks, portal: { path: (doc) => (doc.slug ? consultationPath(doc.slug) : null) }, compliance: { sections: ['lay-y-kien'], list: { path: CONSULTATIONS_PATH, vi: 'Góp ý dự thảo', en: 'Draft consultations' } }, lifecycle: consultationsLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   endpoints: [commentsCsvEndpoint],
   hooks: {

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { legalDocumentChecks } from '../checks'
 import { contributesTo } from '../../../cms/src/contributions'
 import { legalDocumentsLifecycle } from '../merge'
 import { legalSearch } from '../search'
@@ -200,7 +201,7 @@ export const LegalDocuments: CollectionConfig = {
     listSearchableFields: ['number', 'summary', 'issuingBody'],
   },
   defaultSort: '-issueDate',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) }, search: legalSearch, compliance: { sections: ['van-ban'], shared: true, list: { path: LEGAL_PATH, vi: 'Văn bản', en: 'Legal documents' } }, lifecycle: legalDocumentsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, checks: legalDocumentChecks, portal: { path: (doc) => (doc.slug ? legalDocumentPath(doc.slug) : null) }, search: legalSearch, compliance: { sections: ['van-ban'], shared: true, list: { path: LEGAL_PATH, vi: 'Văn bản', en: 'Legal documents' } }, lifecycle: legalDocumentsLifecycle }),
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['site', 'issueDate'] }, { fields: ['site', '_status'] }],
   hooks: {

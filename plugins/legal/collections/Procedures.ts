@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
+import { procedureChecks } from '../checks'
 import { contributesTo } from '../../../cms/src/contributions'
 import { proceduresLifecycle } from '../merge'
 import { procedureSearch } from '../search'
@@ -64,7 +65,7 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['code', 'name', 'field'],
   },
   defaultSort: 'code',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, review: { months: 6, public: true }, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, search: procedureSearch, compliance: { sections: ['thu-tuc-hanh-chinh'], list: { path: PROCEDURES_PATH, vi: 'Thủ tục hành chính', en: 'Administrative procedures' } }, lifecycle: proceduresLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: {}, checks: procedureChecks, review: { months: 6, public: true }, portal: { path: (doc) => (doc.slug ? procedurePath(doc.slug) : null) }, search: procedureSearch, compliance: { sections: ['thu-tuc-hanh-chinh'], list: { path: PROCEDURES_PATH, vi: 'Thủ tục hành chính', en: 'Administrative procedures' } }, lifecycle: proceduresLifecycle }),
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['site', 'code'] }, { fields: ['site', '_status'] }],
   hooks: {
