@@ -2,6 +2,7 @@ import * as migration_20261205_061518_initial from './20261205_061518_initial';
 import * as migration_20261205_090150_account_status_and_asker_consent from './20261205_090150_account_status_and_asker_consent';
 import * as migration_20261205_093927_workflow_schedule_editor from './20261205_093927_workflow_schedule_editor';
 import * as migration_20261205_151736_editorial_quality_and_scale from './20261205_151736_editorial_quality_and_scale';
+import * as migration_20261205_164417_full_rebuild_and_visits from './20261205_164417_full_rebuild_and_visits';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261205_151736_editorial_quality_and_scale.up,
     down: migration_20261205_151736_editorial_quality_and_scale.down,
-    name: '20261205_151736_editorial_quality_and_scale'
+    name: '20261205_151736_editorial_quality_and_scale',
+  },
+  {
+    up: migration_20261205_164417_full_rebuild_and_visits.up,
+    down: migration_20261205_164417_full_rebuild_and_visits.down,
+    name: '20261205_164417_full_rebuild_and_visits'
   },
 ];

@@ -15,6 +15,7 @@ import * as migration_20261205_060701_builds_claim from './20261205_060701_build
 import * as migration_20261205_063406_account_status_and_asker_consent from './20261205_063406_account_status_and_asker_consent';
 import * as migration_20261205_093823_workflow_schedule_editor from './20261205_093823_workflow_schedule_editor';
 import * as migration_20261205_151711_editorial_quality_and_scale from './20261205_151711_editorial_quality_and_scale';
+import * as migration_20261205_164354_full_rebuild_and_visits from './20261205_164354_full_rebuild_and_visits';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261205_151711_editorial_quality_and_scale.up,
     down: migration_20261205_151711_editorial_quality_and_scale.down,
-    name: '20261205_151711_editorial_quality_and_scale'
+    name: '20261205_151711_editorial_quality_and_scale',
+  },
+  {
+    up: migration_20261205_164354_full_rebuild_and_visits.up,
+    down: migration_20261205_164354_full_rebuild_and_visits.down,
+    name: '20261205_164354_full_rebuild_and_visits'
   },
 ];
