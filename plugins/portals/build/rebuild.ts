@@ -88,8 +88,8 @@ export async function startRebuild(payload: Payload, options: { reason?: string;
 /** Queue the run's build of every live portal that has none yet; returns how many were queued. */
 export async function queueRunBuilds(payload: Payload, run: RunDoc): Promise<number> {
   const [sites, existing] = await Promise.all([
-    payload.db.find<{ id: number | string; visits?: number | null }>({ collection: 'sites', where: { status: { equals: 'active' } }, select: { visits: true }, pagination: false, limit: 0 }),
-    payload.db.find<{ site: unknown }>({ collection: 'builds', where: { run: { equals: run.id } }, select: { site: true }, pagination: false, limit: 0 }),
+    payload.db.find<{ id: number | string; visits?: number | null }>({ collection: 'sites', where: { status: { equals: 'active' } }, select: { visits: true }, sort: 'id', pagination: false, limit: 0 }),
+    payload.db.find<{ id: number | string; site: unknown }>({ collection: 'builds', where: { run: { equals: run.id } }, select: { site: true }, sort: 'id', pagination: false, limit: 0 }),
   ])
   const have = new Set(existing.docs.map((b) => String(idOf(b.site))))
   const stamp = new Date().toISOString()
@@ -105,6 +105,11 @@ export async function queueRunBuilds(payload: Payload, run: RunDoc): Promise<num
   }
   if (have.size !== run.total) {
     await payload.db.updateOne({ collection: 'build-runs', id: run.id, data: { total: have.size }, returning: false })
+  }
+  // No live portal at all: nothing to wait for.
+  if (have.size === 0) {
+    await payload.db.updateOne({ collection: 'build-runs', id: run.id, data: { status: 'finished', active: null, finishedAt: new Date().toISOString() }, returning: false })
+    return 0
   }
   if (queued > 0 || run.status === 'running') {
     await payload.jobs.queue({ task: BUILD_TASK, input: {} })
