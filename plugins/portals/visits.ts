@@ -74,20 +74,45 @@ export async function countLog(file: string, resolve: (host: string) => number |
   return result
 }
 
+/** Portals per statement of `addVisits`. */
+const CHUNK = 400
+
+/** Counts could not all be stored: `remaining` holds those that were not (the others were). */
+export class VisitsNotStored extends Error {
+  constructor(
+    readonly remaining: Map<string, number>,
+    cause: unknown,
+  ) {
+    super(`Cannot store the page views of ${remaining.size} portal(s)`, { cause })
+  }
+}
+
 /**
- * Add page views to portals, each in one statement that adds to what is stored (several
- * processes add at once without losing any). Written beside the Local API, not through it: a
- * change of `sites` through it would rebuild the portal.
+ * Add page views to portals: one statement per 400 portals that adds to what is stored
+ * (`visits = visits + CASE id …`), so several processes add at once without losing any, and a
+ * statement that fails leaves its portals' counts untouched (`VisitsNotStored.remaining`).
+ * Written beside the Local API, not through it: a change of `sites` through it would rebuild the
+ * portal.
  */
 export async function addVisits(payload: Payload, bySite: ReadonlyMap<string, number>): Promise<void> {
-  for (const [site, count] of bySite) {
-    if (count <= 0) continue
-    const id = payload.db.defaultIDType === 'number' ? Number(site) : site
-    if (isSql(payload)) await sqlRunner(payload).all(sql`UPDATE sites SET visits = COALESCE(visits, 0) + ${count} WHERE id = ${id}`)
-    else {
-      // MongoDB: read and write back (not atomic across processes; counts are a priority hint).
-      const doc = await payload.db.findOne<{ id: number | string; visits?: number | null }>({ collection: 'sites', where: { id: { equals: id } } })
-      if (doc) await payload.db.updateOne({ collection: 'sites', id, data: { visits: (doc.visits ?? 0) + count }, returning: false })
+  const entries = [...bySite].filter(([, n]) => n > 0)
+  const id = (site: string) => (payload.db.defaultIDType === 'number' ? Number(site) : site)
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const chunk = entries.slice(i, i + CHUNK)
+    try {
+      if (isSql(payload)) {
+        const cases = sql.join(chunk.map(([site, n]) => sql`WHEN ${id(site)} THEN CAST(${n} AS NUMERIC)`), sql` `)
+        const ids = sql.join(chunk.map(([site]) => sql`${id(site)}`), sql`, `)
+        await sqlRunner(payload).all(sql`UPDATE sites SET visits = COALESCE(visits, 0) + (CASE id ${cases} ELSE 0 END) WHERE id IN (${ids})`)
+      } else {
+        // MongoDB: read and write back (not atomic across processes; counts are a priority hint).
+        for (const [site, n] of chunk) {
+          const doc = await payload.db.findOne<{ id: number | string; visits?: number | null }>({ collection: 'sites', where: { id: { equals: id(site) } } })
+          if (doc) await payload.db.updateOne({ collection: 'sites', id: id(site), data: { visits: (doc.visits ?? 0) + n }, returning: false })
+        }
+      }
+    } catch (err) {
+      throw new VisitsNotStored(new Map(entries.slice(i)), err)
     }
   }
 }
@@ -125,7 +150,11 @@ export class VisitCounter {
     this.counts = new Map()
     this.flushing = this.flushing
       .then(() => addVisits(this.payload, batch))
-      .catch((err: unknown) => this.payload.logger.warn({ err, msg: 'Cannot store page views' }))
+      .catch((err: unknown) => {
+        // Kept for the next flush (a busy database, a restart of PostgreSQL).
+        if (err instanceof VisitsNotStored) for (const [site, n] of err.remaining) this.counts.set(site, (this.counts.get(site) ?? 0) + n)
+        this.payload.logger.warn({ err, msg: 'Cannot store page views; retrying at the next flush' })
+      })
     return this.flushing
   }
 

@@ -157,8 +157,12 @@ export async function recordRunProgress(payload: Payload, runId: number | string
   return false
 }
 
-/** Builds finished this long apart with nothing in between mark a pause (a stopped worker): the pace is measured after it. */
-const PAUSE_MS = 60_000
+/**
+ * A build that began this long after the one before it finished marks a pause (a stopped
+ * process, a run resumed): the pace is measured after it. Builds of a run follow each other
+ * within milliseconds while workers are busy, however long each portal takes.
+ */
+const PAUSE_MS = 10_000
 /** The pace is measured over the run's latest finished builds. */
 const PACE_WINDOW = 50
 
