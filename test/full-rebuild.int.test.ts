@@ -230,6 +230,38 @@ describe('a full rebuild from the command line', () => {
     expect([...served.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(150)
     expect(stored.get(sites[0]!.slug)).toBe(expected(sites[0]!))
   }, 60_000)
+
+  it('adds the page views of nginx access logs with `site -- visits`, and refuses a missing log', async () => {
+    const visitsOf = async (slug: string) => Number((await local.find({ collection: 'sites', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })).docs[0]!.visits)
+    const [a, b] = ['xa-tai-dung-1', 'xa-tai-dung-2']
+    const before = { a: await visitsOf(a), b: await visitsOf(b) }
+    const line = (host: string, request: string, status: number, agent = 'Mozilla/5.0') => `${host} 203.0.113.9 - - [05/Dec/2026:10:00:00 +0700] "${request}" ${status} 900 "-" "${agent}"`
+    const log = path.join(server.dataDir, 'portals-access.log')
+    fs.writeFileSync(
+      log,
+      [
+        line(`${a}.gov.vn`, 'GET / HTTP/1.1', 200),
+        line(`${a}.gov.vn`, 'GET /tin-tuc/ HTTP/1.1', 304),
+        line(`${a}.localhost`, 'GET /gioi-thieu/ HTTP/2.0', 200),
+        line(`${a}.gov.vn`, 'GET /_astro/site.css HTTP/1.1', 200),
+        line(`${a}.gov.vn`, 'GET / HTTP/1.1', 200, 'Googlebot/2.1'),
+        line(`${b}.gov.vn`, 'GET /khong-co/ HTTP/1.1', 404),
+        line(`${b}.gov.vn`, 'GET / HTTP/1.1', 200),
+        line('la.example.org', 'GET / HTTP/1.1', 200),
+      ].join('\n') + '\n',
+    )
+    const run = cli(['visits', '--log', log])
+    expect(await run.exit, run.output()).toBe(0)
+    expect(run.output()).toContain('8 dòng, 4 lượt xem trang')
+    expect(run.output()).toContain('Đã cộng 4 lượt xem trang cho 2 cổng')
+    expect(run.output()).toContain('1 lượt xem của tên miền không thuộc cổng nào được bỏ qua')
+    expect(await visitsOf(a)).toBe(before.a + 3)
+    expect(await visitsOf(b)).toBe(before.b + 1)
+    const missing = cli(['visits', '--log', path.join(server.dataDir, 'khong-co.log')])
+    expect(await missing.exit).toBe(2)
+    expect(missing.output()).toContain('Không có tệp')
+    expect(await visitsOf(a)).toBe(before.a + 3)
+  }, 120_000)
 })
 
 describe('a full rebuild in the admin (Chromium)', () => {
