@@ -286,6 +286,18 @@ describe('a full rebuild in the admin (Chromium)', () => {
     expect((await server.api('/api/build-runs/start', { method: 'POST', token, json: {} })).status).toBe(403)
     expect((await server.api('/api/build-runs/progress', { token })).status).toBe(403)
     expect((await server.api('/api/build-runs/progress')).status).toBe(401)
+    expect((await server.api('/api/build-runs', { token })).status).toBe(403)
+    // Page views are for staff: the public site records do not carry them.
+    const pub = (await server.api('/api/sites?where[slug][equals]=xa-tai-dung-1&depth=0')).json()
+    expect(pub.docs).toHaveLength(1)
+    expect(pub.docs[0]).not.toHaveProperty('visits')
+    expect((await server.api('/api/sites?where[slug][equals]=xa-tai-dung-1&depth=0', { token })).json().docs[0].visits).toBeGreaterThan(0)
+    // Nobody writes them through the API, not even central IT.
+    const adminToken = await login('admin@cong.gov.vn')
+    const site = pub.docs[0].id
+    const before = (await server.api(`/api/sites/${site}?depth=0`, { token: adminToken })).json().visits
+    await server.api(`/api/sites/${site}?depth=0`, { method: 'PATCH', token: adminToken, json: { visits: 999_999 } })
+    expect((await server.api(`/api/sites/${site}?depth=0`, { token: adminToken })).json().visits).toBe(before)
     const editor = await login('bientap.hatinh@cong.gov.vn')
     expect((await server.api('/api/build-runs/start', { method: 'POST', token: editor, json: {} })).status).toBe(403)
     const admin = await login('admin@cong.gov.vn')

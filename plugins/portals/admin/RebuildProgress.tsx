@@ -4,7 +4,7 @@ import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { type Bilingual, errorMessage, inputStyle, pick } from '../../../cms/src/admin/text'
-import { etaText, formatDuration, percentOf, progressLine, type RunProgress } from '../build/progressText'
+import { formatDuration, progressLine, type RunProgress } from '../build/progressText'
 
 /** How often the view asks how the run is doing. */
 const POLL_MS = 2000
@@ -76,9 +76,15 @@ export function RebuildProgress({ apiRoute, initial }: { apiRoute: string; initi
             {progressLine(run, lang)}
           </p>
           <p style={{ margin: '0.25rem 0 0', color: 'var(--theme-elevation-600)' }}>
-            {t({ vi: `Đang chờ ${run.queued}, đang xây dựng ${run.running}, đã chạy ${formatDuration(run.elapsedSeconds, 'vi')}`, en: `${run.queued} queued, ${run.running} building, ${formatDuration(run.elapsedSeconds, 'en')} elapsed` })}
-            {run.status === 'finished' && run.pages !== null ? t({ vi: ` · ${run.pages} trang`, en: ` · ${run.pages} pages` }) : ''}
-            {` · ${percentOf(run)}% · ${etaText(run, lang)}`}
+            {run.status === 'running'
+              ? t({
+                  vi: `Đang chờ ${run.queued} cổng, tiến trình xây dựng đã nhận ${run.running} · đã chạy ${formatDuration(run.elapsedSeconds, 'vi')}`,
+                  en: `${run.queued} portals queued, ${run.running} taken by build workers · ${formatDuration(run.elapsedSeconds, 'en')} elapsed`,
+                })
+              : t({
+                  vi: `${run.done - run.failed} thành công, ${run.failed} lỗi, ${run.pages ?? 0} trang trong ${formatDuration(run.elapsedSeconds, 'vi')}`,
+                  en: `${run.done - run.failed} built, ${run.failed} failed, ${run.pages ?? 0} pages in ${formatDuration(run.elapsedSeconds, 'en')}`,
+                })}
           </p>
           <p style={{ margin: '0.25rem 0 0', color: 'var(--theme-elevation-600)' }}>
             {t({ vi: 'Các cổng vẫn phục vụ bản phát hành trước cho tới khi bản mới của từng cổng xong.', en: 'Each portal keeps serving its previous release until its new one is complete.' })}
