@@ -14,6 +14,7 @@ import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { compressedCopies } from '../plugins/portals/build/precompress'
+import { countLog } from '../plugins/portals/visits'
 import { freePort } from './helpers/server'
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p))
@@ -62,6 +63,7 @@ beforeAll(async () => {
   const server = fs
     .readFileSync(CONFIG, 'utf8')
     .replaceAll('/srv/sites', sites)
+    .replaceAll('/var/log/cong/', `${dir}/`)
     .replaceAll('http://web:3000', `http://127.0.0.1:${cmsPort}`)
     .replace('listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`)
   fs.writeFileSync(path.join(dir, 'portals.conf'), server)
@@ -140,5 +142,22 @@ describe('nginx with docker/nginx-portals.conf', () => {
     const receipt = await get('/gop-y-du-thao/quy-che/bien-nhan/?ma=GY-ABCDEFGH', 'identity')
     expect(reachedCms).toContain('xa-thach-ha.localhost /gop-y-du-thao/quy-che/bien-nhan/?ma=GY-ABCDEFGH')
     expect(receipt.status).toBe(404)
+  })
+
+  it('logs each page view with its host, and the visits import counts page views only', async () => {
+    const log = path.join(dir, 'portals-access.log')
+    const resolve = (host: string) => (host === 'xa-thach-ha.localhost' ? 1 : null)
+    const before = await countLog(log, resolve)
+    // Two page views; a feed, a missing page and a copy's own name are not page views.
+    for (const [p, status] of [['/', 200], ['/tin-tuc/', 200], ['/sitemap.xml', 200], ['/khong-co/', 404], ['/index.html.br', 404]] as const) expect((await get(p, 'gzip')).status).toBe(status)
+    let after = before
+    for (let i = 0; i < 20 && after.lines < before.lines + 5; i++) {
+      await new Promise((r) => setTimeout(r, 100))
+      after = await countLog(log, resolve)
+    }
+    expect(after.lines).toBe(before.lines + 5)
+    expect(after.pageViews - before.pageViews).toBe(2)
+    expect((after.bySite.get('1') ?? 0) - (before.bySite.get('1') ?? 0)).toBe(2)
+    expect(after.unknownHosts).toBe(0)
   })
 })

@@ -85,6 +85,7 @@ export interface Config {
     'workflow-events': WorkflowEvent;
     takedowns: Takedown;
     builds: Build;
+    'build-runs': BuildRun;
     outbox: Outbox;
     'review-schedules': ReviewSchedule;
     'review-reminders': ReviewReminder;
@@ -117,6 +118,7 @@ export interface Config {
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     takedowns: TakedownsSelect<false> | TakedownsSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
+    'build-runs': BuildRunsSelect<false> | BuildRunsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'review-schedules': ReviewSchedulesSelect<false> | ReviewSchedulesSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
@@ -250,6 +252,10 @@ export interface Site {
     responsiblePerson?: string | null;
     licence?: string | null;
   };
+  /**
+   * Page views of the portal (portal server and nginx logs). A full rebuild builds the most visited portals first.
+   */
+  visits?: number | null;
   /**
    * Months between reviews per content type of this portal (0: no review date). Types not listed use the platform default: pages 12 months, procedures 6 months, news none.
    */
@@ -1347,6 +1353,14 @@ export interface Build {
   site: number | Site;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
   reason?: string | null;
+  /**
+   * The full rebuild this build belongs to.
+   */
+  run?: (number | null) | BuildRun;
+  /**
+   * The portal's visits when queued: the most visited portals are built first.
+   */
+  visits?: number | null;
   queuedAt: string;
   startedAt?: string | null;
   /**
@@ -1377,6 +1391,37 @@ export interface Build {
     | boolean
     | null;
   log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each rebuild of every live portal: total, done, failed. Start one from Builds or with npm run site -- rebuild-all.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "build-runs".
+ */
+export interface BuildRun {
+  id: number;
+  reason?: string | null;
+  status: 'running' | 'finished';
+  active?: string | null;
+  /**
+   * No page of the previous release is reused.
+   */
+  full?: boolean | null;
+  startedBy?: string | null;
+  startedAt: string;
+  finishedAt?: string | null;
+  total: number;
+  /**
+   * Portals finished in the run (failed ones included).
+   */
+  done: number;
+  failed: number;
+  /**
+   * Pages in the releases of the run (once finished).
+   */
+  pages?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1767,6 +1812,10 @@ export interface PayloadLockedDocument {
         value: number | Build;
       } | null)
     | ({
+        relationTo: 'build-runs';
+        value: number | BuildRun;
+      } | null)
+    | ({
         relationTo: 'outbox';
         value: number | Outbox;
       } | null)
@@ -1874,6 +1923,7 @@ export interface SitesSelect<T extends boolean = true> {
         responsiblePerson?: T;
         licence?: T;
       };
+  visits?: T;
   reviewIntervals?:
     | T
     | {
@@ -2588,6 +2638,8 @@ export interface BuildsSelect<T extends boolean = true> {
   site?: T;
   status?: T;
   reason?: T;
+  run?: T;
+  visits?: T;
   queuedAt?: T;
   startedAt?: T;
   worker?: T;
@@ -2598,6 +2650,25 @@ export interface BuildsSelect<T extends boolean = true> {
   pagesWritten?: T;
   checks?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "build-runs_select".
+ */
+export interface BuildRunsSelect<T extends boolean = true> {
+  reason?: T;
+  status?: T;
+  active?: T;
+  full?: T;
+  startedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  total?: T;
+  done?: T;
+  failed?: T;
+  pages?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,7 @@ export const Builds: CollectionConfig = {
     hidden: visibleTo(['site-admin']),
     defaultColumns: ['site', 'status', 'reason', 'queuedAt', 'durationMs', 'pages', 'pagesWritten'],
     listSearchableFields: ['reason'],
+    components: { beforeListTable: ['/plugins/portals/admin/RebuildPanel#RebuildPanel'] },
     description: {
       vi: 'Hàng đợi và lịch sử xây dựng các cổng: mới nhất trước. Lọc theo trạng thái để xem các lượt lỗi.',
       en: 'The portal build queue and history, newest first. Filter by status to see failed builds.',
@@ -56,6 +57,20 @@ export const Builds: CollectionConfig = {
       ],
     },
     { name: 'reason', type: 'text', label: { vi: 'Lý do', en: 'Reason' } },
+    {
+      name: 'run',
+      type: 'relationship',
+      relationTo: 'build-runs',
+      index: true,
+      label: { vi: 'Lượt xây dựng lại toàn bộ', en: 'Full rebuild' },
+      admin: { readOnly: true, description: { vi: 'Lượt xây dựng lại toàn bộ mà bản dựng này thuộc về.', en: 'The full rebuild this build belongs to.' } },
+    },
+    {
+      name: 'visits',
+      type: 'number',
+      label: { vi: 'Lượt xem của cổng', en: 'Portal visits' },
+      admin: { readOnly: true, description: { vi: 'Lượt xem của cổng khi xếp hàng: cổng đông người xem được xây dựng trước.', en: 'The portal\'s visits when queued: the most visited portals are built first.' } },
+    },
     { name: 'queuedAt', type: 'date', required: true, label: { vi: 'Thời điểm yêu cầu', en: 'Queued at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'startedAt', type: 'date', label: { vi: 'Bắt đầu', en: 'Started at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {

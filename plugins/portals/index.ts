@@ -3,11 +3,12 @@
  * (Xây dựng cổng), exports of published content into snapshots, releases and their checks, and
  * serving portals by host. Saving a site rebuilds its portal.
  */
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { cong } from '../../cms/src/contributions'
 
-import { extendCollection, withHooks, withParts } from '../../cms/src/lib/config'
+import { extendCollection, withFields, withHooks, withParts } from '../../cms/src/lib/config'
+import { BuildRuns } from './BuildRuns'
 import { Builds } from './Builds'
 import { buildPortalsTask } from './buildPortalsTask'
 import { queueSiteBuild } from './queueBuild'
@@ -23,9 +24,29 @@ function rebuildOnChange(collection: CollectionConfig): CollectionConfig {
   return withHooks(collection, { afterChange: [hook], afterDelete: [hook] })
 }
 
+/**
+ * Page views of the portal (plugins/portals/visits.ts): counted by the portal server, added from
+ * nginx access logs by `npm run site -- visits`. Full rebuilds build the most visited portals first.
+ */
+const visitsField: Field = {
+  name: 'visits',
+  type: 'number',
+  defaultValue: 0,
+  label: { vi: 'Lượt xem trang', en: 'Page views' },
+  access: { read: ({ req }) => Boolean(req.user), create: () => false, update: () => false },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: {
+      vi: 'Số lượt xem trang của cổng (máy chủ cổng và nhật ký nginx). Khi xây dựng lại toàn bộ, cổng đông người xem được xây dựng trước.',
+      en: 'Page views of the portal (portal server and nginx logs). A full rebuild builds the most visited portals first.',
+    },
+  },
+}
+
 export function portalsTransform(config: Config, _options: PortalsOptions = {}): Config {
-  const withBuilds = withParts({ ...config, collections: (config.collections ?? []).map(rebuildOnChange) }, { collections: [Builds], tasks: [buildPortalsTask] })
-  return extendCollection(withBuilds, 'sites', (sites) => withHooks(sites, { afterChange: [queueSiteBuild('site')] }))
+  const withBuilds = withParts({ ...config, collections: (config.collections ?? []).map(rebuildOnChange) }, { collections: [Builds, BuildRuns], tasks: [buildPortalsTask] })
+  return extendCollection(withBuilds, 'sites', (sites) => withHooks(withFields(sites, [visitsField]), { afterChange: [queueSiteBuild('site')] }))
 }
 
 export const portalsPlugin =

@@ -6,6 +6,8 @@
  *   merge --from <slug> --into <slug> [--dry-run]
  *   retire --slug <slug> [--redirect-to <url>] [--notice "…"] [--notice-en "…"] [--dry-run]
  *   takedown --csv takedowns.csv [--dry-run] [--no-build]
+ *   rebuild-all [--reason "…"] [--full] [--detach]
+ *   visits --log access.log[.gz] [--log …] [--reset]
  *
  * Exit codes: 0 done, 2 refused (bad arguments or data; nothing was changed), 1 failure.
  */
@@ -18,7 +20,10 @@ import type { Payload } from 'payload'
 
 import { initPayload } from '../boot'
 import { requestBuild } from '../../../plugins/portals/build/queue'
-import { runPendingBuilds } from '../../../plugins/portals/build/runner'
+import { progressLine, type RunProgress } from '../../../plugins/portals/build/progressText'
+import { cliStarter, type RunDoc, runProgress, startRebuild } from '../../../plugins/portals/build/rebuild'
+import { requeueInterruptedBuilds, runPendingBuilds } from '../../../plugins/portals/build/runner'
+import { addVisits, countLog, resetVisits, siteResolver } from '../../../plugins/portals/visits'
 import { ConfigError, env } from '../config/env'
 import { describeMerge, type MergePlan, mergeSites, planMerge } from '../../../plugins/lifecycle/merge'
 import { describeRetire, retireSite, validateRetire } from '../../../plugins/lifecycle/retire'
@@ -47,6 +52,11 @@ const USAGE = `Cách dùng / usage:
   npm run site -- takedown --csv takedowns.csv [--dry-run] [--no-build]
       cột / columns: ${TAKEDOWN_CSV_COLUMNS.join(',')}
       kind: withdrawn | error | consolidated (target: collection:slug) | former-unit (successor: slug)
+  npm run site -- rebuild-all [--reason "mẫu giao diện mới"] [--full] [--detach]
+      xây dựng lại mọi cổng, cổng đông người xem trước; chạy lại để tiếp tục một lượt bị dừng
+      rebuild every portal, most visited first; run it again to continue a run that was stopped
+  npm run site -- visits --log /var/log/cong/portals-access.log [--log …] [--reset]
+      cộng lượt xem trang từ nhật ký nginx / add page views from nginx access logs
 Cấp / levels: trung-uong, tinh, xa, truc-thuoc`
 
 /**
@@ -372,6 +382,114 @@ async function takedown(values: Record<string, string | boolean | string[] | und
   if (outcome.refused.length || outcome.failed.length) process.exitCode = outcome.failed.length ? 1 : 2
 }
 
+/** How often `rebuild-all` prints its progress when not on a terminal (a log, a CI job). */
+const PROGRESS_EVERY_MS = 2000
+
+/**
+ * `rebuild-all` (ADR 0026): start a full rebuild of every live portal, or join the one running
+ * (its builds a stopped process left are queued again), then build in this process beside any
+ * worker, printing done/total, pages/s and the time left, until every portal of the run is done.
+ * `--detach` only starts (or shows) the run and leaves it to the workers.
+ */
+async function rebuildAll(values: Record<string, string | boolean | string[] | undefined>): Promise<void> {
+  const reason = typeof values.reason === 'string' ? values.reason.trim() : ''
+  if (reason.length > 500) throw new Refused('--reason dài quá 500 ký tự. / --reason is longer than 500 characters.')
+  const payload = await initPayload()
+  const requeued = await requeueInterruptedBuilds(payload)
+  const started = await startRebuild(payload, { reason, full: Boolean(values.full), startedBy: cliStarter(), join: true })
+  const begun = new Date(started.run.startedAt).toLocaleString('vi-VN')
+  if (started.joined) {
+    out(`Đang có lượt xây dựng lại toàn bộ #${started.run.id} (bắt đầu lúc ${begun}, ${started.run.done}/${started.run.total} cổng): tiếp tục lượt đó, không tạo lượt mới. / A full rebuild is already running (#${started.run.id}, ${started.run.done}/${started.run.total} portals): joining it, no second run.`)
+    if (reason || values.full) out('  (--reason/--full của lượt đang chạy được giữ nguyên / the running run keeps its own --reason/--full)')
+  } else {
+    out(`Bắt đầu xây dựng lại toàn bộ ${started.queued} cổng (lượt #${started.run.id}${started.run.full ? ', dựng lại mọi trang' : ''}), cổng đông người xem trước. / Full rebuild #${started.run.id} of ${started.queued} portals started, most visited first.`)
+  }
+  if (requeued > 0) out(`${requeued} bản dựng của tiến trình đã dừng được xếp hàng lại / ${requeued} build(s) of a stopped process queued again`)
+  if (values.detach) {
+    out('Các tiến trình xây dựng (npm run worker hoặc máy chủ) sẽ thực hiện; xem tiến độ trong mục Xây dựng cổng. / The build workers carry it out; see Builds in the admin.')
+    return
+  }
+  const runId = started.run.id
+  const tty = process.stdout.isTTY
+  let built = 0
+  let failedHere = 0
+  let lastLine = ''
+  let printedAt = 0
+  const current = async (): Promise<RunProgress> => {
+    const run = await payload.db.findOne<RunDoc>({ collection: 'build-runs', where: { id: { equals: runId } } })
+    return runProgress(payload, run!)
+  }
+  const print = async (force = false) => {
+    const p = await current()
+    const line = `  ${progressLine(p, 'vi')} / ${progressLine(p, 'en')}`
+    if (tty) process.stdout.write(`\r${line}\x1b[K`)
+    else if (force || (line !== lastLine && Date.now() - printedAt >= PROGRESS_EVERY_MS)) {
+      out(line)
+      printedAt = Date.now()
+    }
+    lastLine = line
+    return p
+  }
+  const ticker = setInterval(() => void print().catch(() => undefined), tty ? 1000 : PROGRESS_EVERY_MS)
+  ticker.unref()
+  let progress: RunProgress
+  try {
+    for (;;) {
+      const outcomes = await runPendingBuilds(payload)
+      for (const o of outcomes) {
+        if (o.run === undefined || String(o.run) !== String(runId)) continue
+        built++
+        if (o.status === 'failed') failedHere++
+      }
+      progress = await current()
+      if (progress.status === 'finished') break
+      // Builds of the run another process holds: wait for them; a process that died gives its back.
+      await new Promise((r) => setTimeout(r, 1000))
+      await requeueInterruptedBuilds(payload)
+    }
+  } finally {
+    clearInterval(ticker)
+  }
+  if (tty) out()
+  await print(true)
+  const seconds = progress!.elapsedSeconds
+  out(
+    `Xong lượt #${runId}: ${progress!.done - progress!.failed}/${progress!.total} cổng thành công, ${progress!.failed} lỗi, ${progress!.pages ?? 0} trang trong ${seconds.toFixed(1)} s; tiến trình này xây dựng ${built} cổng. / Run #${runId} finished: ${progress!.done - progress!.failed}/${progress!.total} portals built, ${progress!.failed} failed; this process built ${built}.`,
+  )
+  if (progress!.failed > 0) {
+    err(`${progress!.failed} cổng lỗi (${failedHere} trong tiến trình này): xem mục Xây dựng cổng, lọc theo trạng thái Lỗi. / ${progress!.failed} portals failed: see Builds, filtered by Failed.`)
+    process.exitCode = 1
+  }
+}
+
+/** `visits --log …`: add the page views of nginx access logs (the `cong_visits` format) to each portal. */
+async function importVisits(values: Record<string, string | boolean | string[] | undefined>): Promise<void> {
+  const files = (values.log as string[] | undefined) ?? []
+  if (files.length === 0) throw new Refused(`Cần ít nhất một --log. / At least one --log is required.\n\n${USAGE}`)
+  for (const file of files) if (!fs.existsSync(file)) throw new Refused(`Không có tệp ${file}. / No such file: ${file}.`)
+  const payload = await initPayload()
+  const resolve = await siteResolver(payload, env().portalHostSuffix)
+  const total = new Map<string, number>()
+  let lines = 0
+  let unknown = 0
+  for (const file of files) {
+    const counted = await countLog(file, resolve)
+    out(`${file}: ${counted.lines} dòng, ${counted.pageViews} lượt xem trang / ${counted.lines} lines, ${counted.pageViews} page views`)
+    lines += counted.lines
+    unknown += counted.unknownHosts
+    for (const [site, n] of counted.bySite) total.set(site, (total.get(site) ?? 0) + n)
+  }
+  if (lines === 0) throw new Refused('Các tệp nhật ký trống. / The logs are empty.')
+  if (values.reset) {
+    await resetVisits(payload)
+    out('Đã đặt lại lượt xem của mọi cổng về 0 / every portal\'s page views set to 0')
+  }
+  await addVisits(payload, total)
+  const views = [...total.values()].reduce((a, b) => a + b, 0)
+  out(`Đã cộng ${views} lượt xem trang cho ${total.size} cổng / ${views} page views added to ${total.size} portals`)
+  if (unknown > 0) out(`  ${unknown} lượt xem của tên miền không thuộc cổng nào được bỏ qua / page views of unknown hosts skipped`)
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2)
   switch (command) {
@@ -404,6 +522,10 @@ async function main(): Promise<void> {
       return retire(parse(args, { slug: { type: 'string' }, 'redirect-to': { type: 'string' }, notice: { type: 'string' }, 'notice-en': { type: 'string' }, 'dry-run': { type: 'boolean' } }))
     case 'takedown':
       return takedown(parse(args, { csv: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'no-build': { type: 'boolean' } }))
+    case 'rebuild-all':
+      return rebuildAll(parse(args, { reason: { type: 'string' }, full: { type: 'boolean' }, detach: { type: 'boolean' } }))
+    case 'visits':
+      return importVisits(parse(args, { log: { type: 'string', multiple: true }, reset: { type: 'boolean' } }))
     case undefined:
     case 'help':
     case '--help':

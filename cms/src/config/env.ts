@@ -79,6 +79,8 @@ export type Env = {
   liveResyncMs: number
   /** How often a build worker proves it is alive; 6 missed beats and its builds are queued again. */
   buildHeartbeatMs: number
+  /** How often the portal server adds the page views it counted to `sites.visits`. */
+  visitsFlushMs: number
   /**
    * Redis shared by the platform's processes (several web processes and workers): the event bus
    * (live dialogues, cache invalidations, queued work) and the rate-limit counts; null = one process.
@@ -262,6 +264,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     questionLimitPerEmail: int('QUESTION_LIMIT_PER_EMAIL', source.QUESTION_LIMIT_PER_EMAIL, 5, 1, 1_000_000),
     liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
     buildHeartbeatMs: int('BUILD_HEARTBEAT_MS', source.BUILD_HEARTBEAT_MS, 5000, 100, 600_000),
+    visitsFlushMs: int('VISITS_FLUSH_MS', source.VISITS_FLUSH_MS, 60_000, 100, 3_600_000),
     redisUrl: redis(source.REDIS_URL),
     loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', source.LOGIN_LIMIT_PER_IP, 30, 1, 1_000_000),
     loginLimitPerAccount: int('LOGIN_LIMIT_PER_ACCOUNT', source.LOGIN_LIMIT_PER_ACCOUNT, 5, 1, 1_000),

@@ -3,6 +3,7 @@ import * as migration_20261205_090150_account_status_and_asker_consent from './2
 import * as migration_20261205_093927_workflow_schedule_editor from './20261205_093927_workflow_schedule_editor';
 import * as migration_20261205_151736_editorial_quality_and_scale from './20261205_151736_editorial_quality_and_scale';
 import * as migration_20261205_165057_outbox_delivery_key from './20261205_165057_outbox_delivery_key';
+import * as migration_20261205_174100_full_rebuild_and_visits from './20261205_174100_full_rebuild_and_visits';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261205_165057_outbox_delivery_key.up,
     down: migration_20261205_165057_outbox_delivery_key.down,
-    name: '20261205_165057_outbox_delivery_key'
+    name: '20261205_165057_outbox_delivery_key',
+  },
+  {
+    up: migration_20261205_174100_full_rebuild_and_visits.up,
+    down: migration_20261205_174100_full_rebuild_and_visits.down,
+    name: '20261205_174100_full_rebuild_and_visits'
   },
 ];

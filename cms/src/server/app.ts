@@ -15,6 +15,7 @@ import { healthReport } from './health'
 import { page } from '../../../plugins/portals/serve/html'
 import { HostMap, hostOf } from '../../../plugins/portals/serve/hosts'
 import { portalRouter } from '../../../plugins/portals/serve/router'
+import { VisitCounter } from '../../../plugins/portals/visits'
 import { searchRouter } from '../../../plugins/search/server'
 import { renderPortalList } from './portalList'
 import { bodyRules } from '../security/bodies'
@@ -85,7 +86,9 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
   app.use(commentReceiptRouter({ payload, hosts, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
   // Search: the public API and each portal's /tim-kiem/ page (same origin as the portals).
   app.use(searchRouter({ payload, env: e, hosts, isPlatformHost }))
-  app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts }))
+  // Page views per portal: full rebuilds build the most visited portals first (ADR 0026).
+  const visits = new VisitCounter(payload, e.visitsFlushMs)
+  app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts, onPageView: (site) => visits.count(site.id) }))
 
   // The edit view's live preview: the draft with the editor's unsaved changes, as the portal renders
   // it (before the token route, which would take /preview/live.js for a token).

@@ -21,7 +21,34 @@ import type { Payload, Where } from 'payload'
 import { env } from '../../../cms/src/config/env'
 import { dbId, idOf } from '../../../cms/src/lib/ids'
 
-export type BuildRow = { id: number | string; site: number | string | { id: number | string }; reason?: string | null; queuedAt?: string; worker?: string | null; heartbeatAt?: string | null; startedAt?: string | null }
+export type BuildRow = {
+  id: number | string
+  site: number | string | { id: number | string }
+  reason?: string | null
+  queuedAt?: string
+  worker?: string | null
+  heartbeatAt?: string | null
+  startedAt?: string | null
+  /** The full rebuild it belongs to (rebuild.ts), if any. */
+  run?: number | string | { id: number | string } | null
+  /** The portal's visits when queued: a run builds the most visited portals first. */
+  visits?: number | null
+}
+
+/**
+ * The order builds are claimed in: builds asked for by a person (a publish, a merger) first, by
+ * queue time, so an editor's publish does not wait behind a national rebuild; then the builds of
+ * full rebuilds, most visited portal first, then by queue time (ADR 0026).
+ */
+export function claimOrder<T extends Pick<BuildRow, 'run' | 'visits' | 'queuedAt'>>(builds: readonly T[]): T[] {
+  const inRun = (b: T) => (idOf(b.run) === null ? 0 : 1)
+  return [...builds].sort(
+    (a, b) =>
+      inRun(a) - inRun(b) ||
+      (inRun(a) ? (b.visits ?? 0) - (a.visits ?? 0) : 0) ||
+      String(a.queuedAt ?? '').localeCompare(String(b.queuedAt ?? '')),
+  )
+}
 
 /** This process as a build worker: host, pid and a random tag (containers often share pids). */
 export const WORKER_ID = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`
@@ -78,15 +105,17 @@ export async function requeueAbandonedBuilds(payload: Payload): Promise<number> 
 }
 
 /**
- * Claim queued builds for this worker, at most `maxSites` portals (all queued builds of each),
- * oldest first, skipping portals another live worker is building. Returns the claimed builds.
+ * Claim queued builds for this worker, at most `maxSites` portals (all queued builds of each), in
+ * `claimOrder`, skipping portals another live worker is building. Returns the claimed builds in
+ * that order.
  */
 export async function claimBuilds(payload: Payload, maxSites: number): Promise<BuildRow[]> {
-  const [queued, running] = await Promise.all([
+  const [found, running] = await Promise.all([
     payload.db.find<BuildRow & { id: number | string }>({ collection: 'builds', where: { status: { equals: 'queued' } }, sort: 'queuedAt', pagination: false, limit: 0 }),
     payload.db.find<BuildRow & { id: number | string }>({ collection: 'builds', where: { status: { equals: 'running' } }, pagination: false, limit: 0 }),
   ])
-  if (queued.docs.length === 0) return []
+  if (found.docs.length === 0) return []
+  const queued = { docs: claimOrder(found.docs) }
   const now = Date.now()
   const busy = new Set(running.docs.filter((b) => b.worker !== WORKER_ID && !workerGone(b, now)).map((b) => String(idOf(b.site))))
   const sites: string[] = []

@@ -10,6 +10,7 @@ export type BuildRequest = { buildId: number | string; coalesced: boolean }
 /**
  * Ask for a portal to be rebuilt. A site that already has a queued build gets no second one
  * (bursts of edits coalesce into one build); otherwise a `builds` row and a job are created.
+ * A full rebuild's queued builds (rebuild.ts) do not count: those wait for their turn.
  * Pass `req` from a hook so both join the editor's transaction where the database has one.
  */
 export async function requestBuild(
@@ -20,7 +21,9 @@ export async function requestBuild(
 ): Promise<BuildRequest> {
   const pending = await payload.find({
     collection: 'builds',
-    where: { and: [{ site: { equals: siteId } }, { status: { equals: 'queued' } }] },
+    // Not into a full rebuild's build: the person's build is claimed first (claim.ts) and takes
+    // the run's queued build of the portal along (one render serves both).
+    where: { and: [{ site: { equals: siteId } }, { status: { equals: 'queued' } }, { run: { exists: false } }] },
     limit: 1,
     depth: 0,
     pagination: false,

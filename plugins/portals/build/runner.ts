@@ -11,12 +11,14 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { instrumentQueries, withQueryStats } from '../../../cms/src/db/queryStats'
+import { idOf } from '../../../cms/src/lib/ids'
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
 import { planSite } from '../../../sites/src/plan'
 import type { ReleaseChecks } from '../checks/checks'
-import { type BuildRow, claimBuilds, requeueAbandonedBuilds, startHeartbeat } from './claim'
+import { type BuildRow, claimBuilds, requeueAbandonedBuilds, startHeartbeat, WORKER_ID } from './claim'
 import { exportContext, exportSnapshot } from './export'
 import { sitesDir } from './paths'
+import { recordRunProgress } from './rebuild'
 import { runPool, writeRelease } from './release'
 import { createRenderPool } from './render-pool'
 import { getRenderer, RendererBuildError } from './renderer'
@@ -34,6 +36,8 @@ export type BuildOutcome = {
   /** Outputs rendered by this build (the rest were carried over unchanged). */
   pagesWritten: number
   durationMs: number
+  /** The full rebuild the build belonged to. */
+  run?: number | string
 }
 
 /** Portals one claim takes: several workers share a big queue instead of one taking it all. */
@@ -89,7 +93,16 @@ export async function writeDomainMap(payload: Payload): Promise<void> {
 }
 
 async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildOutcome[]> {
-  const queued = { docs: claimed.map((b) => ({ ...b, site: (typeof b.site === 'object' ? b.site.id : b.site) as number })) }
+  const queued = { docs: claimed.map((b) => ({ ...b, site: (typeof b.site === 'object' ? b.site.id : b.site) as number, run: idOf(b.run) })) }
+  // Full rebuilds among the claimed builds: those asking for every page to be rendered again.
+  const runIds = [...new Set(queued.docs.map((b) => b.run).filter((r): r is number | string => r !== null))]
+  const fullRuns = new Set(
+    runIds.length
+      ? (await payload.db.find<{ id: number | string; full?: boolean | null }>({ collection: 'build-runs', where: { id: { in: runIds } }, select: { full: true }, pagination: false, limit: 0 })).docs
+          .filter((r) => r.full)
+          .map((r) => String(r.id))
+      : [],
+  )
   const startedAt = new Date()
   const stamp = `${startedAt.toISOString().replace(/[:.]/g, '-')}-${process.pid}`
   // Several queued builds of one site (e.g. queued by two processes) are served by one render.
@@ -112,7 +125,9 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
   // SQL statements each portal's export sends, in its build log (SQL adapters; ADR 0025).
   instrumentQueries(payload)
   const shared = exportContext(queued.docs.map((b) => b.site as number))
+  // Portals made live by builds outside a full rebuild: their domains go to the map after the batch.
   let activated = 0
+  let runClosed = false
   // Big runs (a full build, new templates) render on every core while the next portal exports.
   const pool = renderer && buildsBySite.size >= POOL_MIN_SITES ? await createRenderPool(renderer).catch((err: unknown) => {
     payload.logger.warn({ err, msg: 'Render threads unavailable; rendering in process' })
@@ -127,7 +142,16 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
     let pagesWritten = 0
     let checks: ReleaseChecks | null = null
     let slug = siteId
+    const inRun = builds.some((b) => b.run !== null)
     try {
+      // When this portal's build began (claims take many portals at once): the run's pace and the
+      // order portals were built in are read from it.
+      await payload.db.updateMany({
+        collection: 'builds',
+        where: { and: [{ id: { in: builds.map((b) => b.id) } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },
+        data: { startedAt: new Date(siteStarted).toISOString(), heartbeatAt: new Date().toISOString() },
+        returning: false,
+      })
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
       const exportStarted = Date.now()
       const { result: exported, stats: sql } = await withQueryStats(() => exportSnapshot(payload, [builds[0]!.site as number], undefined, shared))
@@ -150,11 +174,12 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
           media: mediaBySite.get(site.slug) ?? new Set(),
           attachments: attachmentsBySite.get(site.slug) ?? new Set(),
           stamp,
+          full: builds.some((b) => b.run !== null && fullRuns.has(String(b.run))),
           checks: { baseUrl: site.baseUrl },
         })
         pages = result.pages
         pagesWritten = result.written
-        activated++
+        if (builds.some((b) => b.run === null)) activated++
         checks = result.checks
         log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms (SQL: ${sql.count} truy vấn / statements, ${sql.rows} dòng / rows, ${Math.round(sql.ms)} ms) · kiểm tra / checks: ${checks?.durationMs ?? 0} ms\n${result.writtenPaths.join('\n')}`
       }
@@ -174,14 +199,19 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
         depth: 0,
       })
     }
-    outcomes.push({ site: slug, status, pages, pagesWritten, durationMs })
+    outcomes.push({ site: slug, status, pages, pagesWritten, durationMs, ...(inRun ? { run: builds.find((b) => b.run !== null)!.run! } : {}) })
+    for (const run of new Set(builds.map((b) => b.run).filter((r) => r !== null))) {
+      if (await recordRunProgress(payload, run!).catch((err: unknown) => (payload.logger.error({ err, msg: 'Cannot count the full rebuild' }), false))) runClosed = true
+    }
   }
   try {
     await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
   } finally {
     await pool?.close()
   }
-  if (activated > 0) await writeDomainMap(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the domain map' }))
+  // Re-reading every live portal after each batch of a full rebuild would cost as much as the
+  // batch at national scale: a run writes the map once, when it finishes (ADR 0026).
+  if (activated > 0 || runClosed) await writeDomainMap(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the domain map' }))
   return outcomes
 }
 

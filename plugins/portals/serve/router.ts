@@ -8,6 +8,7 @@ import type { HostedSite, HostMap } from './hosts'
 import { hostOf } from './hosts'
 import { notBuiltPage, notFoundHostPage } from './html'
 import { compressedCopy, usePrecompressed, varyOnEncoding } from './precompressed'
+import { isPageView } from '../visits'
 import { takedownAnswer } from './takedowns'
 import { tolerantAddress } from './tolerant'
 
@@ -70,6 +71,8 @@ export function portalRouter(opts: {
   sitesDir: string
   isPlatformHost: (host: string) => boolean
   emcScriptHosts?: readonly string[]
+  /** Called for each page view of a live portal (plugins/portals/visits.ts). */
+  onPageView?: (site: HostedSite) => void
 }): RequestHandler {
   const PUBLIC_CMS_PATHS = /^\/api\/public\/consultations\//
   const securityHeaders = portalSecurityHeaders(opts.emcScriptHosts ?? [])
@@ -120,6 +123,12 @@ export function portalRouter(opts: {
           res.status(410).set({ 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' }).type('html').send(answer.html)
         }
         return
+      }
+      if (opts.onPageView) {
+        const onPageView = opts.onPageView
+        res.once('finish', () => {
+          if (isPageView(req.method, req.path, res.statusCode, String(req.headers['user-agent'] ?? ''))) onPageView(site)
+        })
       }
       const root = path.join(opts.sitesDir, site.slug)
       if (!fs.existsSync(path.join(root, 'index.html'))) {

@@ -37,6 +37,7 @@ import { VersionsView as VersionsView_b3bfe341dc05b33819144aa5482bb0fa } from '.
 import { MediaUsage as MediaUsage_38412458573c3269c7042b88bfbd76fa } from '../../../../../plugins/content/admin/MediaUsage'
 import { SiteListFilter as SiteListFilter_d94625272da33fb19a84c2b417763317 } from '../../../../../plugins/site-scoping/admin/SiteListFilter'
 import { ChecksField as ChecksField_752cf2c101edd620c3a546469f259cb8 } from '../../../../../plugins/portals/admin/ChecksField'
+import { RebuildPanel as RebuildPanel_418e120ca3f40ca1f8a9b8619105058c } from '../../../../../plugins/portals/admin/RebuildPanel'
 import { CollectionCell as CollectionCell_9f5fb2b42e63b61e186d5f71a70bdde6 } from '../../../../../plugins/audit/admin/CollectionCell'
 import { EnrolNotice as EnrolNotice_e07c2ed47245e80526988347c9410135 } from '../../../../../plugins/two-factor/admin/EnrolNotice'
 import { MyWorkLink as MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2 } from '../../../../../plugins/workflow/admin/MyWorkLink'
@@ -96,6 +97,7 @@ export const importMap = {
   "/plugins/content/admin/MediaUsage#MediaUsage": MediaUsage_38412458573c3269c7042b88bfbd76fa,
   "/plugins/site-scoping/admin/SiteListFilter#SiteListFilter": SiteListFilter_d94625272da33fb19a84c2b417763317,
   "/plugins/portals/admin/ChecksField#ChecksField": ChecksField_752cf2c101edd620c3a546469f259cb8,
+  "/plugins/portals/admin/RebuildPanel#RebuildPanel": RebuildPanel_418e120ca3f40ca1f8a9b8619105058c,
   "/plugins/audit/admin/CollectionCell#CollectionCell": CollectionCell_9f5fb2b42e63b61e186d5f71a70bdde6,
   "/plugins/two-factor/admin/EnrolNotice#EnrolNotice": EnrolNotice_e07c2ed47245e80526988347c9410135,
   "/plugins/workflow/admin/MyWorkLink#MyWorkLink": MyWorkLink_27849b6c5533a9689887ba11cfa0e6e2,
