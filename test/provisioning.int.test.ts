@@ -178,7 +178,10 @@ describe('npm run site -- create --csv', () => {
     const builds = await find('builds', `where[site][in]=${ids.join(',')}`)
     expect(builds.totalDocs).toBe(20)
     expect(builds.docs.every((b) => b.status === 'succeeded')).toBe(true)
-    expect(new Set(builds.docs.map((b) => b.startedAt)).size).toBe(1)
+    // One batch: every portal's live link points at a release of the same run of the builder
+    // (`<slug>--<stamp>`; each build's startedAt is its own portal's start, ADR 0026).
+    const stamps = created.docs.map((s) => path.basename(fs.readlinkSync(path.join(server.sitesDir, s.slug as string))).slice(String(s.slug).length + 2))
+    expect(new Set(stamps).size).toBe(1)
     const commune = await siteBySlug('xa-thu-18')
     expect(commune.parent).toBe((await siteBySlug('tinh-thu-nghiem')).id)
     const served = await eventually(async () => {
@@ -558,6 +561,7 @@ describe('docker/nginx-portals.conf with the generated maps (nginx on the machin
     const portals = fs
       .readFileSync('docker/nginx-portals.conf', 'utf8')
       .replaceAll('/srv/sites', server.sitesDir)
+      .replaceAll('/var/log/cong/', `${dir}/`)
       .replace('listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`)
       .replace('listen 3000;', `listen 127.0.0.1:${cmsPort};`)
       // The compose service name of the web replicas does not resolve here: point the proxied paths at this server.
