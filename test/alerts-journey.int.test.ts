@@ -73,7 +73,12 @@ it('a citizen follows an article; an editor publishes a major update with a note
   await tab.waitForURL(/\/admin\/?$/)
   await tab.goto(`${base}/admin/collections/news/${news.id}`, { waitUntil: 'networkidle' })
   await tab.locator('.workflow-panel [data-state="published"]').waitFor()
-  expect(await tab.getByLabel('Sửa nhỏ').isChecked()).toBe(true)
+  // Payload renders a sidebar field's inputs when it scrolls into view: below the workflow and
+  // checks panels the choice starts under the fold, as an editor would scroll to it.
+  await tab.locator('#field-changeNotice').scrollIntoViewIfNeeded()
+  const minor = tab.locator('#field-changeNotice\\.kind-minor')
+  expect(await minor.isChecked()).toBe(true)
+  expect(await tab.locator('label[for="field-changeNotice.kind-minor"]').innerText()).toContain('Sửa nhỏ')
   await tab.getByText('Cập nhật lớn', { exact: true }).click()
   expect(await tab.getByLabel('Cập nhật lớn').isChecked()).toBe(true)
   await tab.getByText(/Cập nhật lớn cần ghi chú|Ghi chú thay đổi/).first().waitFor()

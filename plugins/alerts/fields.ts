@@ -17,7 +17,9 @@ export const changeNoticeField: GroupField = {
   admin: {
     position: 'sidebar',
     // A new document has nothing to update: its first publication is not announced as a change.
-    condition: (data) => Boolean(data?.id),
+    // (From the operation, not `data.id`: the admin re-checks conditions on the form's values,
+    // which hold no id, and then removed the choice from a document being edited.)
+    condition: (_data, _sibling, { operation }) => operation === 'update',
     description: {
       vi: 'Áp dụng khi xuất bản lại một bài đã xuất bản. “Cập nhật lớn” cần ghi chú công khai: hiện trên trang (“Cập nhật ngày …: …”), trong RSS và được gửi tới người đăng ký nhận tin.',
       en: 'Applies when republishing. A major update needs a public note: shown on the page, in the feed and emailed to subscribers.',

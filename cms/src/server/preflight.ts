@@ -31,7 +31,9 @@ export function checkPortFree(port: number, host: string): Promise<void> {
 
 async function checkMongo(url: string): Promise<void> {
   const { default: mongoose } = await import('mongoose')
-  const conn = mongoose.createConnection(url, { serverSelectionTimeoutMS: 5000, connectTimeoutMS: 5000 })
+  // A reachable server answers in milliseconds; 3 s keeps "gives up within 10 s" true on a busy
+  // machine, where loading the server itself takes several seconds before this check.
+  const conn = mongoose.createConnection(url, { serverSelectionTimeoutMS: 3000, connectTimeoutMS: 3000 })
   try {
     await conn.asPromise()
     await conn.db?.admin().ping()
