@@ -15,10 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { compressedCopies } from '../plugins/portals/build/precompress'
 import { countLog } from '../plugins/portals/visits'
+import { writeLocalPortalsConf } from './helpers/nginx'
 import { freePort } from './helpers/server'
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p))
-const CONFIG = path.resolve(import.meta.dirname, '../docker/nginx-portals.conf')
 
 let dir: string
 let port: number
@@ -60,13 +60,7 @@ beforeAll(async () => {
   port = await freePort()
   const tmp = path.join(dir, 'tmp')
   fs.mkdirSync(tmp)
-  const server = fs
-    .readFileSync(CONFIG, 'utf8')
-    .replaceAll('/srv/sites', sites)
-    .replaceAll('/var/log/cong/', `${dir}/`)
-    .replaceAll('http://web:3000', `http://127.0.0.1:${cmsPort}`)
-    .replace('listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`)
-  fs.writeFileSync(path.join(dir, 'portals.conf'), server)
+  writeLocalPortalsConf(dir, { sitesDir: sites, upstream: `http://127.0.0.1:${cmsPort}`, port, platformPort: await freePort() })
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `${k}_temp_path ${tmp};`).join(' ')
   fs.writeFileSync(
     path.join(dir, 'nginx.conf'),

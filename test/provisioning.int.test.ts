@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { toLexical } from '../cms/src/lib/lexical'
 import { sql, sqlRunner } from '../cms/src/db/sql'
+import { writeLocalPortalsConf } from './helpers/nginx'
 import { freePort, httpRequest, openLocalApi, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
@@ -558,15 +559,7 @@ describe('docker/nginx-portals.conf with the generated maps (nginx on the machin
     const dir = fs.mkdtempSync(path.join(server.dataDir, 'nginx-'))
     if (!nginx) throw new Error('nginx is not installed: apt-get install -y nginx (npm test installs it as root)')
     const [port, cmsPort] = [await freePort(), await freePort()]
-    const portals = fs
-      .readFileSync('docker/nginx-portals.conf', 'utf8')
-      .replaceAll('/srv/sites', server.sitesDir)
-      .replaceAll('/var/log/cong/', `${dir}/`)
-      .replace('listen 80 default_server;', `listen 127.0.0.1:${port} default_server;`)
-      .replace('listen 3000;', `listen 127.0.0.1:${cmsPort};`)
-      // The compose service name of the web replicas does not resolve here: point the proxied paths at this server.
-      .replaceAll('http://web:3000', `http://127.0.0.1:${server.port}`)
-    fs.writeFileSync(path.join(dir, 'portals.conf'), portals)
+    writeLocalPortalsConf(dir, { sitesDir: server.sitesDir, upstream: `http://127.0.0.1:${server.port}`, port, platformPort: cmsPort })
     fs.writeFileSync(
       path.join(dir, 'nginx.conf'),
       `error_log ${dir}/error.log; pid ${dir}/nginx.pid; events {}
