@@ -10,7 +10,9 @@
  * Sites and users go through the Local API; news rows are bulk-inserted with `payload.db.drizzle`
  * (about 15× faster than `create`), copying every column from one item created through the Local
  * API so that bulk rows match what the CMS writes (including the published version row in
- * `_news_v`, which the admin list reads). Last line: one JSON object.
+ * `_news_v`, which the admin list reads). The search index is then built as `npm run reindex`
+ * would after such an import, so the server has no catch-up to do while it is timed. Last line:
+ * one JSON object.
  *
  *   node --import tsx test/bench/admin.ts
  *
@@ -43,7 +45,10 @@ const MIN_RUNS = Math.min(RUNS, 30)
 const CASE_BUDGET_MS = Number(process.env.CASE_BUDGET_S ?? 10) * 1000
 /** How long the server may take to start (ANALYZE of 100,000 rows and Next's start; longer on a busy machine). */
 const SERVER_START_S = Number(process.env.SERVER_START_S ?? 180)
+/** Issue 3: the site picker and lists under 200 ms; issue 13: every editor list ≤ 50 ms, "Việc của tôi" ≤ 200 ms. */
 const TARGET_P95_MS = 200
+const TARGET_LIST_P95_MS = 50
+const TARGET_MY_WORK_P95_MS = 200
 const PASSWORD = 'Do-thoi-gian-2026!' // passes the password policy (12+ characters, not common)
 /**
  * Platform admins must use two-factor authentication by default; the README's escape hatch for a
@@ -233,6 +238,27 @@ async function seedAll(dataDir: string, sitesDir: string): Promise<Seeded> {
   }
   log(`verified: ${total.totalDocs} news, ${onBig.totalDocs} on ${big.spec.slug}; 3 bulk rows read back through the Local API like the template (also with draft: true)`)
 
+  // The search index, as an operator builds it after a bulk import (`npm run reindex`): the bulk
+  // rows bypassed the hooks that index each document. Without it the server finds an empty index
+  // and re-indexes every portal in the background at start, and the timings below would measure
+  // that catch-up (~200 ms added to every request at 100,000 news) instead of the admin's reads;
+  // so would the site syncs queued while the portals were created.
+  const tIndex = Date.now()
+  const { openSearchEngineForWriting } = await import('../../plugins/search/lock')
+  const { syncSite } = await import('../../plugins/search/sync')
+  const engine = await openSearchEngineForWriting({ dataDir, purpose: 'bench:admin' })
+  let indexed = 0
+  try {
+    for (const s of sites) indexed += (await syncSite({ payload }, engine, String(s.id))).indexed
+  } finally {
+    await engine.close()
+  }
+  // The syncs the seeding queued (each new portal asks for one) are what the rebuild just did.
+  const { SEARCH_QUEUE } = await import('../../plugins/search/sync')
+  await payload.delete({ collection: 'payload-jobs', where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { completedAt: { exists: false } }] }, overrideAccess: true })
+  stats.search_index_ms = Date.now() - tIndex
+  log(`search index built like \`npm run reindex\`: ${indexed} documents in ${secs(stats.search_index_ms)} s`)
+
   // Query plans are SQLite's EXPLAIN QUERY PLAN; on PostgreSQL only the HTTP timings are compared.
   const plans = POSTGRES ? [] : await explainPlans(payload, db, { big, users })
   printPlans('EXPLAIN QUERY PLAN of the SQL the Local API sends (raw time: median of repeated executions):', plans)
@@ -394,6 +420,10 @@ async function main() {
   let currentOutput = server.output
   log(`server up on 127.0.0.1:${server.port} after ${secs(server.startMs)} s`)
   let port = server.port
+  // Nothing may run in the background while the requests are timed (the search index is complete).
+  const health = (await httpRequest(port, `localhost:${port}`, '/healthz')).json<{ searchIndex?: { documents?: number; queued?: number } }>()
+  if ((health.searchIndex?.queued ?? 0) > 0) throw new Error(`the server queued ${health.searchIndex?.queued} search syncs at start: the timings would measure them`)
+  log(`search index: ${health.searchIndex?.documents ?? '?'} documents, ${health.searchIndex?.queued ?? 0} syncs queued`)
   const host = () => `localhost:${port}`
   const get = (url: string, token?: string) => httpRequest(port, host(), url, { token })
 
@@ -605,7 +635,9 @@ async function main() {
       list_p95_ms: listP95,
       tenant_selector_p95_ms: selectorP95,
       target_p95_ms: TARGET_P95_MS,
-      within_target: (listP95 ?? 0) < TARGET_P95_MS && (selectorP95 ?? 0) < TARGET_P95_MS,
+      target_list_p95_ms: TARGET_LIST_P95_MS,
+      target_my_work_p95_ms: TARGET_MY_WORK_P95_MS,
+      within_target: (listP95 ?? 0) <= TARGET_LIST_P95_MS && (selectorP95 ?? 0) < TARGET_P95_MS && (find('big-site editor, /api/users/my-work (Việc của tôi)') ?? 0) <= TARGET_MY_WORK_P95_MS,
       list_with_site_filter_p95_ms: withFilter.length ? Math.max(...withFilter) : null,
       list_big_site_p95_ms: find(`big-site editor, site = big (${BIG} docs)`),
       list_big_site_no_filter_p95_ms: find('big-site editor, no site filter (access control only)'),

@@ -12,7 +12,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
-import type { DatabaseAdapterObj } from 'payload'
+import type { Connect, DatabaseAdapterObj } from 'payload'
+import type pg from 'pg'
 
 import type { DatabaseConfig } from '../config/env'
 
@@ -45,23 +46,102 @@ function parentIndexes(index: IndexBuilder) {
   }
 }
 
+/**
+ * Indexes for the counts behind every admin list (ADR 0027). A list answers `totalDocs`, so each
+ * page counts every row the reader may see: with Payload's trash that is `deleted_at IS NULL`, plus
+ * the access rule (`_status = 'published' OR site IN (…)`) and the list's site filter. No index
+ * held those columns together, so the count read the table's rows (5,000 of one portal: ~30 ms;
+ * all 100,000 news without a site filter: ~0.5 s). With them the count reads only the index:
+ * - `(site, deleted_at, _status)`: one portal's list (an editor's, with the list's site filter);
+ * - `(_status, deleted_at, site)`: a list without a site filter (the read rule alone, REST);
+ * - on the versions table (the admin's list view reads the latest versions) the same two, with
+ *   `latest` after the site and first.
+ * Tables get them when they have all the columns: site-scoped, versioned collections with trash.
+ */
+function listCountIndexes(index: IndexBuilder) {
+  const shapes = [
+    { suffix: 'site_list_idx', columns: ['site', 'deletedAt', '_status'] },
+    // Not led by `deleted_at`: with such an index SQLite without statistics (a platform grown
+    // since the last start) read a portal's published procedures and pages through the status
+    // index alone (test/build-linearity.int.test.ts).
+    { suffix: 'all_list_idx', columns: ['_status', 'deletedAt', 'site'] },
+    { suffix: 'site_list_idx', columns: ['version_site', 'latest', 'version_deletedAt', 'version__status'] },
+    { suffix: 'all_list_idx', columns: ['latest', 'version_deletedAt', 'version__status', 'version_site'] },
+  ]
+  return ({ schema, extendTable }: { schema: Schema; extendTable: ExtendTable }) => {
+    for (const [name, table] of Object.entries(schema.tables)) {
+      for (const shape of shapes) {
+        if (!shape.columns.every((column) => table[column])) continue
+        const indexName = `${name}_${shape.suffix}`
+        extendTable({
+          table: table as never,
+          extraConfig: (t) => ({ [indexName]: (index(indexName).on as (...columns: never[]) => unknown)(...(shape.columns.map((column) => t[column]) as never[])) }),
+        })
+      }
+    }
+    return schema
+  }
+}
+
+type PgAdapterState = { pg: typeof pg; pool?: pg.Pool; poolOptions: pg.PoolConfig; connect?: Connect }
+
+/**
+ * Payload 3.90's PostgreSQL adapter checks out one client when it connects and never gives it
+ * back (`connectWithReconnect` in @payloadcms/db-postgres/src/connect.ts: `pool.connect()`, an
+ * 'error' listener, no `release()`; payloadcms/payload issues 11727 and 15674, fixed upstream by
+ * PR 17831 after 3.90). That client holds a server connection for the life of the process, and
+ * `pool.end()` waits for it forever, so a process could never close its database. Until we move
+ * to a Payload with the fix, we open the pool before Payload's `connect` does (it then skips its
+ * check, see `if (!this.pool)` there) and check the connection ourselves, handing the client back.
+ * Payload's reconnect listener on that client is not missed: the pool replaces a connection the
+ * server drops, and `prepareDatabase` logs it. If our check fails, Payload's own connect runs
+ * unchanged (its error message, creating a missing database).
+ */
+function releasingConnect(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      const state = adapter as unknown as PgAdapterState
+      const connect = state.connect
+      if (!connect) return adapter
+      state.connect = async (options) => {
+        if (!state.pool) {
+          const pool = new state.pg.Pool(state.poolOptions)
+          try {
+            ;(await pool.connect()).release()
+            state.pool = pool
+          } catch {
+            await pool.end().catch(() => undefined)
+          }
+        }
+        return connect.call(adapter, options)
+      }
+      return adapter
+    },
+  }
+}
+
 export function databaseAdapter(database: DatabaseConfig): DatabaseAdapterObj {
   switch (database.kind) {
     case 'mongodb':
       return mongooseAdapter({ url: database.url, connectOptions: { serverSelectionTimeoutMS: 5000 } })
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: database.url, max: 10, connectionTimeoutMillis: 5000 },
-        push: false,
-        migrationDir: MIGRATION_DIRS.postgres,
-        afterSchemaInit: [parentIndexes(pgIndex as unknown as IndexBuilder) as never],
-      })
+      return releasingConnect(
+        postgresAdapter({
+          // The process is named in pg_stat_activity (unless DATABASE_URI sets application_name).
+          pool: { connectionString: database.url, max: 10, connectionTimeoutMillis: 5000, fallback_application_name: `cong:${process.pid}` },
+          push: false,
+          migrationDir: MIGRATION_DIRS.postgres,
+          afterSchemaInit: [parentIndexes(pgIndex as unknown as IndexBuilder) as never, listCountIndexes(pgIndex as unknown as IndexBuilder) as never],
+        }),
+      )
     case 'sqlite':
       return sqliteAdapter({
         client: { url: database.url },
         push: false,
         migrationDir: MIGRATION_DIRS.sqlite,
-        afterSchemaInit: [parentIndexes(sqliteIndex as unknown as IndexBuilder) as never],
+        afterSchemaInit: [parentIndexes(sqliteIndex as unknown as IndexBuilder) as never, listCountIndexes(sqliteIndex as unknown as IndexBuilder) as never],
         wal: true,
         busyTimeout: 5000,
       })

@@ -17,6 +17,7 @@ import * as migration_20261205_093823_workflow_schedule_editor from './20261205_
 import * as migration_20261205_151711_editorial_quality_and_scale from './20261205_151711_editorial_quality_and_scale';
 import * as migration_20261205_165005_outbox_delivery_key from './20261205_165005_outbox_delivery_key';
 import * as migration_20261205_174042_full_rebuild_and_visits from './20261205_174042_full_rebuild_and_visits';
+import * as migration_20261205_204321_list_count_indexes from './20261205_204321_list_count_indexes';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261205_174042_full_rebuild_and_visits.up,
     down: migration_20261205_174042_full_rebuild_and_visits.down,
-    name: '20261205_174042_full_rebuild_and_visits'
+    name: '20261205_174042_full_rebuild_and_visits',
+  },
+  {
+    up: migration_20261205_204321_list_count_indexes.up,
+    down: migration_20261205_204321_list_count_indexes.down,
+    name: '20261205_204321_list_count_indexes'
   },
 ];
