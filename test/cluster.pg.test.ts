@@ -5,8 +5,10 @@
  */
 import fs from 'node:fs'
 
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { closeDatabase } from '../cms/src/db/maintenance'
 import { type Cluster, type ClusterProcess, openStream, startCluster } from './helpers/cluster'
 import { openLocalApi, type Reply, SEED_PASSWORD, waitFor } from './helpers/server'
 
@@ -200,9 +202,37 @@ describe('two web processes and two workers on PostgreSQL', () => {
       const missing = accepted.filter((code) => !stored.docs.some((d) => d.receiptCode === code))
       expect(missing).toEqual([])
     } finally {
-      await local.destroy()
+      await closeDatabase(local)
     }
     // B goes on serving.
     expect((await B.api('/healthz')).status).toBe(200)
   }, 180_000)
+
+  it('a web process and a worker given SIGTERM stop within 5 s with code 0, their database connections closed', async () => {
+    const worker = cluster.workers.find((w) => w.alive())!
+    const db = new pg.Client({ connectionString: cluster.env.DATABASE_URI })
+    await db.connect()
+    // Each process names its connections `cong:<pid>` (cms/src/db/adapter.ts).
+    const connections = async (p: ClusterProcess) =>
+      Number((await db.query('SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = $1', [`cong:${p.pid()}`])).rows[0].n)
+    try {
+      for (const p of [B, worker]) expect(await connections(p), `${p.name} holds connections while running`).toBeGreaterThan(0)
+      const stopped = await Promise.all(
+        [B, worker].map(async (p) => {
+          const t0 = Date.now()
+          await p.kill('SIGTERM')
+          return { name: p.name, ms: Date.now() - t0, exit: p.exit(), closed: /database closed, 0 connection\(s\) open/.test(p.output()) }
+        }),
+      )
+      for (const s of stopped) {
+        const p = s.name === B.name ? B : worker
+        expect(s.exit, `${s.name}:\n${p.output().slice(-2000)}`).toEqual({ code: 0, signal: null })
+        expect(s.ms, s.name).toBeLessThan(5000)
+        expect(s.closed, `${s.name} reports its database closed:\n${p.output().slice(-2000)}`).toBe(true)
+        expect(await connections(p), `${s.name}'s connections after it stopped`).toBe(0)
+      }
+    } finally {
+      await db.end()
+    }
+  }, 60_000)
 })

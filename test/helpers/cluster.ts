@@ -20,6 +20,8 @@ export type ClusterProcess = {
   port: number
   output: () => string
   alive: () => boolean
+  /** How the process ended: its exit code, or the signal that ended it; null while it runs. */
+  exit: () => { code: number | null; signal: NodeJS.Signals | null } | null
   kill: (signal?: NodeJS.Signals) => Promise<void>
   request: (host: string, urlPath: string, init?: Parameters<typeof httpRequest>[3]) => Promise<Reply>
   api: (urlPath: string, init?: Parameters<typeof httpRequest>[3]) => Promise<Reply>
@@ -32,7 +34,8 @@ export type Cluster = {
   sitesDir: string
   env: Record<string, string>
   redis: TestRedis
-  startWorker: (name: string) => Promise<ClusterProcess>
+  /** Another build worker; `extraEnv` on top of the cluster's environment. */
+  startWorker: (name: string, extraEnv?: Record<string, string>) => Promise<ClusterProcess>
   stop: () => Promise<void>
 }
 
@@ -54,6 +57,7 @@ function launch(name: string, script: string, env: Record<string, string>, port:
     port,
     output: () => out,
     alive: () => child.exitCode === null && child.signalCode === null,
+    exit: () => (proc.alive() ? null : { code: child.exitCode, signal: child.signalCode }),
     kill: async (signal = 'SIGTERM') => {
       if (!proc.alive()) return
       child.kill(signal)
@@ -112,8 +116,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     for (let i = 1; i < (options.web ?? 2); i++) {
       web.push(await launch(`web-${String.fromCharCode(97 + i)}`, 'cms/src/server/main.ts', { ...env, SEED_ON_START: 'false', JOBS_IN_PROCESS: 'false' }, await freePort(), READY))
     }
-    const startWorker = async (name: string) => {
-      const w = await launch(name, 'cms/src/worker.ts', env, 0, 'Cổng worker')
+    const startWorker = async (name: string, extraEnv: Record<string, string> = {}) => {
+      const w = await launch(name, 'cms/src/worker.ts', { ...env, ...extraEnv }, 0, 'Cổng worker')
       workers.push(w)
       return w
     }

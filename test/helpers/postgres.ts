@@ -6,9 +6,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from './ports'
 
 export type PgCluster = { url: string; port: number; dir: string; bin: string; stop: () => void }
 
@@ -20,16 +20,6 @@ export function postgresBin(): string {
   return path.join(root, best, 'bin')
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0
 

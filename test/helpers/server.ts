@@ -5,13 +5,13 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
 import { seedSites } from '../../seed/data/index'
+import { freePort } from './ports'
 import { createDatabase } from './postgres'
 
 /**
@@ -74,22 +74,15 @@ export type TestServer = {
   request: (host: string, urlPath: string, init?: RequestInit & { json?: unknown; token?: string }) => Promise<Reply>
   api: (urlPath: string, init?: RequestInit & { json?: unknown; token?: string }) => Promise<Reply>
   stop: () => Promise<void>
+  /** Stop the process as compose and systemd do (SIGTERM) and keep its data, for another process to read. */
+  terminate: () => Promise<void>
 }
 
 export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string; json: <T = any>() => T } // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const SEED_PASSWORD = 'Thu-nghiem-2026!'
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-}
+export { freePort }
 
 /**
  * One HTTP request to a test server: `json` sends a JSON body, `form` a urlencoded one (what a
@@ -221,6 +214,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
       await stopProcess(child)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
+    terminate: () => stopProcess(child),
   }
 }
 

@@ -23,6 +23,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { ConfigError, env } from '../config/env'
+import { closeDatabase } from '../db/maintenance'
 import { databaseIsEmpty, DumpError, dumpDatabase, dumpFile, restoreDatabase } from '../db/dump'
 
 const out = (line = '') => process.stdout.write(`${line}\n`)
@@ -140,7 +141,7 @@ async function backup(folder: string): Promise<void> {
     out(`Đã sao lưu ${docs} bản ghi, ${manifest.files.media} tệp media, ${manifest.files.legalFiles} tệp văn bản, ${portals.length} cổng vào ${folder} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
     out(`Backed up ${docs} documents, ${manifest.files.media} media files, ${manifest.files.legalFiles} legal files, ${portals.length} portals.`)
   } finally {
-    await payload.destroy()
+    await closeDatabase(payload)
   }
 }
 
@@ -177,7 +178,7 @@ async function restore(folder: string): Promise<void> {
     out(`Đã khôi phục và đối chiếu ${docs} bản ghi, ${manifest.files.media} tệp media, ${manifest.files.legalFiles} tệp văn bản, ${manifest.files.portals.length} cổng. Chỉ mục tìm kiếm sẽ được dựng lại khi máy chủ khởi động.`)
     out(`Restored and verified ${docs} documents; the search index is rebuilt when the server starts.`)
   } finally {
-    await payload.destroy()
+    await closeDatabase(payload)
   }
 }
 
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
     if (command === 'digest') {
       const payload = await openPayload()
       out(JSON.stringify(await databaseDigest(payload)))
-      await payload.destroy()
+      await closeDatabase(payload)
     } else if ((command === 'backup' || command === 'restore') && folder) {
       await (command === 'backup' ? backup(path.resolve(folder)) : restore(path.resolve(folder)))
     } else {

@@ -9,7 +9,13 @@ import { migrations as sqliteMigrations } from '../migrations'
 import { migrations as postgresMigrations } from '../migrations-postgres'
 
 type SqlClient = { execute: (sql: string) => Promise<unknown> }
-type PgPool = { query: (sql: string) => Promise<unknown>; on: (event: 'error', cb: (err: Error) => void) => void }
+type PgPool = {
+  query: (sql: string) => Promise<unknown>
+  on: (event: 'error', cb: (err: Error) => void) => void
+  end: () => Promise<void>
+  ending: boolean
+  totalCount: number
+}
 
 /** Bring the schema up to date (SQL adapters) and refresh the planner's statistics. */
 export async function prepareDatabase(payload: Payload): Promise<void> {
@@ -51,4 +57,19 @@ export async function relaxDurabilityForImport(payload: Payload): Promise<() => 
   return async () => {
     await client.execute('PRAGMA synchronous=FULL')
   }
+}
+
+/**
+ * Close this process's database connections (a server or worker stopping, a CLI command, a
+ * test): Payload's `destroy()` forgets its schema and, on MongoDB, closes the connection, but on
+ * PostgreSQL it leaves the pool open; this ends it. `pool.end()` waits for every client still
+ * checked out, so whatever uses the database must have stopped first (the adapter no longer pins
+ * one, see `releasingConnect` in ./adapter.ts). Returns the connections still open (0 when closed).
+ */
+export async function closeDatabase(payload: Payload): Promise<number> {
+  const pool = payload.db.name === 'postgres' ? (payload.db as unknown as { pool?: PgPool }).pool : undefined
+  await payload.destroy()
+  if (!pool) return 0
+  if (!pool.ending) await pool.end()
+  return pool.totalCount
 }

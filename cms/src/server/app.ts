@@ -15,7 +15,7 @@ import { healthReport } from './health'
 import { page } from '../../../plugins/portals/serve/html'
 import { HostMap, hostOf } from '../../../plugins/portals/serve/hosts'
 import { portalRouter } from '../../../plugins/portals/serve/router'
-import { VisitCounter } from '../../../plugins/portals/visits'
+import type { VisitCounter } from '../../../plugins/portals/visits'
 import { searchRouter } from '../../../plugins/search/server'
 import { renderPortalList } from './portalList'
 import { bodyRules } from '../security/bodies'
@@ -30,9 +30,11 @@ export type AppOptions = {
   nextHandler: RequestHandler
   /** Next.js runs in development mode (hot reload). */
   dev?: boolean
+  /** Counts the portal pages served; the caller flushes it when stopping. */
+  visits: VisitCounter
 }
 
-export function createApp({ payload, env: e, nextHandler, dev = false }: AppOptions): Express {
+export function createApp({ payload, env: e, nextHandler, dev = false, visits }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   const platformHosts = new Set(e.platformHosts)
@@ -87,7 +89,6 @@ export function createApp({ payload, env: e, nextHandler, dev = false }: AppOpti
   // Search: the public API and each portal's /tim-kiem/ page (same origin as the portals).
   app.use(searchRouter({ payload, env: e, hosts, isPlatformHost }))
   // Page views per portal: full rebuilds build the most visited portals first (ADR 0026).
-  const visits = new VisitCounter(payload, e.visitsFlushMs)
   app.use(portalRouter({ hosts, archived: new ArchivedPortals(payload, hosts), sitesDir: e.sitesDir, isPlatformHost, emcScriptHosts: e.emcScriptHosts, onPageView: (site) => visits.count(site.id) }))
 
   // The edit view's live preview: the draft with the editor's unsaved changes, as the portal renders

@@ -21,6 +21,9 @@ import { bus } from '../lib/bus'
 import { openSearchForServer, setSearchOwnership } from '../../../plugins/search/ownership'
 import { queueFullSync } from '../../../plugins/search/sync'
 import { closeLimitStore } from '../limits/store'
+import { closeDatabase } from '../db/maintenance'
+import { liveHub } from '../../../plugins/dialogue/hub'
+import { VisitCounter } from '../../../plugins/portals/visits'
 import { guardStdio } from '../lib/stdio'
 
 guardStdio()
@@ -89,7 +92,9 @@ async function main() {
   const nextApp = next({ dev, dir: path.join(e.repoRoot, 'cms'), hostname: 'localhost', port: e.port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = createApp({ payload, env: e, dev, nextHandler: (req, res) => handle(req, res) })
+  // Page views counted in memory: added to the database every VISITS_FLUSH_MS and when stopping.
+  const visits = new VisitCounter(payload, e.visitsFlushMs)
+  const app = createApp({ payload, env: e, dev, visits, nextHandler: (req, res) => handle(req, res) })
 
   const server = app.listen(e.port, e.bindHost)
   await new Promise<void>((resolve, reject) => {
@@ -140,14 +145,31 @@ async function main() {
   }
   say(`  Cơ sở dữ liệu: ${e.database.kind}${e.database.kind === 'sqlite' ? ` (${e.database.file})` : ''} · tìm kiếm: ${e.meiliHost ? 'meilisearch' : 'embedded'} · jobs: ${e.jobsInProcess ? 'trong tiến trình (in process)' : 'worker riêng (npm run worker)'}`)
 
+  // Stop taking requests and let those under way finish (live streams are ended: they never do),
+  // stop the background work, then close the database: its pool ends only once every client is
+  // back, so it comes last. The 15 s limit is for a request or job that does not finish.
+  let stopping = false
   const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
     say(`Nhận ${signal}, đang dừng… / stopping…`)
-    setTimeout(() => process.exit(1), 15_000).unref()
-    server.close()
+    setTimeout(() => {
+      say('Chưa dừng xong sau 15 s, thoát / not stopped after 15 s, exiting')
+      process.exit(1)
+    }, 15_000).unref()
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    liveHub().stop()
+    const cut = setTimeout(() => server.closeAllConnections(), 5_000)
+    await closed
+    clearTimeout(cut)
     await stopJobs?.()
+    await visits.stop()
     await search.stop()
     await bus().close()
     await closeLimitStore()
+    const open = await closeDatabase(payload)
+    say(`Đã dừng: đã đóng cơ sở dữ liệu, còn ${open} kết nối / stopped: database closed, ${open} connection(s) open`)
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown('SIGINT'))

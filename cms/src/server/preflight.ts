@@ -29,7 +29,37 @@ export function checkPortFree(port: number, host: string): Promise<void> {
   })
 }
 
+/**
+ * One TCP connection to a single-host `mongodb://` address: a server that is not running refuses it
+ * at once, while the driver would keep retrying until its selection timeout. Null when the port
+ * answers, or when the address is not one host (a replica set list, `mongodb+srv://`).
+ */
+function refusedBy(url: string, timeoutMs: number): Promise<string | null> {
+  let host: string
+  let port: number
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol !== 'mongodb:' || !parsed.hostname) return Promise.resolve(null)
+    host = parsed.hostname.replace(/^\[|\]$/g, '')
+    port = Number(parsed.port || 27017)
+  } catch {
+    return Promise.resolve(null)
+  }
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port })
+    const done = (reason: string | null) => {
+      socket.destroy()
+      resolve(reason)
+    }
+    socket.setTimeout(timeoutMs, () => done(`no answer from ${host}:${port} in ${timeoutMs / 1000} s`))
+    socket.once('connect', () => done(null))
+    socket.once('error', (err: NodeJS.ErrnoException) => done(`${err.code ?? err.message} ${host}:${port}`))
+  })
+}
+
 async function checkMongo(url: string): Promise<void> {
+  const refused = await refusedBy(url, 3000)
+  if (refused) throw new PreflightError(`MongoDB at DATABASE_URI is unreachable (${refused}): check DATABASE_URI or start MongoDB.`)
   const { default: mongoose } = await import('mongoose')
   // A reachable server answers in milliseconds; 3 s keeps "gives up within 10 s" true on a busy
   // machine, where loading the server itself takes several seconds before this check.
