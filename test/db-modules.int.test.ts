@@ -164,4 +164,56 @@ describe(`build claims on ${TEST_DB}`, () => {
     // Our own live claim is never re-queued.
     expect(await requeueAbandonedBuilds(payload)).toBe(0)
   })
+
+  it('a claim still takes as many portals as asked when another worker takes the first one meanwhile', async () => {
+    const { claimBuilds, WORKER_ID } = await import('../plugins/portals/build/claim')
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    const siteC = (await payload.create({ collection: 'sites', data: { name: 'UBND xã C', slug: 'xa-c', level: 'xa', theme: 'default', status: 'active' }, ...opts })).id
+    const t = Date.now()
+    const queue = async (site: number | string, i: number) =>
+      (await payload.create({ collection: 'builds', data: { site: site as number, status: 'queued', reason: 'r', queuedAt: new Date(t + i * 1000).toISOString() }, ...opts })).id
+    const [first, second, third] = [await queue(siteA, 0), await queue(siteB, 1), await queue(siteC, 2)]
+    // Another worker (another host) takes the first portal after we read the queue, just before our
+    // conditional update reaches it.
+    const db = payload.db
+    const original = db.updateOne.bind(db)
+    let raced = false
+    db.updateOne = (async (args: Parameters<typeof original>[0]) => {
+      if (!raced) {
+        raced = true
+        await original({ collection: 'builds', id: first, data: { status: 'running', worker: 'may-khac:14:z', heartbeatAt: new Date().toISOString() }, returning: false })
+      }
+      return original(args)
+    }) as typeof db.updateOne
+    try {
+      const claimed = await claimBuilds(payload, 2)
+      expect(claimed.map((c) => String(c.id))).toEqual([String(second), String(third)])
+    } finally {
+      db.updateOne = original
+    }
+    const rows = await payload.find({ collection: 'builds', sort: 'queuedAt', pagination: false, ...opts })
+    expect(rows.docs.map((b) => [b.status, b.worker])).toEqual([
+      ['running', 'may-khac:14:z'],
+      ['running', WORKER_ID],
+      ['running', WORKER_ID],
+    ])
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+  })
+})
+
+describe(`abandoned jobs on ${TEST_DB}`, () => {
+  it('lets go of a job a dead runner left processing, not of one being run', async () => {
+    const { releaseStaleJobs } = await import('../cms/src/server/jobs')
+    const queue = async () => (await payload.jobs.queue({ task: 'sendReviewReminders' as never, input: {} as never })) as unknown as { id: number | string }
+    const [dead, running] = [await queue(), await queue()]
+    // Taken by runners: one 20 minutes ago (its process is gone), one a moment ago.
+    await payload.db.updateOne({ collection: 'payload-jobs', id: dead.id, data: { processing: true, updatedAt: new Date(Date.now() - 20 * 60_000).toISOString() }, returning: false })
+    await payload.db.updateOne({ collection: 'payload-jobs', id: running.id, data: { processing: true, updatedAt: new Date().toISOString() }, returning: false })
+    const processing = async (id: number | string) => (await payload.db.findOne<{ id: number | string; processing?: boolean | null }>({ collection: 'payload-jobs', where: { id: { equals: id } } }))?.processing
+    expect(await releaseStaleJobs(payload, 15 * 60_000)).toBe(1)
+    expect(await processing(dead.id)).toBe(false)
+    expect(await processing(running.id)).toBe(true)
+    expect(await releaseStaleJobs(payload, 15 * 60_000)).toBe(0)
+    await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { in: [dead.id, running.id] } } })
+  })
 })

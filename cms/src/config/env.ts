@@ -42,6 +42,8 @@ export type Env = {
   jobsInProcess: boolean
   /** Milliseconds between polls of the job queue. */
   jobsPollMs: number
+  /** A job marked processing for longer than this is taken as abandoned by a dead runner. */
+  jobsStaleMs: number
   /** Seed the demo portals on first start when the database is empty. */
   seedOnStart: boolean
   seedPassword: string | null
@@ -79,6 +81,11 @@ export type Env = {
   liveResyncMs: number
   /** How often a build worker proves it is alive; 6 missed beats and its builds are queued again. */
   buildHeartbeatMs: number
+  /**
+   * Render threads of one build worker in a big run; 0 = one per core. Several workers on one
+   * machine share its cores: give each cores ÷ workers.
+   */
+  buildRenderThreads: number
   /** How often the portal server adds the page views it counted to `sites.visits`. */
   visitsFlushMs: number
   /**
@@ -246,6 +253,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     meiliKey: source.MEILI_MASTER_KEY?.trim() || null,
     jobsInProcess: bool('JOBS_IN_PROCESS', source.JOBS_IN_PROCESS, true),
     jobsPollMs: int('JOBS_POLL_MS', source.JOBS_POLL_MS, 500, 50, 600_000),
+    jobsStaleMs: int('JOBS_STALE_MS', source.JOBS_STALE_MS, 900_000, 1000, 86_400_000),
     seedOnStart: bool('SEED_ON_START', source.SEED_ON_START, database.kind === 'sqlite'),
     seedPassword,
     buildAdminOnStart: bool('BUILD_ADMIN_ON_START', source.BUILD_ADMIN_ON_START, true),
@@ -264,6 +272,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     questionLimitPerEmail: int('QUESTION_LIMIT_PER_EMAIL', source.QUESTION_LIMIT_PER_EMAIL, 5, 1, 1_000_000),
     liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
     buildHeartbeatMs: int('BUILD_HEARTBEAT_MS', source.BUILD_HEARTBEAT_MS, 5000, 100, 600_000),
+    buildRenderThreads: int('BUILD_RENDER_THREADS', source.BUILD_RENDER_THREADS, 0, 0, 256),
     visitsFlushMs: int('VISITS_FLUSH_MS', source.VISITS_FLUSH_MS, 60_000, 100, 3_600_000),
     redisUrl: redis(source.REDIS_URL),
     loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', source.LOGIN_LIMIT_PER_IP, 30, 1, 1_000_000),

@@ -48,6 +48,8 @@ describe('checkWhere', () => {
       { site: { like: 'junk' } },
       { publishedAt: { like: '2026' } }, // no text search on dates, booleans, options (PostgreSQL fails)
       { state: { contains: 'dra' } },
+      { size: { contains: '-592199904' } }, // no ILIKE on a number (PostgreSQL fails; seen by the fuzzer)
+      { size: { not_like: '12' } },
       { state: { equals: 'x' } }, // an enum on PostgreSQL takes its options only
       { state: { in: 'draft,' } },
       { _status: { equals: 'x' } },

@@ -186,6 +186,11 @@ function check(where: unknown, fields: readonly FlattenedField[], db: Db, depth:
         if (kind === 'date' || kind === 'boolean' || kind === 'option') {
           throw new QueryProblem(`"${operator}" chỉ dùng cho trường văn bản, không cho "${path}".`, `"${operator}" applies to text fields, not to "${path}".`)
         }
+        // A number is no text: PostgreSQL has no ILIKE on it (`contains` on a number was a 500;
+        // Payload turns `like` on a number into equals).
+        if (kind === 'number' && operator !== 'like') {
+          throw new QueryProblem(`"${operator}" chỉ dùng cho trường văn bản, không cho "${path}"; hãy dùng equals.`, `"${operator}" applies to text fields, not to "${path}"; use equals.`)
+        }
         // Numbers and ids are compared as such: the value must be one (\`junk\` on an id was a 500).
         if (kind !== 'text' && kind !== 'other' && !valueFits(kind, value, db.idKind)) {
           throw new QueryProblem(`Giá trị lọc của "${path}" không đúng kiểu (${kindLabel(kind).vi}).`, `The filter value of "${path}" is not ${kindLabel(kind).en}.`)

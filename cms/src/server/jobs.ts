@@ -1,5 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
+import { env } from '../config/env'
 import { heartbeatMs } from '../../../plugins/portals/build/claim'
 import { bus } from '../lib/bus'
 import { cleanLiveDir, requeueInterruptedBuilds, runPendingBuilds } from '../../../plugins/portals/build/runner'
@@ -9,6 +10,25 @@ const SIGNAL_DELAY_MS = 150
 
 /** How often scheduled tasks (`schedule` in a task config) are queued for their next run. */
 const SCHEDULE_EVERY_MS = 60_000
+
+/**
+ * Let go of jobs a dead runner left `processing`. Payload marks a job processing while a runner
+ * runs it, with no lease: a worker killed in the middle (a deploy, the OOM killer) leaves it so
+ * for ever, and a scheduled task with a job processing is never scheduled again (review
+ * reminders, legal statuses, the daily alerts; payloadcms/payload#17645). Payload stamps
+ * `updatedAt` when a runner takes a job and as its tasks finish, so a job processing longer
+ * than JOBS_STALE_MS (15 minutes; ours take seconds) is taken again by the next run. Every task
+ * of ours can run twice without doing anything twice: reminders and mails have unique keys,
+ * builds are claimed with a conditional update.
+ */
+export async function releaseStaleJobs(payload: Payload, staleMs = env().jobsStaleMs): Promise<number> {
+  const where: Where = { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(Date.now() - staleMs).toISOString() } }] }
+  const { totalDocs } = await payload.db.count({ collection: 'payload-jobs', where })
+  if (totalDocs === 0) return 0
+  await payload.db.updateMany({ collection: 'payload-jobs', where, data: { processing: false }, returning: false })
+  payload.logger.warn(`${totalDocs} công việc bị bỏ dở được chạy lại / job(s) left processing by a stopped runner released`)
+  return totalDocs
+}
 
 /**
  * Poll the job queue and run what is due. Used by the server (unless JOBS_IN_PROCESS=false)
@@ -23,6 +43,8 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
   const scheduleDue = async () => {
     if (Date.now() - scheduledAt < SCHEDULE_EVERY_MS) return
     scheduledAt = Date.now()
+    // Before scheduling: a task whose job a dead runner left processing is scheduled again.
+    await releaseStaleJobs(payload)
     await payload.jobs.handleSchedules()
   }
   // Builds of a worker that died go back to the queue (heartbeat, claim.ts) and are built here
