@@ -17,12 +17,13 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { addVisits } from '../plugins/portals/visits'
-import { launchChromium } from './helpers/browser'
+import { clickUntil, launchChromium } from './helpers/browser'
 import { addPortals } from './helpers/platform'
 import { openLocalApi, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
@@ -152,6 +153,15 @@ describe('a full rebuild from the command line', () => {
       expect((await server.request(`${site.slug}.localhost:${server.port}`, '/')).status).toBe(200)
       countServed(site.slug)
     }
+    // Every page's precompressed copies hold exactly the page.
+    for (const site of sites) {
+      const dir = fs.realpathSync(path.join(server.sitesDir, site.slug))
+      for (const page of ['index.html', 'tin-tuc/index.html']) {
+        const html = fs.readFileSync(path.join(dir, page))
+        expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, `${page}.br`))).equals(html), `${site.slug}/${page}.br`).toBe(true)
+        expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, `${page}.gz`))).equals(html), `${site.slug}/${page}.gz`).toBe(true)
+      }
+    }
   }, 600_000)
 
   it('survives a killed process: the next rebuild-all joins the run and builds only what was not built, while every portal keeps answering 200', async () => {
@@ -262,6 +272,20 @@ describe('a full rebuild from the command line', () => {
     expect(missing.output()).toContain('Không có tệp')
     expect(await visitsOf(a)).toBe(before.a + 3)
   }, 120_000)
+
+  it('adds the page views a stopping server had not added yet', async () => {
+    // A second web process on the same data that would add its counts only after an hour.
+    const second = await startServer({ JOBS_IN_PROCESS: 'false', SEED_ON_START: 'false', VISITS_FLUSH_MS: '3600000' }, server.dataDir)
+    const slug = 'xa-tai-dung-3'
+    const visitsOf = async () => Number((await local.find({ collection: 'sites', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true })).docs[0]!.visits)
+    const before = await visitsOf()
+    for (let i = 0; i < 5; i++) expect((await second.request(`${slug}.localhost:${second.port}`, '/')).status).toBe(200)
+    expect(await visitsOf()).toBe(before)
+    // Stopped as compose and systemd stop it (SIGTERM); not second.stop(), which removes the data.
+    await second.terminate()
+    expect(second.output()).toContain('Đã dừng')
+    expect(await visitsOf()).toBe(before + 5)
+  }, 180_000)
 })
 
 describe('a full rebuild in the admin (Chromium)', () => {
@@ -325,10 +349,7 @@ describe('a full rebuild in the admin (Chromium)', () => {
       expect(await page.getByTestId('full-rebuild-line').innerText()).toContain('30/30 cổng (100%)')
       // The first click may land before React has hydrated the panel: click until the form opens.
       const reason = panel.getByLabel('Lý do (không bắt buộc)')
-      for (let i = 0; i < 10 && (await reason.count()) === 0; i++) {
-        await panel.getByRole('button', { name: 'Xây dựng lại toàn bộ cổng…' }).click()
-        await reason.waitFor({ timeout: 3000 }).catch(() => undefined)
-      }
+      await clickUntil(panel.getByRole('button', { name: 'Xây dựng lại toàn bộ cổng…' }), reason)
       await reason.fill('Thử trong quản trị')
       await panel.getByLabel('Dựng lại mọi trang (không dùng lại trang cũ)').check()
       await panel.getByRole('button', { name: 'Bắt đầu xây dựng lại' }).click()

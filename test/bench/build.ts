@@ -26,6 +26,7 @@ import { NEWS_PAGE_SIZE } from '../../cms/src/contracts/portal'
 import { toLexical } from '../../seed/lexical'
 import { freePort, httpRequest, spawnServer, waitFor } from '../helpers/server'
 import { bulkInsertNews, createSites, type Id, type NewsItem, newsText, pool, rand, siteSpecs } from './corpus'
+import { threadSampler } from './cpu'
 
 const SITES = Number(process.env.SITES ?? 500)
 const PER_SITE = Number(process.env.PER_SITE ?? 200)
@@ -133,9 +134,11 @@ async function fullBuild(sites: { id: Id }[]): Promise<{ pages: number; ms: numb
   const { getRenderer } = await import('../../plugins/portals/build/renderer')
   await getRenderer((msg) => log(msg)) // the template bundle, compiled once per template change
   for (const site of sites) await requestBuild(payload!, site.id, 'bench: full build')
+  const threads = threadSampler([process.pid])
   const started = Date.now()
   const outcomes = await runPendingBuilds(payload!)
   const ms = Date.now() - started
+  log(`full build, CPU seconds by thread (user + system): ${threads()}`)
   const pages = outcomes.reduce((sum, o) => sum + o.pages, 0)
   const failed = outcomes.filter((o) => o.status !== 'succeeded').length
   const builds = await payload!.find({ collection: 'builds', pagination: false, depth: 0, overrideAccess: true, select: { log: true } })

@@ -9,15 +9,20 @@
  * 2. Fan-out: READERS readers (half on A, half on B) follow a live session; a moderator approves
  *    APPROVALS questions through A; each arrival is timed from the approval request (one clock,
  *    in the readers' process): p95 over all readers and approvals.
- * 3. Full build: SITES portals × PER_SITE news added to the same database, every portal built
- *    from nothing by one worker, then again (portals folder emptied) by two workers: pages/s.
+ * 3. Full build: SITES portals × PER_SITE news added to the same database, then a full rebuild of
+ *    every live portal (the operator's `rebuild-all --full`) from nothing by one worker (a render
+ *    thread per core), then again (portals folder emptied) by two workers sharing the cores
+ *    (BUILD_RENDER_THREADS = cores ÷ 2 each), each time on workers started for it, the two in
+ *    turn BUILD_ROUNDS times (default 3): median pages/s of each, how busy the CPU was and where
+ *    its time went.
  *
  * Last line: one JSON object. Environment: SUBMIT_SECONDS, CONCURRENCY, READERS, APPROVALS,
- * SITES, PER_SITE.
+ * SITES, PER_SITE, BUILD_ROUNDS, BENCH_CPU_PROF (a folder: the timed workers' CPU profiles).
  */
 import { execSync, fork } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -26,6 +31,7 @@ import { ensureAdminBuild } from '../../cms/src/server/adminBuild'
 import { type Cluster, startCluster } from '../helpers/cluster'
 import { startPostgres } from '../helpers/postgres'
 import { waitFor } from '../helpers/server'
+import { procStat, threadSampler } from './cpu'
 import { openLiveSession } from './session'
 import { bulkInsertNews, createSites, type NewsItem, rand, siteSpecs } from './corpus'
 
@@ -35,6 +41,7 @@ const READERS = Number(process.env.READERS ?? 2000)
 const APPROVALS = Number(process.env.APPROVALS ?? 10)
 const SITES = Number(process.env.SITES ?? 100)
 const PER_SITE = Number(process.env.PER_SITE ?? 200)
+const BUILD_ROUNDS = Math.max(1, Number(process.env.BUILD_ROUNDS ?? 3))
 const SESSION = 'phien-do-tai-cum'
 
 const t0 = Date.now()
@@ -45,6 +52,24 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
 }
 const r1 = (n: number) => Math.round(n * 10) / 10
+const r2 = (n: number) => Math.round(n * 100) / 100
+
+/** CPU time (clock ticks, threads included) of every process so far, by pid, with its name. */
+function processTimes(): Map<number, { name: string; ticks: number }> {
+  const times = new Map<number, { name: string; ticks: number }>()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const stat = procStat(`/proc/${entry}/stat`)
+    if (stat) times.set(Number(entry), { name: stat.name, ticks: stat.user + stat.system })
+  }
+  return times
+}
+
+/** The machine's CPU time so far (/proc/stat, in clock ticks): all of it and the idle part. */
+function cpuTimes(): { total: number; idle: number } {
+  const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number)
+  return { total: fields.reduce((a, b) => a + b, 0), idle: (fields[3] ?? 0) + (fields[4] ?? 0) }
+}
 
 const limit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim())
 if (Number.isFinite(limit) && limit < READERS + 500) {
@@ -184,25 +209,80 @@ try {
   await bulkInsertNews(payload, items, log)
   log(`${SITES} portals × ${PER_SITE} news added; creating their sites queued builds: waiting for them`)
   await idle()
-  const { requestBuild } = await import('../../plugins/portals/build/queue')
+  const { startRebuild } = await import('../../plugins/portals/build/rebuild')
+  // The operator's full rebuild (`npm run site -- rebuild-all --full`): every live portal queued
+  // in one run, claimed by the workers 25 portals at a time.
   const fullBuild = async (label: string) => {
     // From nothing: no earlier release to carry pages over from.
     for (const entry of fs.readdirSync(cluster!.sitesDir)) if (!entry.startsWith('.')) fs.rmSync(path.join(cluster!.sitesDir, entry), { recursive: true, force: true })
     fs.rmSync(path.join(cluster!.sitesDir, '.releases'), { recursive: true, force: true })
     const since = new Date().toISOString()
+    const cpuBefore = cpuTimes()
+    const procBefore = processTimes()
+    const threads = threadSampler(cluster!.workers.filter((w) => w.alive()).map((w) => w.pid()))
     const t = Date.now()
-    for (const s of sites) await requestBuild(payload!, s.id, `bench: full build (${label})`)
+    const { queued } = await startRebuild(payload!, { full: true, reason: `bench: full build (${label})`, startedBy: 'bench:cluster' })
+    if (queued < sites.length) throw new Error(`the full rebuild queued ${queued} portals, fewer than the ${sites.length} generated`)
     await idle()
     const ms = Date.now() - t
+    const cpu = cpuTimes()
+    const busy = 1 - (cpu.idle - cpuBefore.idle) / (cpu.total - cpuBefore.total)
+    // Where the CPU went: each worker, the web processes, PostgreSQL, this process, the rest (s).
+    const owner = new Map<number, string>([[process.pid, 'bench'], ...cluster!.web.map((w) => [w.pid(), 'web'] as [number, string]), ...cluster!.workers.filter((w) => w.alive()).map((w) => [w.pid(), w.name] as [number, string])])
+    const spent = new Map<string, number>()
+    for (const [pid, now] of processTimes()) {
+      const ticks = now.ticks - (procBefore.get(pid)?.ticks ?? 0)
+      if (ticks <= 0) continue
+      const key = owner.get(pid) ?? (now.name.startsWith('postgres') ? 'postgres' : 'other')
+      spent.set(key, (spent.get(key) ?? 0) + ticks / 100)
+    }
+    log(`  workers' CPU seconds by thread (user + system): ${threads()}`)
+    log(`  CPU seconds: ${[...spent].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`)
     const builds = await payload!.find({ collection: 'builds', where: { and: [{ queuedAt: { greater_than_equal: since } }, { status: { equals: 'succeeded' } }] }, pagination: false, depth: 0, overrideAccess: true, select: { pages: true, worker: true } })
     const pages = builds.docs.reduce((sum, b) => sum + (b.pages ?? 0), 0)
-    const workers = new Set(builds.docs.map((b) => b.worker)).size
-    log(`full build, ${label}: ${builds.docs.length} portals, ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${(pages / (ms / 1000)).toFixed(0)} pages/s (builds by ${workers} worker(s))`)
-    return pages / (ms / 1000)
+    const byWorker = new Map<string, number>()
+    for (const b of builds.docs) byWorker.set(String(b.worker), (byWorker.get(String(b.worker)) ?? 0) + 1)
+    const workers = [...byWorker.values()].join(' + ')
+    log(`full build, ${label}: ${builds.docs.length} portals, ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${(pages / (ms / 1000)).toFixed(0)} pages/s (portals per worker: ${workers}); CPU busy ${(busy * 100).toFixed(0)} % of ${os.availableParallelism()} cores`)
+    return { pagesPerS: pages / (ms / 1000), busy }
   }
-  const single = await fullBuild('1 worker')
-  await cluster.startWorker('worker-2')
-  const double = await fullBuild('2 workers')
+  // Each configuration is timed on workers started for it, so neither starts warm: the running
+  // workers stop, the new ones start and finish their start-up jobs (a starting worker queues the
+  // platform's scheduled jobs and runs those due).
+  const freshWorkers = async (specs: Array<[string, Record<string, string>]>) => {
+    for (const w of cluster!.workers) await w.kill()
+    // BENCH_CPU_PROF=<folder>: each timed worker writes a CPU profile there when it stops.
+    const prof: Record<string, string> = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` } : {}
+    for (const [name, extra] of specs) await cluster!.startWorker(name, { ...prof, ...extra })
+    await new Promise((r) => setTimeout(r, 3000))
+    // A job a stopped worker was running stays marked as processing: wait a minute at most.
+    const processing = async () => {
+      const jobs = await payload!.find({ collection: 'payload-jobs', where: { processing: { equals: true } }, overrideAccess: true, depth: 0, pagination: false, select: { taskSlug: true, updatedAt: true } })
+      return jobs.docs.map((j) => `${String(j.taskSlug)} since ${String(j.updatedAt).slice(11, 19)}`)
+    }
+    const settled = await waitFor(async () => ((await processing()).length === 0 ? true : undefined), 60_000, 'start-up jobs').catch(() => false)
+    if (!settled) log(`  job(s) still marked as processing (left by a stopped worker?): ${(await processing()).join(', ')}; timing anyway`)
+  }
+  // Two workers on this one machine, set up as the README says: each renders on its share of the
+  // cores (BUILD_RENDER_THREADS = cores ÷ workers). The same full build costs this machine up to
+  // a fifth more or less CPU from one run to the next, so the two set-ups take turns, BUILD_ROUNDS
+  // times each, and their medians are compared.
+  const shared = String(Math.max(1, Math.floor(os.availableParallelism() / 2)))
+  const singles: Awaited<ReturnType<typeof fullBuild>>[] = []
+  const doubles: Awaited<ReturnType<typeof fullBuild>>[] = []
+  for (let round = 1; round <= BUILD_ROUNDS; round++) {
+    await freshWorkers([[`worker-single-${round}`, {}]])
+    singles.push(await fullBuild(`round ${round}, 1 worker`))
+    await freshWorkers([[`worker-a-${round}`, { BUILD_RENDER_THREADS: shared }], [`worker-b-${round}`, { BUILD_RENDER_THREADS: shared }]])
+    doubles.push(await fullBuild(`round ${round}, 2 workers, ${shared} render thread(s) each`))
+  }
+  const median = (runs: typeof singles) => {
+    const sorted = [...runs].sort((a, b) => a.pagesPerS - b.pagesPerS)
+    return sorted[Math.floor((sorted.length - 1) / 2)]!
+  }
+  const single = median(singles)
+  const double = median(doubles)
+  log(`full build, median of ${BUILD_ROUNDS}: 1 worker ${single.pagesPerS.toFixed(0)} pages/s, 2 workers ${double.pagesPerS.toFixed(0)} pages/s (2 ÷ 1 = ${(double.pagesPerS / single.pagesPerS).toFixed(2)})`)
 
   console.log(
     JSON.stringify({
@@ -213,8 +293,8 @@ try {
       submit_p99_ms: r1(pct(latencies, 99)),
       lost,
       cross_process_fanout_p95_ms: r1(pct(arrivals, 95)),
-      full_build_pages_per_s: Math.round(double),
-      single_worker_pages_per_s: Math.round(single),
+      full_build_pages_per_s: Math.round(double.pagesPerS),
+      single_worker_pages_per_s: Math.round(single.pagesPerS),
       submit_p50_ms: r1(pct(latencies, 50)),
       cross_process_fanout_p50_ms: r1(pct(arrivals, 50)),
       readers: connected,
@@ -223,9 +303,16 @@ try {
       concurrency: CONCURRENCY,
       sites: SITES,
       per_site: PER_SITE,
+      full_build_cpu_busy: r2(double.busy),
+      build_rounds: BUILD_ROUNDS,
+      full_build_rounds_pages_per_s: doubles.map((d) => Math.round(d.pagesPerS)),
+      single_worker_rounds_pages_per_s: singles.map((d) => Math.round(d.pagesPerS)),
+      single_worker_cpu_busy: r2(single.busy),
     }),
   )
 } finally {
+  // The workers' own logs, for a look after the run.
+  for (const w of cluster?.workers ?? []) fs.writeFileSync(path.join(os.tmpdir(), `cong-bench-cluster-${w.name}.log`), w.output())
   await cleanup()
 }
 process.exit(0)

@@ -115,35 +115,47 @@ export async function claimBuilds(payload: Payload, maxSites: number): Promise<B
     payload.db.find<BuildRow & { id: number | string }>({ collection: 'builds', where: { status: { equals: 'running' } }, pagination: false, limit: 0 }),
   ])
   if (found.docs.length === 0) return []
-  const queued = { docs: claimOrder(found.docs) }
+  const queued = claimOrder(found.docs)
   const now = Date.now()
   const busy = new Set(running.docs.filter((b) => b.worker !== WORKER_ID && !workerGone(b, now)).map((b) => String(idOf(b.site))))
-  const sites: string[] = []
-  for (const build of queued.docs) {
+  // The queued builds of each portal, portals in claim order.
+  const bySite = new Map<string, typeof queued>()
+  for (const build of queued) {
     const site = String(idOf(build.site))
-    if (!busy.has(site) && !sites.includes(site)) sites.push(site)
-    if (sites.length >= maxSites) break
+    if (busy.has(site)) continue
+    bySite.set(site, [...(bySite.get(site) ?? []), build])
   }
-  if (sites.length === 0) return []
+  // Portals are claimed one after another down the queue until `maxSites` are ours. Workers
+  // claiming at the same moment read the same queue: a portal another worker took first is
+  // skipped for the next one, so each still leaves with a full batch (a batch cut short renders on
+  // one thread and is claimed again sooner).
   const stamp = new Date().toISOString()
   const claimed: BuildRow[] = []
-  for (const build of queued.docs) {
-    if (!sites.includes(String(idOf(build.site)))) continue
-    const row = await payload.db.updateOne({
-      collection: 'builds',
-      where: { and: [{ id: { equals: build.id } }, { status: { equals: 'queued' } }] },
-      data: { status: 'running', worker: WORKER_ID, heartbeatAt: stamp, startedAt: stamp },
-      options: { atomic: true },
-      returning: true,
-    })
-    if (row) claimed.push(row as unknown as BuildRow)
+  let claimedSites = 0
+  for (const builds of bySite.values()) {
+    if (claimedSites >= maxSites) break
+    let won = 0
+    for (const build of builds) {
+      const row = await payload.db.updateOne({
+        collection: 'builds',
+        where: { and: [{ id: { equals: build.id } }, { status: { equals: 'queued' } }] },
+        data: { status: 'running', worker: WORKER_ID, heartbeatAt: stamp, startedAt: stamp },
+        options: { atomic: true },
+        returning: true,
+      })
+      if (row) {
+        claimed.push(row as unknown as BuildRow)
+        won++
+      }
+    }
+    if (won > 0) claimedSites++
   }
   if (claimed.length === 0) return []
   // Another worker claimed a build of the same portal meanwhile: the portal is theirs.
-  const claimedSites = [...new Set(claimed.map((b) => String(idOf(b.site))))]
+  const sites = [...new Set(claimed.map((b) => String(idOf(b.site))))]
   const others = await payload.db.find<BuildRow & { id: number | string }>({
     collection: 'builds',
-    where: { and: [{ status: { equals: 'running' } }, { site: { in: claimedSites.map((s) => dbId(payload, s)) } }, { worker: { not_equals: WORKER_ID } }] },
+    where: { and: [{ status: { equals: 'running' } }, { site: { in: sites.map((s) => dbId(payload, s)) } }, { worker: { not_equals: WORKER_ID } }] },
     pagination: false,
     limit: 0,
   })

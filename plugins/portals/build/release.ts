@@ -16,6 +16,7 @@ import zlib from 'node:zlib'
 
 import type { PlannedOutput, PlannedPage, SitePlan } from '../../../sites/src/plan'
 import { A11Y_RULES, feedRefs, isCheckedFeed, pagePath, type ReleaseChecks, scanPage, type ScannedPage, summariseChecks } from '../checks/checks'
+import { vnDay } from '../../../themes/model/format'
 import type { StatementFindings } from '../../../themes/model/statement'
 import { mediaDir, sitesDir } from './paths'
 import { compressedCopies, ENCODINGS, isCompressible } from './precompress'
@@ -40,6 +41,12 @@ export interface ReleaseManifest {
   media: string[]
   /** Legal files linked in under `tep/`. */
   legalFiles?: string[]
+  /**
+   * Pages written after the checks (the accessibility statement) → what they were rendered from:
+   * their data, the check's figures and its day. A later build the same day with the same figures
+   * keeps them.
+   */
+  afterChecks?: Record<string, string>
 }
 
 export interface ReleaseDiff {
@@ -292,10 +299,23 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
     }
     checks = checking ? releaseChecks(plan, media, legalFileNames, scans, options.checks?.baseUrl) : null
     const findings = statementFindings(checks)
+    // The statement says the day of the check: a build the same day that finds the same (most
+    // publishes) links the previous release's statement instead of rendering it again.
+    const sameDay = findings ? JSON.stringify({ ...findings, checkedAt: vnDay(findings.checkedAt) }) : 'null'
+    const afterChecksKeys: Record<string, string> = {}
     for (const output of afterChecks) {
-      const body = await renderer.render(plan.theme, output.view, { ...output.props, findings })
+      const key = `${renderer.hash}:${output.digest}:${sameDay}`
+      afterChecksKeys[output.file] = key
       const to = path.join(partial, output.file)
       await ensureDir(path.dirname(to))
+      if (previousDir && previous?.afterChecks?.[output.file] === key) {
+        const from = path.join(previousDir, output.file)
+        if (await linkOrCopy(from, to).then(() => true, () => false)) {
+          await keepCompressed(from, to)
+          continue
+        }
+      }
+      const body = await renderer.render(plan.theme, output.view, { ...output.props, findings })
       await fs.writeFile(to, body)
       await writeCompressed(to, body)
     }
@@ -306,6 +326,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
       outputs: Object.fromEntries(outputs.map((o) => [o.file, o.digest])),
       media: [...media].map((m) => path.basename(m)).sort(),
       legalFiles,
+      afterChecks: afterChecksKeys,
     }
     await fs.writeFile(path.join(partial, MANIFEST), JSON.stringify(manifest))
     if (checking) await writeScans(path.join(partial, SCANS), scans)

@@ -23,7 +23,7 @@ export async function createRenderPool(renderer: Renderer, size = Math.max(1, os
   const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx']
   const workers = await Promise.all(
     Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { entry: bundleEntry(renderer.dir) }, execArgv })
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { name: 'cong-render', workerData: { entry: bundleEntry(renderer.dir) }, execArgv })
       worker.on('message', (msg: { id?: number; html?: string; scan?: Rendered['scan']; error?: string; ready?: boolean }) => {
         if (msg.id === undefined) return
         const job = pending.get(msg.id)

@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { env } from '../../../cms/src/config/env'
 import { instrumentQueries, withQueryStats } from '../../../cms/src/db/queryStats'
 import { idOf } from '../../../cms/src/lib/ids'
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
@@ -20,8 +21,8 @@ import { exportContext, exportSnapshot } from './export'
 import { sitesDir } from './paths'
 import { recordRunProgress } from './rebuild'
 import { runPool, writeRelease } from './release'
-import { createRenderPool } from './render-pool'
-import { getRenderer, RendererBuildError } from './renderer'
+import { createRenderPool, type RenderPool } from './render-pool'
+import { getRenderer, type Renderer, RendererBuildError } from './renderer'
 
 const LOG_LIMIT = 20_000
 /** From this many portals in one run, pages are rendered by a thread per core. */
@@ -49,21 +50,62 @@ let running: Promise<BuildOutcome[]> | null = null
 export function runPendingBuilds(payload: Payload): Promise<BuildOutcome[]> {
   running ??= (async () => {
     const stopHeartbeat = startHeartbeat(payload)
+    const threads = renderThreads(payload)
     const outcomes: BuildOutcome[] = []
     try {
       for (;;) {
         const claimed = await claimBuilds(payload, CLAIM_SITES)
         if (claimed.length === 0) break
-        outcomes.push(...(await runClaimed(payload, claimed)))
+        outcomes.push(...(await runClaimed(payload, claimed, threads)))
       }
     } finally {
       await stopHeartbeat()
+      await threads.close()
     }
     return outcomes
   })().finally(() => {
     running = null
   })
   return running
+}
+
+type RenderThreads = {
+  /** Whether threads for these templates are running already. */
+  started: (renderer: Renderer) => boolean
+  get: (renderer: Renderer) => Promise<RenderPool | null>
+  close: () => Promise<void>
+}
+
+/**
+ * The render threads of one run: started by the first batch big enough to need them and kept for
+ * the run's later batches (a full rebuild claims its portals 25 at a time; starting the threads,
+ * each loading the templates, cost every batch about a second). New templates mid-run get new
+ * threads.
+ */
+function renderThreads(payload: Payload): RenderThreads {
+  let current: { hash: string; pool: Promise<RenderPool | null> } | null = null
+  const closeCurrent = async () => {
+    const pool = await current?.pool
+    current = null
+    await pool?.close()
+  }
+  return {
+    async get(renderer) {
+      if (current?.hash !== renderer.hash) {
+        await closeCurrent()
+        current = {
+          hash: renderer.hash,
+          pool: createRenderPool(renderer, env().buildRenderThreads || undefined).catch((err: unknown) => {
+            payload.logger.warn({ err, msg: 'Render threads unavailable; rendering in process' })
+            return null
+          }),
+        }
+      }
+      return current.pool
+    },
+    started: (renderer) => current?.hash === renderer.hash,
+    close: closeCurrent,
+  }
 }
 
 function tail(text: string): string {
@@ -92,7 +134,7 @@ export async function writeDomainMap(payload: Payload): Promise<void> {
   await fs.rename(`${file}.tmp`, file)
 }
 
-async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildOutcome[]> {
+async function runClaimed(payload: Payload, claimed: BuildRow[], threads: RenderThreads): Promise<BuildOutcome[]> {
   const queued = { docs: claimed.map((b) => ({ ...b, site: (typeof b.site === 'object' ? b.site.id : b.site) as number, run: idOf(b.run) })) }
   // Full rebuilds among the claimed builds: those asking for every page to be rendered again.
   const runIds = [...new Set(queued.docs.map((b) => b.run).filter((r): r is number | string => r !== null))]
@@ -129,13 +171,13 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
   let activated = 0
   let runClosed = false
   // Big runs (a full build, new templates) render on every core while the next portal exports.
-  const pool = renderer && buildsBySite.size >= POOL_MIN_SITES ? await createRenderPool(renderer).catch((err: unknown) => {
-    payload.logger.warn({ err, msg: 'Render threads unavailable; rendering in process' })
-    return null
-  }) : null
+  // Threads already started by an earlier batch of this run serve the smaller batches too.
+  const pool = renderer && (buildsBySite.size >= POOL_MIN_SITES || threads.started(renderer)) ? await threads.get(renderer) : null
 
+  let begun = 0
   const buildSite = async ([siteId, builds]: [string, typeof queued.docs]) => {
     const siteStarted = Date.now()
+    const first = begun++ === 0
     let status: BuildOutcome['status'] = 'succeeded'
     let log = ''
     let pages = 0
@@ -145,8 +187,10 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
     const inRun = builds.some((b) => b.run !== null)
     try {
       // When this portal's build began (claims take many portals at once): the run's pace and the
-      // order portals were built in are read from it.
-      await payload.db.updateMany({
+      // order portals were built in are read from it. The claim stamped it already: the batch's
+      // first portal (a publish's only one), begun within a second of its claim, keeps that stamp.
+      const claimedAt = Math.min(...builds.map((b) => Date.parse(b.startedAt ?? '') || 0))
+      if (!(first && siteStarted - claimedAt <= 1000)) await payload.db.updateMany({
         collection: 'builds',
         where: { and: [{ id: { in: builds.map((b) => b.id) } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },
         data: { startedAt: new Date(siteStarted).toISOString(), heartbeatAt: new Date().toISOString() },
@@ -204,11 +248,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[]): Promise<BuildO
       if (await recordRunProgress(payload, run!).catch((err: unknown) => (payload.logger.error({ err, msg: 'Cannot count the full rebuild' }), false))) runClosed = true
     }
   }
-  try {
-    await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
-  } finally {
-    await pool?.close()
-  }
+  await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
   // Re-reading every live portal after each batch of a full rebuild would cost as much as the
   // batch at national scale: a run writes the map once, when it finishes (ADR 0026).
   if (activated > 0 || runClosed) await writeDomainMap(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the domain map' }))
