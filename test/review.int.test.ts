@@ -216,6 +216,21 @@ describe('reminders through the outbox', () => {
     await sendReviewReminders(local)
     expect(await outboxFor(`Nhắc hôm nay ${stamp}`)).toHaveLength(editors.length)
   }, 180_000)
+
+  it('give a review date to a document that has none (made before review dates, or imported beside the Local API)', async () => {
+    const { sendReviewReminders } = await import('../plugins/review/reminders')
+    const page = await createPage(`Chưa có lịch rà soát ${Date.now().toString(36)}`)
+    const row = async () => (await local.find({ collection: 'review-schedules' as never, where: { key: { equals: `pages:${page.id}` } }, overrideAccess: true, depth: 0 })).docs[0] as Doc | undefined
+    const made = await waitFor(row, 10_000, 'the page’s review row')
+    await local.delete({ collection: 'review-schedules' as never, id: made.id, overrideAccess: true })
+    expect(await row()).toBeUndefined()
+    await sendReviewReminders(local)
+    const again = await row()
+    expect(again).toMatchObject({ document: String(page.id), collection: 'pages', title: page.title, site: haTinh })
+    expect(vnDay(again!.nextReviewAt)).toBe(vnDay(made.nextReviewAt))
+    // Every document has its row now: the next run makes none.
+    expect((await sendReviewReminders(local)).created).toBe(0)
+  }, 60_000)
 })
 
 describe('a reminder interrupted midway', () => {
@@ -298,7 +313,7 @@ describe('overdue reviews', () => {
 describe('the accessibility statement', () => {
   it('is written by every build from its release checks, in both languages, and linked from every page', async () => {
     // A link to nothing, so that the statement has something to report.
-    await createPage('Liên kết cũ', { layout: [{ blockType: 'linksList', heading: 'Tài liệu cũ', links: [{ label: 'Báo cáo năm 2019', url: '/bao-cao-khong-con/' }] }] })
+    const linked = await createPage('Liên kết cũ', { layout: [{ blockType: 'linksList', heading: 'Tài liệu cũ', links: [{ label: 'Báo cáo năm 2019', url: '/bao-cao-khong-con/' }] }] })
     await waitForIdleBuilds()
     const build = (await server.api(`/api/builds?where[site][equals]=${haTinh}&where[status][equals]=succeeded&sort=-finishedAt&limit=1&depth=0`, { token: tokens.admin })).json().docs[0]
     const checks = build.checks
@@ -308,7 +323,8 @@ describe('the accessibility statement', () => {
     expect(vi.status).toBe(200)
     expect(vi.body).toContain('Tuyên bố về khả năng tiếp cận của')
     expect(vi.body).toContain('WCAG) 2.1 mức AA')
-    expect(vi.body).toContain(`<time datetime="${checks.checkedAt}">`)
+    // The day of the check (a build later the same day that finds the same keeps the statement).
+    expect(vi.body).toContain(`Lần kiểm tra gần nhất ngày <time datetime="${vnDay(checks.checkedAt)}">`)
     const count = (html: string, rule: string) => {
       const m = new RegExp(`<tr data-rule="${rule}"><th scope="row">[^<]*</th><td[^>]*>(\\d+)</td>`).exec(html)
       return m ? Number(m[1]) : 0
@@ -347,18 +363,35 @@ describe('the accessibility statement', () => {
     // And the sitemap lists it.
     expect((await portal('/sitemap.xml')).body).toContain('/tuyen-bo-tiep-can/</loc>')
 
-    // The next build writes it again from its own checks.
-    const fixed = (await server.api('/api/pages?where[title][equals]=Li%C3%AAn%20k%E1%BA%BFt%20c%C5%A9&depth=0', { token: tokens.editor })).json().docs[0]
+    const latestBuild = async (than: { id: number | string }) =>
+      waitFor(async () => {
+        await waitForIdleBuilds()
+        const last = (await server.api(`/api/builds?where[site][equals]=${haTinh}&where[status][equals]=succeeded&sort=-finishedAt&limit=1&depth=0`, { token: tokens.admin })).json().docs[0]
+        return last.id !== than.id ? last : undefined
+      }, 120_000, 'a new build')
+    const statementFile = () => path.join(fs.realpathSync(path.join(server.sitesDir, 'ha-tinh')), 'tuyen-bo-tiep-can', 'index.html')
+    const first = fs.statSync(statementFile()).ino
+
+    // A build the same day that finds the same (the page's title edited) keeps the statement: the
+    // new release links the same file.
+    expect((await server.api(`/api/pages/${linked.id}?depth=0`, { method: 'PATCH', token: tokens.editor, json: { title: 'Liên kết cũ (đã sửa tiêu đề)', _status: 'published' } })).status).toBe(200)
+    const edited = await latestBuild(build)
+    expect(fs.realpathSync(path.join(server.sitesDir, 'ha-tinh'))).not.toBe(release)
+    expect(edited.checks.links.broken).toBe(checks.links.broken)
+    expect(edited.checks.a11y.issues).toBe(checks.a11y.issues)
+    if (vnDay(edited.checks.checkedAt) === vnDay(checks.checkedAt)) expect(fs.statSync(statementFile()).ino).toBe(first)
+    else expect(fs.statSync(statementFile()).ino).not.toBe(first)
+    expect((await portal('/tuyen-bo-tiep-can/')).body).toContain(`<time datetime="${vnDay(edited.checks.checkedAt)}">`)
+
+    // The next build, whose checks find less, writes it again from its own figures.
+    const fixed = linked
     // Editors move a page to the trash (ADR 0022); it leaves the portal like a deleted one.
     expect((await server.api(`/api/pages/${fixed.id}?depth=0`, { method: 'PATCH', token: tokens.editor, json: { deletedAt: new Date().toISOString() } })).status).toBe(200)
-    await waitFor(async () => {
-      await waitForIdleBuilds()
-      const latest = (await server.api(`/api/builds?where[site][equals]=${haTinh}&where[status][equals]=succeeded&sort=-finishedAt&limit=1&depth=0`, { token: tokens.admin })).json().docs[0]
-      return latest.id !== build.id ? latest : undefined
-    }, 120_000, 'a new build')
-    const latest = (await server.api(`/api/builds?where[site][equals]=${haTinh}&where[status][equals]=succeeded&sort=-finishedAt&limit=1&depth=0`, { token: tokens.admin })).json().docs[0]
+    const latest = await latestBuild(edited)
+    expect(latest.checks.links.broken).toBeLessThan(checks.links.broken)
+    expect(fs.statSync(statementFile()).ino).not.toBe(first)
     const after = await portal('/tuyen-bo-tiep-can/')
-    expect(after.body).toContain(`<time datetime="${latest.checks.checkedAt}">`)
+    expect(after.body).toContain(`<time datetime="${vnDay(latest.checks.checkedAt)}">`)
     expect(count(after.body, 'broken-links')).toBe(latest.checks.links.broken)
   }, 300_000)
 })

@@ -3,13 +3,12 @@
  * starts there, compared as `YYYY-MM-DD` strings, so a reminder "7 days before" means seven
  * Vietnamese calendar days whatever the server's time zone.
  */
+import { vnDay } from '../../themes/model/format'
+
 const VN_OFFSET_MS = 7 * 3600_000
 
-/** The Vietnamese calendar day of an instant, `YYYY-MM-DD`. */
-export function vnDay(at: Date | string): string {
-  const time = typeof at === 'string' ? Date.parse(at) : at.getTime()
-  return new Date(time + VN_OFFSET_MS).toISOString().slice(0, 10)
-}
+/** The Vietnamese calendar day of an instant, `YYYY-MM-DD` (the themes' own, re-exported). */
+export { vnDay }
 
 /** The instant a Vietnamese calendar day starts, as stored (ISO, UTC). */
 export function dayStart(day: string): string {

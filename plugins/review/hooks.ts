@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSl
 
 import { idOf } from '../../cms/src/lib/ids'
 import { REVIEW_SCHEDULES } from './collections'
-import { type Doc, ensureRow, findRow, inTransactionOf, keyOf, titleOf, updateRow } from './schedule'
+import { type Doc, ensureRow, followDocument, inTransactionOf, keyOf, rowOf, titleOf } from './schedule'
 
 /**
  * A new document gets its row (next review from today); an existing one without a row (made
@@ -17,7 +17,7 @@ export const keepReviewRow: CollectionAfterChangeHook = async ({ doc, previousDo
     await ensureRow(req.payload, slug, current, new Date().toISOString(), req)
     return doc
   }
-  const row = await findRow(req.payload, slug, current.id, req)
+  const row = await rowOf(req.payload, slug, current.id, req)
   if (!row) {
     await ensureRow(req.payload, slug, current, (previousDoc as Doc | undefined)?.updatedAt ?? new Date().toISOString(), req)
     return doc
@@ -25,7 +25,7 @@ export const keepReviewRow: CollectionAfterChangeHook = async ({ doc, previousDo
   const site = idOf(current.site)
   // English saves carry the English title; the row keeps the Vietnamese one.
   const title = req.locale === 'en' ? row.title : titleOf(req.payload, slug, current)
-  if (String(site) !== String(idOf(row.site)) || title !== row.title) await updateRow(req.payload, row, { site, title }, req)
+  if (String(site) !== String(idOf(row.site)) || title !== row.title) await followDocument(req.payload, row, { site, title }, req)
   return doc
 }
 

@@ -77,6 +77,11 @@ export async function findRow(payload: Payload, collection: string, id: number |
   return (found.docs[0] as unknown as ScheduleRow | undefined) ?? null
 }
 
+/** The same read through the adapter alone (no hooks, access or field reads): for the save hook. */
+export async function rowOf(payload: Payload, collection: string, id: number | string, req?: PayloadRequest): Promise<ScheduleRow | null> {
+  return ((await payload.db.findOne({ collection: REVIEW_SCHEDULES, where: { key: { equals: keyOf(collection, id) } }, req: inTransactionOf(req) })) as unknown as ScheduleRow | null) ?? null
+}
+
 /** The next review after `day` for the interval, stored as the start of that Vietnamese day. */
 export const nextAfter = (day: string, months: number | null): string | null => (months ? dayStart(addMonths(day, months)) : null)
 
@@ -104,6 +109,15 @@ export async function ensureRow(payload: Payload, collection: string, doc: Doc, 
     if (row) return row
     throw err
   }
+}
+
+/**
+ * The row copies its document's site and title (a save of the document, in its transaction): one
+ * statement through the adapter, without the update operation's reads, lock check and audit
+ * entry (the document's own save is audited; the copy is not a change anyone made).
+ */
+export async function followDocument(payload: Payload, row: ScheduleRow, data: { site: number | string | null; title?: string | null }, req?: PayloadRequest): Promise<void> {
+  await payload.db.updateOne({ collection: REVIEW_SCHEDULES, id: row.id, data: { ...data, updatedAt: new Date().toISOString() }, req: inTransactionOf(req), returning: false })
 }
 
 export async function updateRow(payload: Payload, row: ScheduleRow, data: Partial<Omit<ScheduleRow, 'id' | 'key'>>, req?: PayloadRequest): Promise<ScheduleRow> {

@@ -13,6 +13,12 @@ export function formatDate(iso: string, lang: Lang = 'vi'): string {
   return formatters[lang].format(new Date(iso))
 }
 
+/** The calendar day of an instant in Việt Nam (UTC+7 all year), `2026-11-23`. */
+export function vnDay(at: Date | string): string {
+  const time = typeof at === 'string' ? Date.parse(at) : at.getTime()
+  return new Date(time + 7 * 3600_000).toISOString().slice(0, 10)
+}
+
 /** A machine-readable value for `<time datetime>` and `<lastmod>`. */
 export function isoDateTime(iso: string): string {
   return new Date(iso).toISOString()

@@ -51,7 +51,7 @@ export {
 export type { LanguageSwitch, UiStrings } from './i18n'
 export { pageLinks } from './paginate'
 export { languageSwitch, parentName, siteText, ui } from './i18n'
-export { formatDate, isoDateTime } from './format'
+export { formatDate, isoDateTime, vnDay } from './format'
 export { brandColor, brandLinkColor } from './brand'
 export { MANDATORY_SECTIONS, sectionByKey } from '../../cms/src/contracts/sections'
 export {

@@ -5,9 +5,10 @@
  * "Đã rà soát" (mark reviewed: last review today, next one an interval on). Saved at once through
  * `/api/<collection>/:id/review(ed)`, apart from the document's own save: a review is not an edit.
  */
-import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useConfig, useDocumentInfo, useFormInitializing, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { whenIdle } from '../../../cms/src/admin/idle'
 import { badgeStyle, type Bilingual, errorMessage, fill, inputStyle, pick } from '../../../cms/src/admin/text'
 import type { ReviewState } from '../types'
 
@@ -63,21 +64,26 @@ export function ReviewPanel() {
     setNext(vnDayOf(s.nextReviewAt))
   }, [])
 
+  // Read after the form: once it can be typed in and the browser is idle.
+  const initializing = useFormInitializing()
   useEffect(() => {
-    if (!id || !collectionSlug) return
+    if (!id || !collectionSlug || initializing) return
     let live = true
-    fetch(`${api}/${collectionSlug}/${id}/review`, { credentials: 'include', headers: { Accept: 'application/json', 'Accept-Language': lang }, cache: 'no-store' })
-      .then(async (res) => {
-        const body = await res.json().catch(() => null)
-        if (!live) return
-        if (!res.ok) setError(errorMessage(body, String(res.status)))
-        else apply(body as ReviewState)
-      })
-      .catch((err: unknown) => live && setError(err instanceof Error ? err.message : String(err)))
+    const cancel = whenIdle(() => {
+      fetch(`${api}/${collectionSlug}/${id}/review`, { credentials: 'include', headers: { Accept: 'application/json', 'Accept-Language': lang }, cache: 'no-store' })
+        .then(async (res) => {
+          const body = await res.json().catch(() => null)
+          if (!live) return
+          if (!res.ok) setError(errorMessage(body, String(res.status)))
+          else apply(body as ReviewState)
+        })
+        .catch((err: unknown) => live && setError(err instanceof Error ? err.message : String(err)))
+    })
     return () => {
       live = false
+      cancel()
     }
-  }, [api, collectionSlug, id, lang, apply])
+  }, [api, collectionSlug, id, lang, apply, initializing])
 
   async function post(path: 'review' | 'reviewed', body?: unknown) {
     setBusy(true)
