@@ -64,7 +64,8 @@ export const workflowPanelField: UIField = {
   admin: {
     position: 'sidebar',
     components: {
-      Field: '/plugins/workflow/admin/WorkflowPanel#WorkflowPanel',
+      // Rendered on the server with the document's status (see WorkflowServer.tsx).
+      Field: '/plugins/workflow/admin/WorkflowServer#WorkflowPanelServer',
       Cell: '/plugins/workflow/admin/WorkflowCell#WorkflowCell',
     },
   },

@@ -36,6 +36,8 @@ export type WorkflowStatus = {
   takedown: { kind: string; reason: string | null; at: string; targetPath: string | null; successor: string | null } | null
   /** Collections a consolidated document may lead to (the unpublish dialog's choice). */
   takedownTargets: Array<{ slug: string; label: unknown }>
+  /** When the server read it (ms since 1970): the edit view shows the latest of the answers it has. */
+  readAt: number
 }
 
 type DraftDoc = { id: number | string; createdBy?: unknown; site?: number | string | { id: number | string } | null; workflow?: { state?: WorkflowState; note?: string | null; unpublishReason?: string | null; scheduledAt?: string | null; scheduledAction?: ScheduleAction | null } }
@@ -72,10 +74,10 @@ async function history(req: PayloadRequest, user: SessionUser, collection: strin
 
 export async function workflowStatus(req: PayloadRequest, collection: string, user: SessionUser, doc: DraftDoc): Promise<WorkflowStatus> {
   const siteId = siteOf(doc)
-  const requireApproval = await siteRequiresApproval(req, siteId)
+  const readAt = Date.now()
   const state = doc.workflow?.state ?? 'draft'
   const { scheduledAt, scheduledAction } = doc.workflow ?? {}
-  const [events, createdBy, takedown] = await Promise.all([history(req, user, collection, doc.id), authorName(req, doc.createdBy), currentTakedown(req, collection, doc.id)])
+  const [requireApproval, events, createdBy, takedown] = await Promise.all([siteRequiresApproval(req, siteId), history(req, user, collection, doc.id), authorName(req, doc.createdBy), currentTakedown(req, collection, doc.id)])
   return {
     state,
     note: doc.workflow?.note ?? null,
@@ -90,6 +92,7 @@ export async function workflowStatus(req: PayloadRequest, collection: string, us
     takedownTargets: Object.values(req.payload.collections)
       .filter((c) => takedownCollection(req.payload, c.config.slug))
       .map((c) => ({ slug: c.config.slug, label: c.config.labels?.singular ?? c.config.slug })),
+    readAt,
   }
 }
 

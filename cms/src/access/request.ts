@@ -29,9 +29,8 @@ export async function userAndBody<T extends z.ZodType>(
 /** A versioned collection that follows the editorial workflow (`custom.cong.workflow`). */
 export type EditorialCollection = CollectionSlug
 
-/** The latest draft of a document as `user` may read it, or null. */
-export async function readableDraft(req: PayloadRequest, collection: EditorialCollection, user: SessionUser) {
-  const id = req.routeParams?.id as string
+/** The latest draft of a document (the route's id unless given) as `user` may read it, or null. */
+export async function readableDraft(req: PayloadRequest, collection: EditorialCollection, user: SessionUser, id = req.routeParams?.id as string | number) {
   return req.payload
     .findByID({ collection, id, draft: true, depth: 0, user, overrideAccess: false, req, disableErrors: true })
     .catch(() => null)

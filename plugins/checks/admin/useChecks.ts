@@ -1,10 +1,14 @@
 'use client'
 /**
  * The checks of the document being edited, shared by the panel (sidebar) and the note beside the
- * publish control: one request per saved version, again after every save.
+ * publish control: one request per saved version, again after every save. The first one waits
+ * until the form can be typed in and the browser is idle (`whenIdle`): the checks are read
+ * after the form, not before it.
  */
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormInitializing } from '@payloadcms/ui'
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
+
+import { whenIdle } from '../../../cms/src/admin/idle'
 
 import type { Issue } from '../rules'
 import type { Readability } from '../readability'
@@ -55,9 +59,11 @@ export function useChecks() {
     [key],
   )
   const entry = useSyncExternalStore(subscribe, () => (key ? (entries.get(key) ?? EMPTY) : EMPTY), () => EMPTY)
+  const initializing = useFormInitializing()
   useEffect(() => {
-    if (key && entries.get(key)?.version !== version) void load(key, url, version)
-  }, [key, url, version])
+    if (initializing || !key || entries.get(key)?.version === version) return
+    return whenIdle(() => void load(key, url, version))
+  }, [initializing, key, url, version])
   const refresh = useCallback(() => (key ? load(key, url, `${version}|${Date.now()}`) : Promise.resolve()), [key, url, version])
   return { id, answer: entry.answer, error: entry.error, refresh }
 }

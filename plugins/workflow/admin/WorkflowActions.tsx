@@ -12,6 +12,7 @@ import React, { useEffect, useState } from 'react'
 import { type Bilingual, fill, inputStyle, pick } from '../../../cms/src/admin/text'
 import { TAKEDOWN_KINDS, TAKEDOWN_LABELS, type TakedownKind } from '../../../cms/src/contracts/takedown'
 import type { ScheduleAction, WorkflowAction } from '../rules'
+import type { WorkflowStatus } from '../status'
 import { Dialog, dialogButtonsStyle, fieldLabelStyle } from './Dialog'
 import { ACTION_LABELS, formatTime, SCHEDULE_LABELS, T } from './text'
 import { useWorkflowStatus } from './useWorkflowStatus'
@@ -36,7 +37,8 @@ function localInputValue(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
-export function WorkflowActions() {
+/** `initialStatus`: the status the edit view was rendered with on the server (`WorkflowServer.tsx`). */
+export function WorkflowActions({ initialStatus }: { initialStatus?: WorkflowStatus | null }) {
   const { i18n } = useTranslation()
   const lang = i18n.language
   const t = (text: Bilingual) => pick(lang, text)
@@ -45,7 +47,7 @@ export function WorkflowActions() {
   const { submit, reset } = useForm()
   const modified = useFormModified()
   const locale = useLocale()
-  const { status, error, refresh, api } = useWorkflowStatus(collectionSlug, id)
+  const { status, error, refresh, api } = useWorkflowStatus(collectionSlug, id, initialStatus)
   const site = useFormFields(([fields]) => fields.site?.value) as number | string | null | undefined
   const [busy, setBusy] = useState(false)
   const [dialog, setDialog] = useState<DialogKind>(null)

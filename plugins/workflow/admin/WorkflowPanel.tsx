@@ -9,18 +9,20 @@ import React from 'react'
 
 import { type Bilingual, pick } from '../../../cms/src/admin/text'
 import { ACTION_LABELS, formatTime, STATE_LABELS, T } from './text'
+import type { WorkflowStatus } from '../status'
 import { StateBadge } from './StateBadge'
 import { useWorkflowStatus } from './useWorkflowStatus'
 
 /** Read by screen readers, not shown. */
 const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
 
-export function WorkflowPanel() {
+/** `initialStatus`: the status the edit view was rendered with on the server (`WorkflowServer.tsx`). */
+export function WorkflowPanel({ initialStatus }: { initialStatus?: WorkflowStatus | null }) {
   const { i18n } = useTranslation()
   const lang = i18n.language
   const t = (text: Bilingual) => pick(lang, text)
   const { id, collectionSlug } = useDocumentInfo()
-  const { status, error } = useWorkflowStatus(collectionSlug, id)
+  const { status, error } = useWorkflowStatus(collectionSlug, id, initialStatus)
   return (
     <section aria-labelledby="workflow-panel-title" className="workflow-panel" style={{ marginBottom: '1.5rem' }}>
       <h3 id="workflow-panel-title" style={{ margin: '0 0 0.5rem', fontSize: '1rem' }}>

@@ -51,7 +51,8 @@ export function workflowAdmin(collection: CollectionConfig, part: WorkflowContri
         views: { ...components.views, edit: { ...components.views?.edit, versions: { Component: `${ADMIN}/VersionsView#VersionsView` } } as EditConfig },
         edit: {
           ...edit,
-          PublishButton: `${ADMIN}/WorkflowActions#WorkflowActions`,
+          // Rendered on the server with the document's status (no request for it before the form is usable).
+          PublishButton: { path: `${ADMIN}/WorkflowServer#WorkflowActionsServer`, serverProps: { collection: collection.slug } },
           // Unpublishing needs a reason and may be refused: the workflow actions offer it.
           UnpublishButton: `${ADMIN}/WorkflowActions#NoUnpublishButton`,
           beforeDocumentControls: [...(edit.beforeDocumentControls ?? []), ...(part.preview ? [`${ADMIN}/PreviewControls#PreviewControls`] : [])],

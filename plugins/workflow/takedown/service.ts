@@ -335,10 +335,10 @@ export async function applyTakedown(payload: Payload, plan: TakedownPlan, { user
 /** Lift a document's takedown (it is published again, or deleted for good). */
 export async function liftTakedown(payload: Payload, collection: string, id: Id, req?: PayloadRequest): Promise<number> {
   const where: Where = { and: [{ collectionSlug: { equals: collection } }, { docId: { equals: String(id) } }] }
-  // Almost every publish has nothing to lift: one indexed read instead of Payload's delete
-  // operation (which also clears document locks) on every approve.
-  const found = await payload.find({ collection: TAKEDOWNS as 'news', where, limit: 1, pagination: false, depth: 0, overrideAccess: true, req: inTx(req), select: {} })
-  if (found.docs.length === 0) return 0
+  // Almost every publish has nothing to lift: one indexed count through the adapter instead of
+  // Payload's delete operation (which also clears document locks) on every approve.
+  const { totalDocs } = await payload.db.count({ collection: TAKEDOWNS, where, req: inTx(req) })
+  if (totalDocs === 0) return 0
   const { docs } = await payload.delete({ collection: TAKEDOWNS as 'news', where, overrideAccess: true, req: inTx(req) })
   return docs.length
 }

@@ -24,14 +24,14 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SiteField as SiteField_74255d45628e807b09bf5c47a7241be9 } from '../../../../../plugins/site-scoping/admin/SiteField'
-import { WorkflowPanel as WorkflowPanel_2edb5922156debea7f469e0305315168 } from '../../../../../plugins/workflow/admin/WorkflowPanel'
+import { WorkflowPanelServer as WorkflowPanelServer_cea552cecc3b9a7199488bd0ab8eef80 } from '../../../../../plugins/workflow/admin/WorkflowServer'
 import { WorkflowCell as WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf } from '../../../../../plugins/workflow/admin/WorkflowCell'
 import { ChecksPanel as ChecksPanel_9aa2233fa197a01cb830a17ee40bb79a } from '../../../../../plugins/checks/admin/ChecksPanel'
 import { ReviewPanel as ReviewPanel_9846b83eca4c6a245efe790c9b8b6765 } from '../../../../../plugins/review/admin/ReviewPanel'
 import { StateFilter as StateFilter_a99a419937a62cfe412b0e77db0d18c8 } from '../../../../../plugins/workflow/admin/StateFilter'
 import { ChecksHold as ChecksHold_68e8bd1059ef25009d894c7e878739c9 } from '../../../../../plugins/checks/admin/ChecksHold'
 import { PreviewControls as PreviewControls_966b448c3ac28da7ba534bc10dd2b39e } from '../../../../../plugins/workflow/admin/PreviewControls'
-import { WorkflowActions as WorkflowActions_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
+import { WorkflowActionsServer as WorkflowActionsServer_cea552cecc3b9a7199488bd0ab8eef80 } from '../../../../../plugins/workflow/admin/WorkflowServer'
 import { NoUnpublishButton as NoUnpublishButton_e14a9d5e201da8f52d977b59234885d4 } from '../../../../../plugins/workflow/admin/WorkflowActions'
 import { VersionsView as VersionsView_b3bfe341dc05b33819144aa5482bb0fa } from '../../../../../plugins/workflow/admin/VersionsView'
 import { MediaUsage as MediaUsage_38412458573c3269c7042b88bfbd76fa } from '../../../../../plugins/content/admin/MediaUsage'
@@ -84,14 +84,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/site-scoping/admin/SiteField#SiteField": SiteField_74255d45628e807b09bf5c47a7241be9,
-  "/plugins/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_2edb5922156debea7f469e0305315168,
+  "/plugins/workflow/admin/WorkflowServer#WorkflowPanelServer": WorkflowPanelServer_cea552cecc3b9a7199488bd0ab8eef80,
   "/plugins/workflow/admin/WorkflowCell#WorkflowCell": WorkflowCell_3f095dbcb3f9cd0b410f5d509e58bcdf,
   "/plugins/checks/admin/ChecksPanel#ChecksPanel": ChecksPanel_9aa2233fa197a01cb830a17ee40bb79a,
   "/plugins/review/admin/ReviewPanel#ReviewPanel": ReviewPanel_9846b83eca4c6a245efe790c9b8b6765,
   "/plugins/workflow/admin/StateFilter#StateFilter": StateFilter_a99a419937a62cfe412b0e77db0d18c8,
   "/plugins/checks/admin/ChecksHold#ChecksHold": ChecksHold_68e8bd1059ef25009d894c7e878739c9,
   "/plugins/workflow/admin/PreviewControls#PreviewControls": PreviewControls_966b448c3ac28da7ba534bc10dd2b39e,
-  "/plugins/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_e14a9d5e201da8f52d977b59234885d4,
+  "/plugins/workflow/admin/WorkflowServer#WorkflowActionsServer": WorkflowActionsServer_cea552cecc3b9a7199488bd0ab8eef80,
   "/plugins/workflow/admin/WorkflowActions#NoUnpublishButton": NoUnpublishButton_e14a9d5e201da8f52d977b59234885d4,
   "/plugins/workflow/admin/VersionsView#VersionsView": VersionsView_b3bfe341dc05b33819144aa5482bb0fa,
   "/plugins/content/admin/MediaUsage#MediaUsage": MediaUsage_38412458573c3269c7042b88bfbd76fa,
