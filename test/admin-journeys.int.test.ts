@@ -22,7 +22,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from './helpers/browser'
+import { clickUntil, launchChromium } from './helpers/browser'
 import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
@@ -295,7 +295,7 @@ describe('site admin', () => {
     const live = rows.filter({ hasText: 'Đang trên cổng' })
     expect(await live.locator('.version-editor').textContent()).toBe('Lê Minh Duyệt')
     await live.locator('a').first().click()
-    await tab.getByRole('button', { name: 'Khôi phục về phiên bản này' }).click()
+    await clickUntil(tab.getByRole('button', { name: 'Khôi phục về phiên bản này' }), tab.locator('#confirm-action'))
     await tab.locator('#confirm-action').click()
     await tab.waitForURL(new RegExp(`/collections/news/${ids.news}$`))
     await expect.poll(() => tab.locator('#field-title').inputValue(), { timeout: LONG }).toBe(`${TITLE}`)

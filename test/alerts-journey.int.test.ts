@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { launchChromium } from './helpers/browser'
+import { launchChromium, scrollUntil } from './helpers/browser'
 import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
@@ -75,8 +75,8 @@ it('a citizen follows an article; an editor publishes a major update with a note
   await tab.locator('.workflow-panel [data-state="published"]').waitFor()
   // Payload renders a sidebar field's inputs when it scrolls into view: below the workflow and
   // checks panels the choice starts under the fold, as an editor would scroll to it.
-  await tab.locator('#field-changeNotice').scrollIntoViewIfNeeded()
   const minor = tab.locator('#field-changeNotice\\.kind-minor')
+  await scrollUntil(tab.locator('#field-changeNotice'), minor)
   expect(await minor.isChecked()).toBe(true)
   expect(await tab.locator('label[for="field-changeNotice.kind-minor"]').innerText()).toContain('Sửa nhỏ')
   await tab.getByText('Cập nhật lớn', { exact: true }).click()

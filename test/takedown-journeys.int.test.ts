@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from './helpers/browser'
+import { clickUntil, launchChromium } from './helpers/browser'
 import { SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
@@ -135,10 +135,9 @@ describe('the trash', () => {
 
     const { tab, errors, close } = await session(EDITOR)
     await open(tab, `/admin/collections/pages/${page.id}`)
-    await tab.locator('.doc-controls__dots').click()
-    await tab.locator('#action-delete').click()
+    await clickUntil(tab.locator('.doc-controls__dots'), tab.locator('#action-delete'))
+    await clickUntil(tab.locator('#action-delete'), tab.locator('#confirm-action'))
     // Editors move to the trash: no "delete for good" for them.
-    await tab.locator('#confirm-action').waitFor()
     expect(await tab.locator('#delete-forever').count()).toBe(0)
     await tab.locator('#confirm-action').click()
     await tab.waitForURL(/\/admin\/collections\/pages(\?|$)/)
@@ -148,7 +147,7 @@ describe('the trash', () => {
     await tab.locator('table tbody tr', { hasText: page.title }).locator('a').first().click()
     await tab.waitForURL(new RegExp(`/admin/collections/pages/trash/${page.id}`))
     expect(await tab.locator('#action-permanently-delete').count()).toBe(0)
-    await tab.locator('#action-restore').click()
+    await clickUntil(tab.locator('#action-restore'), tab.locator('#restore-as-published'))
     await tab.locator('#restore-as-published').check()
     await tab.locator('#confirm-action').click()
     await tab.waitForURL(new RegExp(`/admin/collections/pages/${page.id}`))
