@@ -168,6 +168,37 @@ describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
     })
   }
 
+  it('portals exported in one run share what the exporters prepared: each prepares once, and each portal is exported as alone', async () => {
+    const { exportContext, exportSnapshot } = await import('../plugins/portals/build/export')
+    const { platformContributions } = await import('../cms/src/contributions')
+    const run = [ids.commune!, ids.province!, ids.department!, ids.other!]
+    // A major update's note on two of them, so that change notes are part of what is compared.
+    for (const site of [ids.commune!, ids.other!]) {
+      const [doc] = (await payload.find({ collection: 'news', where: { site: { equals: site } }, limit: 1, depth: 0, overrideAccess: true })).docs
+      await payload.update({ collection: 'news', id: doc!.id, draft: false, data: { changeNotice: { kind: 'major', note: 'Bổ sung thời hạn nộp hồ sơ.' }, _status: 'published' } as never, ...opts })
+    }
+    const exporters = platformContributions(payload, 'portalExporters').filter((e) => e.prepare)
+    expect(exporters.map((e) => e.name)).toEqual(expect.arrayContaining(['legal', 'review', 'change-notes']))
+    const calls = new Map<string, number>()
+    const originals = exporters.map((e) => [e, e.prepare!] as const)
+    for (const [exporter, prepare] of originals) exporter.prepare = (p, c) => (calls.set(exporter.name, (calls.get(exporter.name) ?? 0) + 1), prepare(p, c))
+    try {
+      const shared = exportContext(run)
+      // As the runner exports them: two at a time, with the run's context.
+      const together = await Promise.all(run.map((id) => exportSnapshot(payload, [id], undefined, shared)))
+      expect(Object.fromEntries(calls)).toEqual(Object.fromEntries(exporters.map((e) => [e.name, 1])))
+      expect(together.map((t) => t.snapshot.sites[0]!.changeNotes.length)).toEqual([1, 0, 0, 1])
+      expect(together[1]!.snapshot.sites[0]!.reviews.length).toBeGreaterThan(0)
+      for (const [i, id] of run.entries()) {
+        const alone = await exportSnapshot(payload, [id], undefined, exportContext([id]))
+        expect({ ...together[i]!.snapshot, generatedAt: '' }).toEqual({ ...alone.snapshot, generatedAt: '' })
+        expect(Object.keys(together[i]!.exporterMs)).toEqual(expect.arrayContaining(['content', 'review', 'change-notes', 'pages']))
+      }
+    } finally {
+      for (const [exporter, prepare] of originals) exporter.prepare = prepare
+    }
+  })
+
   it('the exported portal is what readers are shown: its own and shared news, the shared legal document, the subordinate news', async () => {
     const { exportSnapshot } = await import('../plugins/portals/build/export')
     const commune = (await exportSnapshot(payload, [ids.commune!])).snapshot.sites[0]!

@@ -45,6 +45,11 @@ export type ExportContext = {
   siteCache: Map<string, { name: string; baseUrl: string } | null>
   /** Per-run data of the exporters, by key of their choosing. */
   data: Map<string, unknown>
+  /**
+   * Each exporter's `prepare` of this run, by exporter name: it runs once for all the portals
+   * that share the context (a concurrent export waits for the same promise).
+   */
+  prepared?: Map<string, Promise<void>>
 }
 
 /** A part of a site from an exporter, and the files its pages link to under `/tep/` (absolute paths). */
@@ -70,7 +75,7 @@ export type PortalContribution = {
 
 /**
  * A plugin's part of every portal snapshot, registered with `contributeToPlatform(config,
- * 'portalExporters', …)`. The build calls `prepare` once per run, then `exportSite` for each
+ * 'portalExporters', …)`. The build calls `prepare` once per run (per export context), then `exportSite` for each
  * portal; the returned fields are merged into the site (`vi`/`en` one level deep, `sections` by key).
  */
 export type PortalExporter = {

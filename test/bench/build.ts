@@ -31,6 +31,9 @@ import { threadSampler } from './cpu'
 const SITES = Number(process.env.SITES ?? 500)
 const PER_SITE = Number(process.env.PER_SITE ?? 200)
 const EDITS = Number(process.env.EDITS ?? 20)
+const CHANGED_PER_SITE = Number(process.env.CHANGED_PER_SITE ?? 2)
+/** Exporters and pages of issue 18 (editorial quality): review dates, change notes, takedown banners. */
+const EDITORIAL_EXPORTERS = ['review', 'change-notes', 'takedowns']
 const PASSWORD = 'Do-thoi-gian-2026!'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -50,6 +53,7 @@ const sitesDir = path.join(tmp, 'sites')
 let server: ReturnType<typeof spawnServer> | null = null
 let payload: Payload | null = null
 let stopPostgres: (() => void) | null = null
+let serverPort = 0
 
 async function cleanup(): Promise<void> {
   if (server && server.exitCode === null) {
@@ -71,6 +75,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }[]; editor: string; stats: Record<string, number> }> {
   process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = sitesDir
+  // The portals' addresses name the server's port (http://<slug>.localhost:<port>): the full build
+  // must use the port the server will have, or the first publish of every portal re-renders it all.
+  serverPort = await freePort()
+  process.env.PORT = String(serverPort)
   process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
   delete process.env.MEILI_HOST
   // BENCH_DB=postgres: a durable throwaway PostgreSQL cluster (test/bench/adapters.ts runs both).
@@ -118,6 +126,28 @@ async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }
   const bulk = await bulkInsertNews(payload, items, log)
   stats.news_s = r1(bulk.stats.bulk_ms! / 1000)
 
+  // Change notes as a portal in service has them (issue 18): CHANGED_PER_SITE news of each portal
+  // (default 2, 1 %) republished as a major update with a public note, through the Local API.
+  t = Date.now()
+  const changed: { id: Id; site: Id }[] = []
+  for (const site of sites) {
+    const found = await payload.find({ collection: 'news', where: { site: { equals: site.id } }, limit: CHANGED_PER_SITE, depth: 0, overrideAccess: true, select: { slug: true } })
+    for (const doc of found.docs) changed.push({ id: doc.id as Id, site: site.id })
+  }
+  await pool(changed, 4, async (c) => {
+    await payload!.update({
+      collection: 'news',
+      id: c.id,
+      draft: false,
+      data: { changeNotice: { kind: 'major', note: 'Cập nhật số liệu và thời hạn tiếp nhận hồ sơ theo quyết định mới.' }, _status: 'published' } as never,
+      overrideAccess: true,
+      depth: 0,
+      context: { skipBuild: true },
+    })
+  })
+  stats.change_notes_s = r1((Date.now() - t) / 1000)
+  log(`${changed.length} major updates with a change note in ${stats.change_notes_s} s`)
+
   const editor = 'bientap.bench@cong.gov.vn'
   await payload.create({
     collection: 'users',
@@ -128,7 +158,9 @@ async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }
   return { sites: sites.map((s) => ({ id: s.id, slug: s.spec.slug, domain: s.spec.domain })), editor, stats }
 }
 
-async function fullBuild(sites: { id: Id }[]): Promise<{ pages: number; ms: number; renderMs: number; exportMs: number; checksMs: number; failed: number }> {
+type FullBuild = { pages: number; ms: number; renderMs: number; exportMs: number; checksMs: number; statementMs: number; byExporter: Record<string, number>; failed: number }
+
+async function fullBuild(sites: { id: Id }[]): Promise<FullBuild> {
   const { requestBuild } = await import('../../plugins/portals/build/queue')
   const { runPendingBuilds } = await import('../../plugins/portals/build/runner')
   const { getRenderer } = await import('../../plugins/portals/build/renderer')
@@ -146,11 +178,23 @@ async function fullBuild(sites: { id: Id }[]): Promise<{ pages: number; ms: numb
   const renderMs = total(/\((\d+) ms\)/)
   const exportMs = total(/export: (\d+) ms/)
   const checksMs = total(/checks: (\d+) ms/)
-  return { pages, ms, renderMs, exportMs, checksMs, failed }
+  const statementMs = total(/accessibility statement: (\d+) ms/)
+  // "export by part: content 120 · legal 4 · review 1 … ms"
+  const byExporter: Record<string, number> = {}
+  for (const b of builds.docs) {
+    const parts = /export by part: ([^\n]*) ms/.exec(String(b.log ?? ''))?.[1] ?? ''
+    for (const part of parts.split(' · ')) {
+      const m = /^(.+) (\d+)$/.exec(part.trim())
+      if (m) byExporter[m[1]!] = (byExporter[m[1]!] ?? 0) + Number(m[2])
+    }
+  }
+  return { pages, ms, renderMs, exportMs, checksMs, statementMs, byExporter, failed }
 }
 
-async function publishToLive(sites: { id: Id; slug: string }[], editor: string): Promise<number[]> {
-  const port = await freePort()
+type Edit = { ms: number; major: boolean; checksMs: number }
+
+async function publishToLive(sites: { id: Id; slug: string }[], editor: string): Promise<Edit[]> {
+  const port = serverPort
   server = spawnServer({ PORT: String(port), DATA_DIR: dataDir, SITES_DIR: sitesDir, TWO_FACTOR_REQUIRED_ROLES: 'none', SEED_ON_START: 'false', BUILD_ADMIN_ON_START: 'false' })
   let output = ''
   server.stdout?.on('data', (c: Buffer) => (output += c.toString()))
@@ -165,19 +209,32 @@ async function publishToLive(sites: { id: Id; slug: string }[], editor: string):
   const login = await httpRequest(port, `localhost:${port}`, '/api/users/login', { method: 'POST', json: { email: editor, password: PASSWORD } })
   const token = login.json().token as string
   if (!token) throw new Error(`login failed: ${login.body}`)
-  const times: number[] = []
+  const times: Edit[] = []
   for (let i = 0; i < EDITS; i++) {
     const site = sites[Math.floor(rand() * sites.length)]!
     const list = await httpRequest(port, `localhost:${port}`, `/api/news?where[site][equals]=${site.id}&limit=1&page=${1 + Math.floor(rand() * PER_SITE)}&depth=0&select[slug]=true`, { token })
     const doc = list.json().docs[0] as { id: Id; slug: string }
     const title = `Tiêu đề đã sửa lần ${i + 1} – ${Date.now()}`
+    // Every other edit is a major update (issue 18): its public note is on the page when it is live.
+    const major = i % 2 === 1
+    const note = `Cập nhật lớn lần ${i + 1}: bổ sung hồ sơ và thời hạn mới.`
+    // What the publish's checks cost: the editor's checks panel on the same draft (the server runs
+    // the same rules on publish, without opening external links).
+    const checking = Date.now()
+    const checks = await httpRequest(port, `localhost:${port}`, `/api/news/${doc.id}/checks`, { token })
+    const checksMs = Date.now() - checking
+    if (checks.status !== 200) throw new Error(`checks failed: ${checks.status} ${checks.body.slice(0, 300)}`)
     const started = Date.now()
-    const res = await httpRequest(port, `localhost:${port}`, `/api/news/${doc.id}?depth=0`, { method: 'PATCH', token, json: { title, _status: 'published' } })
+    const res = await httpRequest(port, `localhost:${port}`, `/api/news/${doc.id}?depth=0`, { method: 'PATCH', token, json: { title, _status: 'published', ...(major ? { changeNotice: { kind: 'major', note } } : {}) } })
     if (res.status !== 200) throw new Error(`edit failed: ${res.status} ${res.body.slice(0, 300)}`)
+    const savedMs = Date.now() - started
     const host = `${site.slug}.localhost:${port}`
-    await waitFor(async () => ((await httpRequest(port, host, `/tin-tuc/${doc.slug}/`)).body.includes(title) ? true : undefined), 60_000, `edit ${i + 1} live`)
-    times.push(Date.now() - started)
-    log(`edit ${i + 1}/${EDITS} on ${site.slug}: live after ${times.at(-1)} ms`)
+    await waitFor(async () => {
+      const body = (await httpRequest(port, host, `/tin-tuc/${doc.slug}/`)).body
+      return body.includes(title) && (!major || body.includes(note)) ? true : undefined
+    }, 60_000, `edit ${i + 1} live`)
+    times.push({ ms: Date.now() - started, major, checksMs })
+    log(`edit ${i + 1}/${EDITS} on ${site.slug} (${major ? 'major update with a note' : 'minor'}): live after ${times.at(-1)!.ms} ms (saved in ${savedMs} ms); checks of the draft ${checksMs} ms`)
   }
   return times
 }
@@ -218,6 +275,11 @@ try {
   const full = await fullBuild(seeded.sites)
   const pagesPerS = Math.round(full.pages / (full.ms / 1000))
   log(`full build: ${full.pages} pages of ${seeded.sites.length} portals in ${secs(full.ms)} s = ${pagesPerS} pages/s (summed over portals: export ${secs(full.exportMs)} s, rendering and writing ${secs(full.renderMs)} s, checks ${secs(full.checksMs)} s; ${full.failed} failed)`)
+  log(`export by part, summed over portals: ${Object.entries(full.byExporter).sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${secs(ms)} s`).join(', ')}; accessibility statements ${secs(full.statementMs)} s`)
+  // Issue 18's part of the build: its exporters and the statement, of the summed per-portal time.
+  const editorialMs = EDITORIAL_EXPORTERS.reduce((sum, name) => sum + (full.byExporter[name] ?? 0), 0) + full.statementMs
+  const editorialShare = Math.round((editorialMs / (full.exportMs + full.renderMs)) * 1000) / 10
+  log(`editorial quality (review dates, change notes, takedown, accessibility statement): ${secs(editorialMs)} s = ${editorialShare} % of export + render`)
   if (full.failed > 0) throw new Error(`${full.failed} portal builds failed`)
 
   // The same article texts for Hugo, read back from the database before it is handed to the server.
@@ -232,10 +294,16 @@ try {
   await payload!.destroy()
   payload = null
 
-  const edits = EDITS > 0 ? await publishToLive(seeded.sites, seeded.editor) : []
+  const editRuns = EDITS > 0 ? await publishToLive(seeded.sites, seeded.editor) : []
+  const edits = editRuns.map((e) => e.ms)
   const p50 = edits.length ? pct(edits, 50) / 1000 : null
   const p95 = edits.length ? pct(edits, 95) / 1000 : null
   if (edits.length) log(`publish → live over ${edits.length} edits: p50 ${p50!.toFixed(2)} s, p95 ${p95!.toFixed(2)} s`)
+  const minor = editRuns.filter((e) => !e.major).map((e) => e.ms)
+  const major = editRuns.filter((e) => e.major).map((e) => e.ms)
+  const checksP95 = editRuns.length ? pct(editRuns.map((e) => e.checksMs), 95) : null
+  const majorToMinor = minor.length && major.length ? Math.round((pct(major, 50) / pct(minor, 50)) * 100) / 100 : null
+  if (majorToMinor !== null) log(`publish → live p50: minor ${pct(minor, 50)} ms, major update with a note ${pct(major, 50)} ms (${majorToMinor}×); checks of the draft p95 ${checksP95} ms (${Math.round((checksP95! / pct(edits, 50)) * 1000) / 10} % of the median publish → live)`)
 
   const h = EDITS > 0 ? hugo(seeded.sites, texts) : null
   const hugoPagesPerS = h ? Math.round(h.pages / (h.ms / 1000)) : null
@@ -254,6 +322,14 @@ try {
       render_write_s: r1(full.renderMs / 1000),
       export_s: r1(full.exportMs / 1000),
       checks_s: r1(full.checksMs / 1000),
+      editorial_s: r1(editorialMs / 1000),
+      editorial_share_pct: editorialShare,
+      export_by_part_s: Object.fromEntries(Object.entries(full.byExporter).map(([name, ms]) => [name, r1(ms / 1000)])),
+      statement_s: r1(full.statementMs / 1000),
+      publish_minor_p50_s: minor.length ? pct(minor, 50) / 1000 : null,
+      publish_major_p50_s: major.length ? pct(major, 50) / 1000 : null,
+      major_to_minor: majorToMinor,
+      draft_checks_p95_ms: checksP95,
       news: seeded.sites.length * PER_SITE,
       edits: edits.length,
       hugo_pages: h?.pages ?? null,

@@ -26,6 +26,8 @@ export type ExportResult = {
   mediaBySite: Map<string, Set<string>>
   /** Files each site's portal links to under `/tep/` (absolute paths), to link into its release. */
   attachmentsBySite: Map<string, Set<string>>
+  /** Milliseconds each exporter took in this call (its `exportSite`, and its `prepare` when this call waited for it). */
+  exporterMs: Record<string, number>
 }
 
 export const publicRead = { overrideAccess: false, draft: false, depth: 1 } as const
@@ -155,7 +157,22 @@ export async function exportSnapshot(
   // them): what a portal's export reads does not grow with the platform (ADR 0025).
   context.tree ??= await loadSiteTreeAround(payload, [...new Set([...(context.scope ?? []), ...siteIds])])
   const exporters = platformContributions(payload, 'portalExporters')
-  for (const exporter of exporters) await exporter.prepare?.(payload, context)
+  const exporterMs: Record<string, number> = {}
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now()
+    try {
+      return await work()
+    } finally {
+      exporterMs[name] = (exporterMs[name] ?? 0) + (performance.now() - started)
+    }
+  }
+  // Once per run: the portals of a run share their context, and with it what `prepare` read.
+  const prepared = (context.prepared ??= new Map())
+  for (const exporter of exporters) {
+    if (!exporter.prepare) continue
+    if (!prepared.has(exporter.name)) prepared.set(exporter.name, exporter.prepare(payload, context))
+    await timed(exporter.name, () => prepared.get(exporter.name)!)
+  }
   const mediaBySite = new Map<string, Set<string>>()
   const attachmentsBySite = new Map<string, Set<string>>()
   const sites: Site[] = []
@@ -202,11 +219,11 @@ export async function exportSnapshot(
     }
     const attachments = new Set<string>()
     for (const exporter of exporters) {
-      const { attachments: files, ...part } = await exporter.exportSite({ payload, site: vi, context, media, preview })
+      const { attachments: files, ...part } = await timed(exporter.name, () => exporter.exportSite({ payload, site: vi, context, media, preview }))
       for (const file of files ?? []) attachments.add(file)
       merge(site, part)
     }
-    site.contributedPages = await contributedPages(payload, vi.id)
+    site.contributedPages = await timed('pages', () => contributedPages(payload, vi.id))
     site.sections = (site.sections as Site['sections']).sort((a, b) => (SECTION_ORDER.get(a.key) ?? 99) - (SECTION_ORDER.get(b.key) ?? 99))
     sites.push(site as Site)
     mediaBySite.set(vi.slug, media.files)
@@ -214,5 +231,6 @@ export async function exportSnapshot(
   }
 
   const snapshot = PortalSnapshot.parse({ version: 1, generatedAt: new Date().toISOString(), sites })
-  return { snapshot, mediaBySite, attachmentsBySite }
+  for (const name of Object.keys(exporterMs)) exporterMs[name] = Math.round(exporterMs[name]!)
+  return { snapshot, mediaBySite, attachmentsBySite, exporterMs }
 }

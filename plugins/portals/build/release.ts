@@ -90,6 +90,8 @@ export interface ReleaseResult {
   /** URL paths rendered (for logs and tests; capped). */
   writtenPaths: string[]
   renderMs: number
+  /** Of `renderMs`, the accessibility statement's part (rendered after the checks, or linked from the previous release). */
+  statementMs: number
   /** Link and accessibility figures of the whole release, when asked for (`checks`). */
   checks: ReleaseChecks | null
 }
@@ -249,6 +251,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   const legalFileNames = [...attachmentPaths.keys()].sort()
   const scans = new Map<string, PageScan>()
   let checks: ReleaseChecks | null = null
+  let statementMs = 0
   const previousScans = checking && diff.keep.length > 0 ? await readScans(previousDir) : new Map<string, PageScan>()
   try {
     await ensureDir(partial)
@@ -303,6 +306,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
     // publishes) links the previous release's statement instead of rendering it again.
     const sameDay = findings ? JSON.stringify({ ...findings, checkedAt: vnDay(findings.checkedAt) }) : 'null'
     const afterChecksKeys: Record<string, string> = {}
+    const statementStarted = Date.now()
     for (const output of afterChecks) {
       const key = `${renderer.hash}:${output.digest}:${sameDay}`
       afterChecksKeys[output.file] = key
@@ -319,6 +323,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
       await fs.writeFile(to, body)
       await writeCompressed(to, body)
     }
+    statementMs = Date.now() - statementStarted
     const manifest: ReleaseManifest = {
       version: 1,
       templates: renderer.hash,
@@ -346,6 +351,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
     removed: diff.remove.length,
     writtenPaths: diff.render.slice(0, 200).map((o) => o.path),
     renderMs: Date.now() - started,
+    statementMs,
   }
 }
 
