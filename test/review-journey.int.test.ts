@@ -94,6 +94,9 @@ describe('editor', () => {
       await view.waitForURL(/\/tuyen-bo-tiep-can\/$/)
       expect(await view.locator('h1').textContent()).toContain('Tuyên bố về khả năng tiếp cận của')
       expect(await view.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['Mức độ tuân thủ', 'Các vấn đề đã biết', 'Phản hồi và liên hệ']))
+      // The day of the latest check (the review's rebuild ran today), not a time of day.
+      expect(await view.locator('article').textContent()).toMatch(new RegExp(`Lần kiểm tra gần nhất ngày ${vnDate(today).replace(/\//g, '\\/')} trên \\d+ trang`))
+      expect(await view.locator('p', { hasText: 'Lần kiểm tra gần nhất' }).locator('time').getAttribute('datetime')).toBe(today)
       // No sideways scrolling on a phone.
       expect(await view.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
     } finally {

@@ -250,9 +250,12 @@ export async function pool<T>(items: T[], concurrency: number, work: (item: T) =
 
 const common = { overrideAccess: true, depth: 0, context: { skipBuild: true } } as const
 
-/** Create the sites through the Local API, parents first, a few at a time. */
-export async function createSites(payload: Payload, specs: SiteSpec[], theme: (spec: SiteSpec) => string = () => 'default'): Promise<Map<string, Id>> {
-  const ids = new Map<string, Id>()
+/**
+ * Create the sites through the Local API, parents first, a few at a time. `known`: sites created
+ * before (a platform grown in steps), whose keys later specs may name as parents.
+ */
+export async function createSites(payload: Payload, specs: SiteSpec[], theme: (spec: SiteSpec) => string = () => 'default', known: ReadonlyMap<string, Id> = new Map()): Promise<Map<string, Id>> {
+  const ids = new Map<string, Id>(known)
   const create = async (spec: SiteSpec) => {
     const doc = await payload.create({
       collection: 'sites',
@@ -274,7 +277,7 @@ export async function createSites(payload: Payload, specs: SiteSpec[], theme: (s
     })
     ids.set(spec.key, doc.id as Id)
   }
-  await create(specs[0]!)
+  if (specs[0]?.key === 'bo') await create(specs[0])
   await pool(specs.filter((s) => s.level === 'tinh'), 4, create)
   await pool(specs.filter((s) => s.key !== 'bo' && s.level !== 'tinh'), 4, create)
   return ids

@@ -1,0 +1,326 @@
+/**
+ * `npm run bench:scale`: the platform at national scale (issue 17). One platform grown in two
+ * steps, in one run, so the figures at both sizes come from the same machine, code and data:
+ *
+ *  1. SUBSET portals (default 500) with PER_SITE published news each (default 250; bulk rows) and
+ *     two pages; a full rebuild of all of them (`rebuild-all --full`, in this process, render
+ *     threads included): `pages_per_s_at_500`.
+ *  2. The platform grown to SITES portals (default 4,000: the ministry, 34 provinces, departments
+ *     and communes) with their news; a full rebuild of every portal: `full_build_s`, `pages_per_s`,
+ *     `peak_rss_mb` (this process, sampled every 250 ms while it builds). The same code path as a
+ *     national rebuild an operator starts: claims of 25 portals, most visited first.
+ *  3. The search index built as `npm run reindex` would after a bulk import.
+ *  4. The real server on that platform, timed over HTTP:
+ *     - publish to live: EDITS edits by a commune's editor, PATCH to the new title served;
+ *     - admin lists: the news list as the admin view reads it (latest versions, the list's site
+ *       filter) for a commune's and a province's editor, and a platform admin's list of all news;
+ *       the site selector; p95 of all of them together, each case printed;
+ *     - "Việc của tôi" (`/api/users/my-work`) for an editor and a platform admin;
+ *     - search: the public API on a portal and across all portals, with and without diacritics;
+ *     - the compliance report (`/api/compliance?fresh=1`, computed anew), median of 3.
+ *
+ * Last line: one JSON object with the keys of issue 17. Environment: SITES, PER_SITE, SUBSET,
+ * EDITS (20), RUNS (timed requests per case, 60), BENCH_DB=postgres (a durable throwaway cluster),
+ * KEEP_DATA=1. Disk: about 20 KB per page (page, .br, .gz) — some 25 GB at full size.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import type { ChildProcess } from 'node:child_process'
+
+import type { Payload } from 'payload'
+
+import { toLexical } from '../../seed/lexical'
+import { freePort, httpRequest, spawnServer, stopProcess, waitFor } from '../helpers/server'
+import { bulkInsertNews, createSites, type Id, type NewsItem, pool, rand, type SiteSpec, siteSpecs } from './corpus'
+import { threadSampler } from './cpu'
+
+const SITES = Number(process.env.SITES ?? 4000)
+const PER_SITE = Number(process.env.PER_SITE ?? 250)
+const SUBSET = Math.min(SITES, Number(process.env.SUBSET ?? 500))
+const EDITS = Number(process.env.EDITS ?? 20)
+const RUNS = Number(process.env.RUNS ?? 60)
+const PASSWORD = 'Do-quy-mo-quoc-gia-2026!'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+process.chdir(root)
+const t0 = Date.now()
+const secs = (ms: number) => (ms / 1000).toFixed(1)
+const log = (line: string) => console.log(`[${secs(Date.now() - t0).padStart(7)} s] ${line}`)
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+}
+const r1 = (n: number) => Math.round(n * 10) / 10
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-bench-scale-'))
+const dataDir = path.join(tmp, 'data')
+const sitesDir = path.join(tmp, 'sites')
+let server: ChildProcess | null = null
+let payload: Payload | null = null
+let stopPostgres: (() => void) | null = null
+
+async function cleanup(): Promise<void> {
+  if (server) await stopProcess(server)
+  server = null
+  if (payload) await payload.destroy().catch(() => undefined)
+  payload = null
+  stopPostgres?.()
+  if (process.env.KEEP_DATA === '1') console.error(`KEEP_DATA=1: kept ${tmp}`)
+  else fs.rmSync(tmp, { recursive: true, force: true })
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)))
+
+type Portal = { id: Id; spec: SiteSpec }
+
+/** Portals, their two pages and their news (bulk rows), for the specs not created yet. */
+async function grow(specs: SiteSpec[], known: Map<string, Id>): Promise<Portal[]> {
+  let t = Date.now()
+  const ids = await createSites(payload!, specs, undefined, known)
+  for (const [key, id] of ids) known.set(key, id)
+  const portals = specs.map((spec) => ({ id: ids.get(spec.key)!, spec }))
+  log(`${portals.length} portals in ${secs(Date.now() - t)} s`)
+  t = Date.now()
+  const pages = portals.flatMap((site) => [
+    { site, slug: 'gioi-thieu', title: 'Giới thiệu', text: [`${site.spec.agency} là cơ quan hành chính nhà nước.`, '## Chức năng, nhiệm vụ', '- Tham mưu, giúp việc.', '- Tổ chức thực hiện.'] },
+    { site, slug: 'lien-he', title: 'Liên hệ', text: [`Địa chỉ: trụ sở ${site.spec.agency}.`, `Thư điện tử: vanphong@${site.spec.domain}`] },
+  ])
+  await pool(pages, 4, async (p) => {
+    await payload!.create({
+      collection: 'pages',
+      locale: 'vi',
+      draft: false,
+      data: { title: p.title, slug: p.slug, site: p.site.id, layout: [{ blockType: 'richText', content: toLexical(p.text) }], _status: 'published' } as never,
+      overrideAccess: true,
+      depth: 0,
+      context: { skipBuild: true, skipSearchSync: true },
+    })
+  })
+  log(`${pages.length} pages in ${secs(Date.now() - t)} s`)
+  const now = Date.now()
+  const items: NewsItem[] = []
+  for (const site of portals) for (let i = 0; i < PER_SITE; i++) items.push({ site, at: now - 86_400_000 - Math.floor(rand() * 2 * 365 * 86_400_000) })
+  items.sort((a, b) => a.at - b.at)
+  await bulkInsertNews(payload!, items, log)
+  return portals
+}
+
+/** A full rebuild of every live portal, as `npm run site -- rebuild-all --full` starts it, built here. */
+async function fullRebuild(label: string): Promise<{ pages: number; ms: number; portals: number; failed: number; peakRssMb: number }> {
+  const { startRebuild } = await import('../../plugins/portals/build/rebuild')
+  const { runPendingBuilds } = await import('../../plugins/portals/build/runner')
+  const { getRenderer } = await import('../../plugins/portals/build/renderer')
+  await getRenderer((msg) => log(msg))
+  let peak = process.memoryUsage().rss
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 250)
+  const threads = threadSampler([process.pid])
+  const started = Date.now()
+  const run = await startRebuild(payload!, { full: true, startedBy: `bench:scale (${label})` })
+  const outcomes = await runPendingBuilds(payload!)
+  const ms = Date.now() - started
+  clearInterval(sampler)
+  log(`${label}: CPU seconds by thread (user + system): ${threads()}`)
+  const pages = outcomes.reduce((sum, o) => sum + o.pages, 0)
+  const failed = outcomes.filter((o) => o.status !== 'succeeded').length
+  if (outcomes.length !== run.queued) throw new Error(`${label}: ${run.queued} portals queued, ${outcomes.length} built`)
+  return { pages, ms, portals: outcomes.length, failed, peakRssMb: Math.round(peak / 1048576) }
+}
+
+async function searchIndex(portals: Portal[]): Promise<number> {
+  const { openSearchEngineForWriting } = await import('../../plugins/search/lock')
+  const { syncSite, SEARCH_QUEUE } = await import('../../plugins/search/sync')
+  const engine = await openSearchEngineForWriting({ dataDir, purpose: 'bench:scale' })
+  let indexed = 0
+  try {
+    for (const s of portals) indexed += (await syncSite({ payload: payload! }, engine, String(s.id))).indexed
+  } finally {
+    await engine.close()
+  }
+  // What the seeding queued is what was just done.
+  await payload!.delete({ collection: 'payload-jobs', where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { completedAt: { exists: false } }] }, overrideAccess: true })
+  return indexed
+}
+
+try {
+  log(`bench:scale — ${SUBSET} portals, then ${SITES}, × ${PER_SITE} news; ${os.cpus().length} CPUs; data in ${tmp}`)
+  process.env.DATA_DIR = dataDir
+  process.env.SITES_DIR = sitesDir
+  process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
+  delete process.env.MEILI_HOST
+  // Portal addresses name the server's port: the builds here use the port the server will have.
+  const port = await freePort()
+  process.env.PORT = String(port)
+  if (process.env.BENCH_DB === 'postgres') {
+    const { startPostgres, createDatabase } = await import('../helpers/postgres')
+    const pg = await startPostgres({ durable: true })
+    stopPostgres = pg.stop
+    process.env.DATABASE_URI = createDatabase(pg.url, 'cong_bench')
+    process.env.PAYLOAD_SECRET = 'cong-bench-secret-0123456789-abcdefghijklmn'
+  } else delete process.env.DATABASE_URI
+  const { initPayload } = await import('../../cms/src/boot')
+  payload = await initPayload()
+
+  const specs = siteSpecs(SITES)
+  const known = new Map<string, Id>()
+  const first = await grow(specs.slice(0, SUBSET), known)
+  const small = await fullRebuild(`full rebuild at ${SUBSET} portals`)
+  const smallRate = Math.round(small.pages / (small.ms / 1000))
+  log(`full rebuild at ${SUBSET} portals: ${small.pages} pages in ${secs(small.ms)} s = ${smallRate} pages/s; peak RSS ${small.peakRssMb} MB; ${small.failed} failed`)
+
+  const rest = SITES > SUBSET ? await grow(specs.slice(SUBSET), known) : []
+  const portals = [...first, ...rest]
+  const full = SITES > SUBSET ? await fullRebuild(`full rebuild at ${SITES} portals`) : small
+  const rate = Math.round(full.pages / (full.ms / 1000))
+  log(`full rebuild at ${SITES} portals: ${full.pages} pages in ${secs(full.ms)} s = ${rate} pages/s (${r1((rate / smallRate) * 100)} % of the rate at ${SUBSET}); peak RSS ${full.peakRssMb} MB; ${full.failed} failed`)
+  if (small.failed + full.failed > 0) throw new Error(`${small.failed + full.failed} portal builds failed`)
+
+  let t = Date.now()
+  const indexed = await searchIndex(portals)
+  log(`search index built like \`npm run reindex\`: ${indexed} documents in ${secs(Date.now() - t)} s`)
+
+  // The people: a commune's editor, a province's editor, a platform admin.
+  const commune = portals.filter((p) => p.spec.level === 'xa')
+  const editorSite = commune.length ? commune[Math.floor(commune.length / 2)]! : portals.at(-1)!
+  const provinceSite = portals.find((p) => p.spec.level === 'tinh')!
+  const mkUser = async (email: string, name: string, data: Record<string, unknown>) => {
+    await payload!.create({ collection: 'users', data: { email, name, password: PASSWORD, ...data } as never, overrideAccess: true, depth: 0 })
+    return email
+  }
+  const users = {
+    commune: await mkUser('bientap.xa@quymo.gov.vn', 'Lê Văn Phúc', { memberships: [{ site: editorSite.id, role: 'editor' }] }),
+    province: await mkUser('bientap.tinh@quymo.gov.vn', 'Nguyễn Thu Trang', { memberships: [{ site: provinceSite.id, role: 'editor' }] }),
+    admin: await mkUser('quantri@quymo.gov.vn', 'Quản trị Trung tâm CNTT', { platformAdmin: true }),
+  }
+  // Editors publish on many portals in the publish-to-live phase: one editor of a sample of them.
+  const publishSites = Array.from({ length: Math.min(EDITS, portals.length) }, () => portals[Math.floor(rand() * portals.length)]!)
+  const publisher = await mkUser('bientap.dang@quymo.gov.vn', 'Trần Minh Quân', { memberships: [...new Map(publishSites.map((s) => [s.id, { site: s.id, role: 'editor' }])).values()] })
+  await payload.destroy()
+  payload = null
+
+  // ─── the real server ──────────────────────────────────────────────────────────────────────────
+  t = Date.now()
+  let out = ''
+  server = spawnServer({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SITES_DIR: sitesDir, TWO_FACTOR_REQUIRED_ROLES: 'none', SEED_ON_START: 'false', BUILD_ADMIN_ON_START: 'false', ...(process.env.DATABASE_URI ? { DATABASE_URI: process.env.DATABASE_URI, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET! } : {}) })
+  server.stdout!.on('data', (c: Buffer) => (out = (out + c.toString()).slice(-20_000)))
+  server.stderr!.on('data', (c: Buffer) => (out = (out + c.toString()).slice(-20_000)))
+  const host = `localhost:${port}`
+  const health = async () => (await httpRequest(port, host, '/healthz')).json<{ buildQueue: { queued: number; running: number }; searchIndex?: { queued?: number; documents?: number } }>()
+  await waitFor(async () => ((await httpRequest(port, host, '/healthz').catch(() => null))?.status === 200 ? true : undefined), 600_000, `server start\n${out.slice(-2000)}`)
+  await waitFor(async () => {
+    const h = await health()
+    return h.buildQueue.queued === 0 && h.buildQueue.running === 0 && (h.searchIndex?.queued ?? 0) === 0 ? true : undefined
+  }, 1_800_000, 'an idle server')
+  log(`server up and idle after ${secs(Date.now() - t)} s (search index: ${(await health()).searchIndex?.documents ?? '?'} documents)`)
+
+  const login = async (email: string) => {
+    const res = await httpRequest(port, host, '/api/users/login', { method: 'POST', json: { email, password: PASSWORD } })
+    const token = res.json<{ token?: string }>().token
+    if (!token) throw new Error(`login ${email}: ${res.status} ${res.body.slice(0, 300)}`)
+    return token
+  }
+  const tokens = { commune: await login(users.commune), province: await login(users.province), admin: await login(users.admin), publisher: await login(publisher) }
+
+  /** RUNS timed requests of one case (after 3 untimed): its times, checked to be 200s. */
+  const timed = async (name: string, url: string, init: { token?: string; host?: string; headers?: () => Record<string, string> } = {}): Promise<number[]> => {
+    let last: Awaited<ReturnType<typeof httpRequest>> | null = null
+    const once = async () => {
+      const res = await httpRequest(port, init.host ?? host, url, { token: init.token, headers: init.headers?.() })
+      if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status} ${res.body.slice(0, 300)} (${url})`)
+      last = res
+      return res
+    }
+    for (let i = 0; i < 3; i++) await once()
+    const times: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const s = performance.now()
+      await once()
+      times.push(performance.now() - s)
+    }
+    // What the answer held: documents of a list, hits of a search.
+    const body = (last as unknown as { json: <T>() => T }).json<{ totalDocs?: number; total?: number; docs?: unknown[] }>()
+    const held = body.totalDocs ?? body.total ?? body.docs?.length
+    log(`${name.padEnd(64)} p50 ${pct(times, 50).toFixed(1).padStart(7)}  p95 ${pct(times, 95).toFixed(1).padStart(7)} ms${held === undefined ? '' : `  (${held} found)`}`)
+    return times
+  }
+
+  // Admin lists: what the list view reads (latest versions, with the site filter it adds).
+  log('— admin lists and the site selector —')
+  const list = '/api/news?depth=0&limit=10&sort=-updatedAt&page=1&draft=true'
+  const lists = [
+    ...(await timed(`commune editor, news list of ${editorSite.spec.slug}`, `${list}&where[site][in]=${editorSite.id}`, { token: tokens.commune })),
+    ...(await timed(`province editor, news list of ${provinceSite.spec.slug}`, `${list}&where[site][in]=${provinceSite.id}`, { token: tokens.province })),
+    ...(await timed('province editor, news list page 20', `${list.replace('page=1', 'page=20')}&where[site][in]=${provinceSite.id}`, { token: tokens.province })),
+    ...(await timed(`platform admin, all ${portals.length * PER_SITE} news`, list, { token: tokens.admin })),
+    ...(await timed('platform admin, site selector page 1 by name', '/api/sites?depth=0&limit=10&page=1&sort=name&select[name]=true', { token: tokens.admin })),
+    ...(await timed('platform admin, site selector, search "Hà"', `/api/sites?depth=0&limit=10&page=1&sort=name&select[name]=true&where[name][like]=${encodeURIComponent('Hà')}`, { token: tokens.admin })),
+  ]
+  log('— Việc của tôi —')
+  const myWork = [...(await timed('commune editor, /api/users/my-work', '/api/users/my-work', { token: tokens.commune })), ...(await timed('platform admin, /api/users/my-work', '/api/users/my-work', { token: tokens.admin }))]
+
+  // Search: as citizens (each request from its own address, as nginx reports it: no rate limit).
+  log('— search —')
+  let citizen = 0
+  const fromCitizen = () => ({ 'x-cong-client-ip': `10.${(citizen >> 16) & 255}.${(citizen >> 8) & 255}.${citizen++ & 255}` })
+  const searchHost = `${editorSite.spec.slug}.localhost:${port}`
+  const searches: number[] = []
+  for (const [name, q, scope] of [
+    ['on a portal, "kế hoạch phát triển kinh tế"', 'kế hoạch phát triển kinh tế', 'site'],
+    ['on a portal, without diacritics "ke hoach phat trien"', 'ke hoach phat trien', 'site'],
+    ['all portals, "chuyển đổi số"', 'chuyển đổi số', 'all'],
+    ['all portals, without diacritics "chuyen doi so"', 'chuyen doi so', 'all'],
+  ] as const) {
+    searches.push(...(await timed(`search ${name}`, `/api/public/search?q=${encodeURIComponent(q)}&scope=${scope}`, { host: searchHost, headers: fromCitizen })))
+  }
+
+  log('— compliance report —')
+  const compliance: number[] = []
+  for (let i = 0; i < 3; i++) {
+    const s = performance.now()
+    const res = await httpRequest(port, host, '/api/compliance?fresh=1', { token: tokens.admin })
+    compliance.push(performance.now() - s)
+    if (res.status !== 200) throw new Error(`compliance: HTTP ${res.status} ${res.body.slice(0, 300)}`)
+    if (i === 0) log(`compliance report: ${res.json<{ rows?: unknown[] }>().rows?.length ?? '?'} portals`)
+  }
+  log(`compliance report (fresh): ${compliance.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+
+  // Publish to live: an editor's publish on a portal, until its page serves the new title.
+  log('— publish to live —')
+  const edits: number[] = []
+  for (const [i, site] of publishSites.entries()) {
+    const found = await httpRequest(port, host, `/api/news?where[site][equals]=${site.id}&limit=1&page=${1 + Math.floor(rand() * PER_SITE)}&depth=0&select[slug]=true`, { token: tokens.publisher })
+    const doc = found.json<{ docs: { id: Id; slug: string }[] }>().docs[0]!
+    const title = `Tiêu đề đã sửa lần ${i + 1} – ${Date.now()}`
+    const started = Date.now()
+    const res = await httpRequest(port, host, `/api/news/${doc.id}?depth=0`, { method: 'PATCH', token: tokens.publisher, json: { title, _status: 'published' } })
+    if (res.status !== 200) throw new Error(`edit failed: ${res.status} ${res.body.slice(0, 300)}`)
+    await waitFor(async () => ((await httpRequest(port, `${site.spec.slug}.localhost:${port}`, `/tin-tuc/${doc.slug}/`)).body.includes(title) ? true : undefined), 60_000, `edit ${i + 1} live`)
+    edits.push(Date.now() - started)
+    log(`edit ${i + 1}/${publishSites.length} on ${site.spec.slug}: live after ${edits.at(-1)} ms`)
+  }
+
+  console.log(
+    JSON.stringify({
+      sites: portals.length,
+      items: portals.length * PER_SITE,
+      full_build_s: r1(full.ms / 1000),
+      pages_per_s: rate,
+      pages_per_s_at_500: smallRate,
+      subset_sites: SUBSET,
+      linear_ratio: Math.round((rate / smallRate) * 100) / 100,
+      pages: full.pages,
+      peak_rss_mb: full.peakRssMb,
+      publish_to_live_p95_s: edits.length ? Math.round(pct(edits, 95) / 10) / 100 : null,
+      admin_list_p95_ms: r1(pct(lists, 95)),
+      my_work_p95_ms: r1(pct(myWork, 95)),
+      search_p95_ms: r1(pct(searches, 95)),
+      compliance_report_ms: Math.round(pct(compliance, 50)),
+      db: process.env.BENCH_DB === 'postgres' ? 'postgres' : 'sqlite',
+      cpus: os.cpus().length,
+      total_s: r1((Date.now() - t0) / 1000),
+    }),
+  )
+} finally {
+  await cleanup()
+}
