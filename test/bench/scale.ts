@@ -9,8 +9,10 @@
  *     and communes) with their news; a full rebuild of every portal: `full_build_s`, `pages_per_s`,
  *     `peak_rss_mb` (this process, sampled every 250 ms while it builds). The same code path as a
  *     national rebuild an operator starts: claims of 25 portals, most visited first.
- *  3. The search index built as `npm run reindex` would after a bulk import.
- *  4. The real server on that platform, timed over HTTP:
+ *  3. Two communes of one province merged (`planMerge` + `mergeSites`, as `npm run site -- merge`
+ *     runs them), and the builds the merger asks for: `merge_s`, `merge_rebuild_s`.
+ *  4. The search index built as `npm run reindex` would after a bulk import.
+ *  5. The real server on that platform, timed over HTTP:
  *     - publish to live: EDITS edits by a commune's editor, PATCH to the new title served;
  *     - admin lists: the news list as the admin view reads it (latest versions, the list's site
  *       filter) for a commune's and a province's editor, and a platform admin's list of all news;
@@ -143,6 +145,29 @@ async function searchIndex(portals: Portal[]): Promise<number> {
   return indexed
 }
 
+async function mergeTwoCommunes(portals: Portal[]): Promise<{ from: Portal; into: Portal; mergeMs: number; rebuildMs: number } | null> {
+  const byProvince = new Map<string, Portal[]>()
+  for (const p of portals) if (p.spec.level === 'xa' && p.spec.parentKey) byProvince.set(p.spec.parentKey, [...(byProvince.get(p.spec.parentKey) ?? []), p])
+  const pair = [...byProvince.values()].find((list) => list.length >= 2)
+  if (!pair) return null
+  const [from, into] = pair as [Portal, Portal]
+  const { planMerge, mergeSites } = await import('../../plugins/lifecycle/merge')
+  const { requestBuild } = await import('../../plugins/portals/build/queue')
+  const { runPendingBuilds } = await import('../../plugins/portals/build/runner')
+  const started = Date.now()
+  const plan = await planMerge(payload!, from.spec.slug, into.spec.slug)
+  if ('problems' in plan) throw new Error(`merge refused: ${plan.problems.join('; ')}`)
+  const result = await mergeSites(payload!, plan)
+  const mergeMs = Date.now() - started
+  const building = Date.now()
+  for (const id of result.rebuild) await requestBuild(payload!, id, 'bench:scale: merger')
+  const outcomes = await runPendingBuilds(payload!)
+  const rebuildMs = Date.now() - building
+  if (outcomes.some((o) => o.status !== 'succeeded')) throw new Error('a build after the merger failed')
+  log(`merger of ${from.spec.slug} into ${into.spec.slug}: ${secs(mergeMs)} s; then ${outcomes.length} portal builds in ${secs(rebuildMs)} s (${result.summary.split('\n')[0]})`)
+  return { from, into, mergeMs, rebuildMs }
+}
+
 try {
   log(`bench:scale — ${SUBSET} portals, then ${SITES}, × ${PER_SITE} news; ${os.cpus().length} CPUs; data in ${tmp}`)
   process.env.DATA_DIR = dataDir
@@ -175,6 +200,14 @@ try {
   const rate = Math.round(full.pages / (full.ms / 1000))
   log(`full rebuild at ${SITES} portals: ${full.pages} pages in ${secs(full.ms)} s = ${rate} pages/s (${r1((rate / smallRate) * 100)} % of the rate at ${SUBSET}); peak RSS ${full.peakRssMb} MB; ${full.failed} failed`)
   if (small.failed + full.failed > 0) throw new Error(`${small.failed + full.failed} portal builds failed`)
+
+  // Two communes of one province merged (the 2025 reorganisation): the merger itself (content,
+  // redirects, archive), then the builds it asks for, as the CLI runs them.
+  const merged = await mergeTwoCommunes(portals)
+  if (merged) {
+    const gone = portals.findIndex((p) => p.id === merged.from.id)
+    portals.splice(gone, 1)
+  }
 
   let t = Date.now()
   const indexed = await searchIndex(portals)
@@ -316,6 +349,8 @@ try {
       my_work_p95_ms: r1(pct(myWork, 95)),
       search_p95_ms: r1(pct(searches, 95)),
       compliance_report_ms: Math.round(pct(compliance, 50)),
+      merge_s: merged ? r1(merged.mergeMs / 1000) : null,
+      merge_rebuild_s: merged ? r1(merged.rebuildMs / 1000) : null,
       db: process.env.BENCH_DB === 'postgres' ? 'postgres' : 'sqlite',
       cpus: os.cpus().length,
       total_s: r1((Date.now() - t0) / 1000),
