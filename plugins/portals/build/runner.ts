@@ -225,7 +225,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
         pagesWritten = result.written
         if (builds.some((b) => b.run === null)) activated++
         checks = result.checks
-        log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms (SQL: ${sql.count} truy vấn / statements, ${sql.rows} dòng / rows, ${Math.round(sql.ms)} ms) · kiểm tra / checks: ${checks?.durationMs ?? 0} ms · tuyên bố tiếp cận / accessibility statement: ${result.statementMs} ms\nXuất theo phần / export by part: ${Object.entries(exported.exporterMs).map(([name, ms]) => `${name} ${ms}`).join(' · ')} ms\n${result.writtenPaths.join('\n')}`
+        log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms (SQL: ${sql.count} truy vấn / statements, ${sql.rows} dòng / rows, ${Math.round(sql.ms)} ms) · kiểm tra / checks: ${checks?.durationMs ?? 0} ms · tuyên bố tiếp cận / accessibility statement: ${result.statementMs} ms · xuất theo phần / export by part: ${Object.entries(exported.exporterMs).map(([name, ms]) => `${name} ${ms}`).join(' · ')} ms\n${result.writtenPaths.join('\n')}`
       }
     } catch (err) {
       status = 'failed'
