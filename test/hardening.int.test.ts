@@ -538,6 +538,12 @@ describe('bad input found by the fuzz suite', () => {
     ['GET', '/api/payload-preferences/%00', {}],
     ['GET', '/api/news?where[title][equals]=a%00b', {}],
     ['POST', '/api/globals/payload-jobs-stats', { json: { stats: 'x' } }],
+    // Ids beyond PostgreSQL's 32-bit serial, and Payload's access route, which runs no hook first.
+    ['GET', '/api/news/99999999999', {}],
+    ['PATCH', '/api/news/2147483648', { json: { title: 'x' } }],
+    ['POST', '/api/legal-documents/access/9999999999999999999999999999999999999999', { json: {} }],
+    ['POST', '/api/news/access/2147483648', { json: {} }],
+    ['POST', '/api/news/access/abc', { json: {} }],
   ]
 
   it('answers each with a 4xx and a message in Vietnamese and English, and stores nothing', async () => {

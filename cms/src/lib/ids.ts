@@ -11,11 +11,17 @@ export type IdKind = 'number' | 'objectid' | 'text'
 export const idKindOf = (payload: Pick<Payload, 'db'>): IdKind =>
   payload.db.defaultIDType === 'number' ? 'number' : payload.db.name === 'mongoose' ? 'objectid' : 'text'
 
-/** Whether a value a client sent can be a document id of that kind (`abc` or `1.5` cannot be a serial number). */
+/**
+ * The largest serial id: PostgreSQL's `serial` columns are 32-bit, and a larger number there is an
+ * error ("out of range for type integer"), not a missing row. SQLite's ids never get near it.
+ */
+export const MAX_SERIAL_ID = 2_147_483_647
+
+/** Whether a value a client sent can be a document id of that kind (`abc`, `1.5` or `99999999999` cannot be a serial number). */
 export function idLooksRight(id: unknown, kind: IdKind): boolean {
-  if (typeof id === 'number') return kind === 'number' && Number.isSafeInteger(id) && id > 0
+  if (typeof id === 'number') return kind === 'number' && Number.isSafeInteger(id) && id > 0 && id <= MAX_SERIAL_ID
   if (typeof id !== 'string') return false
-  if (kind === 'number') return /^\d{1,15}$/.test(id) && Number(id) > 0
+  if (kind === 'number') return /^\d{1,10}$/.test(id) && Number(id) > 0 && Number(id) <= MAX_SERIAL_ID
   if (kind === 'objectid') return /^[0-9a-f]{24}$/i.test(id)
   return id.length > 0 && id.length <= 200
 }

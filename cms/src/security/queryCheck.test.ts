@@ -1,7 +1,7 @@
 import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { checkWhere } from './queryCheck'
+import { checkWhere, idLooksRight } from './queryCheck'
 
 const fields = [
   { name: 'title', type: 'text' },
@@ -63,6 +63,15 @@ describe('checkWhere', () => {
 
   it('lets `all` through where the database has it (MongoDB)', () => {
     expect(refused({ title: { all: 'x' } }, { allOperator: true })).toBeNull()
+  })
+})
+
+describe('idLooksRight', () => {
+  it('takes serial ids up to 2,147,483,647 (PostgreSQL serial), ObjectIds on MongoDB', () => {
+    for (const id of [1, '1', '2147483647', 2147483647]) expect(idLooksRight(id, 'number'), String(id)).toBe(true)
+    for (const id of [0, '0', -1, 1.5, '1.5', 'abc', '2147483648', 2147483648, '99999999999', '9'.repeat(40), '', ' ']) expect(idLooksRight(id, 'number'), String(id)).toBe(false)
+    expect(idLooksRight('5f1d7a9e8c1b2a3d4e5f6a7b', 'objectid')).toBe(true)
+    expect(idLooksRight('12', 'objectid')).toBe(false)
   })
 })
 

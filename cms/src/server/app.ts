@@ -22,6 +22,7 @@ import { bodyRules } from '../security/bodies'
 import { platformSecurityHeaders, portalHsts } from '../security/headers'
 import { TrustedOrigins } from '../security/origins'
 import { requestGuard } from '../security/requestGuard'
+import { idKindOf, idLooksRight, InvalidId } from '../lib/ids'
 
 export type AppOptions = {
   payload: Payload
@@ -58,9 +59,21 @@ export function createApp({ payload, env: e, nextHandler, dev = false, visits }:
   // column that does not exist: a 500).
   const unverified = new Set<string>(payload.config.collections.filter((c) => c.auth && !c.auth.verify).map((c) => c.slug))
   const notFound = (res: express.Response) => void res.status(404).json({ errors: [{ message: 'Không tìm thấy. / Not found.' }] })
+  const decoded = (part: string) => {
+    try {
+      return decodeURIComponent(part)
+    } catch {
+      return part
+    }
+  }
+  // Payload's `POST /api/<collection>/access/:id` runs no collection hook before it reads the
+  // document, so an id that cannot exist reached the database there (a 500 on PostgreSQL).
+  const idKind = idKindOf(payload)
   app.use('/api/:slug', (req, res, next) => {
     const slug = String(req.params.slug)
     if (closed.has(slug) || (unversioned.has(slug) && /^\/versions(\/|$)/.test(req.path)) || (unverified.has(slug) && /^\/verify(\/|$)/.test(req.path))) return notFound(res)
+    const access = /^\/access\/([^/]+)\/?$/.exec(req.path)
+    if (access && !idLooksRight(decoded(access[1]!), idKind)) return void res.status(404).json({ errors: [{ message: new InvalidId().message }] })
     next()
   })
   const platformHeaders = platformSecurityHeaders({ dev, httpsServerUrl: e.serverUrl.startsWith('https://') })
