@@ -6,25 +6,35 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import next from 'next'
-
-import { requestBuild } from '../../../plugins/portals/build/queue'
-import { liveRelease, readManifest } from '../../../plugins/portals/build/release'
-import { currentTemplatesHash } from '../../../plugins/portals/build/renderer'
 import { ConfigError, env } from '../config/env'
 import { payloadSecret } from '../config/secrets'
-import { ensureAdminBuild } from './adminBuild'
-import { createApp } from './app'
-import { startJobRunner } from './jobs'
 import { PreflightError, preflight } from './preflight'
-import { bus } from '../lib/bus'
-import { openSearchForServer, setSearchOwnership } from '../../../plugins/search/ownership'
-import { queueFullSync } from '../../../plugins/search/sync'
-import { closeLimitStore } from '../limits/store'
-import { closeDatabase } from '../db/maintenance'
-import { liveHub } from '../../../plugins/dialogue/hub'
-import { VisitCounter } from '../../../plugins/portals/visits'
 import { guardStdio } from '../lib/stdio'
+
+/**
+ * The server's modules (Next.js, Payload, every plugin): loaded once the configuration and the
+ * services it names have been checked, so a bad setting stops start-up in about a second instead
+ * of after the seconds these take to load.
+ */
+async function serverModules() {
+  const [{ default: next }, queue, release, renderer, adminBuild, app, jobs, lib, ownership, sync, limits, maintenance, hub, visits] = await Promise.all([
+    import('next'),
+    import('../../../plugins/portals/build/queue'),
+    import('../../../plugins/portals/build/release'),
+    import('../../../plugins/portals/build/renderer'),
+    import('./adminBuild'),
+    import('./app'),
+    import('./jobs'),
+    import('../lib/bus'),
+    import('../../../plugins/search/ownership'),
+    import('../../../plugins/search/sync'),
+    import('../limits/store'),
+    import('../db/maintenance'),
+    import('../../../plugins/dialogue/hub'),
+    import('../../../plugins/portals/visits'),
+  ])
+  return { next, ...queue, ...release, ...renderer, ...adminBuild, ...app, ...jobs, ...lib, ...ownership, ...sync, ...limits, ...maintenance, ...hub, ...visits }
+}
 
 guardStdio()
 
@@ -51,6 +61,24 @@ async function main() {
     if (err instanceof ConfigError || err instanceof PreflightError) fail(err)
     throw err
   }
+  const {
+    next,
+    requestBuild,
+    liveRelease,
+    readManifest,
+    currentTemplatesHash,
+    ensureAdminBuild,
+    createApp,
+    startJobRunner,
+    bus,
+    openSearchForServer,
+    setSearchOwnership,
+    queueFullSync,
+    closeLimitStore,
+    closeDatabase,
+    liveHub,
+    VisitCounter,
+  } = await serverModules()
   // A supervisor (or a test runner) that holds our stdin: when it goes, so do we, also while
   // still starting.
   if (e.exitOnStdinEnd) {
