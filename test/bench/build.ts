@@ -23,10 +23,10 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 
 import { NEWS_PAGE_SIZE } from '../../cms/src/contracts/portal'
-import { toLexical } from '../../seed/lexical'
 import { freePort, httpRequest, spawnServer, waitFor } from '../helpers/server'
-import { bulkInsertNews, createSites, type Id, type NewsItem, newsText, pool, rand, siteSpecs } from './corpus'
+import { bulkInsertNews, createPortalPages, createSites, type Id, type NewsItem, newsText, pool, rand, siteSpecs } from './corpus'
 import { threadSampler } from './cpu'
+import { benchDatabase, logger, pct, r1, secs } from './measure'
 
 const SITES = Number(process.env.SITES ?? 500)
 const PER_SITE = Number(process.env.PER_SITE ?? 200)
@@ -39,13 +39,7 @@ const PASSWORD = 'Do-thoi-gian-2026!'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 process.chdir(root)
 const t0 = Date.now()
-const secs = (ms: number) => (ms / 1000).toFixed(1)
-const log = (line: string) => console.log(`[${secs(Date.now() - t0).padStart(6)} s] ${line}`)
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
-}
-const r1 = (n: number) => Math.round(n * 10) / 10
+const log = logger(t0)
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-bench-build-'))
 const dataDir = path.join(tmp, 'data')
@@ -82,13 +76,7 @@ async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }
   process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
   delete process.env.MEILI_HOST
   // BENCH_DB=postgres: a durable throwaway PostgreSQL cluster (test/bench/adapters.ts runs both).
-  if (process.env.BENCH_DB === 'postgres') {
-    const { startPostgres, createDatabase } = await import('../helpers/postgres')
-    const pg = await startPostgres({ durable: true })
-    stopPostgres = pg.stop
-    process.env.DATABASE_URI = createDatabase(pg.url, 'cong_bench')
-    process.env.PAYLOAD_SECRET = 'cong-bench-secret-0123456789-abcdefghijklmn'
-  } else delete process.env.DATABASE_URI
+  stopPostgres = await benchDatabase()
   const { initPayload } = await import('../../cms/src/boot')
   payload = await initPayload()
   const stats: Record<string, number> = {}
@@ -101,23 +89,9 @@ async function seed(): Promise<{ sites: { id: Id; slug: string; domain: string }
   const sites = specs.map((spec) => ({ id: ids.get(spec.key)!, spec }))
 
   t = Date.now()
-  const pages = sites.flatMap((site) => [
-    { site, slug: 'gioi-thieu', title: 'Giới thiệu', text: [`${site.spec.agency} là cơ quan chuyên môn.`, '## Chức năng, nhiệm vụ', '- Tham mưu, giúp việc.', '- Tổ chức thực hiện.'] },
-    { site, slug: 'lien-he', title: 'Liên hệ', text: [`Địa chỉ: trụ sở ${site.spec.agency}.`, `Thư điện tử: vanphong@${site.spec.domain}`] },
-  ])
-  await pool(pages, 4, async (p) => {
-    await payload!.create({
-      collection: 'pages',
-      locale: 'vi',
-      draft: false,
-      data: { title: p.title, slug: p.slug, site: p.site.id, layout: [{ blockType: 'richText', content: toLexical(p.text) }], _status: 'published' } as never,
-      overrideAccess: true,
-      depth: 0,
-      context: { skipBuild: true },
-    })
-  })
+  const pageCount = await createPortalPages(payload, sites)
   stats.pages_s = r1((Date.now() - t) / 1000)
-  log(`${pages.length} pages in ${stats.pages_s} s`)
+  log(`${pageCount} pages in ${stats.pages_s} s`)
 
   const now = Date.now()
   const items: NewsItem[] = []

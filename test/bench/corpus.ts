@@ -283,6 +283,29 @@ export async function createSites(payload: Payload, specs: SiteSpec[], theme: (s
   return ids
 }
 
+/**
+ * Each portal's two pages (Giới thiệu, Liên hệ), published through the Local API, a few at a
+ * time; returns how many. `context`: what the writes skip (the build, the search sync).
+ */
+export async function createPortalPages(payload: Payload, sites: { id: Id; spec: SiteSpec }[], context: Record<string, boolean> = { skipBuild: true }): Promise<number> {
+  const pages = sites.flatMap((site) => [
+    { site, slug: 'gioi-thieu', title: 'Giới thiệu', text: [`${site.spec.agency} là cơ quan hành chính nhà nước.`, '## Chức năng, nhiệm vụ', '- Tham mưu, giúp việc.', '- Tổ chức thực hiện.'] },
+    { site, slug: 'lien-he', title: 'Liên hệ', text: [`Địa chỉ: trụ sở ${site.spec.agency}.`, `Thư điện tử: vanphong@${site.spec.domain}`] },
+  ])
+  await pool(pages, 4, async (p) => {
+    await payload.create({
+      collection: 'pages',
+      locale: 'vi',
+      draft: false,
+      data: { title: p.title, slug: p.slug, site: p.site.id, layout: [{ blockType: 'richText', content: toLexical(p.text) }], _status: 'published' } as never,
+      overrideAccess: true,
+      depth: 0,
+      context,
+    })
+  })
+  return pages.length
+}
+
 export type NewsItem = { site: { id: Id; spec: SiteSpec }; at: number }
 
 /**

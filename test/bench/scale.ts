@@ -34,10 +34,10 @@ import type { ChildProcess } from 'node:child_process'
 
 import type { Payload } from 'payload'
 
-import { toLexical } from '../../seed/lexical'
 import { freePort, httpRequest, spawnServer, stopProcess, waitFor } from '../helpers/server'
-import { bulkInsertNews, createSites, type Id, type NewsItem, pool, rand, type SiteSpec, siteSpecs } from './corpus'
+import { bulkInsertNews, createPortalPages, createSites, type Id, type NewsItem, rand, type SiteSpec, siteSpecs } from './corpus'
 import { threadSampler } from './cpu'
+import { benchDatabase, logger, pct, r1, secs } from './measure'
 
 const SITES = Number(process.env.SITES ?? 4000)
 const PER_SITE = Number(process.env.PER_SITE ?? 250)
@@ -49,13 +49,7 @@ const PASSWORD = 'Do-quy-mo-quoc-gia-2026!'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 process.chdir(root)
 const t0 = Date.now()
-const secs = (ms: number) => (ms / 1000).toFixed(1)
-const log = (line: string) => console.log(`[${secs(Date.now() - t0).padStart(7)} s] ${line}`)
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
-}
-const r1 = (n: number) => Math.round(n * 10) / 10
+const log = logger(t0, 7)
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-bench-scale-'))
 const dataDir = path.join(tmp, 'data')
@@ -85,22 +79,8 @@ async function grow(specs: SiteSpec[], known: Map<string, Id>): Promise<Portal[]
   const portals = specs.map((spec) => ({ id: ids.get(spec.key)!, spec }))
   log(`${portals.length} portals in ${secs(Date.now() - t)} s`)
   t = Date.now()
-  const pages = portals.flatMap((site) => [
-    { site, slug: 'gioi-thieu', title: 'Giới thiệu', text: [`${site.spec.agency} là cơ quan hành chính nhà nước.`, '## Chức năng, nhiệm vụ', '- Tham mưu, giúp việc.', '- Tổ chức thực hiện.'] },
-    { site, slug: 'lien-he', title: 'Liên hệ', text: [`Địa chỉ: trụ sở ${site.spec.agency}.`, `Thư điện tử: vanphong@${site.spec.domain}`] },
-  ])
-  await pool(pages, 4, async (p) => {
-    await payload!.create({
-      collection: 'pages',
-      locale: 'vi',
-      draft: false,
-      data: { title: p.title, slug: p.slug, site: p.site.id, layout: [{ blockType: 'richText', content: toLexical(p.text) }], _status: 'published' } as never,
-      overrideAccess: true,
-      depth: 0,
-      context: { skipBuild: true, skipSearchSync: true },
-    })
-  })
-  log(`${pages.length} pages in ${secs(Date.now() - t)} s`)
+  const pages = await createPortalPages(payload!, portals, { skipBuild: true, skipSearchSync: true })
+  log(`${pages} pages in ${secs(Date.now() - t)} s`)
   const now = Date.now()
   const items: NewsItem[] = []
   for (const site of portals) for (let i = 0; i < PER_SITE; i++) items.push({ site, at: now - 86_400_000 - Math.floor(rand() * 2 * 365 * 86_400_000) })
@@ -177,13 +157,7 @@ try {
   // Portal addresses name the server's port: the builds here use the port the server will have.
   const port = await freePort()
   process.env.PORT = String(port)
-  if (process.env.BENCH_DB === 'postgres') {
-    const { startPostgres, createDatabase } = await import('../helpers/postgres')
-    const pg = await startPostgres({ durable: true })
-    stopPostgres = pg.stop
-    process.env.DATABASE_URI = createDatabase(pg.url, 'cong_bench')
-    process.env.PAYLOAD_SECRET = 'cong-bench-secret-0123456789-abcdefghijklmn'
-  } else delete process.env.DATABASE_URI
+  stopPostgres = await benchDatabase()
   const { initPayload } = await import('../../cms/src/boot')
   payload = await initPayload()
 
