@@ -223,8 +223,9 @@ const DATA_KEY = 'legal:data'
 
 export const legalExporter: PortalExporter = {
   name: 'legal',
+  // Once per run: exportSnapshot runs each exporter's prepare once for the portals sharing a context.
   async prepare(payload: Payload, context: ExportContext) {
-    if (!context.data.has(DATA_KEY)) context.data.set(DATA_KEY, loadLegalData(payload, context.tree!, context.scope))
+    context.data.set(DATA_KEY, loadLegalData(payload, context.tree!, context.scope))
   },
   async exportSite({ payload, site, context }): Promise<ExportPart> {
     const data = await (context.data.get(DATA_KEY) as Promise<LegalData>)
