@@ -203,6 +203,26 @@ try {
   // Editors publish on many portals in the publish-to-live phase: one editor of a sample of them.
   const publishSites = Array.from({ length: Math.min(EDITS, portals.length) }, () => portals[Math.floor(rand() * portals.length)]!)
   const publisher = await mkUser('bientap.dang@quymo.gov.vn', 'Trần Minh Quân', { memberships: [...new Map(publishSites.map((s) => [s.id, { site: s.id, role: 'editor' }])).values()] })
+  // Work waiting in the workflow, so "Việc của tôi" has something to find: the commune editor's
+  // own drafts, items sent back and items waiting, and on one portal in 20 an item submitted for
+  // review (a platform admin reviews all of them: more than one page).
+  t = Date.now()
+  const editor = (await payload.find({ collection: 'users', where: { email: { equals: users.commune } }, depth: 0, overrideAccess: true })).docs[0]!
+  const draftNews = async (site: Portal, n: number, action: 'submit' | 'return' | null, user?: unknown) =>
+    payload!.create({
+      collection: 'news',
+      draft: true,
+      data: { title: `Dự thảo tin ${n} của ${site.spec.name}`, slug: `du-thao-tin-${n}-${site.id}`, summary: 'Tin đang soạn, chờ duyệt.', site: site.id, _status: 'draft' } as never,
+      context: action ? { workflowAction: action, workflowComment: action === 'return' ? 'Bổ sung nguồn tin.' : null } : {},
+      ...(user ? { user: { ...(user as object), collection: 'users' } as never } : {}),
+      overrideAccess: true,
+      depth: 0,
+    })
+  const states = [null, null, null, 'submit', 'submit', 'return'] as const
+  for (const [i, action] of states.entries()) await draftNews(editorSite, i, action, editor)
+  const reviewed = portals.filter((_, i) => i % 20 === 7)
+  for (const site of reviewed) await draftNews(site, 100, 'submit')
+  log(`work in the workflow: ${states.length} items of the commune editor, ${reviewed.length} submitted for review on as many portals, in ${secs(Date.now() - t)} s`)
   await payload.destroy()
   payload = null
 
@@ -265,6 +285,11 @@ try {
   ]
   log('— Việc của tôi —')
   const myWork = [...(await timed('commune editor, /api/users/my-work', '/api/users/my-work', { token: tokens.commune })), ...(await timed('platform admin, /api/users/my-work', '/api/users/my-work', { token: tokens.admin }))]
+  for (const [who, token] of [['commune editor', tokens.commune], ['platform admin', tokens.admin]] as const) {
+    const counts = (await httpRequest(port, host, '/api/users/my-work', { token })).json<{ counts: Record<string, number> }>().counts
+    log(`"Việc của tôi" of the ${who}: ${JSON.stringify(counts)}`)
+    if (!counts.toReview) throw new Error(`the ${who}'s "Việc của tôi" shows nothing to review: the bench would time an empty view`)
+  }
 
   // Search: as citizens, each request from its own address as nginx reports it (TRUST_PROXY), so
   // the per-address limit on searches does not refuse the bench.

@@ -67,6 +67,9 @@ function listCountIndexes(index: IndexBuilder) {
     { suffix: 'all_list_idx', columns: ['_status', 'deletedAt', 'site'] },
     { suffix: 'site_list_idx', columns: ['version_site', 'latest', 'version_deletedAt', 'version__status'] },
     { suffix: 'all_list_idx', columns: ['latest', 'version_deletedAt', 'version__status', 'version_site'] },
+    // "Việc của tôi" of a platform admin: what waits for review on every portal, newest first,
+    // and how much (the latest versions in one workflow state, without a site filter).
+    { suffix: 'workflow_list_idx', columns: ['version_workflow_state', 'latest', 'version_deletedAt', 'version_updatedAt'] },
   ]
   return ({ schema, extendTable }: { schema: Schema; extendTable: ExtendTable }) => {
     for (const [name, table] of Object.entries(schema.tables)) {

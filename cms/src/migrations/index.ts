@@ -18,6 +18,7 @@ import * as migration_20261205_151711_editorial_quality_and_scale from './202612
 import * as migration_20261205_165005_outbox_delivery_key from './20261205_165005_outbox_delivery_key';
 import * as migration_20261205_174042_full_rebuild_and_visits from './20261205_174042_full_rebuild_and_visits';
 import * as migration_20261205_204321_list_count_indexes from './20261205_204321_list_count_indexes';
+import * as migration_20261206_111209_scale_indexes from './20261206_111209_scale_indexes';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261205_204321_list_count_indexes.up,
     down: migration_20261205_204321_list_count_indexes.down,
-    name: '20261205_204321_list_count_indexes'
+    name: '20261205_204321_list_count_indexes',
+  },
+  {
+    up: migration_20261206_111209_scale_indexes.up,
+    down: migration_20261206_111209_scale_indexes.down,
+    name: '20261206_111209_scale_indexes'
   },
 ];

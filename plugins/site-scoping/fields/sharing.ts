@@ -28,6 +28,8 @@ export function sharingFields({
         name: 'shareWithSubordinates',
         type: 'checkbox',
         defaultValue: false,
+        // The compliance report finds the few shared documents of the platform through it.
+        index: true,
         label: { vi: 'Hiển thị trên mọi cổng trực thuộc', en: 'Show on every portal below this one' },
       },
     ],
