@@ -21,6 +21,9 @@
  *     - search: the public API on a portal and across all portals, with and without diacritics;
  *     - the compliance report (`/api/compliance?fresh=1`, computed anew), median of 3.
  *
+ * The platform is grown (seeded) in child processes, so the memory the bulk inserts leave behind is
+ * not counted in the builds' peak RSS (`growApart`).
+ *
  * Last line: one JSON object with the keys of issue 17. Environment: SITES, PER_SITE, SUBSET,
  * EDITS (20), RUNS (timed requests per case, 60), BENCH_DB=postgres (a durable throwaway cluster),
  * KEEP_DATA=1. Disk: about 20 KB per page (page, .br, .gz) — some 25 GB at full size.
@@ -30,7 +33,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import type { ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 
 import type { Payload } from 'payload'
 
@@ -48,10 +51,12 @@ const PASSWORD = 'Do-quy-mo-quoc-gia-2026!'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 process.chdir(root)
-const t0 = Date.now()
+const t0 = Number(process.env.SCALE_T0 ?? Date.now())
 const log = logger(t0, 7)
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-bench-scale-'))
+// A child process that grows the platform (`growApart`) works in its parent's directory.
+const growing = process.env.SCALE_GROW ?? null
+const tmp = growing ? process.env.SCALE_DIR! : fs.mkdtempSync(path.join(os.tmpdir(), 'cong-bench-scale-'))
 const dataDir = path.join(tmp, 'data')
 const sitesDir = path.join(tmp, 'sites')
 let server: ChildProcess | null = null
@@ -67,7 +72,7 @@ async function cleanup(): Promise<void> {
   if (process.env.KEEP_DATA === '1') console.error(`KEEP_DATA=1: kept ${tmp}`)
   else fs.rmSync(tmp, { recursive: true, force: true })
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)))
+if (!growing) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)))
 
 type Portal = { id: Id; spec: SiteSpec }
 
@@ -87,6 +92,42 @@ async function grow(specs: SiteSpec[], known: Map<string, Id>): Promise<Portal[]
   items.sort((a, b) => a.at - b.at)
   await bulkInsertNews(payload!, items, log)
   return portals
+}
+
+/**
+ * `grow` in a child process: the portals `from`–`to` of the specs, with their pages and news. The
+ * bulk inserts leave native memory in the process that ran them (libsql keeps it:
+ * tursodatabase/libsql-client-ts#333; about 13 GB after 600,000 news), which would otherwise be
+ * counted in the build's peak RSS. The ids of the portals known so far go in and come back by a file.
+ */
+async function growApart(specs: SiteSpec[], from: number, to: number, known: Map<string, Id>): Promise<Portal[]> {
+  const file = path.join(tmp, `grow-${from}-${to}.json`)
+  fs.writeFileSync(file, JSON.stringify([...known]))
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      env: { ...process.env, SCALE_GROW: `${from}:${to}`, SCALE_GROW_FILE: file, SCALE_DIR: tmp, SCALE_T0: String(t0) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`growing the platform (portals ${from}–${to}) failed: exit ${code}`))))
+  })
+  for (const [key, id] of JSON.parse(fs.readFileSync(file, 'utf8')) as Array<[string, Id]>) known.set(key, id)
+  // The host maps of this process learn of the new portals (the child's hooks told only its own).
+  const { bumpHostMap } = await import('../../plugins/site-scoping/hostMap')
+  bumpHostMap()
+  return specs.slice(from, to).map((spec) => ({ id: known.get(spec.key)!, spec }))
+}
+
+if (growing) {
+  const [from, to] = growing.split(':').map(Number) as [number, number]
+  const file = process.env.SCALE_GROW_FILE!
+  const { initPayload } = await import('../../cms/src/boot')
+  payload = await initPayload()
+  const known = new Map(JSON.parse(fs.readFileSync(file, 'utf8')) as Array<[string, Id]>)
+  await grow(siteSpecs(SITES).slice(from, to), known)
+  fs.writeFileSync(file, JSON.stringify([...known]))
+  await payload.destroy()
+  process.exit(0)
 }
 
 /** A full rebuild of every live portal, as `npm run site -- rebuild-all --full` starts it, built here. */
@@ -163,12 +204,12 @@ try {
 
   const specs = siteSpecs(SITES)
   const known = new Map<string, Id>()
-  const first = await grow(specs.slice(0, SUBSET), known)
+  const first = await growApart(specs, 0, SUBSET, known)
   const small = await fullRebuild(`full rebuild at ${SUBSET} portals`)
   const smallRate = Math.round(small.pages / (small.ms / 1000))
   log(`full rebuild at ${SUBSET} portals: ${small.pages} pages in ${secs(small.ms)} s = ${smallRate} pages/s; peak RSS ${small.peakRssMb} MB; ${small.failed} failed`)
 
-  const rest = SITES > SUBSET ? await grow(specs.slice(SUBSET), known) : []
+  const rest = SITES > SUBSET ? await growApart(specs, SUBSET, SITES, known) : []
   const portals = [...first, ...rest]
   const full = SITES > SUBSET ? await fullRebuild(`full rebuild at ${SITES} portals`) : small
   const rate = Math.round(full.pages / (full.ms / 1000))
