@@ -16,6 +16,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { contributions, platformContributions } from '../../cms/src/contributions'
 import { isSql, type Row, sql, sqlRunner } from '../../cms/src/db/sql'
+import { sharedDocumentIds } from '../../cms/src/db/sharing'
 import { hasField } from '../../cms/src/lib/config'
 import { descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { idOf } from '../../cms/src/lib/ids'
@@ -92,23 +93,6 @@ export function dateOf(doc: Row, part: ComplianceContribution): unknown {
 }
 
 /**
- * On the SQL databases, the ids of the collection's documents with any sharing set, from the
- * relationship rows of `sharedWith` and the index of `shareWithSubordinates`. Asked as one query
- * with an OR across the two tables, the planner walked every document of the platform (1 s at
- * 250,000 news; ADR 0028). MongoDB answers the plain query from its own indexes: null there.
- */
-async function sharingIds(payload: Payload, slug: string): Promise<Array<number | string> | null> {
-  if (!isSql(payload)) return null
-  const table = snake(slug)
-  const db = sqlRunner(payload)
-  // SQLite stores a checkbox as 0 or 1. Its statistics say how many rows each value has on
-  // average, not that 1 is rare, so `= 1` reads the whole index; `> 0` searches it.
-  const shared = db.postgres ? sql`share_with_subordinates = true` : sql`share_with_subordinates > 0`
-  const rows = (await db.all(sql`SELECT parent_id AS id FROM ${sql.identifier(`${table}_rels`)} WHERE path = 'sharedWith' UNION SELECT id FROM ${sql.identifier(table)} WHERE ${shared}`)) as Array<{ id: number | string }>
-  return rows.map((r) => r.id)
-}
-
-/**
  * Documents shared with other portals count for those portals too: the few published documents
  * with sharing set are read through the Local API and attributed like the portal export does
  * (listed portals, and every portal below the owner when shared down). `only` keeps those shared
@@ -124,7 +108,7 @@ export async function sharedDocs(
 ): Promise<Array<{ site: string; t: unknown; doc: Row }>> {
   const config = payload.collections[slug as CollectionSlug]?.config
   if (!config || !hasField(config.fields, 'sharedWith')) return []
-  const candidates = await sharingIds(payload, slug)
+  const candidates = await sharedDocumentIds(payload, slug)
   if (candidates?.length === 0) return []
   const conditions: Where[] = [candidates ? { id: { in: candidates } } : { or: [{ shareWithSubordinates: { equals: true } }, { sharedWith: { exists: true } }] }, ...Object.entries(part.filter ?? {}).map(([f, v]) => ({ [f]: { equals: v } }))]
   if (config.versions) conditions.push({ _status: { equals: 'published' } })

@@ -17,6 +17,7 @@
 import { type CollectionSlug, createLocalReq, type Payload, type Where } from 'payload'
 
 import { contributionOf, contributions, platformContributions } from '../../cms/src/contributions'
+import { sharedDocumentIds } from '../../cms/src/db/sharing'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { idOf } from '../../cms/src/lib/ids'
 import { recordAudit } from '../audit/record'
@@ -102,11 +103,14 @@ async function sharedWithFrom(payload: Payload, from: PlannedSite, ancestors: st
     const config = payload.collections[slug as CollectionSlug].config
     const path = contributionOf(payload, slug, 'portal')?.path
     if (!path || !config.flattenedFields.some((f) => f.name === 'sharedWith')) continue
+    // On the SQL databases the few candidates come by id from where sharing is stored (ADR 0028).
+    const candidates = await sharedDocumentIds(payload, slug, { withSite: from.id, ownersBelow: dbAncestors })
+    if (candidates?.length === 0) continue
     const where: Where = {
       and: [
         ...(isVersioned(config) ? [{ _status: { equals: 'published' } }] : []),
         { site: { not_equals: from.id } },
-        { or: [{ sharedWith: { in: [from.id] } }, ...(dbAncestors.length ? [{ and: [{ shareWithSubordinates: { equals: true } }, { site: { in: dbAncestors } }] }] : [])] },
+        candidates ? { id: { in: candidates } } : { or: [{ sharedWith: { in: [from.id] } }, ...(dbAncestors.length ? [{ and: [{ shareWithSubordinates: { equals: true } }, { site: { in: dbAncestors } }] }] : [])] },
       ],
     }
     const docs = (await payload.find({ collection: slug as CollectionSlug, where, pagination: false, depth: 0, overrideAccess: true })).docs as Doc[]
