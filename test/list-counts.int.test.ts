@@ -151,15 +151,18 @@ describe(`a platform admin's "Việc của tôi" and the compliance report do no
     for (const s of statements) expect(walks(s.plan), `${s.sql}\n${s.plan.join('\n')}`).toEqual([])
   })
 
-  it("a merger's plan finds the documents other portals share with the merged one, by id", async () => {
-    // Two communes under Hà Tĩnh; the province shares one article with every portal below it,
-    // Nghệ An one with the first commune only, and an unshared one stays on Nghệ An.
+  // Two communes under Hà Tĩnh; the province shares one article with every portal below it,
+  // Nghệ An one with the first commune only, and an unshared one stays on Nghệ An.
+  beforeAll(async () => {
     const commune = async (slug: string) => (await payload.create({ collection: 'sites', data: { name: `UBND xã ${slug}`, slug, level: 'xa', parent: ids.big, theme: 'default', status: 'active', domains: [`${slug}.gov.vn`] } as never, ...opts })).id as number
     const [a] = [await commune('xa-hop-a'), await commune('xa-hop-b')]
     const news = (data: Record<string, unknown>) => payload.create({ collection: 'news', draft: false, data: { summary: 'Tóm tắt', content: toLexical(['Nội dung.']), publishedAt: new Date().toISOString(), _status: 'published', ...data } as never, ...opts })
     await news({ title: 'Tỉnh chia sẻ xuống mọi cấp', slug: 'tinh-chia-se-xuong', site: ids.big, shareWithSubordinates: true })
     await news({ title: 'Nghệ An chia sẻ với xã A', slug: 'nghe-an-chia-se-xa-a', site: ids.other, sharedWith: [a] })
     await news({ title: 'Nghệ An không chia sẻ', slug: 'nghe-an-khong-chia-se', site: ids.other })
+  }, 60_000)
+
+  it("a merger's plan finds the documents other portals share with the merged one, by id", async () => {
     const { planMerge } = await import('../plugins/lifecycle/merge')
     const { withQueryStats } = await import('../cms/src/db/queryStats')
     const { result: plan, stats } = await withQueryStats(() => planMerge(payload, 'xa-hop-a', 'xa-hop-b'), { keep: true })
