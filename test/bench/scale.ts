@@ -26,7 +26,9 @@
  *
  * Last line: one JSON object with the keys of issue 17. Environment: SITES, PER_SITE, SUBSET,
  * EDITS (20), RUNS (timed requests per case, 60), BENCH_DB=postgres (a durable throwaway cluster),
- * KEEP_DATA=1. Disk: about 20 KB per page (page, .br, .gz) — some 25 GB at full size.
+ * KEEP_DATA=1. Disk: the releases of a
+ * full-size run took 66 GB (pages with their .br and .gz copies). At 1,000,000 documents the
+ * embedded search engine refuses its segment (2 GiB, ADR 0010): the national search needs Meilisearch.
  */
 import fs from 'node:fs'
 import os from 'node:os'
