@@ -15,7 +15,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { contributions, platformContributions } from '../../cms/src/contributions'
-import { isSql, type Row, sql, sqlRunner } from '../../cms/src/db/sql'
+import { isSql, type Row, sql, sqlName, sqlRunner } from '../../cms/src/db/sql'
 import { sharedDocumentIds } from '../../cms/src/db/sharing'
 import { hasField } from '../../cms/src/lib/config'
 import { descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
@@ -52,8 +52,6 @@ function keepLatest(map: Map<string, string>, key: string, value: unknown) {
 
 type MongoModel = { aggregate: (pipeline: object[]) => Promise<Row[]> }
 
-/** Payload's SQL names: `legal-documents` → `legal_documents`, `answer.at` → `answer_at`. */
-const snake = (name: string) => name.replace(/[-.]/g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 
 /** Per site, the newest date of the collection's documents that count (published, matching the filter). */
 async function latestBySite(payload: Payload, slug: string, part: ComplianceContribution, now: Date): Promise<Array<{ site: unknown; t: unknown }>> {
@@ -64,14 +62,14 @@ async function latestBySite(payload: Payload, slug: string, part: ComplianceCont
   const filter = Object.entries(part.filter ?? {})
   if (isSql(payload)) {
     const db = sqlRunner(payload)
-    const t = part.fallbackDateField ? sql`COALESCE(${sql.identifier(snake(date))}, ${sql.identifier(snake(part.fallbackDateField))})` : sql.identifier(snake(date))
+    const t = part.fallbackDateField ? sql`COALESCE(${sql.identifier(sqlName(date))}, ${sql.identifier(sqlName(part.fallbackDateField))})` : sql.identifier(sqlName(date))
     // A date still to come (an article dated for later) does not count yet.
-    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...(trash ? [sql`deleted_at IS NULL`] : []), ...filter.map(([field, value]) => sql`CAST(${sql.identifier(snake(field))} AS text) = ${value}`), sql`${t} <= ${now.toISOString()}`]
+    const conditions = [...(versioned ? [sql`_status = 'published'`] : []), ...(trash ? [sql`deleted_at IS NULL`] : []), ...filter.map(([field, value]) => sql`CAST(${sql.identifier(sqlName(field))} AS text) = ${value}`), sql`${t} <= ${now.toISOString()}`]
     // Per portal, its newest row through the (site, …, date) index: the cost grows with the
     // portals, not with their documents. A MAX … GROUP BY site read every published row of the
     // platform (1.7 s for 250,000 news at 1,000 portals; ADR 0028).
     const rows = (await db.all(
-      sql`SELECT s.id AS site, (SELECT ${t} FROM ${sql.identifier(snake(slug))} doc WHERE doc.site_id = s.id AND ${sql.join(conditions, sql` AND `)} ORDER BY ${t} DESC LIMIT 1) AS t FROM sites s`,
+      sql`SELECT s.id AS site, (SELECT ${t} FROM ${sql.identifier(sqlName(slug))} doc WHERE doc.site_id = s.id AND ${sql.join(conditions, sql` AND `)} ORDER BY ${t} DESC LIMIT 1) AS t FROM sites s`,
     )) as Array<{ site: unknown; t: unknown }>
     return rows.filter((r) => r.t !== null && r.t !== undefined)
   }

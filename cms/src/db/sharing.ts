@@ -8,12 +8,9 @@
  */
 import type { Payload } from 'payload'
 
-import { isSql, sql, sqlRunner } from './sql'
+import { isSql, sql, sqlName, sqlRunner } from './sql'
 
 type Id = number | string
-
-/** Payload's SQL table name of a collection: `legal-documents` → `legal_documents`. */
-const tableOf = (slug: string) => slug.replace(/-/g, '_')
 
 /**
  * Ids of the documents shared explicitly (`sharedWith`, with `withSite` when given) or with every
@@ -22,7 +19,7 @@ const tableOf = (slug: string) => slug.replace(/-/g, '_')
 export async function sharedDocumentIds(payload: Payload, slug: string, filter: { withSite?: Id; ownersBelow?: Id[] } = {}): Promise<Id[] | null> {
   if (!isSql(payload)) return null
   const db = sqlRunner(payload)
-  const table = tableOf(slug)
+  const table = sqlName(slug)
   const parts = [
     sql`SELECT parent_id AS id FROM ${sql.identifier(`${table}_rels`)} WHERE path = 'sharedWith'${filter.withSite === undefined ? sql`` : sql` AND sites_id = ${filter.withSite}`}`,
   ]

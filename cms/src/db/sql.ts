@@ -14,6 +14,9 @@ export type Row = Record<string, unknown>
 type SqliteDrizzle = { all: (query: SQL) => Promise<Row[]> }
 type PgDrizzle = { execute: (query: SQL) => Promise<{ rows: Row[] }> }
 
+/** Payload's SQL name of a collection or field: `legal-documents` → `legal_documents`, `answer.at` → `answer_at`, `publishedAt` → `published_at`. */
+export const sqlName = (name: string): string => name.replace(/[-.]/g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+
 /** Whether the platform runs on one of the SQL adapters (else MongoDB). */
 export const isSql = (payload: Payload): boolean => payload.db.name === 'sqlite' || payload.db.name === 'postgres'
 
