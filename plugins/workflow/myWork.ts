@@ -92,6 +92,12 @@ async function count(payload: Payload, req: PayloadRequest | undefined, user: Se
   return (await read(payload, req, user, source, where, 1, '-updatedAt', true)).totalDocs
 }
 
+/** The newest `limit` rows matching `where` and how many there are, in one paginated read. */
+async function newestWithCount(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number): Promise<Read> {
+  const newest = await read(payload, req, user, source, where, limit, '-updatedAt', true)
+  return { rows: newest.docs as unknown as Row[], total: newest.totalDocs }
+}
+
 /**
  * The newest `limit` rows matching `where` and how many there are. First every row, up to
  * `limit`, in the order of the workflow state (its index finds the few unfinished items among a
@@ -102,22 +108,19 @@ async function count(payload: Payload, req: PayloadRequest | undefined, user: Se
 async function counted(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where, limit: number): Promise<Read> {
   const all = (await read(payload, req, user, source, where, limit, 'workflow.state')).docs as unknown as Row[]
   if (all.length < limit) return { rows: all, total: all.length }
-  const newest = await read(payload, req, user, source, where, limit, '-updatedAt', true)
-  return { rows: newest.docs as unknown as Row[], total: newest.totalDocs }
+  return newestWithCount(payload, req, user, source, where, limit)
 }
 
 /**
  * What waits for review: the newest `LIMIT` submitted items and how many there are, in one read.
  * Submitted items are few on every site, and an index leads with the workflow state and ends with
- * the date (`workflow_list_idx`, ADR 0027), so neither the list nor its count reads the published
+ * the date (`workflow_list_idx`, ADR 0028), so neither the list nor its count reads the published
  * versions, even for a platform admin, whose read has no site filter. Sorted by the state instead,
  * SQLite walked the creation-date index through every version of the platform (0.75 s at 250,000
  * news): its statistics cannot tell that "submitted" is rare.
  */
-async function waitingForReview(payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where): Promise<Read> {
-  const newest = await read(payload, req, user, source, where, LIMIT, '-updatedAt', true)
-  return { rows: newest.docs as unknown as Row[], total: newest.totalDocs }
-}
+const waitingForReview = (payload: Payload, req: PayloadRequest | undefined, user: SessionUser, source: Source, where: Where): Promise<Read> =>
+  newestWithCount(payload, req, user, source, where, LIMIT)
 
 function toItem(source: Source, row: Row): WorkItem {
   const w = row.workflow ?? {}

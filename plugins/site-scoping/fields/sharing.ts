@@ -28,7 +28,7 @@ export function sharingFields({
         name: 'shareWithSubordinates',
         type: 'checkbox',
         defaultValue: false,
-        // The compliance report finds the few shared documents of the platform through it.
+        // The compliance report and a merger's plan find the few shared documents through it (ADR 0028).
         index: true,
         label: { vi: 'Hiển thị trên mọi cổng trực thuộc', en: 'Show on every portal below this one' },
       },
