@@ -137,16 +137,17 @@ describe(`the counts behind the admin's lists read an index only (${TEST_DB})`, 
 describe(`a platform admin's "Việc của tôi" and the compliance report do not walk the content (${TEST_DB})`, () => {
   const walks = (plan: string[]) =>
     TEST_DB === 'sqlite' ? plan.filter((l) => /^SCAN (news|_news_v|n|doc)\b/.test(l) || /\bANY\(/.test(l)) : plan.filter((l) => /Seq Scan on "?_?news\b/.test(l))
-  const newsStatements = async (work: () => Promise<unknown>) => {
+  /** What `work` answered, and the statements it sent that touch the news, each with its plan. */
+  const newsStatements = async <T>(work: () => Promise<T>) => {
     const { withQueryStats } = await import('../cms/src/db/queryStats')
-    const { stats } = await withQueryStats(work, { keep: true })
+    const { result, stats } = await withQueryStats(work, { keep: true })
     const touching = stats.statements!.filter((s) => /\b"?_?news(_v)?"?\s/.test(s.sql))
-    return Promise.all(touching.map(async (s) => ({ sql: s.sql, plan: await explain(s) })))
+    return { result, statements: await Promise.all(touching.map(async (s) => ({ sql: s.sql, plan: await explain(s) }))) }
   }
 
   it('"Việc của tôi" of a platform admin: the submitted items of every portal through the workflow index', async () => {
     const { myWork } = await import('../plugins/workflow/myWork')
-    const statements = await newsStatements(() => myWork(payload, { ...admin, collection: 'users' } as never))
+    const { statements } = await newsStatements(() => myWork(payload, { ...admin, collection: 'users' } as never))
     expect(statements.length, 'it reads the news').toBeGreaterThan(0)
     for (const s of statements) expect(walks(s.plan), `${s.sql}\n${s.plan.join('\n')}`).toEqual([])
   })
@@ -164,28 +165,22 @@ describe(`a platform admin's "Việc của tôi" and the compliance report do no
 
   it("a merger's plan finds the documents other portals share with the merged one, by id", async () => {
     const { planMerge } = await import('../plugins/lifecycle/merge')
-    const { withQueryStats } = await import('../cms/src/db/queryStats')
-    const { result: plan, stats } = await withQueryStats(() => planMerge(payload, 'xa-hop-a', 'xa-hop-b'), { keep: true })
+    const { result: plan, statements } = await newsStatements(() => planMerge(payload, 'xa-hop-a', 'xa-hop-b'))
     if ('problems' in plan) throw new Error(plan.problems.join('; '))
     const redirects = Object.fromEntries([...plan.redirects].filter(([from]) => from.startsWith('/tin-tuc/')))
     expect(redirects['/tin-tuc/tinh-chia-se-xuong/']).toMatch(/ha-tinh.*\/tin-tuc\/tinh-chia-se-xuong\/$/)
     expect(redirects['/tin-tuc/nghe-an-chia-se-xa-a/']).toMatch(/nghe-an.*\/tin-tuc\/nghe-an-chia-se-xa-a\/$/)
     expect(redirects['/tin-tuc/nghe-an-khong-chia-se/']).toBeUndefined()
     // None of the plan's statements on the news walks the platform's news.
-    const onNews = stats.statements!.filter((st) => /\b"?news"?\s/.test(st.sql))
-    expect(onNews.length).toBeGreaterThan(0)
-    for (const st of onNews) {
-      const plan = await explain(st)
-      expect(walks(plan), `${st.sql}\n${plan.join('\n')}`).toEqual([])
-    }
+    expect(statements.length, 'it reads the news').toBeGreaterThan(0)
+    for (const s of statements) expect(walks(s.plan), `${s.sql}\n${s.plan.join('\n')}`).toEqual([])
   })
 
   it('the compliance report: the newest news of each portal and the shared ones, each through an index', async () => {
     const { complianceReport } = await import('../plugins/compliance/report')
-    const statements = await newsStatements(() => complianceReport(payload, { now: new Date() }))
+    const { result: report, statements } = await newsStatements(() => complianceReport(payload, { now: new Date() }))
     expect(statements.length, 'it reads the news').toBeGreaterThan(0)
     for (const s of statements) expect(walks(s.plan), `${s.sql}\n${s.plan.join('\n')}`).toEqual([])
-    const report = await complianceReport(payload, { now: new Date() })
     const row = (slug: string) => report.rows.find((r) => r.slug === slug)!
     expect(report.rows.map((r) => r.slug).sort()).toEqual(['ha-tinh', 'nghe-an', 'thach-ha', 'xa-hop-a', 'xa-hop-b'])
     for (const slug of ['ha-tinh', 'nghe-an', 'thach-ha']) expect(row(slug).lastPublishedAt, slug).not.toBeNull()
