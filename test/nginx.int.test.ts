@@ -46,6 +46,9 @@ beforeAll(async () => {
   await write(release, 'van-ban/42-2022-nd-cp/index.html', page('42/2022/NĐ-CP'))
   await write(release, 'sitemap.xml', `<?xml version="1.0" encoding="UTF-8"?><urlset>${'<url><loc>http://xa-thach-ha.localhost/tin-tuc/</loc></url>'.repeat(20)}</urlset>`)
   await write(release, '404.html', page('Không tìm thấy trang'))
+  // An older article: the long tail, written without copies (ADR 0029).
+  fs.mkdirSync(path.join(release, 'tin-tuc', 'tin-cu'), { recursive: true })
+  fs.writeFileSync(path.join(release, 'tin-tuc', 'tin-cu', 'index.html'), page('Tin cũ'))
   fs.symlinkSync(path.relative(sites, release), path.join(sites, 'xa-thach-ha'))
   for (const map of ['.domains.map', '.redirects.map', '.gone.map']) fs.writeFileSync(path.join(sites, map), '')
 
@@ -114,6 +117,21 @@ describe('nginx with docker/nginx-portals.conf', () => {
       expect(res.headers.vary).toMatch(/accept-encoding/i)
       expect(res.headers['x-content-type-options']).toBe('nosniff')
       expect(decoded(res).equals(plain.body)).toBe(true)
+    }
+  })
+
+  it('compresses a page of the long tail, which has no copies, as it sends it', async () => {
+    const plain = await get('/tin-tuc/tin-cu/', 'identity')
+    expect(plain.status).toBe(200)
+    expect(plain.body.toString()).toContain('Tin cũ')
+    for (const accept of ['gzip, deflate, br', 'gzip']) {
+      const res = await get('/tin-tuc/tin-cu/', accept)
+      expect(res.status, accept).toBe(200)
+      expect(res.headers['content-encoding'], accept).toBe('gzip')
+      expect(res.headers['content-type']).toContain('text/html')
+      expect(res.headers.vary).toMatch(/accept-encoding/i)
+      expect(decoded(res).equals(plain.body)).toBe(true)
+      expect(res.body.length).toBeLessThan(plain.body.length / 2)
     }
   })
 

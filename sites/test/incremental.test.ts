@@ -1,15 +1,20 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, readdir, readlink, realpath, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, readlink, realpath, rm, stat } from 'node:fs/promises'
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
+import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diffRelease, readManifest, SCANS, writeRelease } from '../../plugins/portals/build/release'
 import { getRenderer, type Renderer } from '../../plugins/portals/build/renderer'
 import { checkRelease, type ReleaseChecks } from '../../plugins/portals/checks/checks'
 import type { Article, PortalSnapshot, Site } from '../../cms/src/contracts/portal'
-import { planSite } from '../src/plan'
+import { usePrecompressed } from '../../plugins/portals/serve/precompressed'
+import { planSite, PRECOMPRESS_NEWEST } from '../src/plan'
 import { COMMUNE, PROVINCE, makeSnapshot } from './fixture'
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -248,6 +253,81 @@ describe('releases on disk', () => {
       await pool.close()
     }
   }, 120_000)
+
+  it('precompresses all but the long tail; a tail page gets its copy on its first request, and the next release keeps it', async () => {
+    const root = join(work, 'tail')
+    const snapshot = makeSnapshot()
+    const site = province(snapshot)
+    // 45 articles, newest first: the articles after the newest 30 and the lists after page 2 are the tail.
+    const extra = Array.from({ length: 45 - site.news.length }, (_, i) => newArticle(100 + i, ['thoi-su'], { publishedAt: `2025-0${1 + (i % 9)}-1${i % 10}T08:00:00.000Z` }))
+    site.news = [...site.news, ...extra].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+    const plan = planSite(site, snapshot.generatedAt)
+    const tail = plan.outputs.filter((o) => o.kind === 'page' && o.tail).map((o) => o.path)
+    expect(tail).toEqual(expect.arrayContaining([`/tin-tuc/${site.news[30]!.slug}/`, `/tin-tuc/${site.news[44]!.slug}/`, '/tin-tuc/trang/3/']))
+    expect(tail).not.toContain(`/tin-tuc/${site.news[29]!.slug}/`)
+    for (const hot of ['/', '/tin-tuc/', '/tin-tuc/trang/2/', '/gioi-thieu/']) expect(tail).not.toContain(hot)
+    // The tail: the 15 articles after the newest 30, and list pages from page 3 on (of the news list and of categories).
+    expect(tail.filter((p) => !p.includes('/trang/'))).toHaveLength(45 - PRECOMPRESS_NEWEST)
+    for (const p of tail.filter((p) => p.includes('/trang/'))) expect(Number(p.match(/\/trang\/(\d+)\/$/)![1]), p).toBeGreaterThan(2)
+    expect(tail.filter((p) => p.startsWith('/chuyen-muc/thoi-su/trang/')).length).toBeGreaterThan(0)
+
+    const first = await writeRelease({ plan, renderer, media: new Set(), stamp: 'a', root })
+    const live = await realpath(join(root, PROVINCE))
+    const oldArticle = join(live, 'tin-tuc', site.news[40]!.slug, 'index.html')
+    for (const file of ['index.html', 'tin-tuc/index.html', `tin-tuc/${site.news[0]!.slug}/index.html`, 'rss.xml', 'sitemap.xml']) {
+      for (const suffix of ['.br', '.gz']) expect(existsSync(join(live, `${file}${suffix}`)), `${file}${suffix}`).toBe(true)
+    }
+    for (const suffix of ['.br', '.gz']) expect(existsSync(`${oldArticle}${suffix}`)).toBe(false)
+    expect(existsSync(join(live, 'tin-tuc', 'trang', '3', 'index.html.br'))).toBe(false)
+
+    // Served as the portal router serves it: the copy the client prefers, made on the first request.
+    const app = express()
+    app.use(async (req, res) => {
+      await usePrecompressed(req, res, live)
+      express.static(live)(req, res, () => res.status(404).end())
+    })
+    const server = app.listen(0, '127.0.0.1')
+    await new Promise((r) => server.once('listening', r))
+    const get = (urlPath: string, encoding: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        httpGet({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path: urlPath, headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+        }).on('error', reject)
+      })
+    try {
+      const urlPath = `/tin-tuc/${site.news[40]!.slug}/`
+      const plain = await get(urlPath, 'identity')
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(plain.body.toString()).toContain(site.news[40]!.title)
+      const [br1, br2] = await Promise.all([get(urlPath, 'gzip, deflate, br'), get(urlPath, 'br')])
+      for (const res of [br1!, br2!]) {
+        expect(res.headers['content-encoding']).toBe('br')
+        expect(res.headers['content-type']).toContain('text/html')
+        expect(res.headers.vary).toMatch(/accept-encoding/i)
+        expect(brotliDecompressSync(res.body).equals(plain.body)).toBe(true)
+      }
+      const gz = await get(urlPath, 'gzip')
+      expect(gz.headers['content-encoding']).toBe('gzip')
+      expect(gunzipSync(gz.body).equals(plain.body)).toBe(true)
+      // The copies are in the release now, and nothing half-written is left beside them.
+      expect(brotliDecompressSync(await readFile(`${oldArticle}.br`)).equals(plain.body)).toBe(true)
+      expect((await readdir(join(live, 'tin-tuc', site.news[40]!.slug))).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz'])
+    } finally {
+      server.close()
+    }
+
+    // The next release (one article edited) links the copies made on request with the unchanged page.
+    const edited = structuredClone(site)
+    edited.news[0]!.html = '<p>Nội dung mới.</p>'
+    const second = await writeRelease({ plan: planSite(edited, snapshot.generatedAt), renderer, media: new Set(), stamp: 'b', root })
+    expect(second.written).toBe(1)
+    const kept = join(second.release, 'tin-tuc', site.news[40]!.slug, 'index.html.br')
+    expect(existsSync(kept)).toBe(true)
+    expect((await stat(kept)).ino).toBe((await stat(`${oldArticle}.br`)).ino)
+    expect(existsSync(join(second.release, 'tin-tuc', site.news[41]!.slug, 'index.html.br'))).toBe(false)
+    expect(first.release).not.toBe(second.release)
+  })
 
   it('keeps portals apart: building one never touches another', async () => {
     const root = join(work, 'apart')

@@ -1,7 +1,9 @@
 /**
  * Precompressed copies of a release's text files: `<file>.br` (brotli) and `<file>.gz` (gzip)
  * beside each page, feed and stylesheet, written once when the release is written, so neither
- * the express server nor nginx compresses anything per request (ADR 0013).
+ * the express server nor nginx compresses those per request (ADR 0013). The long tail of a portal
+ * (older articles, later list pages) is written without them and compressed on its first request
+ * (ADR 0029).
  */
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
@@ -35,16 +37,19 @@ const gzip = promisify(zlib.gzip)
 
 export const isCompressible = (file: string): boolean => COMPRESSIBLE.test(file)
 
+export type Encoding = (typeof ENCODINGS)[number]['encoding']
+
+/** A body compressed in one encoding, at the qualities above. */
+export function compress(buffer: Buffer, encoding: Encoding): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotli(buffer, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } })
+    : gzip(buffer, { level: GZIP_LEVEL })
+}
+
 /** The brotli and gzip copies of a body (empty when it is too small to be worth it). */
 export async function compressedCopies(body: string | Buffer): Promise<Array<{ suffix: string; data: Buffer }>> {
   const buffer = typeof body === 'string' ? Buffer.from(body) : body
   if (buffer.length < MIN_COMPRESS_BYTES) return []
-  const [br, gz] = await Promise.all([
-    brotli(buffer, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } }),
-    gzip(buffer, { level: GZIP_LEVEL }),
-  ])
-  return [
-    { suffix: '.br', data: br },
-    { suffix: '.gz', data: gz },
-  ]
+  const datas = await Promise.all(ENCODINGS.map(({ encoding }) => compress(buffer, encoding)))
+  return ENCODINGS.map(({ suffix }, i) => ({ suffix, data: datas[i]! }))
 }

@@ -189,11 +189,16 @@ async function writeCompressed(file: string, body: string | Buffer): Promise<voi
   for (const copy of await compressedCopies(body)) await fs.writeFile(`${file}${copy.suffix}`, copy.data)
 }
 
+/** Whether a planned output gets its precompressed copies when written (not the long tail: ADR 0029). */
+const precompressed = (output: PlannedOutput): boolean => isCompressible(output.file) && !(output.kind === 'page' && output.tail)
+
 /**
  * Carry the precompressed copies of an unchanged file over from the previous release (hard
- * links, like the file); a release written before copies existed gets them made now.
+ * links, like the file), those the server made on a first request included. A page that is not
+ * of the long tail and lacks them (a release written before copies existed) gets them made now;
+ * a page of the long tail keeps what it has.
  */
-async function keepCompressed(previous: string, to: string): Promise<void> {
+async function keepCompressed(previous: string, to: string, make = true): Promise<void> {
   const linked = await Promise.all(
     ENCODINGS.map(({ suffix }) =>
       fs.link(`${previous}${suffix}`, `${to}${suffix}`).then(
@@ -202,7 +207,7 @@ async function keepCompressed(previous: string, to: string): Promise<void> {
       ),
     ),
   )
-  if (linked.every(Boolean)) return
+  if (!make || linked.every(Boolean)) return
   await writeCompressed(to, await fs.readFile(to))
 }
 
@@ -259,7 +264,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
       const to = path.join(partial, output.file)
       await ensureDir(path.dirname(to))
       await linkOrCopy(path.join(previousDir!, output.file), to)
-      if (isCompressible(output.file)) await keepCompressed(path.join(previousDir!, output.file), to)
+      if (isCompressible(output.file)) await keepCompressed(path.join(previousDir!, output.file), to, precompressed(output))
       if (checking && isPage(output.file)) scans.set(output.file, previousScans.get(output.file) ?? scanOf(await fs.readFile(to, 'utf8')))
     })
     await runPool(diff.render, WRITE_CONCURRENCY, async (output) => {
@@ -274,7 +279,7 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
       const to = path.join(partial, output.file)
       await ensureDir(path.dirname(to))
       await fs.writeFile(to, body)
-      if (isCompressible(output.file)) await writeCompressed(to, body)
+      if (precompressed(output)) await writeCompressed(to, body)
       written++
       options.onWritten?.(written)
     })
