@@ -11,7 +11,11 @@
  *     national rebuild an operator starts: claims of 25 portals, most visited first.
  *  3. Two communes of one province merged (`planMerge` + `mergeSites`, as `npm run site -- merge`
  *     runs them), and the builds the merger asks for: `merge_s`, `merge_rebuild_s`.
- *  4. The search index built as `npm run reindex` would after a bulk import.
+ *  4. The search index built as `npm run reindex` would after a bulk import: into Meilisearch when
+ *     MEILI_HOST is set (MEILI_KEY), as production runs; otherwise into the embedded engine, up
+ *     to EMBEDDED_SEARCH_MAX documents (ADR 0010: beyond a few hundred thousand, Meilisearch). A
+ *     national platform without MEILI_HOST is not indexed: `search_p95_ms` is null and
+ *     `search_engine` says why; everything else is measured.
  *  5. The real server on that platform, timed over HTTP:
  *     - publish to live: EDITS edits by a commune's editor, PATCH to the new title served;
  *     - admin lists: the news list as the admin view reads it (latest versions, the list's site
@@ -27,8 +31,9 @@
  * Last line: one JSON object with the keys of issue 17. Environment: SITES, PER_SITE, SUBSET,
  * EDITS (20), RUNS (timed requests per case, 60), BENCH_DB=postgres (a durable throwaway cluster),
  * KEEP_DATA=1. Disk: the releases of a
- * full-size run took 66 GB (pages with their .br and .gz copies). At 1,000,000 documents the
- * embedded search engine refuses its segment (2 GiB, ADR 0010): the national search needs Meilisearch.
+ * full-size run took 66 GB when every page had its .br and .gz copies, before the long tail was
+ * left to be compressed on request (ADR 0029). At 1,000,000 documents the embedded search engine
+ * refuses its segment (2 GiB, ADR 0010): the national search needs Meilisearch.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -50,6 +55,11 @@ const SUBSET = Math.min(SITES, Number(process.env.SUBSET ?? 500))
 const EDITS = Number(process.env.EDITS ?? 20)
 const RUNS = Number(process.env.RUNS ?? 60)
 const PASSWORD = 'Do-quy-mo-quoc-gia-2026!'
+/** The most documents the bench puts in the embedded engine (ADR 0010: a few hundred thousand). */
+const EMBEDDED_SEARCH_MAX = 300_000
+// Meilisearch, when given: the national index goes there, and the server searches it.
+const MEILI_HOST = process.env.MEILI_HOST || null
+const MEILI_KEY = process.env.MEILI_KEY || null
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 process.chdir(root)
@@ -156,7 +166,7 @@ async function fullRebuild(label: string): Promise<{ pages: number; ms: number; 
 async function searchIndex(portals: Portal[]): Promise<number> {
   const { openSearchEngineForWriting } = await import('../../plugins/search/lock')
   const { syncSite, SEARCH_QUEUE } = await import('../../plugins/search/sync')
-  const engine = await openSearchEngineForWriting({ dataDir, purpose: 'bench:scale' })
+  const engine = await openSearchEngineForWriting({ dataDir, meiliHost: MEILI_HOST, meiliKey: MEILI_KEY, purpose: 'bench:scale' })
   let indexed = 0
   try {
     for (const s of portals) indexed += (await syncSite({ payload: payload! }, engine, String(s.id))).indexed
@@ -196,7 +206,9 @@ try {
   process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = sitesDir
   process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
+  // Seeding queues no search work (bulk rows, skipSearchSync): the index is built in step 4.
   delete process.env.MEILI_HOST
+  delete process.env.MEILI_KEY
   // Portal addresses name the server's port: the builds here use the port the server will have.
   const port = await freePort()
   process.env.PORT = String(port)
@@ -227,8 +239,13 @@ try {
   }
 
   let t = Date.now()
-  const indexed = await searchIndex(portals)
-  log(`search index built like \`npm run reindex\`: ${indexed} documents in ${secs(Date.now() - t)} s`)
+  const searchEngineName = MEILI_HOST ? 'meilisearch' : SITES * PER_SITE <= EMBEDDED_SEARCH_MAX ? 'embedded' : null
+  if (searchEngineName) {
+    const indexed = await searchIndex(portals)
+    log(`search index (${searchEngineName}) built like \`npm run reindex\`: ${indexed} documents in ${secs(Date.now() - t)} s`)
+  } else {
+    log(`search index NOT built: ${SITES * PER_SITE} news are beyond the embedded engine (${EMBEDDED_SEARCH_MAX}; ADR 0010); set MEILI_HOST to measure the national search`)
+  }
 
   // The people: a commune's editor, a province's editor, a platform admin.
   const commune = portals.filter((p) => p.spec.level === 'xa')
@@ -272,7 +289,7 @@ try {
   // ─── the real server ──────────────────────────────────────────────────────────────────────────
   t = Date.now()
   let out = ''
-  server = spawnServer({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SITES_DIR: sitesDir, TWO_FACTOR_REQUIRED_ROLES: 'none', SEED_ON_START: 'false', BUILD_ADMIN_ON_START: 'false', TRUST_PROXY: 'true', ...(process.env.DATABASE_URI ? { DATABASE_URI: process.env.DATABASE_URI, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET! } : {}) })
+  server = spawnServer({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SITES_DIR: sitesDir, TWO_FACTOR_REQUIRED_ROLES: 'none', SEED_ON_START: 'false', BUILD_ADMIN_ON_START: 'false', TRUST_PROXY: 'true', ...(MEILI_HOST ? { MEILI_HOST, ...(MEILI_KEY ? { MEILI_KEY } : {}) } : {}), ...(process.env.DATABASE_URI ? { DATABASE_URI: process.env.DATABASE_URI, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET! } : {}) })
   server.stdout!.on('data', (c: Buffer) => (out = (out + c.toString()).slice(-20_000)))
   server.stderr!.on('data', (c: Buffer) => (out = (out + c.toString()).slice(-20_000)))
   const host = `localhost:${port}`
@@ -341,7 +358,7 @@ try {
   const fromCitizen = () => ({ 'x-forwarded-for': `10.${(citizen >> 16) & 255}.${(citizen >> 8) & 255}.${citizen++ & 255}` })
   const searchHost = `${editorSite.spec.slug}.localhost:${port}`
   const searches: number[] = []
-  for (const [name, q, scope] of [
+  if (searchEngineName) for (const [name, q, scope] of [
     ['on a portal, "kế hoạch phát triển kinh tế"', 'kế hoạch phát triển kinh tế', 'site'],
     ['on a portal, without diacritics "ke hoach phat trien"', 'ke hoach phat trien', 'site'],
     ['all portals, "chuyển đổi số"', 'chuyển đổi số', 'all'],
@@ -390,7 +407,8 @@ try {
       publish_to_live_p95_s: edits.length ? Math.round(pct(edits, 95) / 10) / 100 : null,
       admin_list_p95_ms: r1(pct(lists, 95)),
       my_work_p95_ms: r1(pct(myWork, 95)),
-      search_p95_ms: r1(pct(searches, 95)),
+      search_p95_ms: searches.length ? r1(pct(searches, 95)) : null,
+      search_engine: searchEngineName ?? 'none: beyond the embedded engine, MEILI_HOST not set',
       compliance_report_ms: Math.round(pct(compliance, 50)),
       merge_s: merged ? r1(merged.mergeMs / 1000) : null,
       merge_rebuild_s: merged ? r1(merged.rebuildMs / 1000) : null,
