@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { idOf } from '../cms/src/lib/ids'
 import { toLexical } from '../cms/src/lib/lexical'
 import { makeDataDir, TEST_DB, useTestDatabase } from './helpers/server'
 
@@ -198,6 +199,35 @@ describe(`build claims on ${TEST_DB}`, () => {
       ['running', WORKER_ID],
     ])
     await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+  })
+
+  it('a claim reads the head of a national queue, not all of it: the most visited portals first, and a portal a person asked for with its build of the run', async () => {
+    const { claimBuilds } = await import('../plugins/portals/build/claim')
+    const { instrumentQueries, withQueryStats } = await import('../cms/src/db/queryStats')
+    instrumentQueries(payload)
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    const t = Date.now()
+    const iso = (i: number) => new Date(t + i * 1000).toISOString()
+    const run = await payload.db.create({ collection: 'build-runs', data: { status: 'finished', full: true, startedAt: iso(0), total: 120, done: 0, failed: 0 } })
+    // 120 portals in a full rebuild, visits 0…119; the least visited one was also asked for by an editor.
+    const sites: Array<number | string> = []
+    for (let i = 0; i < 120; i++) sites.push((await payload.db.create({ collection: 'sites', data: { name: `UBND xã Hàng ${i}`, slug: `xa-hang-${i}`, level: 'xa', theme: 'default', status: 'active' } })).id)
+    for (const [i, site] of sites.entries()) await payload.db.create({ collection: 'builds', data: { site, status: 'queued', reason: 'run', queuedAt: iso(i), run: run.id, visits: i } })
+    await payload.db.create({ collection: 'builds', data: { site: sites[0], status: 'queued', reason: 'publish', queuedAt: iso(500) } })
+
+    const { result: claimed, stats } = await withQueryStats(() => claimBuilds(payload, 3))
+    // Three portals: the editor's (both its builds, one render), then the two most visited.
+    expect(claimed.map((b) => [String(idOf(b.site)), b.reason])).toEqual([
+      [String(sites[0]), 'publish'],
+      [String(sites[0]), 'run'],
+      [String(sites[119]), 'run'],
+      [String(sites[118]), 'run'],
+    ])
+    // Rows read: the head of each part of the queue (a window of 4 × 3 portals), not 121 builds.
+    expect(stats.rows).toBeLessThan(40)
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    await payload.db.deleteMany({ collection: 'build-runs', where: { id: { equals: run.id } } })
+    await payload.db.deleteMany({ collection: 'sites', where: { id: { in: sites } } })
   })
 })
 

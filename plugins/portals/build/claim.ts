@@ -110,12 +110,28 @@ export async function requeueAbandonedBuilds(payload: Payload): Promise<number> 
  * that order.
  */
 export async function claimBuilds(payload: Payload, maxSites: number): Promise<BuildRow[]> {
-  const [found, running] = await Promise.all([
-    payload.db.find<BuildRow & { id: number | string }>({ collection: 'builds', where: { status: { equals: 'queued' } }, sort: 'queuedAt', pagination: false, limit: 0 }),
-    payload.db.find<BuildRow & { id: number | string }>({ collection: 'builds', where: { status: { equals: 'running' } }, pagination: false, limit: 0 }),
+  type Row = BuildRow & { id: number | string }
+  const running = await payload.db.find<Row>({ collection: 'builds', where: { status: { equals: 'running' } }, pagination: false, limit: 0 })
+  // The head of the queue only, never the whole of it (a national rebuild queues 4,000 builds and
+  // is claimed 25 portals at a time): the builds people asked for by queue time, and the full
+  // rebuilds' builds in their order (most visited first), each read up to a window with room for
+  // the portals other workers are building (at most two queued builds each: a person's, a run's)
+  // and for those they take meanwhile.
+  const window = maxSites * 4 + 2 * running.docs.length
+  const queuedWhere = (run: boolean): Where => ({ and: [{ status: { equals: 'queued' } }, { run: { exists: run } }] })
+  const [asked, inRuns] = await Promise.all([
+    payload.db.find<Row>({ collection: 'builds', where: queuedWhere(false), sort: 'queuedAt', limit: window, pagination: false }),
+    payload.db.find<Row>({ collection: 'builds', where: queuedWhere(true), sort: ['-visits', 'queuedAt'], limit: window, pagination: false }),
   ])
-  if (found.docs.length === 0) return []
-  const queued = claimOrder(found.docs)
+  if (asked.docs.length + inRuns.docs.length === 0) return []
+  // A portal a person asked for takes its queued full-rebuild build along (one render serves
+  // both), wherever that build stands in the run's order.
+  const askedSites = [...new Set(asked.docs.map((b) => idOf(b.site)))]
+  const seen = new Set(inRuns.docs.map((b) => String(b.id)))
+  const alongside = askedSites.length
+    ? (await payload.db.find<Row>({ collection: 'builds', where: { and: [queuedWhere(true), { site: { in: askedSites } }] }, pagination: false, limit: 0 })).docs.filter((b) => !seen.has(String(b.id)))
+    : []
+  const queued = claimOrder([...asked.docs, ...inRuns.docs, ...alongside])
   const now = Date.now()
   const busy = new Set(running.docs.filter((b) => b.worker !== WORKER_ID && !workerGone(b, now)).map((b) => String(idOf(b.site))))
   // The queued builds of each portal, portals in claim order.
