@@ -165,7 +165,7 @@ async function fullRebuild(label: string): Promise<{ pages: number; ms: number; 
 
 async function searchIndex(portals: Portal[]): Promise<number> {
   const { openSearchEngineForWriting } = await import('../../plugins/search/lock')
-  const { syncSite, SEARCH_QUEUE } = await import('../../plugins/search/sync')
+  const { syncSite } = await import('../../plugins/search/sync')
   const engine = await openSearchEngineForWriting({ dataDir, meiliHost: MEILI_HOST, meiliKey: MEILI_KEY, purpose: 'bench:scale' })
   let indexed = 0
   try {
@@ -173,9 +173,18 @@ async function searchIndex(portals: Portal[]): Promise<number> {
   } finally {
     await engine.close()
   }
-  // What the seeding queued is what was just done.
-  await payload!.delete({ collection: 'payload-jobs', where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { completedAt: { exists: false } }] }, overrideAccess: true })
+  await dropQueuedSearchWork()
   return indexed
+}
+
+/**
+ * The search sync jobs the seeding queued (one per new portal): done by `searchIndex`, or not to be
+ * done at all when the platform is not indexed (else the server would index it into the embedded
+ * engine before it is idle).
+ */
+async function dropQueuedSearchWork(): Promise<void> {
+  const { SEARCH_QUEUE } = await import('../../plugins/search/sync')
+  await payload!.delete({ collection: 'payload-jobs', where: { and: [{ queue: { equals: SEARCH_QUEUE } }, { completedAt: { exists: false } }] }, overrideAccess: true })
 }
 
 async function mergeTwoCommunes(portals: Portal[]): Promise<{ from: Portal; into: Portal; mergeMs: number; rebuildMs: number } | null> {
@@ -244,6 +253,7 @@ try {
     const indexed = await searchIndex(portals)
     log(`search index (${searchEngineName}) built like \`npm run reindex\`: ${indexed} documents in ${secs(Date.now() - t)} s`)
   } else {
+    await dropQueuedSearchWork()
     log(`search index NOT built: ${SITES * PER_SITE} news are beyond the embedded engine (${EMBEDDED_SEARCH_MAX}; ADR 0010); set MEILI_HOST to measure the national search`)
   }
 
