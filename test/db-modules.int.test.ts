@@ -231,6 +231,39 @@ describe(`build claims on ${TEST_DB}`, () => {
   })
 })
 
+describe(`the nginx domain map on ${TEST_DB}`, () => {
+  it('is left alone by a publish when it holds the portal already, and is out of date when a domain or the status changed', async () => {
+    const { domainMapHolds, writeDomainMap } = await import('../plugins/portals/build/domainMap')
+    const mapFile = path.join(process.env.SITES_DIR!, '.domains.map')
+    fs.rmSync(mapFile, { force: true })
+    const setSite = (id: number | string, data: Record<string, unknown>) => payload.update({ collection: 'sites', id, data: data as never, ...opts })
+    await setSite(siteA, { domains: ['xaa.gov.vn', 'www.xaa.gov.vn'] })
+    await setSite(siteB, { domains: ['xab.gov.vn'] })
+    // No map yet: a build must write it.
+    expect(await domainMapHolds(payload, [siteA])).toBe(false)
+    await writeDomainMap(payload)
+    expect(fs.readFileSync(mapFile, 'utf8')).toContain('www.xaa.gov.vn xa-a;')
+    expect(await domainMapHolds(payload, [siteA, siteB])).toBe(true)
+    // A domain added, then one taken away: out of date until written again.
+    await setSite(siteA, { domains: ['xaa.gov.vn', 'www.xaa.gov.vn', 'xa-a.vn'] })
+    expect(await domainMapHolds(payload, [siteA])).toBe(false)
+    expect(await domainMapHolds(payload, [siteB])).toBe(true)
+    await writeDomainMap(payload)
+    expect(await domainMapHolds(payload, [siteA])).toBe(true)
+    await setSite(siteA, { domains: ['xaa.gov.vn'] })
+    expect(await domainMapHolds(payload, [siteA])).toBe(false)
+    await writeDomainMap(payload)
+    expect(fs.readFileSync(mapFile, 'utf8')).not.toContain('www.xaa.gov.vn')
+    // A portal that is no longer active must not be in the map.
+    await setSite(siteB, { status: 'archived' })
+    expect(await domainMapHolds(payload, [siteB])).toBe(false)
+    await writeDomainMap(payload)
+    expect(fs.readFileSync(mapFile, 'utf8')).not.toContain('xab.gov.vn')
+    expect(await domainMapHolds(payload, [siteA, siteB])).toBe(true)
+    await setSite(siteB, { status: 'active', domains: [] })
+  })
+})
+
 describe(`abandoned jobs on ${TEST_DB}`, () => {
   it('lets go of a job a dead runner left processing, not of one being run', async () => {
     const { releaseStaleJobs } = await import('../cms/src/server/jobs')

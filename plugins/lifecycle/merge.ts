@@ -21,6 +21,7 @@ import { sharedDocumentIds } from '../../cms/src/db/sharing'
 import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { idOf } from '../../cms/src/lib/ids'
 import { recordAudit } from '../audit/record'
+import { writeDomainMap } from '../portals/build/domainMap'
 import { portalBaseUrl } from '../portals/build/export'
 import { env } from '../../cms/src/config/env'
 import { hostsOf } from '../portals/serve/archived'
@@ -379,6 +380,8 @@ export async function mergeSites(payload: Payload, plan: MergePlan, log: (line: 
   await unpublishLiveRelease(from.slug)
   bumpHostMap()
   const maps = await writeRedirectMaps(payload)
+  // The merged portal's domains leave the nginx domain map (builds between runs rewrite it only for their portals).
+  await writeDomainMap(payload)
   log(`${from.slug} đã lưu trữ; bản đồ chuyển hướng nginx: ${maps.redirectLines} dòng / archived, nginx maps written`)
 
   const moved = plan.collections.filter((c) => c.docs.length).map((c) => {

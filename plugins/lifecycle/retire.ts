@@ -14,6 +14,7 @@ import { contributions } from '../../cms/src/contributions'
 import { env } from '../../cms/src/config/env'
 import { ancestorsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
 import { recordAudit } from '../audit/record'
+import { writeDomainMap } from '../portals/build/domainMap'
 import { requestBuild } from '../portals/build/queue'
 import { hostsOf, lifecycleSite } from '../portals/serve/archived'
 import { bumpHostMap } from '../site-scoping/hostMap'
@@ -154,6 +155,8 @@ export async function retireSite(payload: Payload, site: CheckedRetire, by?: { i
   await unpublishLiveRelease(site.slug)
   bumpHostMap()
   await writeRedirectMaps(payload)
+  // Its domains leave the nginx domain map (builds between runs rewrite it only for their portals).
+  await writeDomainMap(payload)
 
   const req = await createLocalReq({}, payload)
   await recordAudit(req, {

@@ -18,6 +18,7 @@ import { planSite } from '../../../sites/src/plan'
 import type { ReleaseChecks } from '../checks/checks'
 import { type BuildRow, claimBuilds, requeueAbandonedBuilds, startHeartbeat, WORKER_ID } from './claim'
 import { exportContext, exportSnapshot } from './export'
+import { domainMapHolds, writeDomainMap } from './domainMap'
 import { sitesDir } from './paths'
 import { recordRunProgress } from './rebuild'
 import { runPool, writeRelease } from './release'
@@ -115,24 +116,7 @@ function tail(text: string): string {
 /** Builds left `running` by a worker that is gone go back to the queue (claim.ts). */
 export const requeueInterruptedBuilds = requeueAbandonedBuilds
 
-/**
- * `<sitesDir>/.domains.map`: "domain slug;" lines for the production static server (nginx's
- * `map`), so a portal's own domains reach its files without the CMS in the path.
- */
-export async function writeDomainMap(payload: Payload): Promise<void> {
-  const sites = await payload.find({
-    collection: 'sites',
-    where: { status: { equals: 'active' } },
-    pagination: false,
-    depth: 0,
-    select: { slug: true, domains: true },
-    overrideAccess: true,
-  })
-  const lines = sites.docs.flatMap((s) => ((s.domains as string[] | null) ?? []).map((d) => `${d} ${s.slug};`))
-  const file = path.join(sitesDir(), '.domains.map')
-  await fs.writeFile(`${file}.tmp`, lines.join('\n') + '\n')
-  await fs.rename(`${file}.tmp`, file)
-}
+export { writeDomainMap } from './domainMap'
 
 async function runClaimed(payload: Payload, claimed: BuildRow[], threads: RenderThreads): Promise<BuildOutcome[]> {
   const queued = { docs: claimed.map((b) => ({ ...b, site: (typeof b.site === 'object' ? b.site.id : b.site) as number, run: idOf(b.run) })) }
@@ -168,7 +152,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
   instrumentQueries(payload)
   const shared = exportContext(queued.docs.map((b) => b.site as number))
   // Portals made live by builds outside a full rebuild: their domains go to the map after the batch.
-  let activated = 0
+  const activated = new Set<number | string>()
   let runClosed = false
   // Big runs (a full build, new templates) render on every core while the next portal exports.
   // Threads already started by an earlier batch of this run serve the smaller batches too.
@@ -223,7 +207,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
         })
         pages = result.pages
         pagesWritten = result.written
-        if (builds.some((b) => b.run === null)) activated++
+        if (builds.some((b) => b.run === null)) activated.add(builds[0]!.site as number)
         checks = result.checks
         log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms (SQL: ${sql.count} truy vấn / statements, ${sql.rows} dòng / rows, ${Math.round(sql.ms)} ms) · kiểm tra / checks: ${checks?.durationMs ?? 0} ms · tuyên bố tiếp cận / accessibility statement: ${result.statementMs} ms · xuất theo phần / export by part: ${Object.entries(exported.exporterMs).map(([name, ms]) => `${name} ${ms}`).join(' · ')} ms\n${result.writtenPaths.join('\n')}`
       }
@@ -251,7 +235,9 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
   await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
   // Re-reading every live portal after each batch of a full rebuild would cost as much as the
   // batch at national scale: a run writes the map once, when it finishes (ADR 0026).
-  if (activated > 0 || runClosed) await writeDomainMap(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the domain map' }))
+  // Between runs, a build changes the map only when its portal is new or its domains changed.
+  const mapNeeded = runClosed || (activated.size > 0 && !(await domainMapHolds(payload, [...activated]).catch(() => false)))
+  if (mapNeeded) await writeDomainMap(payload).catch((err) => payload.logger.error({ err, msg: 'Cannot write the domain map' }))
   return outcomes
 }
 
