@@ -48,6 +48,23 @@ async function exportOne(id: number): Promise<Measured> {
 }
 
 /** The plan of each statement, as lines; and the lines that read a whole platform-wide table. */
+/**
+ * An editor's publish of one of the commune's news items, as the save runs it (hooks included:
+ * the builds it queues for the commune and the portals above it), with the queue emptied first so
+ * that both sizes queue the same builds.
+ */
+async function publishOne(id: number): Promise<Measured> {
+  const { withQueryStats } = await import('../cms/src/db/queryStats')
+  await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+  await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { exists: true } } })
+  const item = (await payload.find({ collection: 'news', where: { site: { equals: id } }, limit: 1, sort: 'id', depth: 0, overrideAccess: true })).docs[0]!
+  const { stats } = await withQueryStats(
+    () => payload.update({ collection: 'news', id: item.id, data: { title: `Tin đã sửa ${Date.now()}`, _status: 'published' } as never, overrideAccess: true, depth: 0, context: { skipSearchSync: true } }),
+    { keep: true },
+  )
+  return { count: stats.count, rows: stats.rows, statements: (stats.statements ?? []) as Statement[] }
+}
+
 async function plans(statements: Statement[]): Promise<{ plans: string[][]; scans: string[] }> {
   const out: string[][] = []
   const scans: string[] = []
@@ -135,6 +152,7 @@ beforeAll(async () => {
     })
   small.commune = await exportOne(ids.commune)
   small.province = await exportOne(ids.province)
+  small.publish = await publishOne(ids.commune)
 
   // 1,000 more portals below the other province, each with its news.
   const before = (await payload.count({ collection: 'sites', overrideAccess: true })).totalDocs
@@ -142,6 +160,7 @@ beforeAll(async () => {
   expect((await payload.count({ collection: 'sites', overrideAccess: true })).totalDocs).toBe(before + ADDED)
   big.commune = await exportOne(ids.commune)
   big.province = await exportOne(ids.province)
+  big.publish = await publishOne(ids.commune)
 }, 240_000)
 
 afterAll(async () => {
@@ -167,6 +186,13 @@ describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
       if (payload.db.name === 'sqlite') expect(sorted(after.plans)).toEqual(sorted((await plans(small[portal]!.statements)).plans))
     })
   }
+
+  it('a publish on the commune reads the same rows at both sizes: the builds it queues come from the tree around the portal, not the whole platform', async () => {
+    const builds = await payload.find({ collection: 'builds', pagination: false, depth: 0, overrideAccess: true })
+    expect(builds.docs.map((b) => Number(b.site)).sort((a, b) => a - b)).toEqual([ids.ministry, ids.province, ids.commune].sort((a, b) => a - b))
+    expect(big.publish!.rows).toBe(small.publish!.rows)
+    expect(big.publish!.rows).toBeLessThan(200)
+  })
 
   it('portals exported in one run share what the exporters prepared: each prepares once, and each portal is exported as alone', async () => {
     const { exportContext, exportSnapshot } = await import('../plugins/portals/build/export')

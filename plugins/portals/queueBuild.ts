@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import { cong, contributionOf } from '../../cms/src/contributions'
 import { requestBuild } from './build/queue'
-import { ancestorsOf, descendantsOf, loadSiteTree } from '../../cms/src/lib/hierarchy'
+import { ancestorsOf, descendantsOf, loadSiteTreeAround } from '../../cms/src/lib/hierarchy'
 import { idOf } from '../../cms/src/lib/ids'
 import { publicationChange } from '../../cms/src/hooks/publication'
 
@@ -22,7 +22,10 @@ export type Doc = {
  * (`portal.rebuild.ancestors`, news), the portals above it (they aggregate their units' news).
  */
 async function audience(req: PayloadRequest, siteId: number | string, doc: Doc, previous: Doc | undefined, withAncestors: boolean): Promise<Array<number | string>> {
-  const tree = await loadSiteTree(req.payload, req)
+  // The part of the tree around the portal, not the whole platform: every publish of a news item
+  // asks this (its portal's ancestors show it), and reading 4,000 portals each time made publishing
+  // slower as the platform grew (issue 17).
+  const tree = await loadSiteTreeAround(req.payload, [siteId], req)
   const own = String(siteId)
   const ids = new Set<string>([own, ...(withAncestors ? ancestorsOf(tree, own) : [])])
   for (const version of [doc, previous]) {

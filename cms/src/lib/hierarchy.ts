@@ -35,12 +35,13 @@ const MAX_DEPTH = 16
  * by level through the primary key and the `parent` index. What it costs depends on those sites
  * (how deep they sit, how many units are below them), not on how many portals the platform holds:
  * `ancestorsOf` and `descendantsOf` answer for these sites as on the whole tree (ADR 0025).
+ * Pass `req` to read within a save's transaction.
  */
-export async function loadSiteTreeAround(payload: Payload, siteIds: ReadonlyArray<number | string>): Promise<SiteTree> {
+export async function loadSiteTreeAround(payload: Payload, siteIds: ReadonlyArray<number | string>, req?: PayloadRequest): Promise<SiteTree> {
   const parentOf = new Map<string, string | null>()
   const childrenOf = new Map<string, string[]>()
   const read = (where: Where) =>
-    payload.find({ collection: 'sites', where, pagination: false, depth: 0, sort: 'id', select: { parent: true }, overrideAccess: true }).then((r) => r.docs)
+    payload.find({ collection: 'sites', where, pagination: false, depth: 0, sort: 'id', select: { parent: true }, overrideAccess: true, req }).then((r) => r.docs)
   const parentId = (s: { parent?: unknown }) => (s.parent === null || s.parent === undefined ? null : String(typeof s.parent === 'object' ? (s.parent as { id: unknown }).id : s.parent))
   const link = (id: string, parent: string | null) => {
     if (parentOf.has(id)) return
