@@ -120,7 +120,13 @@ describe('a full rebuild from the command line', () => {
     const asked = (await local.find({ collection: 'builds', where: { status: { equals: 'queued' } }, pagination: false, depth: 0, overrideAccess: true })).docs
     const askedSites = new Set(asked.map((b) => b.site as number))
     expect(askedSites.size).toBe(4)
-    const first = cli(['rebuild-all', '--reason', 'lần đầu / first'])
+    // A progress interval out of range is refused before anything starts.
+    const refused = cli(['rebuild-all', '--every', '0'])
+    expect(await refused.exit).toBe(2)
+    expect(refused.output()).toContain('--every must be a number of seconds from 0.2 to 600')
+    expect(await runs()).toEqual([])
+    // Progress every 0.3 s: the 30 small portals are built in a few seconds.
+    const first = cli(['rebuild-all', '--reason', 'lần đầu / first', '--every', '0.3'])
     expect(await first.exit, first.output()).toBe(0)
     const out = first.output()
     console.info(out.split('\n').filter((l) => /cổng|portals/.test(l)).join('\n'))

@@ -6,7 +6,7 @@
  *   merge --from <slug> --into <slug> [--dry-run]
  *   retire --slug <slug> [--redirect-to <url>] [--notice "…"] [--notice-en "…"] [--dry-run]
  *   takedown --csv takedowns.csv [--dry-run] [--no-build]
- *   rebuild-all [--reason "…"] [--full] [--detach]
+ *   rebuild-all [--reason "…"] [--full] [--detach] [--every <seconds>]
  *   visits --log access.log[.gz] [--log …] [--reset]
  *
  * Exit codes: 0 done, 2 refused (bad arguments or data; nothing was changed), 1 failure.
@@ -52,7 +52,7 @@ const USAGE = `Cách dùng / usage:
   npm run site -- takedown --csv takedowns.csv [--dry-run] [--no-build]
       cột / columns: ${TAKEDOWN_CSV_COLUMNS.join(',')}
       kind: withdrawn | error | consolidated (target: collection:slug) | former-unit (successor: slug)
-  npm run site -- rebuild-all [--reason "mẫu giao diện mới"] [--full] [--detach]
+  npm run site -- rebuild-all [--reason "mẫu giao diện mới"] [--full] [--detach] [--every <giây/seconds>]
       xây dựng lại mọi cổng, cổng đông người xem trước; chạy lại để tiếp tục một lượt bị dừng
       rebuild every portal, most visited first; run it again to continue a run that was stopped
   npm run site -- visits --log /var/log/cong/portals-access.log [--log …] [--reset]
@@ -394,6 +394,10 @@ const PROGRESS_EVERY_MS = 2000
 async function rebuildAll(values: Record<string, string | boolean | string[] | undefined>): Promise<void> {
   const reason = typeof values.reason === 'string' ? values.reason.trim() : ''
   if (reason.length > 500) throw new Refused('--reason dài quá 500 ký tự. / --reason is longer than 500 characters.')
+  // How often a progress line is printed (a log file wants fewer; a short run more).
+  const every = values.every === undefined ? PROGRESS_EVERY_MS / 1000 : Number(values.every)
+  if (!Number.isFinite(every) || every < 0.2 || every > 600) throw new Refused('--every phải là số giây từ 0,2 đến 600. / --every must be a number of seconds from 0.2 to 600.')
+  const everyMs = Math.round(every * 1000)
   const payload = await initPayload()
   const requeued = await requeueInterruptedBuilds(payload)
   const started = await startRebuild(payload, { reason, full: Boolean(values.full), startedBy: cliStarter(), join: true })
@@ -423,14 +427,14 @@ async function rebuildAll(values: Record<string, string | boolean | string[] | u
     const p = await current()
     const line = `  ${progressLine(p, 'vi')} / ${progressLine(p, 'en')}`
     if (tty) process.stdout.write(`\r${line}\x1b[K`)
-    else if (force || (line !== lastLine && Date.now() - printedAt >= PROGRESS_EVERY_MS)) {
+    else if (force || (line !== lastLine && Date.now() - printedAt >= everyMs - 50)) {
       out(line)
       printedAt = Date.now()
     }
     lastLine = line
     return p
   }
-  const ticker = setInterval(() => void print().catch(() => undefined), tty ? 1000 : PROGRESS_EVERY_MS)
+  const ticker = setInterval(() => void print().catch(() => undefined), tty ? Math.min(1000, everyMs) : everyMs)
   ticker.unref()
   let progress: RunProgress
   try {
@@ -523,7 +527,7 @@ async function main(): Promise<void> {
     case 'takedown':
       return takedown(parse(args, { csv: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'no-build': { type: 'boolean' } }))
     case 'rebuild-all':
-      return rebuildAll(parse(args, { reason: { type: 'string' }, full: { type: 'boolean' }, detach: { type: 'boolean' } }))
+      return rebuildAll(parse(args, { reason: { type: 'string' }, full: { type: 'boolean' }, detach: { type: 'boolean' }, every: { type: 'string' } }))
     case 'visits':
       return importVisits(parse(args, { log: { type: 'string', multiple: true }, reset: { type: 'boolean' } }))
     case undefined:
