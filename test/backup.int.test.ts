@@ -55,7 +55,12 @@ beforeAll(async () => {
   // Page views are added to the sites every VISITS_FLUSH_MS (1 min by default): a flush between the
   // backup and the digest below would change the running platform's sites, not the restore's.
   server = await startServer({ VISITS_FLUSH_MS: '3600000' })
-  await waitFor(async () => ((await server.api('/healthz')).json().buildQueue.queued === 0 && (await server.request(`ha-tinh.localhost:${server.port}`, '/')).status === 200 ? true : undefined), 180_000, 'the first builds')
+  // The seed's builds and search sync jobs done: a job finishing between the backup's dump and its
+  // digests would change \`payload-jobs\` of the running platform, not the restore's.
+  await waitFor(async () => {
+    const health = (await server.api('/healthz')).json()
+    return health.buildQueue.queued === 0 && (health.searchIndex?.queued ?? 0) === 0 && (await server.request(`ha-tinh.localhost:${server.port}`, '/')).status === 200 ? true : undefined
+  }, 180_000, 'the first builds and the search index')
 }, 400_000)
 
 afterAll(async () => {
