@@ -30,9 +30,8 @@
  *
  * Last line: one JSON object with the keys of issue 17. Environment: SITES, PER_SITE, SUBSET,
  * EDITS (20), RUNS (timed requests per case, 60), BENCH_DB=postgres (a durable throwaway cluster),
- * KEEP_DATA=1. Disk: the releases of a
- * full-size run took 66 GB when every page had its .br and .gz copies, before the long tail was
- * left to be compressed on request (ADR 0029). At 1,000,000 documents the embedded search engine
+ * KEEP_DATA=1. Disk: the releases of a full-size run took 66 GB when every page had its .br and
+ * .gz copies, before the long tail was left to be compressed on request (ADR 0029). At 1,000,000 documents the embedded search engine
  * refuses its segment (2 GiB, ADR 0010): the national search needs Meilisearch.
  */
 import fs from 'node:fs'
@@ -173,7 +172,6 @@ async function searchIndex(portals: Portal[]): Promise<number> {
   } finally {
     await engine.close()
   }
-  await dropQueuedSearchWork()
   return indexed
 }
 
@@ -215,7 +213,8 @@ try {
   process.env.DATA_DIR = dataDir
   process.env.SITES_DIR = sitesDir
   process.env.TWO_FACTOR_REQUIRED_ROLES = 'none'
-  // Seeding queues no search work (bulk rows, skipSearchSync): the index is built in step 4.
+  // The seeding indexes nothing (bulk rows, skipSearchSync); the index is built in step 4, which
+  // also drops the search sync jobs the new portals queued.
   delete process.env.MEILI_HOST
   delete process.env.MEILI_KEY
   // Portal addresses name the server's port: the builds here use the port the server will have.
@@ -253,9 +252,9 @@ try {
     const indexed = await searchIndex(portals)
     log(`search index (${searchEngineName}) built like \`npm run reindex\`: ${indexed} documents in ${secs(Date.now() - t)} s`)
   } else {
-    await dropQueuedSearchWork()
     log(`search index NOT built: ${SITES * PER_SITE} news are beyond the embedded engine (${EMBEDDED_SEARCH_MAX}; ADR 0010); set MEILI_HOST to measure the national search`)
   }
+  await dropQueuedSearchWork()
 
   // The people: a commune's editor, a province's editor, a platform admin.
   const commune = portals.filter((p) => p.spec.level === 'xa')

@@ -427,6 +427,7 @@ async function rebuildAll(values: Record<string, string | boolean | string[] | u
     const p = await current()
     const line = `  ${progressLine(p, 'vi')} / ${progressLine(p, 'en')}`
     if (tty) process.stdout.write(`\r${line}\x1b[K`)
+    // 50 ms of slack: a tick can come a little sooner after the last line than the interval.
     else if (force || (line !== lastLine && Date.now() - printedAt >= everyMs - 50)) {
       out(line)
       printedAt = Date.now()

@@ -9,8 +9,11 @@ import type { Payload } from 'payload'
 
 import { sitesDir } from './paths'
 
-/** The domain map's lines for a portal, in a form that compares equal whatever their order. */
-const mapLines = (slug: string, domains: readonly string[]) => [...new Set(domains.map((d) => `${d} ${slug};`))].sort().join('\n')
+/** One line of the map: nginx's `map` entry from a domain to the portal's folder. */
+const mapLine = (domain: string, slug: string) => `${domain} ${slug};`
+
+/** A portal's lines, in a form that compares equal whatever their order and repeats. */
+const comparable = (lines: readonly string[]) => [...new Set(lines)].sort().join('\n')
 
 /**
  * Whether `.domains.map` already holds exactly the domains of these portals (none for one that
@@ -36,7 +39,8 @@ export async function domainMapHolds(payload: Payload, siteIds: ReadonlyArray<nu
   })
   return sites.docs.every((s) => {
     const slug = String(s.slug)
-    return [...new Set(bySlug.get(slug) ?? [])].sort().join('\n') === (s.status === 'active' ? mapLines(slug, (s.domains as string[] | null) ?? []) : '')
+    const expected = s.status === 'active' ? ((s.domains as string[] | null) ?? []).map((d) => mapLine(d, slug)) : []
+    return comparable(bySlug.get(slug) ?? []) === comparable(expected)
   })
 }
 
@@ -55,7 +59,7 @@ export async function writeDomainMap(payload: Payload): Promise<void> {
     select: { slug: true, domains: true },
     overrideAccess: true,
   })
-  const lines = sites.docs.flatMap((s) => ((s.domains as string[] | null) ?? []).map((d) => `${d} ${s.slug};`))
+  const lines = sites.docs.flatMap((s) => ((s.domains as string[] | null) ?? []).map((d) => mapLine(d, String(s.slug))))
   const file = path.join(sitesDir(), '.domains.map')
   await fs.mkdir(sitesDir(), { recursive: true })
   await fs.writeFile(`${file}.tmp`, lines.join('\n') + '\n')

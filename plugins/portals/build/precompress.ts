@@ -39,6 +39,9 @@ export const isCompressible = (file: string): boolean => COMPRESSIBLE.test(file)
 
 export type Encoding = (typeof ENCODINGS)[number]['encoding']
 
+/** The file name suffix of an encoding's copy (`.br`, `.gz`). */
+export const suffixOf = (encoding: Encoding): string => ENCODINGS.find((e) => e.encoding === encoding)!.suffix
+
 /** A body compressed in one encoding, at the qualities above. */
 export function compress(buffer: Buffer, encoding: Encoding): Promise<Buffer> {
   return encoding === 'br'

@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import type { Request, Response } from 'express'
 
-import { compress, type Encoding, ENCODINGS, isCompressible, MIN_COMPRESS_BYTES } from '../build/precompress'
+import { compress, type Encoding, ENCODINGS, isCompressible, MIN_COMPRESS_BYTES, suffixOf } from '../build/precompress'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,8 +40,7 @@ const making = new Map<string, Promise<boolean>>()
  * when the file is too small to be worth it, gone, or its folder cannot be written.
  */
 export function makeCopy(file: string, encoding: Encoding): Promise<boolean> {
-  const suffix = ENCODINGS.find((e) => e.encoding === encoding)!.suffix
-  const copy = `${file}${suffix}`
+  const copy = `${file}${suffixOf(encoding)}`
   let pending = making.get(copy)
   if (!pending) {
     pending = (async () => {
@@ -74,16 +73,16 @@ export async function compressedCopy(req: Request, file: string): Promise<{ file
   if (!type) return null
   const accepted = acceptedEncodings(req)
   for (const encoding of accepted) {
-    const suffix = ENCODINGS.find((e) => e.encoding === encoding)!.suffix
-    const stat = await fs.stat(`${file}${suffix}`).catch(() => null)
-    if (stat?.isFile()) return { file: `${file}${suffix}`, encoding, type }
+    const copy = `${file}${suffixOf(encoding)}`
+    const stat = await fs.stat(copy).catch(() => null)
+    if (stat?.isFile()) return { file: copy, encoding, type }
   }
   const preferred = accepted[0]
   if (!preferred) return null
   const stat = await fs.stat(file).catch(() => null)
   if (!stat?.isFile() || stat.size < MIN_COMPRESS_BYTES) return null
   if (!(await makeCopy(file, preferred))) return null
-  return { file: `${file}${ENCODINGS.find((e) => e.encoding === preferred)!.suffix}`, encoding: preferred, type }
+  return { file: `${file}${suffixOf(preferred)}`, encoding: preferred, type }
 }
 
 /** The file a static request names inside `root` (a directory's `index.html`), or null when it leaves `root`. */
