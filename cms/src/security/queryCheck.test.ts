@@ -11,6 +11,9 @@ const fields = [
   { name: 'user', type: 'relationship', relationTo: ['users', 'editors'] },
   { name: 'layout', type: 'blocks', blocks: [] },
   { name: 'state', type: 'select', options: ['draft', { label: 'Đã duyệt', value: 'approved' }] },
+  { name: 'headers', type: 'json' },
+  { name: 'body', type: 'richText' },
+  { name: 'answer', type: 'group', flattenedFields: [{ name: 'detail', type: 'json' }] },
 ] as unknown as FlattenedField[]
 
 const refused = (where: unknown, options: { allOperator?: boolean } = {}) => {
@@ -32,6 +35,9 @@ describe('checkWhere', () => {
     expect(refused({ 'user.value': { in: [1, 2] }, 'user.relationTo': { equals: 'users' } })).toBeNull()
     expect(refused({ user: { exists: 'true' } })).toBeNull()
     expect(refused({ or: [{ 'layout.blockType': { equals: 'x' } }] })).toBeNull()
+    // JSON and rich text: what the admin's filter offers (exists), equality on a key inside JSON.
+    expect(refused({ headers: { exists: 'true' }, body: { exists: 'false' } })).toBeNull()
+    expect(refused({ 'headers.List-Unsubscribe': { equals: 'x' }, 'answer.detail.a.b': { not_equals: '1' }, 'headers.c': { exists: 'true' } })).toBeNull()
   })
 
   it('answers 400 in Vietnamese and English for filters the database would fail on', () => {
@@ -53,6 +59,20 @@ describe('checkWhere', () => {
       { state: { equals: 'x' } }, // an enum on PostgreSQL takes its options only
       { state: { in: 'draft,' } },
       { _status: { equals: 'x' } },
+      // JSON and rich text as a whole: no text search on jsonb (PostgreSQL fails; seen by the fuzzer)
+      { headers: { contains: '' } },
+      { headers: { like: 'x' } },
+      { body: { not_like: 'x' } },
+      { body: { equals: 'x' } },
+      { 'body.root': { exists: 'true' } }, // inside a rich text tree: nothing (SQLite fails on all)
+      { 'body.root.children.text': { equals: 'x' } },
+      { 'headers.a': { in: 'x' } }, // inside JSON: only equality and exists
+      { 'headers.a': { greater_than: '1' } },
+      { 'headers.a': { contains: 'x' } },
+      { 'headers.a': { like: '+' } }, // a regular expression on PostgreSQL
+      { 'headers.0': { equals: 'x' } }, // a list position (PostgreSQL fails)
+      { 'answer.detail.a.1': { equals: 'x' } },
+      { 'headers.a': { equals: { b: 1 } } },
     ]) {
       const problem = refused(where)
       expect(problem, JSON.stringify(where)).not.toBeNull()

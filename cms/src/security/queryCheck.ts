@@ -23,6 +23,13 @@ const OPERATORS = new Set([
 ])
 const GEO = new Set(['near', 'within', 'intersects'])
 const LISTS = new Set(['in', 'not_in', 'all'])
+/**
+ * What both SQL adapters answer alike on a path inside a JSON field. Not the patterns: PostgreSQL
+ * reads a `like` value there as a regular expression (`+` alone was a 500), SQLite as LIKE.
+ */
+const JSON_PATH_OPERATORS = new Set(['equals', 'not_equals', 'exists'])
+/** A key of a JSON object; not a list position (`headers.0`, a 500 on PostgreSQL). */
+const JSON_KEY = /^[A-Za-z_][\w-]*$/
 /** Deeper than this is not a query a person writes. */
 const MAX_DEPTH = 8
 const MAX_CONDITIONS = 100
@@ -34,9 +41,9 @@ export class QueryProblem extends APIError {
   }
 }
 
-type Kind = 'id' | 'date' | 'number' | 'boolean' | 'point' | 'text' | 'option' | 'polymorphic' | 'blocks' | 'other'
+type Kind = 'id' | 'date' | 'number' | 'boolean' | 'point' | 'text' | 'option' | 'polymorphic' | 'blocks' | 'document' | 'jsonPath' | 'richTextPath' | 'other'
 /** A path's kind and, for a relationship to several collections, the collections it may point at. */
-type Resolved = { kind: Kind; relationTo?: readonly string[]; options?: readonly string[] }
+type Resolved = { kind: Kind; relationTo?: readonly string[]; options?: readonly string[]; keys?: readonly string[] }
 
 function kindOf(field: FlattenedField): Kind {
   switch (field.type) {
@@ -50,6 +57,10 @@ function kindOf(field: FlattenedField): Kind {
       return 'point'
     case 'blocks':
       return 'blocks'
+    // A JSON or rich text value as a whole: a document of its own, not a column to compare.
+    case 'json':
+    case 'richText':
+      return 'document'
     case 'relationship':
     case 'upload':
       return Array.isArray(field.relationTo) ? 'polymorphic' : 'id'
@@ -95,6 +106,9 @@ function resolve(path: string, fields: readonly FlattenedField[]): Resolved | nu
       current = field.flattenedFields
       continue
     }
+    // A path inside a JSON value (`headers.List-Unsubscribe`) or a rich text tree (`content.root`).
+    if (field.type === 'json') return { kind: 'jsonPath', keys: parts.slice(i + 1) }
+    if (field.type === 'richText') return { kind: 'richTextPath' }
     // The parts of a relationship to several collections: `user.value`, `user.relationTo`.
     if ((field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo) && i === parts.length - 2) {
       if (parts[i + 1] === 'value') return { kind: 'id' }
@@ -161,6 +175,28 @@ function check(where: unknown, fields: readonly FlattenedField[], db: Db, depth:
       if (kind === 'blocks') {
         throw new QueryProblem(`Không lọc được theo cả trường khối "${path}"; hãy lọc theo một trường bên trong nó.`, `The blocks field "${path}" cannot be filtered as a whole; filter on a field inside it.`)
       }
+      // JSON and rich text (audit details, mail headers, bodies): the SQL adapters compare neither
+      // the whole value as text (ILIKE on jsonb, a 500 on PostgreSQL) nor a path of a rich text
+      // tree (every operator a 500 on SQLite), and only some operators on a path of a JSON value
+      // (`in`, `greater_than`… a 500 on both; `contains` on PostgreSQL). What the admin's
+      // filter offers for them, `exists`, and equality on a key path of a JSON value, pass.
+      if ((kind === 'document' && operator !== 'exists') || kind === 'richTextPath') {
+        throw new QueryProblem(
+          `"${path}" là nội dung JSON hoặc văn bản định dạng: chỉ lọc được cả trường, bằng "exists"; hãy dùng tìm kiếm để tìm theo nội dung.`,
+          `"${path}" is JSON or rich text: only the whole field can be filtered, with "exists"; use search to find by its content.`,
+        )
+      } else if (kind === 'jsonPath') {
+        if (!JSON_PATH_OPERATORS.has(operator)) {
+          throw new QueryProblem(
+            `Trong nội dung JSON ("${path}") chỉ dùng được: ${[...JSON_PATH_OPERATORS].join(', ')}.`,
+            `Inside a JSON value ("${path}") only these operators apply: ${[...JSON_PATH_OPERATORS].join(', ')}.`,
+          )
+        }
+        if (!(resolved.keys ?? []).every((k) => JSON_KEY.test(k))) {
+          throw new QueryProblem(`Đường dẫn trong nội dung JSON ("${path}") chỉ gồm tên khóa, không có vị trí trong danh sách.`, `A path inside a JSON value ("${path}") names keys only, not list positions.`)
+        }
+        if (operator !== 'exists' && !isScalar(value)) throw new QueryProblem(`Giá trị lọc của "${path}" không hợp lệ.`, `The filter value of "${path}" is not valid.`)
+      }
       if (GEO.has(operator)) {
         if (kind !== 'point') throw new QueryProblem(`"${operator}" chỉ dùng cho trường tọa độ.`, `"${operator}" applies to point fields only.`)
         continue
@@ -191,7 +227,7 @@ function check(where: unknown, fields: readonly FlattenedField[], db: Db, depth:
         if (kind === 'number' && operator !== 'like') {
           throw new QueryProblem(`"${operator}" chỉ dùng cho trường văn bản, không cho "${path}"; hãy dùng equals.`, `"${operator}" applies to text fields, not to "${path}"; use equals.`)
         }
-        // Numbers and ids are compared as such: the value must be one (\`junk\` on an id was a 500).
+        // Numbers and ids are compared as such: the value must be one (`junk` on an id was a 500).
         if (kind !== 'text' && kind !== 'other' && !valueFits(kind, value, db.idKind)) {
           throw new QueryProblem(`Giá trị lọc của "${path}" không đúng kiểu (${kindLabel(kind).vi}).`, `The filter value of "${path}" is not ${kindLabel(kind).en}.`)
         }
