@@ -23,7 +23,7 @@ export type QueryStats = {
   /** Rows the answers held, summed: what a platform-wide read gives away even at one statement. */
   rows: number
   /** The statements with their parameters and rows, when asked for (`keep`). */
-  statements?: Array<{ sql: string; args: unknown[]; rows: number }>
+  statements?: Array<{ sql: string; args: unknown[]; rows: number; ms: number }>
 }
 
 const current = new AsyncLocalStorage<QueryStats>()
@@ -43,14 +43,15 @@ function timed<T>(sql: string, args: unknown, run: () => Promise<T>): Promise<T>
   if (!stats) return run()
   const started = performance.now()
   // Kept in the order they were sent (answers to concurrent statements arrive in any order).
-  const kept = stats.statements ? { sql, args: Array.isArray(args) ? args : [], rows: 0 } : null
+  const kept = stats.statements ? { sql, args: Array.isArray(args) ? args : [], rows: 0, ms: 0 } : null
   if (kept) stats.statements!.push(kept)
   return run().then((result) => {
     const rows = rowsOf(result)
     stats.count++
-    stats.ms += performance.now() - started
+    const ms = performance.now() - started
+    stats.ms += ms
     stats.rows += rows
-    if (kept) kept.rows = rows
+    if (kept) Object.assign(kept, { rows, ms })
     return result
   })
 }
