@@ -231,6 +231,46 @@ describe(`build claims on ${TEST_DB}`, () => {
   })
 })
 
+describe(`the totals of large lists on ${TEST_DB}`, () => {
+  it('are remembered for a few seconds from a size up, outside transactions; smaller totals are always counted (SQL)', async () => {
+    const { rememberLargeCounts, LARGE_COUNT_MIN, LARGE_COUNT_TTL_MS } = await import('../cms/src/db/largeCounts')
+    if (TEST_DB === 'mongodb') return expect(rememberLargeCounts(payload)).toBe(false)
+    // This Payload already remembers them (prepareDatabase); here from 3 documents, for a minute.
+    expect(rememberLargeCounts(payload, { min: 3, ttlMs: 60_000 })).toBe(true)
+    try {
+      const siteC = (await payload.create({ collection: 'sites', data: { name: 'UBND xã Tổng C', slug: 'xa-tong-c', level: 'xa', theme: 'default', status: 'active' }, ...opts })).id
+      const siteD = (await payload.create({ collection: 'sites', data: { name: 'UBND xã Tổng D', slug: 'xa-tong-d', level: 'xa', theme: 'default', status: 'active' }, ...opts })).id
+      const add = (site: number | string, n: number) => payload.create({ collection: 'news', data: { title: `Tin đếm ${n}`, slug: `tin-dem-${n}`, site, _status: 'draft' } as never, ...opts })
+      const list = (site: number | string) => payload.find({ collection: 'news', where: { site: { equals: site } }, draft: true, sort: '-createdAt', limit: 1, ...opts })
+      for (let n = 1; n <= 3; n++) await add(siteC, n)
+      expect((await list(siteC)).totalDocs).toBe(3)
+      const fourth = await add(siteC, 4)
+      // The total is the one counted a moment ago; the documents are read as they are.
+      const again = await list(siteC)
+      expect(again.totalDocs).toBe(3)
+      expect(again.docs[0]!.id).toBe(fourth.id)
+      // Below the size, every list is counted.
+      await add(siteD, 5)
+      expect((await list(siteD)).totalDocs).toBe(1)
+      await add(siteD, 6)
+      expect((await list(siteD)).totalDocs).toBe(2)
+      // A transaction counts its own writes.
+      const { createLocalReq, initTransaction, commitTransaction } = await import('payload')
+      const req = await createLocalReq({}, payload)
+      if (await initTransaction(req)) {
+        await payload.create({ collection: 'news', data: { title: 'Tin đếm 7', slug: 'tin-dem-7', site: siteC, _status: 'draft' } as never, ...opts, req })
+        expect((await payload.find({ collection: 'news', where: { site: { equals: siteC } }, draft: true, limit: 1, ...opts, req })).totalDocs).toBe(5)
+        await commitTransaction(req)
+      }
+      // Once the time is up, counted again.
+      rememberLargeCounts(payload, { min: 3, ttlMs: 0 })
+      expect((await list(siteC)).totalDocs).toBe(TEST_DB === 'sqlite' ? 4 : 5)
+    } finally {
+      rememberLargeCounts(payload, { min: LARGE_COUNT_MIN, ttlMs: LARGE_COUNT_TTL_MS })
+    }
+  })
+})
+
 describe(`the nginx domain map on ${TEST_DB}`, () => {
   it('is left alone by a publish when it holds the portal already, and is out of date when a domain or the status changed', async () => {
     const { domainMapHolds, writeDomainMap } = await import('../plugins/portals/build/domainMap')

@@ -1,12 +1,14 @@
 /**
  * Adapter-specific upkeep of the database, in one place (ADR 0015): applying the committed
- * migrations of the SQL adapters, refreshing the planner's statistics, and the relaxed
+ * migrations of the SQL adapters, refreshing the planner's statistics, remembering the totals of
+ * very large lists for a few seconds (largeCounts.ts, ADR 0030), and the relaxed
  * durability of a bulk import on the embedded file. MongoDB needs none of it.
  */
 import type { Migration, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '../migrations'
 import { migrations as postgresMigrations } from '../migrations-postgres'
+import { rememberLargeCounts } from './largeCounts'
 
 type SqlClient = { execute: (sql: string) => Promise<unknown> }
 type PgPool = {
@@ -17,7 +19,7 @@ type PgPool = {
   totalCount: number
 }
 
-/** Bring the schema up to date (SQL adapters) and refresh the planner's statistics. */
+/** Bring the schema up to date (SQL adapters), refresh the planner's statistics, remember large totals. */
 export async function prepareDatabase(payload: Payload): Promise<void> {
   switch (payload.db.name) {
     case 'sqlite':
@@ -26,6 +28,7 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
       // through the `latest` index, i.e. every version row: 0.15–0.4 s at 100k news instead of
       // ~20 ms (npm run bench:admin). A full ANALYZE takes ~0.2 s at that size; sampling is not enough.
       await (payload.db as unknown as { client: SqlClient }).client.execute('ANALYZE')
+      rememberLargeCounts(payload)
       return
     case 'postgres': {
       const pool = (payload.db as unknown as { pool: PgPool }).pool
@@ -37,6 +40,7 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
       // Autovacuum analyses tables as they grow; a start after a restore or a bulk load should
       // not wait for it.
       await pool.query('ANALYZE')
+      rememberLargeCounts(payload)
       return
     }
     default:
