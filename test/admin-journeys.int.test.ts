@@ -498,6 +498,8 @@ describe('moderator', () => {
     // Pin it as the question being answered: the console's header and the portal page show it.
     await tab.getByRole('tab', { name: /Đã duyệt/ }).click()
     await tab.locator('[data-question-text]', { hasText: question }).click()
+    // As a moderator does: pin once the question is the one shown (a slow machine re-renders late).
+    await tab.locator(`section[data-selected][aria-label="${receipt}"]`).waitFor({ timeout: LONG })
     await tab.getByRole('button', { name: /Ghim “đang trả lời”/ }).click()
     await expect.poll(() => tab.locator('section[aria-label="Trạng thái phiên"]').textContent(), { timeout: LONG }).toContain(`Đang trả lời: ${receipt}`)
     expect(await tab.getByRole('button', { name: /Bỏ ghim/ }).count()).toBe(1)
