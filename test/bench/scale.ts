@@ -30,8 +30,9 @@
  *
  * Last line: one JSON object with the keys of issue 17. Environment: SITES, PER_SITE, SUBSET,
  * EDITS (20), RUNS (timed requests per case, 60), BENCH_DB=postgres (a durable throwaway cluster),
- * KEEP_DATA=1. Disk: the releases of a full-size run took 66 GB when every page had its .br and
- * .gz copies, before the long tail was left to be compressed on request (ADR 0029). At 1,000,000 documents the embedded search engine
+ * KEEP_DATA=1, MEILI_HOST and MEILI_KEY, EMBEDDED_SEARCH_MAX (300,000). Disk: the releases of a
+ * full-size run took 66 GB when every page had its .br and .gz copies, before the long tail was
+ * left to be compressed on request (ADR 0029). At 1,000,000 documents the embedded search engine
  * refuses its segment (2 GiB, ADR 0010): the national search needs Meilisearch.
  */
 import fs from 'node:fs'

@@ -16,14 +16,13 @@ const MAX_ENTRIES = 500
 type CountArgs = { db: unknown; joins?: unknown[]; tableName: string; where?: unknown; column?: unknown }
 type CountDistinct = (this: unknown, args: CountArgs) => Promise<number>
 type Settings = { min: number; ttlMs: number }
-type Remembering = CountDistinct & { settings?: Settings }
+type Totals = Map<string, { at: number; total: number }>
+/** The wrapper, with its settings and what it remembers (totals by table, filter and parameters). */
+type Remembering = CountDistinct & { settings?: Settings; totals?: Totals }
 type SqlAdapter = {
   countDistinct?: Remembering
   drizzle?: { dialect?: { sqlToQuery: (sql: never) => { sql: string; params: unknown[] } } }
 }
-
-/** What each wrapped adapter remembers: totals by table, filter and parameters. */
-const kept = new WeakMap<object, Map<string, { at: number; total: number }>>()
 
 /**
  * Remember large totals of this Payload's SQL adapter; false where there is nothing to wrap.
@@ -31,19 +30,18 @@ const kept = new WeakMap<object, Map<string, { at: number; total: number }>>()
  */
 export function rememberLargeCounts(payload: Payload, options: Partial<Settings> = {}): boolean {
   const adapter = payload.db as unknown as SqlAdapter
-  const current = adapter.countDistinct
-  const found = adapter.drizzle?.dialect
-  if (typeof current !== 'function' || !found) return false
-  const dialect = found
+  const original = adapter.countDistinct
+  const dialect = adapter.drizzle?.dialect
+  if (typeof original !== 'function' || !dialect) return false
   const settings: Settings = { min: options.min ?? LARGE_COUNT_MIN, ttlMs: options.ttlMs ?? LARGE_COUNT_TTL_MS }
-  if (current.settings) {
-    Object.assign(current.settings, settings)
-    kept.delete(current)
+  if (original.settings && original.totals) {
+    Object.assign(original.settings, settings)
+    original.totals.clear()
     return true
   }
-  const original = current
+  const totals: Totals = new Map()
 
-  async function remembering(this: unknown, args: CountArgs): Promise<number> {
+  const wrapped: Remembering = async function remembering(this: unknown, args: CountArgs): Promise<number> {
     // Inside a transaction the total must include the transaction's own writes; joins (filters
     // across relationships) are counted as Payload counts them.
     if (args.db !== adapter.drizzle || (args.joins?.length ?? 0) > 0) return original.call(this, args)
@@ -55,8 +53,6 @@ export function rememberLargeCounts(payload: Payload, options: Partial<Settings>
       return original.call(this, args)
     }
     const now = Date.now()
-    const totals = kept.get(remembering) ?? new Map<string, { at: number; total: number }>()
-    kept.set(remembering, totals)
     const hit = totals.get(key)
     if (hit && now - hit.at < settings.ttlMs) return hit.total
     const total = await original.call(this, args)
@@ -66,9 +62,8 @@ export function rememberLargeCounts(payload: Payload, options: Partial<Settings>
     } else totals.delete(key)
     return total
   }
-  const wrapped = remembering as Remembering
   wrapped.settings = settings
+  wrapped.totals = totals
   adapter.countDistinct = wrapped
   return true
 }
-
