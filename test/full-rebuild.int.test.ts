@@ -19,6 +19,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -105,7 +106,23 @@ beforeAll(async () => {
   }
   sites = all.map((s) => ({ id: s.id as number, slug: s.slug as string, visits: views.get(String(s.id))! }))
   expect(sites).toHaveLength(30)
+  // What the command-line processes will read: the same rows through a connection of their own.
+  await waitFor(async () => {
+    const stored = await storedVisits()
+    return sites.every((s) => stored.get(s.slug) === s.visits) ? true : undefined
+  }, 20_000, 'the page views to be readable by another connection')
 }, 300_000)
+
+/** Every live portal's visits as another process sees them (a connection of its own to the file). */
+async function storedVisits(): Promise<Map<string, number>> {
+  const client = createClient({ url: `file:${path.join(server.dataDir, 'cong.db')}` })
+  try {
+    const rows = (await client.execute("SELECT slug, visits FROM sites WHERE status = 'active'")).rows
+    return new Map(rows.map((r) => [String(r.slug), Number(r.visits)]))
+  } finally {
+    client.close()
+  }
+}
 
 afterAll(async () => {
   for (const child of children) child.kill('SIGKILL')
@@ -125,6 +142,9 @@ describe('a full rebuild from the command line', () => {
     expect(await refused.exit).toBe(2)
     expect(refused.output()).toContain('--every must be a number of seconds from 0.2 to 600')
     expect(await runs()).toEqual([])
+    // The premise of the order below: the visits stored are the distinct ones added before.
+    const before = await storedVisits()
+    expect(Object.fromEntries(sites.map((s) => [s.slug, before.get(s.slug)]))).toEqual(Object.fromEntries(sites.map((s) => [s.slug, s.visits])))
     // Progress every 0.3 s: the 30 small portals are built in a few seconds.
     const first = cli(['rebuild-all', '--reason', 'lần đầu / first', '--every', '0.3'])
     expect(await first.exit, first.output()).toBe(0)
@@ -238,11 +258,14 @@ describe('a full rebuild from the command line', () => {
     // Assets and robots are not page views.
     await server.request(`${sites[0]!.slug}.localhost:${server.port}`, '/sitemap.xml')
     await server.request(`${sites[0]!.slug}.localhost:${server.port}`, '/', { headers: { 'user-agent': 'Googlebot/2.1' } })
+    let last = new Map<string, number>()
     const stored = await waitFor(async () => {
-      const rows = (await local.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true, select: { slug: true, visits: true } })).docs
-      const bySlug = new Map(rows.map((r) => [r.slug as string, Number(r.visits)]))
-      return sites.every((s) => bySlug.get(s.slug) === expected(s)) ? bySlug : undefined
-    }, 20_000, `the page views to reach the database: ${JSON.stringify(Object.fromEntries(served))}`)
+      last = await storedVisits()
+      return sites.every((s) => last.get(s.slug) === expected(s)) ? last : undefined
+    }, 20_000, 'the page views to reach the database').catch((err: Error) => {
+      const diff = sites.filter((s) => last.get(s.slug) !== expected(s)).map((s) => `${s.slug}: ${last.get(s.slug)} ≠ ${s.visits} + ${served.get(s.slug) ?? 0}`)
+      throw new Error(`${err.message}: ${diff.join(', ')}`)
+    })
     expect([...served.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(150)
     expect(stored.get(sites[0]!.slug)).toBe(expected(sites[0]!))
   }, 60_000)
