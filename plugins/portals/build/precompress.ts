@@ -32,6 +32,18 @@ export const MIN_COMPRESS_BYTES = 256
 const BROTLI_QUALITY = 5
 const GZIP_LEVEL = 6
 
+/**
+ * Brotli's window: just large enough for the body, at least 64 KB. Node's brotli stream keeps the
+ * 4 MB default whatever the size hint, and at qualities 5–9 a window above 64 KB also selects a
+ * hasher with large tables, allocated for every call: on a 22 KB page 2.5 ms of CPU (a third of
+ * it the kernel's, mapping fresh memory) against 0.5 ms with a 64 KB window, for the same bytes
+ * (6,257 against 6,260). A body larger than 64 KB gets the window that holds all of it, which
+ * compresses exactly as the default window does.
+ */
+export function brotliWindowBits(bytes: number): number {
+  return Math.min(zlib.constants.BROTLI_MAX_WINDOW_BITS, Math.max(16, Math.ceil(Math.log2(Math.max(1, bytes)))))
+}
+
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
 
@@ -45,7 +57,7 @@ export const suffixOf = (encoding: Encoding): string => ENCODINGS.find((e) => e.
 /** A body compressed in one encoding, at the qualities above. */
 export function compress(buffer: Buffer, encoding: Encoding): Promise<Buffer> {
   return encoding === 'br'
-    ? brotli(buffer, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } })
+    ? brotli(buffer, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_LGWIN]: brotliWindowBits(buffer.length), [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } })
     : gzip(buffer, { level: GZIP_LEVEL })
 }
 
