@@ -327,6 +327,20 @@ export async function queueFullSync(payload: Payload): Promise<number> {
 }
 
 /**
+ * How many documents a full sync would index, at most: the published documents of the searchable
+ * collections (those of archived portals included), counted without reading them.
+ */
+export async function searchableCount(payload: Payload): Promise<number> {
+  let total = 0
+  for (const { slug } of searchable(payload)) {
+    const collection = slug as CollectionSlug
+    const drafts = Boolean(payload.collections[collection]?.config.versions?.drafts)
+    total += (await payload.count({ collection, ...(drafts ? { where: { _status: { equals: 'published' } } } : {}), overrideAccess: true })).totalDocs
+  }
+  return total
+}
+
+/**
  * Run the search queue in this process (the server, which holds the engine), in order of
  * queueing, one job after the other. Returns a function that stops it.
  */

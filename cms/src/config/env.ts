@@ -38,6 +38,11 @@ export type Env = {
   portalHostSuffix: string
   meiliHost: string | null
   meiliKey: string | null
+  /**
+   * Searchable documents beyond which an empty embedded index is not filled at start (ADR 0010:
+   * beyond a few hundred thousand, Meilisearch); `npm run reindex` still can.
+   */
+  embeddedSearchMax: number
   /** Run queued jobs inside the server process (turn off when a separate worker runs). */
   jobsInProcess: boolean
   /** Milliseconds between polls of the job queue. */
@@ -250,6 +255,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     portalUrlPattern: source.PORTAL_URL_PATTERN || `http://{slug}.${portalHostSuffix}:{port}`,
     portalHostSuffix,
     meiliHost: url('MEILI_HOST', source.MEILI_HOST),
+    embeddedSearchMax: int('EMBEDDED_SEARCH_MAX', source.EMBEDDED_SEARCH_MAX, 300_000, 0, 1_000_000_000),
     meiliKey: source.MEILI_MASTER_KEY?.trim() || null,
     jobsInProcess: bool('JOBS_IN_PROCESS', source.JOBS_IN_PROCESS, true),
     jobsPollMs: int('JOBS_POLL_MS', source.JOBS_POLL_MS, 500, 50, 600_000),

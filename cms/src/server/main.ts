@@ -74,6 +74,7 @@ async function main() {
     openSearchForServer,
     setSearchOwnership,
     queueFullSync,
+    searchableCount,
     closeLimitStore,
     closeDatabase,
     liveHub,
@@ -134,10 +135,22 @@ async function main() {
 
   const stopJobs = e.jobsInProcess ? startJobRunner(payload, e.jobsPollMs) : null
   // An empty index with content in the database (first start, a new engine, a deleted data/search):
-  // every active portal is synced through the queue, by the owner.
+  // every active portal is synced through the queue, by the owner. Not into the embedded engine
+  // when the platform holds more than it is made for (ADR 0010): filling it would keep the
+  // server busy for hours and end at its 2 GiB segment; the operator is told to set MEILI_HOST.
   search.onOwner((engine) => {
     void (async () => {
       if ((await engine.count()) !== 0) return
+      if (!e.meiliHost) {
+        const documents = await searchableCount(payload)
+        if (documents > e.embeddedSearchMax) {
+          say(
+            `Chỉ mục tìm kiếm trống nhưng nền tảng có ${documents.toLocaleString('vi-VN')} tài liệu, vượt mức ${e.embeddedSearchMax.toLocaleString('vi-VN')} của công cụ tìm kiếm nhúng: không tự dựng chỉ mục; đặt MEILI_HOST (ADR 0010). / ` +
+              `Empty search index, but the platform holds ${documents.toLocaleString('en')} documents, beyond the embedded engine's ${e.embeddedSearchMax.toLocaleString('en')} (EMBEDDED_SEARCH_MAX): not indexing them at start; set MEILI_HOST (ADR 0010).`,
+          )
+          return
+        }
+      }
       const queued = await queueFullSync(payload)
       if (queued > 0) say(`Chỉ mục tìm kiếm trống: đã xếp hàng đồng bộ ${queued} cổng / empty search index: ${queued} portal(s) queued for indexing`)
     })().catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot queue the first search sync' }))
