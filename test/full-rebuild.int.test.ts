@@ -23,6 +23,7 @@ import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { env } from '../cms/src/config/env'
 import { addVisits } from '../plugins/portals/visits'
 import { clickUntil, launchChromium } from './helpers/browser'
 import { addPortals } from './helpers/platform'
@@ -115,7 +116,9 @@ beforeAll(async () => {
 
 /** Every live portal's visits as another process sees them (a connection of its own to the file). */
 async function storedVisits(): Promise<Map<string, number>> {
-  const client = createClient({ url: `file:${path.join(server.dataDir, 'cong.db')}` })
+  const database = env().database
+  if (database.kind !== 'sqlite') throw new Error('full-rebuild runs on SQLite')
+  const client = createClient({ url: database.url })
   try {
     const rows = (await client.execute("SELECT slug, visits FROM sites WHERE status = 'active'")).rows
     return new Map(rows.map((r) => [String(r.slug), Number(r.visits)]))

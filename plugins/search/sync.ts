@@ -319,25 +319,20 @@ export const syncSearchTask: TaskConfig<{ input: SyncInput; output: { result: st
   },
 }
 
-/** Queue a full sync of every active site (an empty index at start-up: first start, new engine). */
-export async function queueFullSync(payload: Payload): Promise<number> {
-  const sites = await payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })
-  for (const site of sites.docs) await queueSearchSync(payload, { site: String(site.id) })
-  return sites.docs.length
-}
-
 /**
- * How many documents a full sync would index, at most: the published documents of the searchable
- * collections (those of archived portals included), counted without reading them.
+ * Queue a full sync of every active site (an empty index at start-up: first start, new engine).
+ * Nothing is queued when those sites hold more than `maxDocuments` documents (counted as the sync
+ * would read them, `countSiteDocuments`): `beyond` says how many they hold.
  */
-export async function searchableCount(payload: Payload): Promise<number> {
-  let total = 0
-  for (const { slug } of searchable(payload)) {
-    const collection = slug as CollectionSlug
-    const drafts = Boolean(payload.collections[collection]?.config.versions?.drafts)
-    total += (await payload.count({ collection, ...(drafts ? { where: { _status: { equals: 'published' } } } : {}), overrideAccess: true })).totalDocs
+export async function queueFullSync(payload: Payload, maxDocuments = Infinity): Promise<{ queued: number } | { beyond: number }> {
+  const sites = await payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true, select: { slug: true } })
+  const ids = sites.docs.map((site) => site.id)
+  if (Number.isFinite(maxDocuments) && ids.length > 0) {
+    const documents = await countSiteDocuments({ payload }, ids)
+    if (documents > maxDocuments) return { beyond: documents }
   }
-  return total
+  for (const id of ids) await queueSearchSync(payload, { site: String(id) })
+  return { queued: ids.length }
 }
 
 /**

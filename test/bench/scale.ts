@@ -44,6 +44,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 
 import type { Payload } from 'payload'
 
+import { parseEnv } from '../../cms/src/config/env'
 import { freePort, httpRequest, spawnServer, stopProcess, waitFor } from '../helpers/server'
 import { bulkInsertNews, createPortalPages, createSites, type Id, type NewsItem, rand, type SiteSpec, siteSpecs } from './corpus'
 import { threadSampler } from './cpu'
@@ -56,7 +57,7 @@ const EDITS = Number(process.env.EDITS ?? 20)
 const RUNS = Number(process.env.RUNS ?? 60)
 const PASSWORD = 'Do-quy-mo-quoc-gia-2026!'
 /** The most documents the bench puts in the embedded engine (ADR 0010: a few hundred thousand). */
-const EMBEDDED_SEARCH_MAX = Number(process.env.EMBEDDED_SEARCH_MAX ?? 300_000)
+const EMBEDDED_SEARCH_MAX = parseEnv().embeddedSearchMax
 // Meilisearch, when given: the national index goes there, and the server searches it.
 const MEILI_HOST = process.env.MEILI_HOST || null
 const MEILI_KEY = process.env.MEILI_KEY || null

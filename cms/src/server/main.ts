@@ -74,7 +74,6 @@ async function main() {
     openSearchForServer,
     setSearchOwnership,
     queueFullSync,
-    searchableCount,
     closeLimitStore,
     closeDatabase,
     liveHub,
@@ -141,18 +140,13 @@ async function main() {
   search.onOwner((engine) => {
     void (async () => {
       if ((await engine.count()) !== 0) return
-      if (!e.meiliHost) {
-        const documents = await searchableCount(payload)
-        if (documents > e.embeddedSearchMax) {
-          say(
-            `Chỉ mục tìm kiếm trống nhưng nền tảng có ${documents.toLocaleString('vi-VN')} tài liệu, vượt mức ${e.embeddedSearchMax.toLocaleString('vi-VN')} của công cụ tìm kiếm nhúng: không tự dựng chỉ mục; đặt MEILI_HOST (ADR 0010). / ` +
-              `Empty search index, but the platform holds ${documents.toLocaleString('en')} documents, beyond the embedded engine's ${e.embeddedSearchMax.toLocaleString('en')} (EMBEDDED_SEARCH_MAX): not indexing them at start; set MEILI_HOST (ADR 0010).`,
-          )
-          return
-        }
-      }
-      const queued = await queueFullSync(payload)
-      if (queued > 0) say(`Chỉ mục tìm kiếm trống: đã xếp hàng đồng bộ ${queued} cổng / empty search index: ${queued} portal(s) queued for indexing`)
+      const result = await queueFullSync(payload, e.meiliHost ? Infinity : e.embeddedSearchMax)
+      if ('beyond' in result) {
+        say(
+          `Chỉ mục tìm kiếm trống nhưng nền tảng có ${result.beyond.toLocaleString('vi-VN')} tài liệu, vượt mức ${e.embeddedSearchMax.toLocaleString('vi-VN')} của công cụ tìm kiếm nhúng: không tự dựng chỉ mục; đặt MEILI_HOST (ADR 0010). / ` +
+            `Empty search index, but the platform holds ${result.beyond.toLocaleString('en')} documents, beyond the embedded engine's ${e.embeddedSearchMax.toLocaleString('en')} (EMBEDDED_SEARCH_MAX): not indexing them at start; set MEILI_HOST (ADR 0010).`,
+        )
+      } else if (result.queued > 0) say(`Chỉ mục tìm kiếm trống: đã xếp hàng đồng bộ ${result.queued} cổng / empty search index: ${result.queued} portal(s) queued for indexing`)
     })().catch((err: unknown) => payload.logger.error({ err, msg: 'Cannot queue the first search sync' }))
   })
 
