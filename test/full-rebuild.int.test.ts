@@ -20,6 +20,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { createClient } from '@libsql/client'
+import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -114,17 +115,29 @@ beforeAll(async () => {
   }, 20_000, 'the page views to be readable by another connection')
 }, 300_000)
 
-/** Every live portal's visits as another process sees them (a connection of its own to the file). */
+/** Every live portal's visits as another process sees them (a connection of its own to the database). */
 async function storedVisits(): Promise<Map<string, number>> {
   const database = env().database
-  if (database.kind !== 'sqlite') throw new Error('full-rebuild runs on SQLite')
-  const client = createClient({ url: database.url })
-  try {
-    const rows = (await client.execute("SELECT slug, visits FROM sites WHERE status = 'active'")).rows
-    return new Map(rows.map((r) => [String(r.slug), Number(r.visits)]))
-  } finally {
-    client.close()
+  const sql = "SELECT slug, visits FROM sites WHERE status = 'active'"
+  const byslug = (rows: Array<Record<string, unknown>>) => new Map(rows.map((r) => [String(r.slug), Number(r.visits)]))
+  if (database.kind === 'sqlite') {
+    const client = createClient({ url: database.url })
+    try {
+      return byslug((await client.execute(sql)).rows as unknown as Array<Record<string, unknown>>)
+    } finally {
+      client.close()
+    }
   }
+  if (database.kind === 'postgres') {
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    try {
+      return byslug((await client.query(sql)).rows)
+    } finally {
+      await client.end()
+    }
+  }
+  throw new Error(`full-rebuild reads the stored page views on SQLite and PostgreSQL, not ${database.kind}`)
 }
 
 afterAll(async () => {
