@@ -16,7 +16,7 @@ import path from 'node:path'
 
 import { ensureAdminBuild } from '../cms/src/server/adminBuild'
 
-type Pass = { name: string; code: number | null; counts: { passed: number; failed: number; skipped: number; files: number }; ms: number }
+type Pass = { name: string; code: number | null; counts: { passed: number; failed: number; skipped: number; files: number; failedFiles: number }; ms: number }
 
 const root = process.cwd()
 const out = path.join(root, 'test-results')
@@ -63,13 +63,15 @@ function runPass(name: string): Promise<Pass> {
   return new Promise((resolve) => {
     child.on('close', (code) => {
       log.end()
-      const counts = { passed: 0, failed: 0, skipped: 0, files: 0 }
+      const counts = { passed: 0, failed: 0, skipped: 0, files: 0, failedFiles: 0 }
       try {
-        const report = JSON.parse(fs.readFileSync(json, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numTotalTestSuites: number; testResults: unknown[] }
+        const report = JSON.parse(fs.readFileSync(json, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: Array<{ status: string }> }
         counts.passed = report.numPassedTests
         counts.failed = report.numFailedTests
         counts.skipped = report.numPendingTests + report.numTodoTests
         counts.files = report.testResults.length
+        // A file whose hooks fail has no failed test, only a failed file: count those too.
+        counts.failedFiles = report.testResults.filter((f) => f.status === 'failed').length
       } catch {
         counts.failed = Math.max(1, counts.failed)
       }
@@ -103,9 +105,11 @@ if (!only || only === 'quiet') results.push(await runPass('quiet'))
 
 say('')
 for (const r of results) {
-  say(`${r.name.padEnd(9)} ${r.counts.files} files: ${r.counts.passed} passed, ${r.counts.failed} failed, ${r.counts.skipped} skipped (${(r.ms / 1000).toFixed(0)} s)`)
+  const files = `${r.counts.files} files${r.counts.failedFiles ? ` (${r.counts.failedFiles} failed)` : ''}`
+  const exit = r.code === 0 ? '' : `, exit ${r.code}`
+  say(`${r.name.padEnd(9)} ${files}: ${r.counts.passed} passed, ${r.counts.failed} failed, ${r.counts.skipped} skipped (${(r.ms / 1000).toFixed(0)} s${exit})`)
 }
-const total = results.reduce((t, r) => ({ passed: t.passed + r.counts.passed, failed: t.failed + r.counts.failed, skipped: t.skipped + r.counts.skipped }), { passed: 0, failed: 0, skipped: 0 })
+const total = results.reduce((t, r) => ({ passed: t.passed + r.counts.passed, failed: t.failed + r.counts.failed, skipped: t.skipped + r.counts.skipped, failedFiles: t.failedFiles + r.counts.failedFiles }), { passed: 0, failed: 0, skipped: 0, failedFiles: 0 })
 say(`all passes in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-say(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
+say(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped${total.failedFiles ? `; ${total.failedFiles} files failed` : ''}`)
 process.exit(results.every((r) => r.code === 0) ? 0 : 1)
