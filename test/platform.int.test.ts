@@ -552,6 +552,47 @@ describe('portals above and beside each other', () => {
       expect(build.checks?.a11y.issues).toBe(0)
     }
   })
+
+  it('a correction on a commune leaves the province it rolls up to as it was: no release written, and old releases go', async () => {
+    const admin = await login('admin@cong.gov.vn')
+    const idle = async () => ((await server.api('/healthz')).json().buildQueue.queued === 0 && (await server.api('/healthz')).json().buildQueue.running === 0 ? true : undefined)
+    await waitFor(idle, 60_000, 'idle build queue')
+    const communeId = await siteId(commune.slug)
+    const found = await server.api(`/api/news?where[site][equals]=${communeId}&where[_status][equals]=published&limit=1&depth=0`, { token: admin })
+    const { id, slug } = found.json().docs[0] as { id: number; slug: string }
+    const provinceLive = fs.readlinkSync(path.join(server.sitesDir, province.slug))
+    const since = new Date().toISOString()
+    for (const round of [1, 2, 3, 4]) {
+      // The body only: the province lists its communes' newest news by title, summary and date.
+      const text = `Đính chính lần ${round} ${Date.now()}.`
+      const edit = await server.api(`/api/news/${id}?depth=0`, {
+        method: 'PATCH',
+        token: admin,
+        json: { content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }] } }, _status: 'published' },
+      })
+      expect(edit.status, edit.body).toBe(200)
+      await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).body.includes(text) ? true : undefined), 60_000, `correction ${round} on the commune portal`)
+      await waitFor(idle, 60_000, 'idle build queue')
+    }
+    const builds = (await server.api(`/api/builds?where[queuedAt][greater_than_equal]=${encodeURIComponent(since)}&depth=1&limit=50`, { token: admin })).json().docs as Array<{ site: { slug: string }; status: string; pagesWritten: number; log: string; checks: { pages: number } | null }>
+    const ofProvince = builds.filter((b) => b.site.slug === province.slug)
+    expect(ofProvince.length).toBe(4)
+    for (const build of ofProvince) {
+      expect(build.status).toBe('succeeded')
+      expect(build.pagesWritten, build.log).toBe(0)
+      // Its checks are still reported for the compliance dashboard.
+      expect(build.checks?.pages).toBeGreaterThan(10)
+    }
+    // The province's live release is the one from before the corrections: none was written.
+    expect(fs.readlinkSync(path.join(server.sitesDir, province.slug))).toBe(provinceLive)
+    expect(await server.request(host(province.slug), '/').then((r) => r.status)).toBe(200)
+    // The commune got a release per correction; its old ones are removed after the swap (the
+    // three newest stay).
+    await waitFor(async () => {
+      const releases = fs.readdirSync(path.join(server.sitesDir, '.releases')).filter((n) => n.startsWith(`${commune.slug}--`))
+      return releases.length === 3 ? true : undefined
+    }, 30_000, "the commune's old releases to be removed")
+  })
 })
 
 describe('the admin language', () => {

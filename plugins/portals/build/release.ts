@@ -258,6 +258,12 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   let checks: ReleaseChecks | null = null
   let statementMs = 0
   const previousScans = checking && diff.keep.length > 0 ? await readScans(previousDir) : new Map<string, PageScan>()
+  // Nothing the portal shows changed (most often a publish on a portal below it, whose newest news
+  // this one does not list): its live release stays, and no release is written (issue 17).
+  if (previous && previousDir) {
+    const unchanged = await unchangedRelease({ plan, renderer, previous, previousDir, diff, outputs, afterChecks, media, legalFileNames, previousScans, checking, baseUrl: options.checks?.baseUrl, started })
+    if (unchanged) return unchanged
+  }
   try {
     await ensureDir(partial)
     await runPool(diff.keep, WRITE_CONCURRENCY, async (output) => {
@@ -360,6 +366,53 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   }
 }
 
+/** The live release, when the build would write the same one again (same pages, files and statement); else null. */
+async function unchangedRelease(o: {
+  plan: SitePlan
+  renderer: WriteReleaseOptions['renderer']
+  previous: ReleaseManifest
+  previousDir: string
+  diff: ReleaseDiff
+  outputs: PlannedOutput[]
+  afterChecks: PlannedPage[]
+  media: ReadonlySet<string>
+  legalFileNames: string[]
+  previousScans: Map<string, PageScan>
+  checking: boolean
+  baseUrl: string | undefined
+  started: number
+}): Promise<ReleaseResult | null> {
+  const { previous, previousDir, diff } = o
+  const same = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).length === b.length && [...(a ?? [])].sort().every((x, i) => x === b[i])
+  if (diff.render.length > 0 || diff.remove.length > 0) return null
+  if (!same(previous.media, [...o.media].map((m) => path.basename(m)).sort())) return null
+  if (!same(previous.legalFiles, [...o.legalFileNames].sort())) return null
+  if (Object.keys(previous.afterChecks ?? {}).length !== o.afterChecks.length) return null
+  const scans = new Map<string, PageScan>()
+  if (o.checking) {
+    for (const output of diff.keep) {
+      if (isPage(output.file)) scans.set(output.file, o.previousScans.get(output.file) ?? scanOf(await fs.readFile(path.join(previousDir, output.file), 'utf8')))
+    }
+  }
+  const checks = o.checking ? releaseChecks(o.plan, o.media, o.legalFileNames, scans, o.baseUrl) : null
+  const findings = statementFindings(checks)
+  const sameDay = findings ? JSON.stringify({ ...findings, checkedAt: vnDay(findings.checkedAt) }) : 'null'
+  for (const output of o.afterChecks) {
+    if (previous.afterChecks?.[output.file] !== `${o.renderer.hash}:${output.digest}:${sameDay}`) return null
+  }
+  return {
+    checks,
+    release: previousDir,
+    pages: o.outputs.length,
+    written: 0,
+    reused: diff.keep.length,
+    removed: 0,
+    writtenPaths: [],
+    renderMs: Date.now() - o.started,
+    statementMs: 0,
+  }
+}
+
 /** What the accessibility statement says of the checks (the rules that found something, most first). */
 export function statementFindings(checks: ReleaseChecks | null): StatementFindings | null {
   if (!checks) return null
@@ -396,7 +449,22 @@ function releaseChecks(plan: SitePlan, media: ReadonlySet<string>, legalFiles: r
   return summariseChecks(scanned, files, baseUrl, pages.length, started)
 }
 
-/** Make `<sitesDir>/<slug>` point at `release` atomically, then drop old releases. */
+/**
+ * Old releases are removed after the swap, one portal after another, while the next build goes
+ * on: removing a release of a few hundred pages took 60–250 ms, which every publish waited for
+ * before the next portal's build could start (issue 17).
+ */
+let pruning: Promise<void> = Promise.resolve()
+let prunesPending = 0
+/** A full rebuild makes portals live faster than their old releases may go: it waits from here. */
+const PRUNES_AHEAD_MAX = 32
+
+/** Resolves when the old releases of every portal made live so far are removed. */
+export function releasesPruned(): Promise<void> {
+  return pruning
+}
+
+/** Make `<sitesDir>/<slug>` point at `release` atomically, then drop old releases (in the background). */
 export async function activateRelease(slug: string, release: string, root = sitesDir()): Promise<void> {
   const live = path.join(root, slug)
   const releases = path.join(root, '.releases')
@@ -410,13 +478,27 @@ export async function activateRelease(slug: string, release: string, root = site
   await fs.rm(link, { force: true })
   await fs.symlink(path.relative(root, release), link)
   await fs.rename(link, live)
-  await pruneReleases(releases, slug, path.basename(release))
+  const current = path.basename(release)
+  prunesPending++
+  pruning = pruning
+    .then(() => pruneReleases(releases, slug, current))
+    .catch((err: unknown) => {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') console.error(`Không xóa được bản phát hành cũ của ${slug} / Cannot remove old releases of ${slug}:`, err)
+    })
+    .finally(() => void prunesPending--)
+  // Bounded: the disk holds at most this many portals' extra releases.
+  if (prunesPending > PRUNES_AHEAD_MAX) await pruning
 }
 
-/** Keep the newest complete releases of a portal; remove older ones and abandoned partial ones. */
+/**
+ * Keep the newest complete releases of a portal; remove older ones and abandoned partial ones.
+ * Runs after the swap, while a later build of the portal may already be writing: only partial
+ * releases named before `current` are removed (a release is named after the time its batch was
+ * claimed, and a portal is built by one worker at a time, so those were abandoned).
+ */
 async function pruneReleases(releases: string, slug: string, current: string): Promise<void> {
   const mine = (await fs.readdir(releases)).filter((name) => name.startsWith(`${slug}--`))
-  const partials = mine.filter((name) => name.endsWith('.partial'))
+  const partials = mine.filter((name) => name.endsWith('.partial') && name < current)
   const complete = mine.filter((name) => !name.endsWith('.partial') && name !== current).sort()
   const old = complete.slice(0, Math.max(0, complete.length - (RELEASES_KEPT - 1)))
   await Promise.all([...partials, ...old].map((name) => fs.rm(path.join(releases, name), { recursive: true, force: true })))
