@@ -5,8 +5,13 @@ import { heartbeatMs } from '../../../plugins/portals/build/claim'
 import { bus } from '../lib/bus'
 import { cleanLiveDir, requeueInterruptedBuilds, runPendingBuilds } from '../../../plugins/portals/build/runner'
 
-/** Wait this long after a build is queued before running, so a burst of saves becomes one build. */
-const SIGNAL_DELAY_MS = 150
+/**
+ * After a build is queued, the runner looks at these delays. The first catches a save that is
+ * visible at once (SQLite); the later ones a save whose transaction commits when its request ends
+ * (PostgreSQL, MongoDB: the build row and its job are written with the save), so a publish no
+ * longer waits 150 ms for a single look, nor for the next poll when that look came too early.
+ */
+const SIGNAL_DELAYS_MS = [25, 100, 250] as const
 
 /** How often scheduled tasks (`schedule` in a task config) are queued for their next run. */
 const SCHEDULE_EVERY_MS = 60_000
@@ -73,15 +78,23 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
       })
   }
   let again = false
-  let soon: NodeJS.Timeout | null = null
+  const looks = new Set<NodeJS.Timeout>()
   // A build queued while a run is under way gets its own run right after.
+  const look = () => {
+    if (busy) again = true
+    else tick()
+  }
   const onQueued = () => {
-    if (soon) return
-    soon = setTimeout(() => {
-      soon = null
-      if (busy) again = true
-      else tick()
-    }, SIGNAL_DELAY_MS)
+    // A burst of saves (an import) does not pile up timers: its first signals' looks serve it, and
+    // a run under way claims what was queued meanwhile.
+    if (looks.size >= 2 * SIGNAL_DELAYS_MS.length) return
+    for (const delay of SIGNAL_DELAYS_MS) {
+      const timer = setTimeout(() => {
+        looks.delete(timer)
+        look()
+      }, delay)
+      looks.add(timer)
+    }
   }
   let offQueued = () => {}
   const timer = setInterval(() => {
@@ -100,7 +113,7 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
   return async () => {
     stopped = true
     clearInterval(timer)
-    if (soon) clearTimeout(soon)
+    for (const timer of looks) clearTimeout(timer)
     offQueued()
     await recovered
     await busy
