@@ -9,7 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { diffRelease, readManifest, SCANS, writeRelease } from '../../plugins/portals/build/release'
+import { diffRelease, readManifest, releasesPruned, SCANS, writeRelease } from '../../plugins/portals/build/release'
 import { getRenderer, type Renderer } from '../../plugins/portals/build/renderer'
 import { checkRelease, type ReleaseChecks } from '../../plugins/portals/checks/checks'
 import type { Article, PortalSnapshot, Site } from '../../cms/src/contracts/portal'
@@ -202,6 +202,8 @@ describe('releases on disk', () => {
     const done = await writeRelease({ plan: planSite(next, snapshot.generatedAt), renderer, media: new Set(), stamp: '3-next', root })
     expect(await realpath(join(root, PROVINCE))).toBe(done.release)
     expect(await readFile(join(done.release, 'index.html'), 'utf8')).toContain('Mục bị ngắt')
+    // Old and abandoned releases are removed after the swap, in the background.
+    await releasesPruned()
     expect((await readdir(join(root, '.releases'))).filter((name) => name.endsWith('.partial'))).toEqual([])
   }, 120_000)
 
