@@ -313,13 +313,10 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
     }
     checks = checking ? releaseChecks(plan, media, legalFileNames, scans, options.checks?.baseUrl) : null
     const findings = statementFindings(checks)
-    // The statement says the day of the check: a build the same day that finds the same (most
-    // publishes) links the previous release's statement instead of rendering it again.
-    const sameDay = findings ? JSON.stringify({ ...findings, checkedAt: vnDay(findings.checkedAt) }) : 'null'
     const afterChecksKeys: Record<string, string> = {}
     const statementStarted = Date.now()
     for (const output of afterChecks) {
-      const key = `${renderer.hash}:${output.digest}:${sameDay}`
+      const key = afterChecksKey(renderer.hash, output, findings)
       afterChecksKeys[output.file] = key
       const to = path.join(partial, output.file)
       await ensureDir(path.dirname(to))
@@ -366,6 +363,16 @@ export async function writeRelease(options: WriteReleaseOptions): Promise<Releas
   }
 }
 
+/**
+ * What a page written after the checks (the accessibility statement) is rendered from: its data,
+ * the check's figures and its day. A build the same day that finds the same (most publishes)
+ * links the previous release's statement instead of rendering it again.
+ */
+function afterChecksKey(templates: string, output: PlannedPage, findings: StatementFindings | null): string {
+  const sameDay = findings ? JSON.stringify({ ...findings, checkedAt: vnDay(findings.checkedAt) }) : 'null'
+  return `${templates}:${output.digest}:${sameDay}`
+}
+
 /** The live release, when the build would write the same one again (same pages, files and statement); else null. */
 async function unchangedRelease(o: {
   plan: SitePlan
@@ -396,9 +403,8 @@ async function unchangedRelease(o: {
   }
   const checks = o.checking ? releaseChecks(o.plan, o.media, o.legalFileNames, scans, o.baseUrl) : null
   const findings = statementFindings(checks)
-  const sameDay = findings ? JSON.stringify({ ...findings, checkedAt: vnDay(findings.checkedAt) }) : 'null'
   for (const output of o.afterChecks) {
-    if (previous.afterChecks?.[output.file] !== `${o.renderer.hash}:${output.digest}:${sameDay}`) return null
+    if (previous.afterChecks?.[output.file] !== afterChecksKey(o.renderer.hash, output, findings)) return null
   }
   return {
     checks,
