@@ -138,7 +138,9 @@ describe(`build claims on ${TEST_DB}`, () => {
   })
 
   it("claims queued builds, skips a portal a live worker is building, and re-queues only a dead worker's builds", async () => {
-    const { claimBuilds, requeueAbandonedBuilds, WORKER_ID } = await import('../plugins/portals/build/claim')
+    const { buildingHere, claimBuilds, requeueAbandonedBuilds, WORKER_ID } = await import('../plugins/portals/build/claim')
+    // This test stands for a lane: the portals it claims stay its own until it releases them.
+    buildingHere.clear()
     await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
     const now = Date.now()
     const iso = (t: number) => new Date(t).toISOString()
@@ -167,7 +169,8 @@ describe(`build claims on ${TEST_DB}`, () => {
   })
 
   it('a claim still takes as many portals as asked when another worker takes the first one meanwhile', async () => {
-    const { claimBuilds, WORKER_ID } = await import('../plugins/portals/build/claim')
+    const { buildingHere, claimBuilds, WORKER_ID } = await import('../plugins/portals/build/claim')
+    buildingHere.clear()
     await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
     const siteC = (await payload.create({ collection: 'sites', data: { name: 'UBND xã C', slug: 'xa-c', level: 'xa', theme: 'default', status: 'active' }, ...opts })).id
     const t = Date.now()
@@ -202,9 +205,10 @@ describe(`build claims on ${TEST_DB}`, () => {
   })
 
   it('a claim reads the head of a national queue, not all of it: the most visited portals first, and a portal a person asked for with its build of the run', async () => {
-    const { claimBuilds } = await import('../plugins/portals/build/claim')
+    const { buildingHere, claimBuilds } = await import('../plugins/portals/build/claim')
     const { instrumentQueries, withQueryStats } = await import('../cms/src/db/queryStats')
     instrumentQueries(payload)
+    buildingHere.clear()
     await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
     const t = Date.now()
     const iso = (i: number) => new Date(t + i * 1000).toISOString()
@@ -225,6 +229,43 @@ describe(`build claims on ${TEST_DB}`, () => {
     ])
     // Rows read: the head of each part of the queue (a window of 4 × 3 portals), not 121 builds.
     expect(stats.rows).toBeLessThan(40)
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    await payload.db.deleteMany({ collection: 'build-runs', where: { id: { equals: run.id } } })
+    await payload.db.deleteMany({ collection: 'sites', where: { id: { in: sites } } })
+  })
+  it('two lanes of one process never hold one portal, and the second lane takes only what people asked for (with the run’s build of that portal)', async () => {
+    const { buildingHere, claimBuilds } = await import('../plugins/portals/build/claim')
+    buildingHere.clear()
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    const t = Date.now()
+    const iso = (i: number) => new Date(t + i * 1000).toISOString()
+    const run = await payload.db.create({ collection: 'build-runs', data: { status: 'running', full: true, startedAt: iso(0), total: 3, done: 0, failed: 0 } })
+    const sites: Array<number | string> = []
+    for (let i = 0; i < 3; i++) sites.push((await payload.db.create({ collection: 'sites', data: { name: `UBND xã Làn ${i}`, slug: `xa-lan-${i}`, level: 'xa', theme: 'default', status: 'active' } })).id)
+    const queue = (site: number | string, i: number, inRun: boolean) =>
+      payload.db.create({ collection: 'builds', data: { site, status: 'queued', reason: inRun ? 'run' : 'publish', queuedAt: iso(i), ...(inRun ? { run: run.id, visits: 10 - i } : {}) } })
+    // The first lane holds portal 0 (a publish) and the run's portal 1.
+    await queue(sites[0]!, 0, false)
+    await queue(sites[1]!, 1, true)
+    const first = await claimBuilds(payload, 2)
+    expect(first.map((b) => String(idOf(b.site)))).toEqual([String(sites[0]), String(sites[1])])
+    expect([...buildingHere].sort()).toEqual([String(sites[0]), String(sites[1])].sort())
+    // Meanwhile: a publish on portal 0 again, one on portal 2, and the run's build of portal 2.
+    await queue(sites[0]!, 2, false)
+    await queue(sites[2]!, 3, true)
+    await queue(sites[2]!, 4, false)
+    // The second lane: not portal 0 (the first lane holds it), portal 2 with its run's build.
+    const second = await claimBuilds(payload, 1, { askedOnly: true })
+    expect(second.map((b) => [String(idOf(b.site)), b.reason])).toEqual([
+      [String(sites[2]), 'publish'],
+      [String(sites[2]), 'run'],
+    ])
+    // Nothing more for it while portal 0 is held; the run's builds are never its own.
+    expect(await claimBuilds(payload, 1, { askedOnly: true })).toEqual([])
+    // Released by the first lane, portal 0's new publish is claimable again.
+    buildingHere.delete(String(sites[0]))
+    expect((await claimBuilds(payload, 1, { askedOnly: true })).map((b) => [String(idOf(b.site)), b.reason])).toEqual([[String(sites[0]), 'publish']])
+    buildingHere.clear()
     await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
     await payload.db.deleteMany({ collection: 'build-runs', where: { id: { equals: run.id } } })
     await payload.db.deleteMany({ collection: 'sites', where: { id: { in: sites } } })

@@ -448,3 +448,64 @@ describe('a full rebuild in the admin (Chromium)', () => {
     expect(all[2]).toMatchObject({ status: 'finished', total: 30, done: 30, failed: 0 })
   }, 600_000)
 })
+
+describe('an editor’s publish during a full rebuild', () => {
+  it('goes live while the worker is still building the batch under way, not after it (the second lane), and the run still builds every portal once', async () => {
+    // Only the worker this test starts builds.
+    for (const child of [...children]) {
+      child.kill('SIGKILL')
+      await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)))
+    }
+    const admin = (await server.api('/api/users/login', { method: 'POST', json: { email: 'admin@cong.gov.vn', password: SEED_PASSWORD } })).json<{ token: string }>().token
+    // The least visited portal: its build in the run is among the last, in the second batch.
+    const last = [...sites].filter((s) => s.slug.startsWith('xa-tai-dung-')).sort((a, b) => a.visits - b.visits)[0]!
+    const news = (await local.find({ collection: 'news', where: { and: [{ site: { equals: last.id } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!
+    // Every page rendered again, so the run's first batch (25 portals) takes a while.
+    const started = cli(['rebuild-all', '--full', '--detach', '--reason', 'mẫu giao diện mới / new templates'])
+    expect(await started.exit, started.output()).toBe(0)
+    const run = (await runs()).at(-1)!
+    expect(run).toMatchObject({ status: 'running', total: 30, done: 0 })
+    const w = spawn(process.execPath, ['--import', 'tsx', 'cms/src/worker.ts'], {
+      cwd: process.cwd(),
+      env: { ...process.env, NODE_ENV: 'production', ...server.env, JOBS_POLL_MS: '200', PORT: String(server.port), BUILD_HEARTBEAT_MS: '500' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    children.add(w)
+    w.once('exit', () => children.delete(w))
+    // The worker has claimed its first batch and built a portal of it.
+    const batch = await waitFor(async () => {
+      const builds = await buildsOf(run.id)
+      return builds.some((b) => b.status === 'succeeded') ? builds.filter((b) => b.status === 'running' || b.status === 'succeeded') : undefined
+    }, 300_000, 'the first batch to be under way')
+    expect(batch.length).toBeLessThanOrEqual(25)
+    expect(batch.map((b) => b.site)).not.toContain(last.id)
+
+    const title = `Thông báo giữa lúc xây dựng lại – ${Date.now()}`
+    const publishedAt = Date.now()
+    const res = await server.api(`/api/news/${news.id}?depth=0`, { method: 'PATCH', token: admin, json: { title, _status: 'published' } })
+    expect(res.status, res.body).toBe(200)
+    await waitFor(async () => ((await server.request(`${last.slug}.localhost:${server.port}`, `/tin-tuc/${news.slug as string}/`)).body.includes(title) ? true : undefined), 120_000, 'the publish to go live')
+    const liveMs = Date.now() - publishedAt
+    // What the editor would notice: the page changed while the batch was still being built.
+    const atLive = await buildsOf(run.id)
+    const batchIds = new Set(batch.map((b) => b.id))
+    const stillBuilding = atLive.filter((b) => batchIds.has(b.id) && b.status !== 'succeeded')
+    console.info(`publish live after ${liveMs} ms; the batch of ${batch.length}: ${stillBuilding.length} portal(s) not yet built`)
+    expect(stillBuilding.length).toBeGreaterThan(0)
+    // The publish's build took the portal's build in the run along (one render served both).
+    // (Its rows are marked done just after the swap the editor saw.)
+    const ofPortal = await waitFor(async () => {
+      const rows = (await local.find({ collection: 'builds', where: { and: [{ site: { equals: last.id } }, { startedAt: { greater_than: new Date(publishedAt).toISOString() } }] }, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as Build[]
+      return rows.every((b) => b.status !== 'running') ? rows : undefined
+    }, 30_000, 'the publish’s build to be recorded')
+    expect(ofPortal.map((b) => [b.run ? 'run' : 'asked', b.status]).sort()).toEqual([['asked', 'succeeded'], ['run', 'succeeded']])
+
+    // The run goes on to the end: every portal built once in it.
+    await waitFor(async () => ((await runs()).at(-1)!.status === 'finished' ? true : undefined), 300_000, 'the run to finish')
+    expect((await runs()).at(-1)).toMatchObject({ status: 'finished', total: 30, done: 30, failed: 0 })
+    const builds = await buildsOf(run.id)
+    expect(builds.map((b) => b.status)).toEqual(Array(30).fill('succeeded'))
+    expect(new Set(builds.map((b) => b.site)).size).toBe(30)
+    expect((await server.request(`${last.slug}.localhost:${server.port}`, `/tin-tuc/${news.slug as string}/`)).body).toContain(title)
+  }, 600_000)
+})

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { env } from '../config/env'
 import { heartbeatMs } from '../../../plugins/portals/build/claim'
 import { bus } from '../lib/bus'
-import { cleanLiveDir, requeueInterruptedBuilds, runPendingBuilds } from '../../../plugins/portals/build/runner'
+import { buildsSettled, cleanLiveDir, requeueInterruptedBuilds, runAskedBuildsBeside, runPendingBuilds } from '../../../plugins/portals/build/runner'
 
 /**
  * After a build is queued, the runner looks at these delays. The first catches a save that is
@@ -79,11 +79,17 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
   }
   let again = false
   const looks = new Set<NodeJS.Timeout>()
-  // A build queued while a run is under way gets its own run right after.
+  // A build queued while a run is under way: the second lane builds it now (runner.ts: a publish
+  // does not wait for a batch of a full rebuild, nor for the province its commune's last publish
+  // refreshes), and the run looks again when it ends.
   const look = () => {
-    if (busy) again = true
-    else tick()
+    if (stopped || !ready) return
+    if (busy) {
+      again = true
+      beside()
+    } else tick()
   }
+  const beside = () => void runAskedBuildsBeside(payload).catch((err: unknown) => payload.logger.error({ err, msg: 'Build lane failed' }))
   const onQueued = () => {
     // A burst of saves (an import) does not pile up timers: its first signals' looks serve it, and
     // a run under way claims what was queued meanwhile.
@@ -97,7 +103,10 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
     }
   }
   let offQueued = () => {}
+  // Each poll too: another process's publish reaches this one by the bus only when Redis links
+  // them (REDIS_URL); otherwise a worker busy with a batch finds it here.
   const timer = setInterval(() => {
+    if (busy && !stopped) beside()
     tick()
   }, intervalMs)
   const recovered = Promise.all([requeueInterruptedBuilds(payload), cleanLiveDir()])
@@ -117,5 +126,6 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
     offQueued()
     await recovered
     await busy
+    await buildsSettled()
   }
 }

@@ -105,11 +105,24 @@ export async function requeueAbandonedBuilds(payload: Payload): Promise<number> 
 }
 
 /**
- * Claim queued builds for this worker, at most `maxSites` portals (all queued builds of each), in
- * `claimOrder`, skipping portals another live worker is building. Returns the claimed builds in
- * that order.
+ * Portals this process is building now, in any of its lanes (runner.ts): a lane never claims a
+ * portal another lane of this process holds. A claim adds a portal before its first await and the
+ * lane removes it when the portal's build is done, so two lanes never build one portal at once.
  */
-export async function claimBuilds(payload: Payload, maxSites: number): Promise<BuildRow[]> {
+export const buildingHere = new Set<string>()
+
+export type ClaimOptions = {
+  /** Only builds people asked for (a publish, a merger), not a full rebuild's own (the second lane). */
+  askedOnly?: boolean
+}
+
+/**
+ * Claim queued builds for this worker, at most `maxSites` portals (all queued builds of each), in
+ * `claimOrder`, skipping portals another live worker or another lane of this process is building.
+ * Returns the claimed builds in that order; their portals are in `buildingHere` until the lane
+ * releases them.
+ */
+export async function claimBuilds(payload: Payload, maxSites: number, options: ClaimOptions = {}): Promise<BuildRow[]> {
   type Row = BuildRow & { id: number | string }
   const running = await payload.db.find<Row>({ collection: 'builds', where: { status: { equals: 'running' } }, pagination: false, limit: 0 })
   // The head of the queue only, never the whole of it (a national rebuild queues 4,000 builds and
@@ -121,7 +134,7 @@ export async function claimBuilds(payload: Payload, maxSites: number): Promise<B
   const queuedWhere = (run: boolean): Where => ({ and: [{ status: { equals: 'queued' } }, { run: { exists: run } }] })
   const [asked, inRuns] = await Promise.all([
     payload.db.find<Row>({ collection: 'builds', where: queuedWhere(false), sort: 'queuedAt', limit: window, pagination: false }),
-    payload.db.find<Row>({ collection: 'builds', where: queuedWhere(true), sort: ['-visits', 'queuedAt'], limit: window, pagination: false }),
+    options.askedOnly ? { docs: [] as Row[] } : payload.db.find<Row>({ collection: 'builds', where: queuedWhere(true), sort: ['-visits', 'queuedAt'], limit: window, pagination: false }),
   ])
   if (asked.docs.length + inRuns.docs.length === 0) return []
   // A portal a person asked for takes its queued full-rebuild build along (one render serves
@@ -148,8 +161,11 @@ export async function claimBuilds(payload: Payload, maxSites: number): Promise<B
   const stamp = new Date().toISOString()
   const claimed: BuildRow[] = []
   let claimedSites = 0
-  for (const builds of bySite.values()) {
+  for (const [site, builds] of bySite) {
     if (claimedSites >= maxSites) break
+    // Another lane of this process holds it (checked and taken before any await: no race).
+    if (buildingHere.has(site)) continue
+    buildingHere.add(site)
     let won = 0
     for (const build of builds) {
       const row = await payload.db.updateOne({
@@ -165,6 +181,7 @@ export async function claimBuilds(payload: Payload, maxSites: number): Promise<B
       }
     }
     if (won > 0) claimedSites++
+    else buildingHere.delete(site)
   }
   if (claimed.length === 0) return []
   // Another worker claimed a build of the same portal meanwhile: the portal is theirs.
@@ -178,6 +195,7 @@ export async function claimBuilds(payload: Payload, maxSites: number): Promise<B
   const contested = new Set(others.docs.filter((b) => !workerGone(b)).map((b) => String(idOf(b.site))))
   if (contested.size === 0) return claimed
   const kept: BuildRow[] = []
+  for (const site of contested) buildingHere.delete(site)
   for (const build of claimed) {
     if (!contested.has(String(idOf(build.site)))) {
       kept.push(build)

@@ -62,6 +62,12 @@ export async function writeDomainMap(payload: Payload): Promise<void> {
   const lines = sites.docs.flatMap((s) => ((s.domains as string[] | null) ?? []).map((d) => mapLine(d, String(s.slug))))
   const file = path.join(sitesDir(), '.domains.map')
   await fs.mkdir(sitesDir(), { recursive: true })
-  await fs.writeFile(`${file}.tmp`, lines.join('\n') + '\n')
-  await fs.rename(`${file}.tmp`, file)
+  // A file of its own per writer (two lanes, a server and a worker may write at once), then one rename.
+  const tmp = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`
+  try {
+    await fs.writeFile(tmp, lines.join('\n') + '\n')
+    await fs.rename(tmp, file)
+  } finally {
+    await fs.rm(tmp, { force: true })
+  }
 }

@@ -16,7 +16,7 @@ import { idOf } from '../../../cms/src/lib/ids'
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
 import { planSite } from '../../../sites/src/plan'
 import type { ReleaseChecks } from '../checks/checks'
-import { type BuildRow, claimBuilds, requeueAbandonedBuilds, startHeartbeat, WORKER_ID } from './claim'
+import { type BuildRow, buildingHere, claimBuilds, requeueAbandonedBuilds, startHeartbeat, WORKER_ID } from './claim'
 import { exportContext, exportSnapshot } from './export'
 import { domainMapHolds, writeDomainMap } from './domainMap'
 import { sitesDir } from './paths'
@@ -50,14 +50,14 @@ let running: Promise<BuildOutcome[]> | null = null
 /** Run pending builds until none is left to claim; concurrent callers in this process share one run. */
 export function runPendingBuilds(payload: Payload): Promise<BuildOutcome[]> {
   running ??= (async () => {
-    const stopHeartbeat = startHeartbeat(payload)
+    const stopHeartbeat = heartbeat(payload)
     const threads = renderThreads(payload)
     const outcomes: BuildOutcome[] = []
     try {
       for (;;) {
         const claimed = await claimBuilds(payload, CLAIM_SITES)
         if (claimed.length === 0) break
-        outcomes.push(...(await runClaimed(payload, claimed, threads)))
+        outcomes.push(...(await runLane(payload, claimed, threads)))
       }
     } finally {
       await stopHeartbeat()
@@ -68,6 +68,74 @@ export function runPendingBuilds(payload: Payload): Promise<BuildOutcome[]> {
     running = null
   })
   return running
+}
+
+let beside: Promise<BuildOutcome[]> | null = null
+let besideAgain = false
+
+/**
+ * The second lane: builds people asked for (a publish, a merger), claimed one portal at a time
+ * and rendered in this process, while the first lane is busy with a batch (up to 25 portals of a
+ * full rebuild, or the province a commune's publish refreshes). An editor's publish then goes live
+ * in the time of its own portal's build instead of after the batch. A portal is never in both
+ * lanes (`buildingHere`); with nothing asked for, the lane ends. The job runner starts it when a
+ * build is queued while it is busy (cms/src/server/jobs.ts; ADR 0006).
+ */
+export function runAskedBuildsBeside(payload: Payload): Promise<BuildOutcome[]> {
+  if (beside) {
+    besideAgain = true
+    return beside
+  }
+  beside = (async () => {
+    const stopHeartbeat = heartbeat(payload)
+    // Never started: one portal at a time renders in process, beside the first lane's threads.
+    const threads = renderThreads(payload)
+    const outcomes: BuildOutcome[] = []
+    try {
+      do {
+        besideAgain = false
+        for (;;) {
+          const claimed = await claimBuilds(payload, 1, { askedOnly: true })
+          if (claimed.length === 0) break
+          outcomes.push(...(await runLane(payload, claimed, threads)))
+        }
+      } while (besideAgain)
+    } finally {
+      await stopHeartbeat()
+      await threads.close()
+    }
+    return outcomes
+  })().finally(() => {
+    beside = null
+  })
+  return beside
+}
+
+/** Resolves when neither lane of this process is building (a stopping server waits for it). */
+export async function buildsSettled(): Promise<void> {
+  while (running || beside) await Promise.allSettled([running, beside])
+}
+
+/** Build claimed portals; whatever happens, their portals are released for the other lane. */
+async function runLane(payload: Payload, claimed: BuildRow[], threads: RenderThreads): Promise<BuildOutcome[]> {
+  try {
+    return await runClaimed(payload, claimed, threads)
+  } finally {
+    for (const build of claimed) buildingHere.delete(String(idOf(build.site)))
+  }
+}
+
+/** One heartbeat for this process's running builds, however many lanes are building. */
+let beating: { lanes: number; stop: () => Promise<void> } | null = null
+function heartbeat(payload: Payload): () => Promise<void> {
+  beating ??= { lanes: 0, stop: startHeartbeat(payload) }
+  const current = beating
+  current.lanes++
+  return async () => {
+    if (--current.lanes > 0) return
+    if (beating === current) beating = null
+    await current.stop()
+  }
 }
 
 type RenderThreads = {
@@ -227,6 +295,8 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
         depth: 0,
       })
     }
+    // Done here: a publish of this portal queued meanwhile may be built by the other lane.
+    buildingHere.delete(siteId)
     outcomes.push({ site: slug, status, pages, pagesWritten, durationMs, ...(inRun ? { run: builds.find((b) => b.run !== null)!.run! } : {}) })
     for (const run of new Set(builds.map((b) => b.run).filter((r) => r !== null))) {
       if (await recordRunProgress(payload, run!).catch((err: unknown) => (payload.logger.error({ err, msg: 'Cannot count the full rebuild' }), false))) runClosed = true
