@@ -593,6 +593,39 @@ describe('portals above and beside each other', () => {
       return releases.length === 3 ? true : undefined
     }, 30_000, "the commune's old releases to be removed")
   })
+  it('a correction of an older article on a commune queues no build of its province; a title the province lists is corrected there too', async () => {
+    const admin = await login('admin@cong.gov.vn')
+    const idle = async () => ((await server.api('/healthz')).json().buildQueue.queued === 0 && (await server.api('/healthz')).json().buildQueue.running === 0 ? true : undefined)
+    await waitFor(idle, 60_000, 'idle build queue')
+    const communeId = await siteId(commune.slug)
+    const published = `/api/news?where[site][equals]=${communeId}&where[_status][equals]=published&depth=0`
+    // The commune's oldest article: more than ten of its articles are newer, and the province
+    // lists only each unit's ten newest.
+    expect((await server.api(`${published}&limit=1`, { token: admin })).json().totalDocs).toBeGreaterThan(10)
+    const oldest = (await server.api(`${published}&sort=publishedAt&limit=1`, { token: admin })).json().docs[0] as { id: number; slug: string; title: string }
+    const provinceHome = (await server.request(host(province.slug), '/')).body
+    expect(provinceHome).not.toContain(oldest.title)
+    const since = new Date().toISOString()
+    const corrected = `${oldest.title} (đính chính ${Date.now()})`
+    const edit = await server.api(`/api/news/${oldest.id}?depth=0`, { method: 'PATCH', token: admin, json: { title: corrected, _status: 'published' } })
+    expect(edit.status, edit.body).toBe(200)
+    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${oldest.slug}/`)).body.includes(corrected) ? true : undefined), 60_000, 'the correction on the commune portal')
+    await waitFor(idle, 60_000, 'idle build queue')
+    const after = (await server.api(`/api/builds?where[queuedAt][greater_than_equal]=${encodeURIComponent(since)}&depth=1&limit=50`, { token: admin })).json().docs as Array<{ site: { slug: string } }>
+    expect(after.map((b) => b.site.slug)).toEqual([commune.slug])
+
+    // One of the commune's articles the province lists: its corrected title reaches the province.
+    const newest = ((await server.api(`${published}&sort=-publishedAt&limit=10`, { token: admin })).json().docs as Array<{ id: number; title: string }>).find((n) => provinceHome.includes(n.title))!
+    expect(newest, 'a commune article on the province home page').toBeDefined()
+    const retitled = `Tiêu đề đã sửa ${Date.now()}`
+    const second = await server.api(`/api/news/${newest.id}?depth=0`, { method: 'PATCH', token: admin, json: { title: retitled, _status: 'published' } })
+    expect(second.status, second.body).toBe(200)
+    const home = await waitFor(async () => {
+      const page = (await server.request(host(province.slug), '/')).body
+      return page.includes(retitled) ? page : undefined
+    }, 60_000, 'the corrected title on the province home page')
+    expect(home).not.toContain(newest.title)
+  })
 })
 
 describe('the admin language', () => {

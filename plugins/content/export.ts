@@ -12,6 +12,7 @@ import { ancestorsOf, descendantsOf } from '../../cms/src/lib/hierarchy'
 import { dbId } from '../../cms/src/lib/ids'
 import { otherPortal, publicRead, str } from '../portals/build/export'
 import { richTextHtml } from '../portals/build/richText'
+import { SUBORDINATE_NEWS } from './subordinateNews'
 import type { Doc, ExportContext, ExportPart, MediaCollector, PortalExporter, PreviewDraft } from '../portals/types'
 
 const LATEST_KEY = 'content:latestBySite'
@@ -78,7 +79,6 @@ const NEWS_FIELDS = {
   site: true,
 } as const
 
-const SUBORDINATE_NEWS = 10
 const TEASER_FIELDS = { title: true, summary: true, publishedAt: true, createdAt: true, slug: true, site: true } as const
 
 /** Up to this many units below a site, their newest news are read unit by unit. */

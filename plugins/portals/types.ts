@@ -55,6 +55,9 @@ export type ExportContext = {
 /** A part of a site from an exporter, and the files its pages link to under `/tep/` (absolute paths). */
 export type ExportPart = Partial<Site> & { attachments?: Iterable<string> }
 
+/** What the portals above a portal show of its documents: the `newest` published, by the date field `by`. */
+export type AncestorsShow = { newest: number; by: string }
+
 /** How a collection's documents appear on the portals. */
 export type PortalContribution = {
   /**
@@ -65,10 +68,13 @@ export type PortalContribution = {
   /**
    * Which portals are rebuilt when a document is published, edited while published, unpublished
    * or deleted: its own, those it is shared with (when it has sharing fields) and, with
-   * `ancestors`, the portals above it (they list their units' news). `false`: the collection's own
-   * hooks decide. @default {}
+   * `ancestors`, the portals above it (they list their units' news). With `{ newest, by }` the
+   * portals above show only the `newest` published documents of each unit by the date field
+   * `by`: they are rebuilt only when the document is, or was before the change, among those of
+   * its portal (a correction of an older article changes nothing above). `false`: the
+   * collection's own hooks decide. @default {}
    */
-  rebuild?: { ancestors?: boolean } | false
+  rebuild?: { ancestors?: boolean | AncestorsShow } | false
   /** A simple content type: each published document becomes a page of its portal (generic page view). */
   page?: (doc: Doc) => ContributedPage | null
 }

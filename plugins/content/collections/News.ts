@@ -11,6 +11,7 @@ import { sharingFields } from '../../site-scoping/fields/sharing'
 import { siteField } from '../../site-scoping/fields/site'
 import { slugField } from '../../../cms/src/fields/slug'
 import { setPublishedAt } from '../hooks/setPublishedAt'
+import { SUBORDINATE_NEWS } from '../subordinateNews'
 
 /**
  * Every published news item of a portal, and those other portals share with it, count for the
@@ -31,7 +32,7 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   defaultSort: '-publishedAt',
-  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, checks: {}, review: { months: null }, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: true } }, search: newsSearch, compliance: newsCompliance, lifecycle: newsLifecycle }),
+  custom: contributesTo({ siteScoped: { read: 'published', write: CONTENT_ROLES, delete: EDITING_ROLES }, workflow: { preview: true }, checks: {}, review: { months: null }, portal: { path: (doc) => articlePath(doc.slug), rebuild: { ancestors: { newest: SUBORDINATE_NEWS, by: 'publishedAt' } } }, search: newsSearch, compliance: newsCompliance, lifecycle: newsLifecycle }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   // (site, publishedAt) for the admin's per-site lists; (site, _status, publishedAt) for portal
   // exports, which ask for a site's (or several sites') newest *published* news: without
