@@ -116,12 +116,19 @@ export async function buildsSettled(): Promise<void> {
   while (running || beside) await Promise.allSettled([running, beside])
 }
 
-/** Build claimed portals; whatever happens, their portals are released for the other lane. */
+/**
+ * Build claimed portals; each is released for the other lane as soon as its build is done, the
+ * rest whatever happens. Only once: a portal released early may be held by the other lane by now.
+ */
 async function runLane(payload: Payload, claimed: BuildRow[], threads: RenderThreads): Promise<BuildOutcome[]> {
+  const held = new Set(claimed.map((b) => String(idOf(b.site))))
+  const release = (site: string) => {
+    if (held.delete(site)) buildingHere.delete(site)
+  }
   try {
-    return await runClaimed(payload, claimed, threads)
+    return await runClaimed(payload, claimed, threads, release)
   } finally {
-    for (const build of claimed) buildingHere.delete(String(idOf(build.site)))
+    for (const site of [...held]) release(site)
   }
 }
 
@@ -186,7 +193,7 @@ export const requeueInterruptedBuilds = requeueAbandonedBuilds
 
 export { writeDomainMap } from './domainMap'
 
-async function runClaimed(payload: Payload, claimed: BuildRow[], threads: RenderThreads): Promise<BuildOutcome[]> {
+async function runClaimed(payload: Payload, claimed: BuildRow[], threads: RenderThreads, release: (site: string) => void): Promise<BuildOutcome[]> {
   const queued = { docs: claimed.map((b) => ({ ...b, site: (typeof b.site === 'object' ? b.site.id : b.site) as number, run: idOf(b.run) })) }
   // Full rebuilds among the claimed builds: those asking for every page to be rendered again.
   const runIds = [...new Set(queued.docs.map((b) => b.run).filter((r): r is number | string => r !== null))]
@@ -296,7 +303,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
       })
     }
     // Done here: a publish of this portal queued meanwhile may be built by the other lane.
-    buildingHere.delete(siteId)
+    release(siteId)
     outcomes.push({ site: slug, status, pages, pagesWritten, durationMs, ...(inRun ? { run: builds.find((b) => b.run !== null)!.run! } : {}) })
     for (const run of new Set(builds.map((b) => b.run).filter((r) => r !== null))) {
       if (await recordRunProgress(payload, run!).catch((err: unknown) => (payload.logger.error({ err, msg: 'Cannot count the full rebuild' }), false))) runClosed = true
