@@ -103,10 +103,14 @@ export function startJobRunner(payload: Payload, intervalMs: number): () => Prom
     }
   }
   let offQueued = () => {}
-  // Each poll too: another process's publish reaches this one by the bus only when Redis links
-  // them (REDIS_URL); otherwise a worker busy with a batch finds it here.
+  // Each poll too, without Redis: another process's publish reaches this one by the bus only when
+  // Redis links them (REDIS_URL); otherwise a worker busy with a batch finds it here. (With Redis
+  // the signal is enough: on PostgreSQL with two workers, a lane started at every poll made one
+  // worker's Payload job end after another runner had removed it, and the connection Payload
+  // held for it was never returned: that worker could not close its database.)
+  const pollBeside = !env().redisUrl
   const timer = setInterval(() => {
-    if (busy && !stopped) beside()
+    if (pollBeside && busy && !stopped) beside()
     tick()
   }, intervalMs)
   const recovered = Promise.all([requeueInterruptedBuilds(payload), cleanLiveDir()])
