@@ -55,10 +55,14 @@ const isShared = (doc: Doc | undefined) => Boolean(doc && (doc.sharedWith !== un
 async function ancestorsAffected(req: PayloadRequest, collectionSlug: string, siteId: number | string, versions: Array<Doc | undefined>, ancestors: AncestorsShow | boolean | undefined): Promise<boolean> {
   if (!ancestors) return false
   if (ancestors === true) return true
+  const asked = new Set<string>()
   for (const version of versions) {
     if (!version || (version._status !== undefined && version._status !== 'published')) continue
     const at = (version as Record<string, unknown>)[ancestors.by]
     if (typeof at !== 'string' || !at) return true
+    // An edit that kept the date asks the same question of both versions: once is enough.
+    if (asked.has(at)) continue
+    asked.add(at)
     const newer = await req.payload.find({
       collection: collectionSlug as 'news',
       where: { and: [{ site: { equals: siteId } }, { _status: { equals: 'published' } }, { id: { not_equals: version.id } }, { [ancestors.by]: { greater_than: at } }] },

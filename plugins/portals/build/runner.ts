@@ -49,22 +49,7 @@ let running: Promise<BuildOutcome[]> | null = null
 
 /** Run pending builds until none is left to claim; concurrent callers in this process share one run. */
 export function runPendingBuilds(payload: Payload): Promise<BuildOutcome[]> {
-  running ??= (async () => {
-    const stopHeartbeat = heartbeat(payload)
-    const threads = renderThreads(payload)
-    const outcomes: BuildOutcome[] = []
-    try {
-      for (;;) {
-        const claimed = await claimBuilds(payload, CLAIM_SITES)
-        if (claimed.length === 0) break
-        outcomes.push(...(await runLane(payload, claimed, threads)))
-      }
-    } finally {
-      await stopHeartbeat()
-      await threads.close()
-    }
-    return outcomes
-  })().finally(() => {
+  running ??= drain(payload, () => claimBuilds(payload, CLAIM_SITES)).finally(() => {
     running = null
   })
   return running
@@ -86,26 +71,16 @@ export function runAskedBuildsBeside(payload: Payload): Promise<BuildOutcome[]> 
     besideAgain = true
     return beside
   }
-  beside = (async () => {
-    const stopHeartbeat = heartbeat(payload)
-    // Never started: one portal at a time renders in process, beside the first lane's threads.
-    const threads = renderThreads(payload)
-    const outcomes: BuildOutcome[] = []
-    try {
-      do {
-        besideAgain = false
-        for (;;) {
-          const claimed = await claimBuilds(payload, 1, { askedOnly: true })
-          if (claimed.length === 0) break
-          outcomes.push(...(await runLane(payload, claimed, threads)))
-        }
-      } while (besideAgain)
-    } finally {
-      await stopHeartbeat()
-      await threads.close()
+  besideAgain = false
+  // One portal at a time: its threads are never started, it renders in process beside the first
+  // lane's. A build queued while a claim found nothing is looked for once more.
+  beside = drain(payload, async () => {
+    for (;;) {
+      const claimed = await claimBuilds(payload, 1, { askedOnly: true })
+      if (claimed.length > 0 || !besideAgain) return claimed
+      besideAgain = false
     }
-    return outcomes
-  })().finally(() => {
+  }).finally(() => {
     beside = null
   })
   return beside
@@ -114,6 +89,24 @@ export function runAskedBuildsBeside(payload: Payload): Promise<BuildOutcome[]> 
 /** Resolves when neither lane of this process is building (a stopping server waits for it). */
 export async function buildsSettled(): Promise<void> {
   while (running || beside) await Promise.allSettled([running, beside])
+}
+
+/** A lane: claim and build until a claim finds nothing, under the process's heartbeat. */
+async function drain(payload: Payload, claim: () => Promise<BuildRow[]>): Promise<BuildOutcome[]> {
+  const stopHeartbeat = heartbeat(payload)
+  const threads = renderThreads(payload)
+  const outcomes: BuildOutcome[] = []
+  try {
+    for (;;) {
+      const claimed = await claim()
+      if (claimed.length === 0) break
+      outcomes.push(...(await runLane(payload, claimed, threads)))
+    }
+  } finally {
+    await stopHeartbeat()
+    await threads.close()
+  }
+  return outcomes
 }
 
 /**
