@@ -270,6 +270,38 @@ describe(`build claims on ${TEST_DB}`, () => {
     await payload.db.deleteMany({ collection: 'build-runs', where: { id: { equals: run.id } } })
     await payload.db.deleteMany({ collection: 'sites', where: { id: { in: sites } } })
   })
+  it('a claim the database fails in the middle holds nothing: its portals are free for the other lane, its builds queued again', async () => {
+    const { buildingHere, claimBuilds } = await import('../plugins/portals/build/claim')
+    buildingHere.clear()
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    const sites: Array<number | string> = []
+    for (let i = 0; i < 2; i++) sites.push((await payload.db.create({ collection: 'sites', data: { name: `UBND xã Lỗi ${i}`, slug: `xa-loi-${i}`, level: 'xa', theme: 'default', status: 'active' } })).id)
+    const t = Date.now()
+    for (const [i, site] of sites.entries()) await payload.db.create({ collection: 'builds', data: { site, status: 'queued', reason: 'publish', queuedAt: new Date(t + i * 1000).toISOString() } })
+    // The second portal's claim fails (a lost connection, a full disk): the first was claimed already.
+    const updateOne = payload.db.updateOne
+    let updates = 0
+    payload.db.updateOne = (async (args: Parameters<typeof updateOne>[0]) => {
+      if (args.collection === 'builds' && (args.data as { status?: string }).status === 'running' && ++updates === 2) throw new Error('database unavailable')
+      return updateOne.call(payload.db, args)
+    }) as typeof updateOne
+    try {
+      await expect(claimBuilds(payload, 2)).rejects.toThrow('database unavailable')
+    } finally {
+      payload.db.updateOne = updateOne
+    }
+    expect([...buildingHere]).toEqual([])
+    const rows = await payload.db.find<{ status: string; worker?: string | null }>({ collection: 'builds', where: { site: { in: sites } }, pagination: false, limit: 0 })
+    expect(rows.docs.map((b) => [b.status, b.worker ?? null])).toEqual([
+      ['queued', null],
+      ['queued', null],
+    ])
+    // And the next claim takes both.
+    expect((await claimBuilds(payload, 2)).map((b) => String(idOf(b.site))).sort()).toEqual(sites.map(String).sort())
+    buildingHere.clear()
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    await payload.db.deleteMany({ collection: 'sites', where: { id: { in: sites } } })
+  })
 })
 
 describe(`the totals of large lists on ${TEST_DB}`, () => {

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './helpers/browser'
-import { httpRequest, openLocalApi, type Reply, SEED_PASSWORD, startServer, type TestServer, waitFor } from './helpers/server'
+import { httpRequest, openLocalApi, type Reply, SEED_PASSWORD, startServer, type TestServer, waitFor as waitForValue, waitForDemoPortals } from './helpers/server'
 
 let server: TestServer
 let browser: Browser
@@ -27,6 +27,16 @@ const PII = { email: 'bi-mat.pii@example.com', phone: '0999 111 222', address: '
 
 const portalHost = () => `ha-tinh.localhost:${server.port}`
 const portal = (urlPath: string, init?: Parameters<TestServer['request']>[2]) => server.request(portalHost(), urlPath, init)
+/** A wait that, when it runs out, says what the server's builds were doing (CI logs show only this). */
+async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  const started = Date.now()
+  try {
+    return await waitForValue(check, timeoutMs, what)
+  } catch (err) {
+    const health = await server.api('/healthz').then((r) => r.body, (e: unknown) => String(e))
+    throw new Error(`${(err as Error).message} after ${Date.now() - started} ms; /healthz: ${health}\n${server.output().slice(-6000)}`)
+  }
+}
 let ipCounter = 10
 /** A client address of its own (the server trusts X-Forwarded-For here), so limits do not mix. */
 const newIp = () => `198.51.100.${ipCounter++}`
@@ -89,11 +99,31 @@ function postForm(urlPath: string, body: string): Promise<Reply> {
   return httpRequest(server.port, portalHost(), urlPath, { method: 'POST', form: body, headers: { 'x-forwarded-for': newIp() } })
 }
 
-/** Every file of the published portals and their releases (folders of finished releases only). */
+/** A file's bytes, or null when a pruned release took it away meanwhile. */
+function readIfThere(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw err
+  }
+}
+
+/**
+ * Every file of the published portals and their releases (folders of finished releases only). A
+ * release the builds prune meanwhile (older than the last few) is skipped: nothing serves it.
+ */
 function filesUnder(dir: string): string[] {
   const out: string[] = []
   const walk = (at: string) => {
-    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(at, { withFileTypes: true })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return
+      throw err
+    }
+    for (const entry of entries) {
       const full = path.join(at, entry.name)
       if (entry.name.endsWith('.partial')) continue
       if (entry.isDirectory()) walk(full)
@@ -109,6 +139,8 @@ beforeAll(async () => {
     startServer({ TRUST_PROXY: 'true', QUESTION_LIMIT_PER_IP: '6', QUESTION_LIMIT_PER_EMAIL: '3', LIVE_RESYNC_MS: '1000' }),
     launchChromium(),
   ])
+  // The demo portals' first builds are done before the tests time theirs.
+  await waitForDemoPortals(server)
   const login = async (email: string) => (await server.api('/api/users/login', { method: 'POST', json: { email, password: SEED_PASSWORD } })).json().token as string
   tokens.moderator = await login('dieuphoi.hatinh@cong.gov.vn')
   tokens.editor = await login('bientap.hatinh@cong.gov.vn')
@@ -384,7 +416,10 @@ describe('personal data', () => {
       ['session list', (await portal('/doi-thoai/')).body],
       ['anonymous REST', (await server.api(`/api/questions?where[receiptCode][equals]=${inSession}`)).body],
     ]
-    for (const file of filesUnder(server.sitesDir)) outputs.push([path.relative(server.sitesDir, file), fs.readFileSync(file, 'latin1') + fs.readFileSync(file, 'utf8')])
+    for (const file of filesUnder(server.sitesDir)) {
+      const bytes = readIfThere(file)
+      if (bytes) outputs.push([path.relative(server.sitesDir, file), bytes.toString('latin1') + bytes.toString('utf8')])
+    }
 
     // The portal snapshot the builds render from, exported in this process from the server's database.
     const payload = await openLocalApi(server)
@@ -397,7 +432,8 @@ describe('personal data', () => {
     for (const [where, text] of outputs) {
       for (const secret of Object.values(PII)) expect(text.includes(secret), `${secret} in ${where}`).toBe(false)
     }
-  })
+    // Longer than its three waits for builds (30 s each): a slow one fails with its own message.
+  }, 120_000)
 })
 
 describe('in Chromium', () => {

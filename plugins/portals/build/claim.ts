@@ -160,56 +160,78 @@ export async function claimBuilds(payload: Payload, maxSites: number, options: C
   // one thread and is claimed again sooner).
   const stamp = new Date().toISOString()
   const claimed: BuildRow[] = []
-  let claimedSites = 0
-  for (const [site, builds] of bySite) {
-    if (claimedSites >= maxSites) break
-    // Another lane of this process holds it (checked and taken before any await: no race).
-    if (buildingHere.has(site)) continue
-    buildingHere.add(site)
-    let won = 0
-    for (const build of builds) {
-      const row = await payload.db.updateOne({
-        collection: 'builds',
-        where: { and: [{ id: { equals: build.id } }, { status: { equals: 'queued' } }] },
-        data: { status: 'running', worker: WORKER_ID, heartbeatAt: stamp, startedAt: stamp },
-        options: { atomic: true },
-        returning: true,
-      })
-      if (row) {
-        claimed.push(row as unknown as BuildRow)
-        won++
+  const taken = new Set<string>()
+  try {
+    return await claimInOrder()
+  } catch (err) {
+    // A failed claim holds nothing: its portals go back to the other lane and its builds to the
+    // queue (the heartbeat would otherwise keep them running, unbuilt, for as long as a lane runs).
+    for (const site of taken) buildingHere.delete(site)
+    await Promise.allSettled(claimed.map((build) => unclaim(payload, build)))
+    throw err
+  }
+
+  async function claimInOrder(): Promise<BuildRow[]> {
+    let claimedSites = 0
+    for (const [site, builds] of bySite) {
+      if (claimedSites >= maxSites) break
+      // Another lane of this process holds it (checked and taken before any await: no race).
+      if (buildingHere.has(site)) continue
+      buildingHere.add(site)
+      taken.add(site)
+      let won = 0
+      for (const build of builds) {
+        const row = await payload.db.updateOne({
+          collection: 'builds',
+          where: { and: [{ id: { equals: build.id } }, { status: { equals: 'queued' } }] },
+          data: { status: 'running', worker: WORKER_ID, heartbeatAt: stamp, startedAt: stamp },
+          options: { atomic: true },
+          returning: true,
+        })
+        if (row) {
+          claimed.push(row as unknown as BuildRow)
+          won++
+        }
+      }
+      if (won > 0) claimedSites++
+      else {
+        buildingHere.delete(site)
+        taken.delete(site)
       }
     }
-    if (won > 0) claimedSites++
-    else buildingHere.delete(site)
-  }
-  if (claimed.length === 0) return []
-  // Another worker claimed a build of the same portal meanwhile: the portal is theirs.
-  const sites = [...new Set(claimed.map((b) => String(idOf(b.site))))]
-  const others = await payload.db.find<BuildRow & { id: number | string }>({
-    collection: 'builds',
-    where: { and: [{ status: { equals: 'running' } }, { site: { in: sites.map((s) => dbId(payload, s)) } }, { worker: { not_equals: WORKER_ID } }] },
-    pagination: false,
-    limit: 0,
-  })
-  const contested = new Set(others.docs.filter((b) => !workerGone(b)).map((b) => String(idOf(b.site))))
-  if (contested.size === 0) return claimed
-  const kept: BuildRow[] = []
-  for (const site of contested) buildingHere.delete(site)
-  for (const build of claimed) {
-    if (!contested.has(String(idOf(build.site)))) {
-      kept.push(build)
-      continue
-    }
-    await payload.db.updateOne({
+    if (claimed.length === 0) return []
+    // Another worker claimed a build of the same portal meanwhile: the portal is theirs.
+    const sites = [...new Set(claimed.map((b) => String(idOf(b.site))))]
+    const others = await payload.db.find<BuildRow & { id: number | string }>({
       collection: 'builds',
-      where: { and: [{ id: { equals: build.id } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },
-      data: { status: 'queued', worker: null, heartbeatAt: null, startedAt: null },
-      options: { atomic: true },
-      returning: false,
+      where: { and: [{ status: { equals: 'running' } }, { site: { in: sites.map((s) => dbId(payload, s)) } }, { worker: { not_equals: WORKER_ID } }] },
+      pagination: false,
+      limit: 0,
     })
+    const contested = new Set(others.docs.filter((b) => !workerGone(b)).map((b) => String(idOf(b.site))))
+    if (contested.size === 0) return claimed
+    const kept: BuildRow[] = []
+    for (const build of claimed) {
+      if (!contested.has(String(idOf(build.site)))) kept.push(build)
+      else await unclaim(payload, build)
+    }
+    for (const site of contested) {
+      buildingHere.delete(site)
+      taken.delete(site)
+    }
+    return kept
   }
-  return kept
+}
+
+/** A build this worker claimed goes back to the queue (unless it changed since). */
+async function unclaim(payload: Payload, build: BuildRow): Promise<void> {
+  await payload.db.updateOne({
+    collection: 'builds',
+    where: { and: [{ id: { equals: build.id } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },
+    data: { status: 'queued', worker: null, heartbeatAt: null, startedAt: null },
+    options: { atomic: true },
+    returning: false,
+  })
 }
 
 /** Keep this worker's running builds alive until the returned function is called. */

@@ -113,10 +113,22 @@ export function currentTemplatesHash(): Promise<string> {
   return deployedHash
 }
 
+/** Compiles under way in this process, by templates hash: two build lanes share one. */
+const compiling = new Map<string, Promise<{ hash: string; dir: string; compiled: boolean }>>()
+
 export async function ensureRendererBundle(log: (msg: string) => void = () => undefined): Promise<{ hash: string; dir: string; compiled: boolean }> {
   const hash = await currentTemplatesHash()
   const dir = path.join(rendererRoot(), hash)
   if (await fs.stat(entryOf(dir)).catch(() => null)) return { hash, dir, compiled: false }
+  let compile = compiling.get(hash)
+  if (!compile) {
+    compile = compileBundle(hash, dir, log).finally(() => compiling.delete(hash))
+    compiling.set(hash, compile)
+  }
+  return compile
+}
+
+async function compileBundle(hash: string, dir: string, log: (msg: string) => void): Promise<{ hash: string; dir: string; compiled: boolean }> {
   const started = Date.now()
   log('Đang biên dịch giao diện cổng (Astro)… / Compiling the portal templates…')
   const work = path.join(rendererRoot(), `.work-${hash}-${process.pid}-${Date.now()}`)

@@ -287,13 +287,15 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
     const finishedAt = new Date()
     const durationMs = finishedAt.getTime() - siteStarted
     for (const build of builds) {
-      await payload.update({
-        collection: 'builds',
-        id: build.id,
-        data: { status, finishedAt: finishedAt.toISOString(), durationMs, pages, pagesWritten, checks, log: tail(log), heartbeatAt: finishedAt.toISOString() },
-        overrideAccess: true,
-        depth: 0,
-      })
+      const ended = { status, finishedAt: finishedAt.toISOString(), durationMs, pages, pagesWritten, heartbeatAt: finishedAt.toISOString() }
+      await payload
+        .update({ collection: 'builds', id: build.id, data: { ...ended, checks, log: tail(log) }, overrideAccess: true, depth: 0 })
+        .catch(async (err: unknown) => {
+          // A build left `running` would stay so while this process beats its heartbeat: record
+          // at least how it ended.
+          payload.logger.error({ err, msg: `Cannot record the build of site ${siteId}` })
+          await payload.db.updateOne({ collection: 'builds', id: build.id, data: { ...ended, log: tail(`${log}\n${String(err)}`) }, returning: false })
+        })
     }
     // Done here: a publish of this portal queued meanwhile may be built by the other lane.
     release(siteId)
