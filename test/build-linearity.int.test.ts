@@ -225,6 +225,43 @@ describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
     }
   })
 
+  it('a portal exported on the export thread (a big build) is the snapshot, media and statements the main thread exports', async () => {
+    const { exportContext, exportSnapshot } = await import('../plugins/portals/build/export')
+    const { withQueryStats } = await import('../cms/src/db/queryStats')
+    const { startExportThread } = await import('../plugins/portals/build/export-thread')
+    const run = [ids.commune!, ids.province!, ids.department!]
+    const errors: unknown[] = []
+    // The thread inherits this process's environment: the same database.
+    const thread = startExportThread((err) => errors.push(err))
+    try {
+      const started = Date.now()
+      while (!thread.ready()) {
+        expect(errors).toEqual([])
+        expect(Date.now() - started).toBeLessThan(60_000)
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      const shared = exportContext(run)
+      for (const id of run) {
+        const here = await withQueryStats(() => exportSnapshot(payload, [id], undefined, shared))
+        const there = await thread.export(String(id), 1, run.map(String))
+        expect({ ...there.result.snapshot, generatedAt: '' }).toEqual({ ...here.result.snapshot, generatedAt: '' })
+        expect(there.result.snapshot.sites).toHaveLength(1)
+        expect(there.result.mediaBySite).toEqual(here.result.mediaBySite)
+        expect(there.result.attachmentsBySite).toEqual(here.result.attachmentsBySite)
+        // Counted there as here (the build log reports them); the run's first portal prepares for all.
+        if (id !== run[0]) expect(there.stats.count).toBe(here.stats.count)
+        expect(there.stats.count).toBeGreaterThan(0)
+      }
+      thread.endBatch(1)
+      // A portal that cannot be exported fails its own build, with the reason.
+      await expect(thread.export('tin-khong-phai-so', 2, ['tin-khong-phai-so'])).rejects.toThrow()
+      expect((await thread.export(String(ids.commune), 3, [String(ids.commune)])).result.snapshot.sites[0]!.slug).toBe('thach-ha')
+    } finally {
+      await thread.close()
+    }
+    await expect(thread.export(String(ids.commune), 4, [String(ids.commune)])).rejects.toThrow(/closed/)
+  }, 120_000)
+
   it('the exported portal is what readers are shown: its own and shared news, the shared legal document, the subordinate news', async () => {
     const { exportSnapshot } = await import('../plugins/portals/build/export')
     const commune = (await exportSnapshot(payload, [ids.commune!])).snapshot.sites[0]!

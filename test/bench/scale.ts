@@ -144,7 +144,7 @@ if (growing) {
 }
 
 /** A full rebuild of every live portal, as `npm run site -- rebuild-all --full` starts it, built here. */
-async function fullRebuild(label: string): Promise<{ pages: number; ms: number; portals: number; failed: number; peakRssMb: number }> {
+async function fullRebuild(label: string): Promise<{ pages: number; ms: number; portals: number; failed: number; peakRssMb: number; onThread: number }> {
   const { startRebuild } = await import('../../plugins/portals/build/rebuild')
   const { runPendingBuilds } = await import('../../plugins/portals/build/runner')
   const { getRenderer } = await import('../../plugins/portals/build/renderer')
@@ -161,7 +161,7 @@ async function fullRebuild(label: string): Promise<{ pages: number; ms: number; 
   const pages = outcomes.reduce((sum, o) => sum + o.pages, 0)
   const failed = outcomes.filter((o) => o.status !== 'succeeded').length
   if (outcomes.length !== run.queued) throw new Error(`${label}: ${run.queued} portals queued, ${outcomes.length} built`)
-  return { pages, ms, portals: outcomes.length, failed, peakRssMb: Math.round(peak / 1048576) }
+  return { pages, ms, portals: outcomes.length, failed, peakRssMb: Math.round(peak / 1048576), onThread: outcomes.filter((o) => o.exportThread).length }
 }
 
 async function searchIndex(portals: Portal[]): Promise<number> {
@@ -231,13 +231,13 @@ try {
   const first = await growApart(specs, 0, SUBSET, known)
   const small = await fullRebuild(`full rebuild at ${SUBSET} portals`)
   const smallRate = Math.round(small.pages / (small.ms / 1000))
-  log(`full rebuild at ${SUBSET} portals: ${small.pages} pages in ${secs(small.ms)} s = ${smallRate} pages/s; peak RSS ${small.peakRssMb} MB; ${small.failed} failed`)
+  log(`full rebuild at ${SUBSET} portals: ${small.pages} pages in ${secs(small.ms)} s = ${smallRate} pages/s; peak RSS ${small.peakRssMb} MB; ${small.failed} failed; ${small.onThread} portals exported on the export thread`)
 
   const rest = SITES > SUBSET ? await growApart(specs, SUBSET, SITES, known) : []
   const portals = [...first, ...rest]
   const full = SITES > SUBSET ? await fullRebuild(`full rebuild at ${SITES} portals`) : small
   const rate = Math.round(full.pages / (full.ms / 1000))
-  log(`full rebuild at ${SITES} portals: ${full.pages} pages in ${secs(full.ms)} s = ${rate} pages/s (${r1((rate / smallRate) * 100)} % of the rate at ${SUBSET}); peak RSS ${full.peakRssMb} MB; ${full.failed} failed`)
+  log(`full rebuild at ${SITES} portals: ${full.pages} pages in ${secs(full.ms)} s = ${rate} pages/s (${r1((rate / smallRate) * 100)} % of the rate at ${SUBSET}); peak RSS ${full.peakRssMb} MB; ${full.failed} failed; ${full.onThread} portals exported on the export thread`)
   if (small.failed + full.failed > 0) throw new Error(`${small.failed + full.failed} portal builds failed`)
 
   // Two communes of one province merged (the 2025 reorganisation): the merger itself (content,
@@ -422,6 +422,7 @@ try {
       linear_ratio: Math.round((rate / smallRate) * 100) / 100,
       pages: full.pages,
       peak_rss_mb: full.peakRssMb,
+      exported_on_thread: full.onThread,
       publish_to_live_p95_s: edits.length ? Math.round(pct(edits, 95) / 10) / 100 : null,
       admin_list_p95_ms: r1(pct(lists, 95)),
       my_work_p95_ms: r1(pct(myWork, 95)),

@@ -91,6 +91,8 @@ export type Env = {
    * machine share its cores: give each cores ÷ workers.
    */
   buildRenderThreads: number
+  /** A big build exports its portals ahead on a thread of its own (plugins/portals/build/export-thread.ts). */
+  buildExportThread: boolean
   /** How often the portal server adds the page views it counted to `sites.visits`. */
   visitsFlushMs: number
   /**
@@ -279,6 +281,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     liveResyncMs: int('LIVE_RESYNC_MS', source.LIVE_RESYNC_MS, 5000, 500, 600_000),
     buildHeartbeatMs: int('BUILD_HEARTBEAT_MS', source.BUILD_HEARTBEAT_MS, 5000, 100, 600_000),
     buildRenderThreads: int('BUILD_RENDER_THREADS', source.BUILD_RENDER_THREADS, 0, 0, 256),
+    buildExportThread: bool('BUILD_EXPORT_THREAD', source.BUILD_EXPORT_THREAD, true),
     visitsFlushMs: int('VISITS_FLUSH_MS', source.VISITS_FLUSH_MS, 60_000, 100, 3_600_000),
     redisUrl: redis(source.REDIS_URL),
     loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', source.LOGIN_LIMIT_PER_IP, 30, 1, 1_000_000),

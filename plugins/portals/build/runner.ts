@@ -18,6 +18,7 @@ import { planSite } from '../../../sites/src/plan'
 import type { ReleaseChecks } from '../checks/checks'
 import { type BuildRow, buildingHere, claimBuilds, requeueAbandonedBuilds, startHeartbeat, WORKER_ID } from './claim'
 import { exportContext, exportSnapshot } from './export'
+import { type Exported, type ExportThread, startExportThread } from './export-thread'
 import { domainMapHolds, writeDomainMap } from './domainMap'
 import { sitesDir } from './paths'
 import { recordRunProgress } from './rebuild'
@@ -40,12 +41,18 @@ export type BuildOutcome = {
   durationMs: number
   /** The full rebuild the build belonged to. */
   run?: number | string
+  /** Exported on the export thread (a big build), not in process. */
+  exportThread?: boolean
 }
 
 /** Portals one claim takes: several workers share a big queue instead of one taking it all. */
 const CLAIM_SITES = 25
+/** Portals the export thread works ahead of the ones being built (their snapshots wait in memory). */
+const EXPORT_AHEAD = 3
 
 let running: Promise<BuildOutcome[]> | null = null
+/** Numbers the batches of this process (the export thread keeps one context per batch). */
+let nextBatch = 0
 
 /** Run pending builds until none is left to claim; concurrent callers in this process share one run. */
 export function runPendingBuilds(payload: Payload): Promise<BuildOutcome[]> {
@@ -142,6 +149,8 @@ type RenderThreads = {
   /** Whether threads for these templates are running already. */
   started: (renderer: Renderer) => boolean
   get: (renderer: Renderer) => Promise<RenderPool | null>
+  /** The run's export thread, started with its first render threads; null when off (BUILD_EXPORT_THREAD=false). */
+  exporter: () => ExportThread | null
   close: () => Promise<void>
 }
 
@@ -153,12 +162,21 @@ type RenderThreads = {
  */
 function renderThreads(payload: Payload): RenderThreads {
   let current: { hash: string; pool: Promise<RenderPool | null> } | null = null
+  let exporter: ExportThread | null = null
   const closeCurrent = async () => {
     const pool = await current?.pool
     current = null
     await pool?.close()
   }
   return {
+    exporter() {
+      if (!exporter && env().buildExportThread)
+        exporter = startExportThread(
+          (err) => payload.logger.warn({ err, msg: 'Export thread failed; exporting in process' }),
+          (ms) => payload.logger.info(`Luồng xuất dữ liệu sẵn sàng / export thread ready (${ms} ms)`),
+        )
+      return exporter
+    },
     async get(renderer) {
       if (current?.hash !== renderer.hash) {
         await closeCurrent()
@@ -173,7 +191,10 @@ function renderThreads(payload: Payload): RenderThreads {
       return current.pool
     },
     started: (renderer) => current?.hash === renderer.hash,
-    close: closeCurrent,
+    async close() {
+      await Promise.all([closeCurrent(), exporter?.close()])
+      exporter = null
+    },
   }
 }
 
@@ -225,6 +246,22 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
   // Big runs (a full build, new templates) render on every core while the next portal exports.
   // Threads already started by an earlier batch of this run serve the smaller batches too.
   const pool = renderer && (buildsBySite.size >= POOL_MIN_SITES || threads.started(renderer)) ? await threads.get(renderer) : null
+  // With the render threads, the portals are exported ahead on a thread of their own once it is
+  // ready (export-thread.ts); before, and for small batches, in process.
+  const exporter = pool ? threads.exporter() : null
+  const batch = nextBatch++
+  const order = [...buildsBySite.keys()]
+  const scope = queued.docs.map((b) => b.site as number)
+  const ahead = new Map<string, Promise<Exported>>()
+  const askAhead = (from: number) => {
+    if (!exporter?.ready()) return
+    for (const site of order.slice(from, from + EXPORT_AHEAD)) {
+      if (ahead.has(site)) continue
+      const exported = exporter.export(site, batch, scope)
+      exported.catch(() => undefined)
+      ahead.set(site, exported)
+    }
+  }
 
   let begun = 0
   const buildSite = async ([siteId, builds]: [string, typeof queued.docs]) => {
@@ -236,6 +273,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
     let pagesWritten = 0
     let checks: ReleaseChecks | null = null
     let slug = siteId
+    let onThread: Promise<Exported> | undefined
     const inRun = builds.some((b) => b.run !== null)
     try {
       // When this portal's build began (claims take many portals at once): the run's pace and the
@@ -250,7 +288,10 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
       })
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
       const exportStarted = Date.now()
-      const { result: exported, stats: sql } = await withQueryStats(() => exportSnapshot(payload, [builds[0]!.site as number], undefined, shared))
+      askAhead(order.indexOf(siteId))
+      onThread = ahead.get(siteId)
+      ahead.delete(siteId)
+      const { result: exported, stats: sql } = await (onThread ?? withQueryStats(() => exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)))
       const { mediaBySite, attachmentsBySite } = exported
       // The same integrity checks the portal templates rely on (unique slugs, valid dates…).
       const snapshot = validateSnapshot(exported.snapshot, `site ${siteId}`)
@@ -277,7 +318,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
         pagesWritten = result.written
         if (builds.some((b) => b.run === null)) activated.add(builds[0]!.site as number)
         checks = result.checks
-        log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms (SQL: ${sql.count} truy vấn / statements, ${sql.rows} dòng / rows, ${Math.round(sql.ms)} ms) · kiểm tra / checks: ${checks?.durationMs ?? 0} ms · tuyên bố tiếp cận / accessibility statement: ${result.statementMs} ms · xuất theo phần / export by part: ${Object.entries(exported.exporterMs).map(([name, ms]) => `${name} ${ms}`).join(' · ')} ms\n${result.writtenPaths.join('\n')}`
+        log = `${result.written} trang được dựng lại, ${result.reused} giữ nguyên, ${result.removed} bị xoá (${result.renderMs} ms). / ${result.written} rendered, ${result.reused} unchanged, ${result.removed} removed. Xuất dữ liệu / export: ${exportMs} ms (SQL: ${sql.count} truy vấn / statements, ${sql.rows} dòng / rows, ${Math.round(sql.ms)} ms) · kiểm tra / checks: ${checks?.durationMs ?? 0} ms · tuyên bố tiếp cận / accessibility statement: ${result.statementMs} ms · xuất theo phần / export by part: ${Object.entries(exported.exporterMs).map(([name, ms]) => `${name} ${ms}`).join(' · ')} ms${onThread ? ' (luồng xuất riêng / export thread)' : ''}\n${result.writtenPaths.join('\n')}`
       }
     } catch (err) {
       status = 'failed'
@@ -299,12 +340,13 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
     }
     // Done here: a publish of this portal queued meanwhile may be built by the other lane.
     release(siteId)
-    outcomes.push({ site: slug, status, pages, pagesWritten, durationMs, ...(inRun ? { run: builds.find((b) => b.run !== null)!.run! } : {}) })
+    outcomes.push({ site: slug, status, pages, pagesWritten, durationMs, ...(inRun ? { run: builds.find((b) => b.run !== null)!.run! } : {}), ...(onThread ? { exportThread: true } : {}) })
     for (const run of new Set(builds.map((b) => b.run).filter((r) => r !== null))) {
       if (await recordRunProgress(payload, run!).catch((err: unknown) => (payload.logger.error({ err, msg: 'Cannot count the full rebuild' }), false))) runClosed = true
     }
   }
   await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
+  exporter?.endBatch(batch)
   // Re-reading every live portal after each batch of a full rebuild would cost as much as the
   // batch at national scale: a run writes the map once, when it finishes (ADR 0026).
   // Between runs, a build changes the map only when its portal is new or its domains changed.

@@ -1,0 +1,43 @@
+/**
+ * An export thread: its own Payload on the platform's database, exporting the portals of a big
+ * build ahead of the main thread (export-thread.ts). On SQLite every read of the export is
+ * synchronous; on the main thread a read that goes to disk (a national database no longer held in
+ * the page cache) stopped the thread that feeds the render threads and writes the releases.
+ */
+import { parentPort } from 'node:worker_threads'
+
+import { getPayload } from 'payload'
+
+import config from '../../../cms/src/payload.config'
+import { instrumentQueries, withQueryStats } from '../../../cms/src/db/queryStats'
+import { dbId } from '../../../cms/src/lib/ids'
+import { exportContext, exportSnapshot } from './export'
+import type { ExportContext } from '../types'
+
+export type ExportJob = { id: number; site: number | string; batch: number; scope: Array<number | string> } | { endBatch: number }
+
+const payload = await getPayload({ config })
+instrumentQueries(payload)
+
+// The portals of one batch share a context (the tree around them, what exporters prepared).
+const contexts = new Map<number, ExportContext>()
+// One export at a time, in the order asked: the main thread asks for the next portals first.
+let queue: Promise<unknown> = Promise.resolve()
+
+parentPort!.on('message', (job: ExportJob) => {
+  if ('endBatch' in job) {
+    queue = queue.then(() => contexts.delete(job.endBatch))
+    return
+  }
+  queue = queue.then(async () => {
+    try {
+      let context = contexts.get(job.batch)
+      if (!context) contexts.set(job.batch, (context = exportContext(job.scope.map((id) => dbId(payload, id)))))
+      const { result, stats } = await withQueryStats(() => exportSnapshot(payload, [dbId(payload, job.site)], undefined, context))
+      parentPort!.postMessage({ id: job.id, result, stats })
+    } catch (err) {
+      parentPort!.postMessage({ id: job.id, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) })
+    }
+  })
+})
+parentPort!.postMessage({ ready: true })
