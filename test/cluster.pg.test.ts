@@ -226,7 +226,7 @@ describe('two web processes and two workers on PostgreSQL', () => {
       )
       for (const s of stopped) {
         const p = s.name === B.name ? B : worker
-        expect(s.exit, `${s.name}:\n${p.output().slice(-2000)}`).toEqual({ code: 0, signal: null })
+        expect(s.exit, `${s.name}:\n${p.output().slice(-12000)}`).toEqual({ code: 0, signal: null })
         expect(s.ms, s.name).toBeLessThan(5000)
         expect(s.closed, `${s.name} reports its database closed:\n${p.output().slice(-2000)}`).toBe(true)
         expect(await connections(p), `${s.name}'s connections after it stopped`).toBe(0)

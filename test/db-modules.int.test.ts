@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '../cms/src/lib/ids'
 import { toLexical } from '../cms/src/lib/lexical'
-import { makeDataDir, TEST_DB, useTestDatabase } from './helpers/server'
+import { makeDataDir, TEST_DB, useTestDatabase, waitFor } from './helpers/server'
 
 let payload: Payload
 let dataDir: string
@@ -391,5 +391,34 @@ describe(`abandoned jobs on ${TEST_DB}`, () => {
     expect(await processing(running.id)).toBe(true)
     expect(await releaseStaleJobs(payload, 15 * 60_000)).toBe(0)
     await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { in: [dead.id, running.id] } } })
+  })
+
+  it.skipIf(TEST_DB !== 'postgres')('a job recorded after another runner removed it gives its transaction and connection back (PostgreSQL)', async () => {
+    const pool = (payload.db as unknown as { pool: { totalCount: number; idleCount: number } }).pool
+    const sessions = (payload.db as unknown as { sessions: Record<string, unknown> }).sessions
+    const job = (await payload.jobs.queue({ task: 'sendReviewReminders' as never, input: {} as never })) as unknown as { id: number | string }
+    // Another runner ran it too and removed it when done (deleteJobOnComplete).
+    await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+    const checkedOut = () => pool.totalCount - pool.idleCount
+    const before = checkedOut()
+    // As Payload's updateJob records a finished task: in a transaction of its own.
+    const transactionID = await payload.db.beginTransaction()
+    expect(transactionID).toBeTruthy()
+    const now = new Date().toISOString()
+    await expect(
+      payload.db.updateJobs({
+        id: job.id,
+        data: { processing: false, log: { $push: { executedAt: now, completedAt: now, taskSlug: 'sendReviewReminders', taskID: '1', state: 'succeeded', output: {} } } } as never,
+        req: { transactionID } as never,
+        returning: true,
+      }),
+    ).rejects.toThrow()
+    expect(Object.keys(sessions)).not.toContain(String(transactionID))
+    await waitFor(async () => (checkedOut() <= before ? true : undefined), 5000, 'the connection back in the pool')
+    // No session of this process is left idle in a transaction.
+    const idle = await (payload.db as unknown as { pool: { query: (text: string) => Promise<{ rows: Array<{ n: number }> }> } }).pool.query(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = current_database() AND state LIKE 'idle in transaction%'",
+    )
+    expect(idle.rows[0]!.n).toBe(0)
   })
 })

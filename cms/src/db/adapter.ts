@@ -100,11 +100,41 @@ type PgAdapterState = { pg: typeof pg; pool?: pg.Pool; poolOptions: pg.PoolConfi
  * server drops, and `prepareDatabase` logs it. If our check fails, Payload's own connect runs
  * unchanged (its error message, creating a missing database).
  */
+type JobsUpdater = {
+  updateJobs: (args: { req?: { transactionID?: number | string | Promise<number | string> } }) => Promise<unknown>
+  rollbackTransaction: (id: number | string | Promise<number | string>) => Promise<void>
+}
+
+/**
+ * Payload's job queue records a job in a transaction of its own (`updateJobs` in
+ * payload/src/queues/utilities/updateJob.ts) and neither commits nor rolls it back when the update
+ * fails. It fails when two runners ran one job: Payload 3.90 claims jobs with a read then an update
+ * (drizzle's `updateJobs`), not atomically, so on PostgreSQL two workers can both run a job and
+ * the second finds its row deleted (`deleteJobOnComplete`; an insert into payload_jobs_log
+ * refused). The transaction stayed open with its pooled client: an idle-in-transaction session
+ * holding its locks, one client fewer per occurrence, and a worker that could not close its
+ * database on SIGTERM (test/cluster.pg.test.ts). Our tasks may run twice (claims, unique keys);
+ * a failed update now rolls its transaction back before Payload sees the error.
+ */
+function rollingBackJobUpdates(adapter: JobsUpdater): void {
+  const updateJobs = adapter.updateJobs
+  adapter.updateJobs = async function (this: unknown, args) {
+    try {
+      return await updateJobs.call(this, args)
+    } catch (err) {
+      const id = args.req?.transactionID
+      if (id !== undefined) await adapter.rollbackTransaction(id).catch(() => undefined)
+      throw err
+    }
+  }
+}
+
 function releasingConnect(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
     ...adapterObj,
     init: (args) => {
       const adapter = adapterObj.init(args)
+      rollingBackJobUpdates(adapter as unknown as JobsUpdater)
       const state = adapter as unknown as PgAdapterState
       const connect = state.connect
       if (!connect) return adapter
