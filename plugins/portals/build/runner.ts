@@ -103,13 +103,30 @@ async function drain(payload: Payload, claim: () => Promise<BuildRow[]>): Promis
   const stopHeartbeat = heartbeat(payload)
   const threads = renderThreads(payload)
   const outcomes: BuildOutcome[] = []
+  // With the export thread, the next batch is claimed while the last portals of this one render,
+  // and its first portals are exported meanwhile: each batch began with the main thread waiting
+  // for its first two exports (1.7 s at national scale, the batch's shared reads included).
+  const claimBatch = () => claim().then((claimed) => batchOf(claimed, threads.exporterStarted()))
+  let next: Promise<Batch> | null = null
+  const claimNext = () => {
+    if (next) return
+    next = claimBatch()
+    next.catch(() => undefined)
+  }
   try {
     for (;;) {
-      const claimed = await claim()
-      if (claimed.length === 0) break
-      outcomes.push(...(await runLane(payload, claimed, threads)))
+      const early = next !== null
+      let batch = await (next ?? claimBatch())
+      next = null
+      // Nothing was queued yet when the batch was claimed early: look again now.
+      if (batch.claimed.length === 0 && early) batch = await claimBatch()
+      if (batch.claimed.length === 0) break
+      outcomes.push(...(await runLane(payload, batch, threads, claimNext)))
     }
   } finally {
+    // A batch claimed early by a lane that then failed goes back to the queue with its portals.
+    const left = await (next as Promise<Batch> | null)?.catch(() => null)
+    if (left) await releaseUnbuilt(payload, left.claimed)
     await stopHeartbeat()
     await threads.close()
   }
@@ -120,16 +137,62 @@ async function drain(payload: Payload, claim: () => Promise<BuildRow[]>): Promis
  * Build claimed portals; each is released for the other lane as soon as its build is done, the
  * rest whatever happens. Only once: a portal released early may be held by the other lane by now.
  */
-async function runLane(payload: Payload, claimed: BuildRow[], threads: RenderThreads): Promise<BuildOutcome[]> {
-  const held = new Set(claimed.map((b) => String(idOf(b.site))))
+async function runLane(payload: Payload, batch: Batch, threads: RenderThreads, nearEnd: () => void): Promise<BuildOutcome[]> {
+  const held = new Set(batch.claimed.map((b) => String(idOf(b.site))))
   const release = (site: string) => {
     if (held.delete(site)) buildingHere.delete(site)
   }
   try {
-    return await runClaimed(payload, claimed, threads, release)
+    return await runClaimed(payload, batch, threads, release, nearEnd)
   } finally {
     for (const site of [...held]) release(site)
   }
+}
+
+/** Claimed builds, with the exports already asked of the export thread for their first portals. */
+type Batch = {
+  claimed: BuildRow[]
+  /** For the export thread, which keeps one export context per batch. */
+  id: number
+  /** The batch's portals in claim order. */
+  order: string[]
+  ahead: Map<string, Promise<Exported>>
+  /** Ask the export thread for the portals from `from` on (EXPORT_AHEAD of them) not asked yet. */
+  askAhead: (exporter: ExportThread | null, from: number) => void
+}
+
+function batchOf(claimed: BuildRow[], exporter: ExportThread | null): Batch {
+  const order = [...new Set(claimed.map((b) => String(idOf(b.site))))]
+  const scope = [...order]
+  const id = nextBatch++
+  const ahead = new Map<string, Promise<Exported>>()
+  const askAhead = (thread: ExportThread | null, from: number) => {
+    if (!thread?.ready()) return
+    for (const site of order.slice(from, from + EXPORT_AHEAD)) {
+      if (ahead.has(site)) continue
+      const exported = thread.export(site, id, scope)
+      exported.catch(() => undefined)
+      ahead.set(site, exported)
+    }
+  }
+  askAhead(exporter, 0)
+  return { claimed, id, order, ahead, askAhead }
+}
+
+/** Builds claimed but never built (a lane that failed): back to the queue, their portals free. */
+async function releaseUnbuilt(payload: Payload, claimed: BuildRow[]): Promise<void> {
+  for (const site of new Set(claimed.map((b) => String(idOf(b.site))))) buildingHere.delete(site)
+  await Promise.allSettled(
+    claimed.map((b) =>
+      payload.db.updateOne({
+        collection: 'builds',
+        where: { and: [{ id: { equals: b.id } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },
+        data: { status: 'queued', worker: null, heartbeatAt: null, startedAt: null },
+        options: { atomic: true },
+        returning: false,
+      }),
+    ),
+  )
 }
 
 /** One heartbeat for this process's running builds, however many lanes are building. */
@@ -151,6 +214,8 @@ type RenderThreads = {
   get: (renderer: Renderer) => Promise<RenderPool | null>
   /** The run's export thread, started with its first render threads; null when off (BUILD_EXPORT_THREAD=false). */
   exporter: () => ExportThread | null
+  /** The export thread if started, without starting it. */
+  exporterStarted: () => ExportThread | null
   close: () => Promise<void>
 }
 
@@ -169,6 +234,7 @@ function renderThreads(payload: Payload): RenderThreads {
     await pool?.close()
   }
   return {
+    exporterStarted: () => exporter,
     exporter() {
       if (!exporter && env().buildExportThread)
         exporter = startExportThread(
@@ -207,7 +273,8 @@ export const requeueInterruptedBuilds = requeueAbandonedBuilds
 
 export { writeDomainMap } from './domainMap'
 
-async function runClaimed(payload: Payload, claimed: BuildRow[], threads: RenderThreads, release: (site: string) => void): Promise<BuildOutcome[]> {
+async function runClaimed(payload: Payload, batch: Batch, threads: RenderThreads, release: (site: string) => void, nearEnd: () => void): Promise<BuildOutcome[]> {
+  const { claimed, order, ahead } = batch
   const queued = { docs: claimed.map((b) => ({ ...b, site: (typeof b.site === 'object' ? b.site.id : b.site) as number, run: idOf(b.run) })) }
   // Full rebuilds among the claimed builds: those asking for every page to be rendered again.
   const runIds = [...new Set(queued.docs.map((b) => b.run).filter((r): r is number | string => r !== null))]
@@ -249,24 +316,13 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
   // With the render threads, the portals are exported ahead on a thread of their own once it is
   // ready (export-thread.ts); before, and for small batches, in process.
   const exporter = pool ? threads.exporter() : null
-  const batch = nextBatch++
-  const order = [...buildsBySite.keys()]
-  const scope = queued.docs.map((b) => b.site as number)
-  const ahead = new Map<string, Promise<Exported>>()
-  const askAhead = (from: number) => {
-    if (!exporter?.ready()) return
-    for (const site of order.slice(from, from + EXPORT_AHEAD)) {
-      if (ahead.has(site)) continue
-      const exported = exporter.export(site, batch, scope)
-      exported.catch(() => undefined)
-      ahead.set(site, exported)
-    }
-  }
 
   let begun = 0
   const buildSite = async ([siteId, builds]: [string, typeof queued.docs]) => {
     const siteStarted = Date.now()
     const first = begun++ === 0
+    // The batch's last portals are under way: the next batch is claimed and its exports begin.
+    if (exporter?.ready() && begun >= order.length - EXPORT_AHEAD) nearEnd()
     let status: BuildOutcome['status'] = 'succeeded'
     let log = ''
     let pages = 0
@@ -288,7 +344,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
       })
       if (!renderer) throw new Error(rendererError ?? 'No renderer')
       const exportStarted = Date.now()
-      askAhead(order.indexOf(siteId))
+      batch.askAhead(exporter, order.indexOf(siteId))
       onThread = ahead.get(siteId)
       ahead.delete(siteId)
       const { result: exported, stats: sql } = await (onThread ?? withQueryStats(() => exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)))
@@ -346,7 +402,7 @@ async function runClaimed(payload: Payload, claimed: BuildRow[], threads: Render
     }
   }
   await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
-  exporter?.endBatch(batch)
+  exporter?.endBatch(batch.id)
   // Re-reading every live portal after each batch of a full rebuild would cost as much as the
   // batch at national scale: a run writes the map once, when it finishes (ADR 0026).
   // Between runs, a build changes the map only when its portal is new or its domains changed.
