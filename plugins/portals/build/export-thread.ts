@@ -9,11 +9,20 @@
  * Payload loads in a few seconds) the main thread exports as before. A failed export comes back as
  * an error: the portal's build fails, as it would in process.
  */
+import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 import type { QueryStats } from '../../../cms/src/db/queryStats'
 import type { ExportResult } from './export'
-import type { ExportJob } from './export-worker'
+import { repoRoot } from './paths'
+
+/** A message to the export thread: export a portal of a batch, or forget a batch. */
+export type ExportJob = { id: number; site: number | string; batch: number; scope: Array<number | string> } | { endBatch: number }
+
+/** The platform's Payload config, as Payload's CLI finds it (PAYLOAD_CONFIG_PATH, else the one in cms/src). */
+function payloadConfigPath(): string {
+  return path.resolve(repoRoot(), process.env.PAYLOAD_CONFIG_PATH || path.join('cms', 'src', 'payload.config.ts'))
+}
 
 export type Exported = { result: ExportResult; stats: QueryStats }
 
@@ -29,7 +38,7 @@ export interface ExportThread {
 
 export function startExportThread(onError: (err: unknown) => void, onReady?: (ms: number) => void): ExportThread {
   const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx']
-  const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { name: 'cong-export', execArgv })
+  const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { name: 'cong-export', execArgv, workerData: { configPath: payloadConfigPath() } })
   const pending = new Map<number, { resolve: (value: Exported) => void; reject: (err: Error) => void }>()
   let isReady = false
   const startedAt = Date.now()

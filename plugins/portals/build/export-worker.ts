@@ -4,18 +4,21 @@
  * synchronous; on the main thread a read that goes to disk (a national database no longer held in
  * the page cache) stopped the thread that feeds the render threads and writes the releases.
  */
-import { parentPort } from 'node:worker_threads'
+import { pathToFileURL } from 'node:url'
+import { parentPort, workerData } from 'node:worker_threads'
 
-import { getPayload } from 'payload'
+import { getPayload, type SanitizedConfig } from 'payload'
 
-import config from '../../../cms/src/payload.config'
 import { instrumentQueries, withQueryStats } from '../../../cms/src/db/queryStats'
 import { dbId } from '../../../cms/src/lib/ids'
 import { exportContext, exportSnapshot } from './export'
+import type { ExportJob } from './export-thread'
 import type { ExportContext } from '../types'
 
-export type ExportJob = { id: number; site: number | string; batch: number; scope: Array<number | string> } | { endBatch: number }
-
+// The platform's config is the composition root (it imports this plugin): given by path, as
+// Payload's own CLI finds it, not imported from here.
+const { configPath } = workerData as { configPath: string }
+const { default: config } = (await import(pathToFileURL(configPath).href)) as { default: SanitizedConfig | Promise<SanitizedConfig> }
 const payload = await getPayload({ config })
 instrumentQueries(payload)
 
