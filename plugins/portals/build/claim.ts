@@ -224,7 +224,7 @@ export async function claimBuilds(payload: Payload, maxSites: number, options: C
 }
 
 /** A build this worker claimed goes back to the queue (unless it changed since). */
-async function unclaim(payload: Payload, build: BuildRow): Promise<void> {
+export async function unclaim(payload: Payload, build: BuildRow): Promise<void> {
   await payload.db.updateOne({
     collection: 'builds',
     where: { and: [{ id: { equals: build.id } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },

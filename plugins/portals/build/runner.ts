@@ -16,7 +16,7 @@ import { idOf } from '../../../cms/src/lib/ids'
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
 import { planSite } from '../../../sites/src/plan'
 import type { ReleaseChecks } from '../checks/checks'
-import { type BuildRow, buildingHere, claimBuilds, requeueAbandonedBuilds, startHeartbeat, WORKER_ID } from './claim'
+import { type BuildRow, buildingHere, claimBuilds, requeueAbandonedBuilds, startHeartbeat, unclaim, WORKER_ID } from './claim'
 import { exportContext, exportSnapshot } from './export'
 import { type Exported, type ExportThread, startExportThread } from './export-thread'
 import { domainMapHolds, writeDomainMap } from './domainMap'
@@ -182,17 +182,7 @@ function batchOf(claimed: BuildRow[], exporter: ExportThread | null): Batch {
 /** Builds claimed but never built (a lane that failed): back to the queue, their portals free. */
 async function releaseUnbuilt(payload: Payload, claimed: BuildRow[]): Promise<void> {
   for (const site of new Set(claimed.map((b) => String(idOf(b.site))))) buildingHere.delete(site)
-  await Promise.allSettled(
-    claimed.map((b) =>
-      payload.db.updateOne({
-        collection: 'builds',
-        where: { and: [{ id: { equals: b.id } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },
-        data: { status: 'queued', worker: null, heartbeatAt: null, startedAt: null },
-        options: { atomic: true },
-        returning: false,
-      }),
-    ),
-  )
+  await Promise.allSettled(claimed.map((b) => unclaim(payload, b)))
 }
 
 /** One heartbeat for this process's running builds, however many lanes are building. */
