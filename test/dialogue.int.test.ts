@@ -99,10 +99,10 @@ function postForm(urlPath: string, body: string): Promise<Reply> {
   return httpRequest(server.port, portalHost(), urlPath, { method: 'POST', form: body, headers: { 'x-forwarded-for': newIp() } })
 }
 
-/** A file's bytes, or null when a pruned release took it away meanwhile. */
-function readIfThere(file: string): Buffer | null {
+/** What `read` reads from the portals' folder, or null when a pruned release took it away meanwhile. */
+function unlessGone<T>(read: () => T): T | null {
   try {
-    return fs.readFileSync(file)
+    return read()
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw err
@@ -116,14 +116,7 @@ function readIfThere(file: string): Buffer | null {
 function filesUnder(dir: string): string[] {
   const out: string[] = []
   const walk = (at: string) => {
-    let entries: fs.Dirent[]
-    try {
-      entries = fs.readdirSync(at, { withFileTypes: true })
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return
-      throw err
-    }
-    for (const entry of entries) {
+    for (const entry of unlessGone(() => fs.readdirSync(at, { withFileTypes: true })) ?? []) {
       const full = path.join(at, entry.name)
       if (entry.name.endsWith('.partial')) continue
       if (entry.isDirectory()) walk(full)
@@ -417,7 +410,7 @@ describe('personal data', () => {
       ['anonymous REST', (await server.api(`/api/questions?where[receiptCode][equals]=${inSession}`)).body],
     ]
     for (const file of filesUnder(server.sitesDir)) {
-      const bytes = readIfThere(file)
+      const bytes = unlessGone(() => fs.readFileSync(file))
       if (bytes) outputs.push([path.relative(server.sitesDir, file), bytes.toString('latin1') + bytes.toString('utf8')])
     }
 

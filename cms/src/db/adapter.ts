@@ -86,20 +86,6 @@ function listCountIndexes(index: IndexBuilder) {
   }
 }
 
-type PgAdapterState = { pg: typeof pg; pool?: pg.Pool; poolOptions: pg.PoolConfig; connect?: Connect }
-
-/**
- * Payload 3.90's PostgreSQL adapter checks out one client when it connects and never gives it
- * back (`connectWithReconnect` in @payloadcms/db-postgres/src/connect.ts: `pool.connect()`, an
- * 'error' listener, no `release()`; payloadcms/payload issues 11727 and 15674, fixed upstream by
- * PR 17831 after 3.90). That client holds a server connection for the life of the process, and
- * `pool.end()` waits for it forever, so a process could never close its database. Until we move
- * to a Payload with the fix, we open the pool before Payload's `connect` does (it then skips its
- * check, see `if (!this.pool)` there) and check the connection ourselves, handing the client back.
- * Payload's reconnect listener on that client is not missed: the pool replaces a connection the
- * server drops, and `prepareDatabase` logs it. If our check fails, Payload's own connect runs
- * unchanged (its error message, creating a missing database).
- */
 type JobsUpdater = {
   updateJobs: (args: { req?: { transactionID?: number | string | Promise<number | string> } }) => Promise<unknown>
   rollbackTransaction: (id: number | string | Promise<number | string>) => Promise<void>
@@ -116,43 +102,66 @@ type JobsUpdater = {
  * database on SIGTERM (test/cluster.pg.test.ts). Our tasks may run twice (claims, unique keys);
  * a failed update now rolls its transaction back before Payload sees the error.
  */
-function rollingBackJobUpdates(adapter: JobsUpdater): void {
-  const updateJobs = adapter.updateJobs
-  adapter.updateJobs = async function (this: unknown, args) {
-    try {
-      return await updateJobs.call(this, args)
-    } catch (err) {
-      const id = args.req?.transactionID
-      if (id !== undefined) await adapter.rollbackTransaction(id).catch(() => undefined)
-      throw err
+function rollingBackJobUpdates(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return afterInit(adapterObj, (adapter) => {
+    const jobs = adapter as unknown as JobsUpdater
+    const updateJobs = jobs.updateJobs
+    jobs.updateJobs = async function (this: unknown, updateArgs) {
+      try {
+        return await updateJobs.call(this, updateArgs)
+      } catch (err) {
+        const id = updateArgs.req?.transactionID
+        if (id !== undefined) await jobs.rollbackTransaction(id).catch(() => undefined)
+        throw err
+      }
     }
-  }
+  })
 }
 
-function releasingConnect(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+/** The adapter `adapterObj` makes, changed by `patch` before Payload uses it. */
+function afterInit(adapterObj: DatabaseAdapterObj, patch: (adapter: ReturnType<DatabaseAdapterObj['init']>) => void): DatabaseAdapterObj {
   return {
     ...adapterObj,
     init: (args) => {
       const adapter = adapterObj.init(args)
-      rollingBackJobUpdates(adapter as unknown as JobsUpdater)
-      const state = adapter as unknown as PgAdapterState
-      const connect = state.connect
-      if (!connect) return adapter
-      state.connect = async (options) => {
-        if (!state.pool) {
-          const pool = new state.pg.Pool(state.poolOptions)
-          try {
-            ;(await pool.connect()).release()
-            state.pool = pool
-          } catch {
-            await pool.end().catch(() => undefined)
-          }
-        }
-        return connect.call(adapter, options)
-      }
+      patch(adapter)
       return adapter
     },
   }
+}
+
+type PgAdapterState = { pg: typeof pg; pool?: pg.Pool; poolOptions: pg.PoolConfig; connect?: Connect }
+
+/**
+ * Payload 3.90's PostgreSQL adapter checks out one client when it connects and never gives it
+ * back (`connectWithReconnect` in @payloadcms/db-postgres/src/connect.ts: `pool.connect()`, an
+ * 'error' listener, no `release()`; payloadcms/payload issues 11727 and 15674, fixed upstream by
+ * PR 17831 after 3.90). That client holds a server connection for the life of the process, and
+ * `pool.end()` waits for it forever, so a process could never close its database. Until we move
+ * to a Payload with the fix, we open the pool before Payload's `connect` does (it then skips its
+ * check, see `if (!this.pool)` there) and check the connection ourselves, handing the client back.
+ * Payload's reconnect listener on that client is not missed: the pool replaces a connection the
+ * server drops, and `prepareDatabase` logs it. If our check fails, Payload's own connect runs
+ * unchanged (its error message, creating a missing database).
+ */
+function releasingConnect(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return afterInit(adapterObj, (adapter) => {
+    const state = adapter as unknown as PgAdapterState
+    const connect = state.connect
+    if (!connect) return
+    state.connect = async (options) => {
+      if (!state.pool) {
+        const pool = new state.pg.Pool(state.poolOptions)
+        try {
+          ;(await pool.connect()).release()
+          state.pool = pool
+        } catch {
+          await pool.end().catch(() => undefined)
+        }
+      }
+      return connect.call(adapter, options)
+    }
+  })
 }
 
 export function databaseAdapter(database: DatabaseConfig): DatabaseAdapterObj {
@@ -160,14 +169,16 @@ export function databaseAdapter(database: DatabaseConfig): DatabaseAdapterObj {
     case 'mongodb':
       return mongooseAdapter({ url: database.url, connectOptions: { serverSelectionTimeoutMS: 5000 } })
     case 'postgres':
-      return releasingConnect(
-        postgresAdapter({
-          // The process is named in pg_stat_activity (unless DATABASE_URI sets application_name).
-          pool: { connectionString: database.url, max: 10, connectionTimeoutMillis: 5000, fallback_application_name: `cong:${process.pid}` },
-          push: false,
-          migrationDir: MIGRATION_DIRS.postgres,
-          afterSchemaInit: [parentIndexes(pgIndex as unknown as IndexBuilder) as never, listCountIndexes(pgIndex as unknown as IndexBuilder) as never],
-        }),
+      return rollingBackJobUpdates(
+        releasingConnect(
+          postgresAdapter({
+            // The process is named in pg_stat_activity (unless DATABASE_URI sets application_name).
+            pool: { connectionString: database.url, max: 10, connectionTimeoutMillis: 5000, fallback_application_name: `cong:${process.pid}` },
+            push: false,
+            migrationDir: MIGRATION_DIRS.postgres,
+            afterSchemaInit: [parentIndexes(pgIndex as unknown as IndexBuilder) as never, listCountIndexes(pgIndex as unknown as IndexBuilder) as never],
+          }),
+        ),
       )
     case 'sqlite':
       return sqliteAdapter({

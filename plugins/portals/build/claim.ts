@@ -166,8 +166,7 @@ export async function claimBuilds(payload: Payload, maxSites: number, options: C
   } catch (err) {
     // A failed claim holds nothing: its portals go back to the other lane and its builds to the
     // queue (the heartbeat would otherwise keep them running, unbuilt, for as long as a lane runs).
-    for (const site of taken) buildingHere.delete(site)
-    await Promise.allSettled(claimed.map((build) => unclaim(payload, build)))
+    await giveBack(payload, taken, claimed)
     throw err
   }
 
@@ -223,8 +222,17 @@ export async function claimBuilds(payload: Payload, maxSites: number, options: C
   }
 }
 
+/**
+ * Claimed portals and builds this process will not build: the portals free for its other lane,
+ * the builds back in the queue (each as far as it can; the rest are found by the heartbeat check).
+ */
+export async function giveBack(payload: Payload, sites: Iterable<string>, builds: BuildRow[]): Promise<void> {
+  for (const site of sites) buildingHere.delete(site)
+  await Promise.allSettled(builds.map((build) => unclaim(payload, build)))
+}
+
 /** A build this worker claimed goes back to the queue (unless it changed since). */
-export async function unclaim(payload: Payload, build: BuildRow): Promise<void> {
+async function unclaim(payload: Payload, build: BuildRow): Promise<void> {
   await payload.db.updateOne({
     collection: 'builds',
     where: { and: [{ id: { equals: build.id } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },

@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads'
 import type { QueryStats } from '../../../cms/src/db/queryStats'
 import type { ExportResult } from './export'
 import { repoRoot } from './paths'
+import { threadExecArgv } from './render-pool'
 
 /** A message to the export thread: export a portal of a batch, or forget a batch. */
 export type ExportJob = { id: number; site: number | string; batch: number; scope: Array<number | string> } | { endBatch: number }
@@ -37,8 +38,7 @@ export interface ExportThread {
 }
 
 export function startExportThread(onError: (err: unknown) => void, onReady?: (ms: number) => void): ExportThread {
-  const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx']
-  const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { name: 'cong-export', execArgv, workerData: { configPath: payloadConfigPath() } })
+  const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { name: 'cong-export', execArgv: threadExecArgv(), workerData: { configPath: payloadConfigPath() } })
   const pending = new Map<number, { resolve: (value: Exported) => void; reject: (err: Error) => void }>()
   let isReady = false
   const startedAt = Date.now()

@@ -17,10 +17,15 @@ export interface RenderPool extends Renderer {
   close(): Promise<void>
 }
 
+/** Node options for a build thread: the threads load TypeScript modules, through tsx as this process does. */
+export function threadExecArgv(): string[] {
+  return process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx']
+}
+
 export async function createRenderPool(renderer: Renderer, size = Math.max(1, os.availableParallelism())): Promise<RenderPool> {
   const pending = new Map<number, Pending>()
   let nextId = 0
-  const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx']
+  const execArgv = threadExecArgv()
   const workers = await Promise.all(
     Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { name: 'cong-render', workerData: { entry: bundleEntry(renderer.dir) }, execArgv })

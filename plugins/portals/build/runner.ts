@@ -16,7 +16,7 @@ import { idOf } from '../../../cms/src/lib/ids'
 import { validateSnapshot } from '../../../sites/src/lib/snapshot'
 import { planSite } from '../../../sites/src/plan'
 import type { ReleaseChecks } from '../checks/checks'
-import { type BuildRow, buildingHere, claimBuilds, requeueAbandonedBuilds, startHeartbeat, unclaim, WORKER_ID } from './claim'
+import { type BuildRow, buildingHere, claimBuilds, giveBack, requeueAbandonedBuilds, startHeartbeat, WORKER_ID } from './claim'
 import { exportContext, exportSnapshot } from './export'
 import { type Exported, type ExportThread, startExportThread } from './export-thread'
 import { domainMapHolds, writeDomainMap } from './domainMap'
@@ -126,7 +126,7 @@ async function drain(payload: Payload, claim: () => Promise<BuildRow[]>): Promis
   } finally {
     // A batch claimed early by a lane that then failed goes back to the queue with its portals.
     const left = await (next as Promise<Batch> | null)?.catch(() => null)
-    if (left) await releaseUnbuilt(payload, left.claimed)
+    if (left) await giveBack(payload, left.order, left.claimed)
     await stopHeartbeat()
     await threads.close()
   }
@@ -163,26 +163,19 @@ type Batch = {
 
 function batchOf(claimed: BuildRow[], exporter: ExportThread | null): Batch {
   const order = [...new Set(claimed.map((b) => String(idOf(b.site))))]
-  const scope = [...order]
   const id = nextBatch++
   const ahead = new Map<string, Promise<Exported>>()
   const askAhead = (thread: ExportThread | null, from: number) => {
     if (!thread?.ready()) return
     for (const site of order.slice(from, from + EXPORT_AHEAD)) {
       if (ahead.has(site)) continue
-      const exported = thread.export(site, id, scope)
+      const exported = thread.export(site, id, order)
       exported.catch(() => undefined)
       ahead.set(site, exported)
     }
   }
   askAhead(exporter, 0)
   return { claimed, id, order, ahead, askAhead }
-}
-
-/** Builds claimed but never built (a lane that failed): back to the queue, their portals free. */
-async function releaseUnbuilt(payload: Payload, claimed: BuildRow[]): Promise<void> {
-  for (const site of new Set(claimed.map((b) => String(idOf(b.site))))) buildingHere.delete(site)
-  await Promise.allSettled(claimed.map((b) => unclaim(payload, b)))
 }
 
 /** One heartbeat for this process's running builds, however many lanes are building. */
