@@ -302,6 +302,34 @@ describe(`build claims on ${TEST_DB}`, () => {
     await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
     await payload.db.deleteMany({ collection: 'sites', where: { id: { in: sites } } })
   })
+
+  it('the queue never reads as idle while a build moves from queued to running (/healthz, the waits of tests and operators)', async () => {
+    const { buildQueueState } = await import('../plugins/portals/build/queue')
+    await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    const build = await payload.db.create({ collection: 'builds', data: { site: siteA, status: 'queued', reason: 'publish', queuedAt: new Date().toISOString() } })
+    // A worker claims the build while the queued builds are being counted (on PostgreSQL the
+    // counts run on connections of their own, in any order).
+    const count = payload.count
+    let runningCounted: () => void = () => undefined
+    const counted = new Promise<void>((resolve) => (runningCounted = resolve))
+    payload.count = (async (args: Parameters<typeof count>[0]) => {
+      const status = (args.where as { status?: { equals?: string } } | undefined)?.status?.equals
+      if (status === 'queued') {
+        await Promise.race([counted, new Promise((r) => setTimeout(r, 300))])
+        await payload.db.updateOne({ collection: 'builds', id: build.id, data: { status: 'running', worker: 'w', heartbeatAt: new Date().toISOString() } })
+      }
+      const result = await count.call(payload, args)
+      if (status === 'running') runningCounted()
+      return result
+    }) as typeof count
+    try {
+      const state = await buildQueueState(payload)
+      expect(state.queued + state.running).toBe(1)
+    } finally {
+      payload.count = count
+      await payload.db.deleteMany({ collection: 'builds', where: { id: { exists: true } } })
+    }
+  })
 })
 
 describe(`the totals of large lists on ${TEST_DB}`, () => {

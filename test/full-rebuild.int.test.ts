@@ -109,10 +109,17 @@ beforeAll(async () => {
   sites = all.map((s) => ({ id: s.id as number, slug: s.slug as string, visits: views.get(String(s.id))! }))
   expect(sites).toHaveLength(30)
   // What the command-line processes will read: the same rows through a connection of their own.
+  let seen = new Map<string, number>()
   await waitFor(async () => {
-    const stored = await storedVisits()
-    return sites.every((s) => stored.get(s.slug) === s.visits) ? true : undefined
-  }, 20_000, 'the page views to be readable by another connection')
+    seen = await storedVisits()
+    return sites.every((s) => seen.get(s.slug) === s.visits) ? true : undefined
+  }, 20_000, 'the page views to be readable by another connection').catch(async (err: Error) => {
+    // Tell an update no other connection sees (a transaction left open) from one written over.
+    const own = await local.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { slug: true, visits: true } })
+    const writer = new Map(own.docs.map((d) => [String(d.slug), Number(d.visits)]))
+    const diff = sites.filter((s) => seen.get(s.slug) !== s.visits).map((s) => `${s.slug}: ${seen.get(s.slug)} (writer's connection ${writer.get(s.slug)}) ≠ ${s.visits}`)
+    throw new Error(`${err.message}: ${diff.join(', ')}\n${server.output().slice(-3000)}`)
+  })
 }, 300_000)
 
 /** Every live portal's visits as another process sees them (a connection of its own to the database). */

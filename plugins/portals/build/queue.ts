@@ -54,9 +54,12 @@ export type QueueState = {
 
 export async function buildQueueState(payload: Payload): Promise<QueueState> {
   const hourAgo = new Date(Date.now() - 3_600_000).toISOString()
-  const [queued, running, failed, last] = await Promise.all([
-    payload.count({ collection: 'builds', where: { status: { equals: 'queued' } }, overrideAccess: true }),
-    payload.count({ collection: 'builds', where: { status: { equals: 'running' } }, overrideAccess: true }),
+  // Queued first, then running, one after the other: a build claimed between the two counts is
+  // counted once, running, never missed by both. In parallel (PostgreSQL runs them on connections
+  // of their own, in any order) a queue with one build could read as idle.
+  const queued = await payload.count({ collection: 'builds', where: { status: { equals: 'queued' } }, overrideAccess: true })
+  const running = await payload.count({ collection: 'builds', where: { status: { equals: 'running' } }, overrideAccess: true })
+  const [failed, last] = await Promise.all([
     payload.count({
       collection: 'builds',
       where: { and: [{ status: { equals: 'failed' } }, { finishedAt: { greater_than: hourAgo } }] },
