@@ -106,11 +106,11 @@ async function drain(payload: Payload, claim: () => Promise<BuildRow[]>): Promis
   // With the export thread, the next batch is claimed while the last portals of this one render,
   // and its first portals are exported meanwhile: each batch began with the main thread waiting
   // for its first two exports (1.7 s at national scale, the batch's shared reads included).
-  const claimBatch = () => claim().then((claimed) => batchOf(claimed, threads.exporterStarted()))
+  const claimBatch = (early = false) => claim().then((claimed) => batchOf(claimed, threads.exporterStarted(), early))
   let next: Promise<Batch> | null = null
   const claimNext = () => {
     if (next) return
-    next = claimBatch()
+    next = claimBatch(true)
     next.catch(() => undefined)
   }
   try {
@@ -156,12 +156,14 @@ type Batch = {
   id: number
   /** The batch's portals in claim order. */
   order: string[]
+  /** Claimed while the lane's previous batch was still building (its claim stamp is not its start). */
+  early: boolean
   ahead: Map<string, Promise<Exported>>
   /** Ask the export thread for the portals from `from` on (EXPORT_AHEAD of them) not asked yet. */
   askAhead: (exporter: ExportThread | null, from: number) => void
 }
 
-function batchOf(claimed: BuildRow[], exporter: ExportThread | null): Batch {
+function batchOf(claimed: BuildRow[], exporter: ExportThread | null, early = false): Batch {
   const order = [...new Set(claimed.map((b) => String(idOf(b.site))))]
   const id = nextBatch++
   const ahead = new Map<string, Promise<Exported>>()
@@ -175,7 +177,7 @@ function batchOf(claimed: BuildRow[], exporter: ExportThread | null): Batch {
     }
   }
   askAhead(exporter, 0)
-  return { claimed, id, order, ahead, askAhead }
+  return { claimed, id, order, early, ahead, askAhead }
 }
 
 /** One heartbeat for this process's running builds, however many lanes are building. */
@@ -317,9 +319,10 @@ async function runClaimed(payload: Payload, batch: Batch, threads: RenderThreads
     try {
       // When this portal's build began (claims take many portals at once): the run's pace and the
       // order portals were built in are read from it. The claim stamped it already: the batch's
-      // first portal (a publish's only one), begun within a second of its claim, keeps that stamp.
+      // first portal (a publish's only one), begun within a second of its claim, keeps that stamp;
+      // not a batch claimed early, whose claim came before the previous batch's last portals began.
       const claimedAt = Math.min(...builds.map((b) => Date.parse(b.startedAt ?? '') || 0))
-      if (!(first && siteStarted - claimedAt <= 1000)) await payload.db.updateMany({
+      if (!(first && !batch.early && siteStarted - claimedAt <= 1000)) await payload.db.updateMany({
         collection: 'builds',
         where: { and: [{ id: { in: builds.map((b) => b.id) } }, { worker: { equals: WORKER_ID } }, { status: { equals: 'running' } }] },
         data: { startedAt: new Date(siteStarted).toISOString(), heartbeatAt: new Date().toISOString() },
