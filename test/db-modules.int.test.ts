@@ -421,6 +421,47 @@ describe(`abandoned jobs on ${TEST_DB}`, () => {
     await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { in: [dead.id, running.id] } } })
   })
 
+  it.skipIf(TEST_DB !== 'sqlite')("a write waits for another process's write to end, after transactions too, instead of failing with SQLITE_BUSY (SQLite)", async () => {
+    const { spawn } = await import('node:child_process')
+    const { env } = await import('../cms/src/config/env')
+    const made: Array<number | string> = []
+    for (let i = 0; i < 2; i++) made.push((await payload.create({ collection: 'sites', data: { name: `UBND xã Chờ ${i}`, slug: `xa-cho-${i}`, level: 'xa', theme: 'default', status: 'active' }, ...opts })).id)
+    // A transaction of the adapter's Drizzle (bulk inserts, test/bench/corpus.ts): the client's
+    // later statements run on a connection it opens after it.
+    const { sql } = await import('@payloadcms/db-sqlite')
+    const drizzle = (payload.db as unknown as { drizzle: { transaction: (fn: (tx: { run: (q: unknown) => Promise<unknown> }) => Promise<void>) => Promise<void> } }).drizzle
+    await drizzle.transaction(async (tx) => void (await tx.run(sql`UPDATE sites SET visits = 0 WHERE id = ${made[0]}`)))
+    // Another process writes for 800 ms (the worker, a command-line run). libsql is synchronous:
+    // a writer in this process could not end its transaction while this one waits.
+    const script = `import { createClient } from '@libsql/client'
+      const c = createClient({ url: process.env.DB_URL })
+      const tx = await c.transaction('write')
+      await tx.execute({ sql: 'UPDATE sites SET visits = 7 WHERE id = ?', args: [Number(process.env.SITE)] })
+      console.log('locked')
+      await new Promise((r) => setTimeout(r, 800))
+      await tx.commit()`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, DB_URL: env().database.url, SITE: String(made[0]) }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', (c: Buffer) => c.toString().includes('locked') && resolve())
+        child.once('exit', () => reject(new Error('the other writer exited before locking')))
+      })
+      const started = Date.now()
+      const { addVisits } = await import('../plugins/portals/visits')
+      await addVisits(payload, new Map([[String(made[1]), 3]]))
+      const site = await payload.update({ collection: 'sites', id: made[1]!, data: { name: 'UBND xã Chờ 1 (đổi tên)' }, ...opts })
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300)
+      expect(site.name).toBe('UBND xã Chờ 1 (đổi tên)')
+      expect(await exited).toBe(0)
+      const rows = await payload.find({ collection: 'sites', where: { id: { in: made } }, pagination: false, ...opts })
+      expect(Object.fromEntries(rows.docs.map((r) => [String(r.id), r.visits]))).toEqual({ [String(made[0])]: 7, [String(made[1])]: 3 })
+    } finally {
+      child.kill('SIGKILL')
+      await payload.db.deleteMany({ collection: 'sites', where: { id: { in: made } } })
+    }
+  }, 30_000)
+
   it.skipIf(TEST_DB !== 'postgres')('a job recorded after another runner removed it gives its transaction and connection back (PostgreSQL)', async () => {
     const pool = (payload.db as unknown as { pool: { totalCount: number; idleCount: number } }).pool
     const sessions = (payload.db as unknown as { sessions: Record<string, unknown> }).sessions

@@ -102,6 +102,7 @@ beforeAll(async () => {
       await addVisits(local, views)
       break
     } catch (err) {
+      console.warn(`page views not stored (attempt ${attempt}): ${(err as Error).cause ?? err}`)
       if (attempt >= 5) throw err
       await new Promise((r) => setTimeout(r, 2000))
     }

@@ -130,6 +130,43 @@ function afterInit(adapterObj: DatabaseAdapterObj, patch: (adapter: ReturnType<D
   }
 }
 
+/** How long a write on SQLite waits for another process's write before SQLITE_BUSY. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000
+
+type LibsqlClient = { transaction: (mode?: string) => Promise<unknown>; execute: (sql: string) => Promise<unknown> }
+
+/**
+ * Payload's SQLite adapter sets `busy_timeout` once, on the connection it opens (connect.ts), but
+ * @libsql/client (0.14, sqlite3.js `transaction`) hands that connection to each transaction and
+ * opens a new one for the statements after it, with SQLite's default of 0. Payload itself runs
+ * SQLite without transactions (no `transactionOptions`), but a Drizzle transaction on the adapter
+ * (the bulk inserts of test/bench/corpus.ts, a test's portals) left the process's later writes
+ * failing at once with SQLITE_BUSY while another process (the server, a worker, a command-line
+ * run) wrote, instead of waiting their turn. Each connection the client opens now gets the
+ * timeout first: `transaction` runs to its end synchronously (the new connection is not opened
+ * yet), and the PRAGMA, issued right after, opens it before any other statement can.
+ */
+function busyTimeoutOnEveryConnection(ms: number, adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return afterInit(adapterObj, (adapter) => {
+    const state = adapter as unknown as { connect?: Connect; client?: LibsqlClient }
+    const connect = state.connect
+    if (!connect) return
+    let patched: LibsqlClient | null = null
+    state.connect = async (options) => {
+      await connect.call(adapter, options)
+      const client = state.client
+      if (!client || client === patched) return
+      patched = client
+      const transaction = client.transaction.bind(client)
+      client.transaction = (mode) => {
+        const tx = transaction(mode)
+        client.execute(`PRAGMA busy_timeout = ${ms}`).catch(() => undefined)
+        return tx
+      }
+    }
+  })
+}
+
 type PgAdapterState = { pg: typeof pg; pool?: pg.Pool; poolOptions: pg.PoolConfig; connect?: Connect }
 
 /**
@@ -181,13 +218,13 @@ export function databaseAdapter(database: DatabaseConfig): DatabaseAdapterObj {
         ),
       )
     case 'sqlite':
-      return sqliteAdapter({
+      return busyTimeoutOnEveryConnection(SQLITE_BUSY_TIMEOUT_MS, sqliteAdapter({
         client: { url: database.url },
         push: false,
         migrationDir: MIGRATION_DIRS.sqlite,
         afterSchemaInit: [parentIndexes(sqliteIndex as unknown as IndexBuilder) as never, listCountIndexes(sqliteIndex as unknown as IndexBuilder) as never],
         wal: true,
-        busyTimeout: 5000,
-      })
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      }))
   }
 }
