@@ -159,6 +159,8 @@ type Batch = {
   /** Claimed while the lane's previous batch was still building (its claim stamp is not its start). */
   early: boolean
   ahead: Map<string, Promise<Exported>>
+  /** The export thread asked for some of its portals (it keeps the batch's context until told the batch ended). */
+  askedOf: ExportThread | null
   /** Ask the export thread for the portals from `from` on (EXPORT_AHEAD of them) not asked yet. */
   askAhead: (exporter: ExportThread | null, from: number) => void
 }
@@ -167,17 +169,26 @@ function batchOf(claimed: BuildRow[], exporter: ExportThread | null, early = fal
   const order = [...new Set(claimed.map((b) => String(idOf(b.site))))]
   const id = nextBatch++
   const ahead = new Map<string, Promise<Exported>>()
-  const askAhead = (thread: ExportThread | null, from: number) => {
-    if (!thread?.ready()) return
-    for (const site of order.slice(from, from + EXPORT_AHEAD)) {
-      if (ahead.has(site)) continue
-      const exported = thread.export(site, id, order)
-      exported.catch(() => undefined)
-      ahead.set(site, exported)
-    }
+  const batch: Batch = {
+    claimed,
+    id,
+    order,
+    early,
+    ahead,
+    askedOf: null,
+    askAhead: (thread, from) => {
+      if (!thread?.ready()) return
+      batch.askedOf = thread
+      for (const site of order.slice(from, from + EXPORT_AHEAD)) {
+        if (ahead.has(site)) continue
+        const exported = thread.export(site, id, order)
+        exported.catch(() => undefined)
+        ahead.set(site, exported)
+      }
+    },
   }
-  askAhead(exporter, 0)
-  return { claimed, id, order, early, ahead, askAhead }
+  batch.askAhead(exporter, 0)
+  return batch
 }
 
 /** One heartbeat for this process's running builds, however many lanes are building. */
@@ -388,7 +399,9 @@ async function runClaimed(payload: Payload, batch: Batch, threads: RenderThreads
     }
   }
   await runPool([...buildsBySite], pool ? 2 : 1, buildSite)
-  exporter?.endBatch(batch.id)
+  // Also the thread asked before this batch began, when its renders did not use the threads
+  // (templates changed in between): it would keep the batch's context for the rest of the run.
+  for (const thread of new Set([exporter, batch.askedOf])) thread?.endBatch(batch.id)
   // Re-reading every live portal after each batch of a full rebuild would cost as much as the
   // batch at national scale: a run writes the map once, when it finishes (ADR 0026).
   // Between runs, a build changes the map only when its portal is new or its domains changed.
