@@ -583,6 +583,8 @@ describe('portals above and beside each other', () => {
       // Its checks are still reported for the compliance dashboard.
       expect(build.checks?.pages).toBeGreaterThan(10)
     }
+    // Every build's log says where its time went (issue 17): export, writing and the other phases.
+    for (const build of builds) expect(build.log).toMatch(/giai đoạn \/ phases: bắt đầu \/ start \d+ · lập kế hoạch \/ plan \d+ · bản phát hành \/ release \d+ ms/)
     // The province's live release is the one from before the corrections: none was written.
     expect(fs.readlinkSync(path.join(server.sitesDir, province.slug))).toBe(provinceLive)
     expect(await server.request(host(province.slug), '/').then((r) => r.status)).toBe(200)
