@@ -110,18 +110,26 @@ beforeAll(async () => {
   sites = all.map((s) => ({ id: s.id as number, slug: s.slug as string, visits: views.get(String(s.id))! }))
   expect(sites).toHaveLength(30)
   // What the command-line processes will read: the same rows through a connection of their own.
-  let seen = new Map<string, number>()
-  await waitFor(async () => {
-    seen = await storedVisits()
-    return sites.every((s) => seen.get(s.slug) === s.visits) ? true : undefined
-  }, 20_000, 'the page views to be readable by another connection').catch(async (err: Error) => {
-    // Tell an update no other connection sees (a transaction left open) from one written over.
+  await waitForStoredVisits((s) => s.visits, 'the page views to be readable by another connection')
+}, 300_000)
+
+/**
+ * Wait until every portal's visits, as another process reads them, are `expected`'s. A timeout
+ * names each portal that differs with what the writing connection reads (an update no other
+ * connection sees tells itself from one written over) and the server's output.
+ */
+async function waitForStoredVisits(expected: (site: Site) => number, what: string): Promise<Map<string, number>> {
+  let last = new Map<string, number>()
+  return waitFor(async () => {
+    last = await storedVisits()
+    return sites.every((s) => last.get(s.slug) === expected(s)) ? last : undefined
+  }, 20_000, what).catch(async (err: Error) => {
     const own = await local.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { slug: true, visits: true } })
     const writer = new Map(own.docs.map((d) => [String(d.slug), Number(d.visits)]))
-    const diff = sites.filter((s) => seen.get(s.slug) !== s.visits).map((s) => `${s.slug}: ${seen.get(s.slug)} (writer's connection ${writer.get(s.slug)}) ≠ ${s.visits}`)
+    const diff = sites.filter((s) => last.get(s.slug) !== expected(s)).map((s) => `${s.slug}: ${last.get(s.slug)} (writer's connection ${writer.get(s.slug)}) ≠ ${expected(s)}`)
     throw new Error(`${err.message}: ${diff.join(', ')}\n${server.output().slice(-3000)}`)
   })
-}, 300_000)
+}
 
 /** Every live portal's visits as another process sees them (a connection of its own to the database). */
 async function storedVisits(): Promise<Map<string, number>> {
@@ -282,14 +290,7 @@ describe('a full rebuild from the command line', () => {
     // Assets and robots are not page views.
     await server.request(`${sites[0]!.slug}.localhost:${server.port}`, '/sitemap.xml')
     await server.request(`${sites[0]!.slug}.localhost:${server.port}`, '/', { headers: { 'user-agent': 'Googlebot/2.1' } })
-    let last = new Map<string, number>()
-    const stored = await waitFor(async () => {
-      last = await storedVisits()
-      return sites.every((s) => last.get(s.slug) === expected(s)) ? last : undefined
-    }, 20_000, 'the page views to reach the database').catch((err: Error) => {
-      const diff = sites.filter((s) => last.get(s.slug) !== expected(s)).map((s) => `${s.slug}: ${last.get(s.slug)} ≠ ${s.visits} + ${served.get(s.slug) ?? 0}`)
-      throw new Error(`${err.message}: ${diff.join(', ')}`)
-    })
+    const stored = await waitForStoredVisits(expected, 'the page views to reach the database')
     expect([...served.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(150)
     expect(stored.get(sites[0]!.slug)).toBe(expected(sites[0]!))
   }, 60_000)

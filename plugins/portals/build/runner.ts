@@ -354,8 +354,8 @@ async function runClaimed(payload: Payload, batch: Batch, threads: RenderThreads
         log = 'Không có nội dung để xây dựng (trang lưu trữ). / Nothing to build (archived site).'
       } else {
         slug = site.slug
-        const exportMs = Date.now() - exportStarted
         const planStarted = Date.now()
+        const exportMs = planStarted - exportStarted
         const plan = planSite(site, snapshot.generatedAt)
         const releaseStarted = Date.now()
         // The release checks (broken links, static accessibility) for the compliance dashboard are
