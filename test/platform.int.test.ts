@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../seed/index'
 import { seedSites } from '../seed/data/index'
 import { launchChromium } from './helpers/browser'
-import { SEED_PASSWORD, startServer, TEST_DB, type TestServer, waitFor } from './helpers/server'
+import { buildQueueReport, SEED_PASSWORD, startServer, TEST_DB, type TestServer, waitFor } from './helpers/server'
 
 let server: TestServer
 const host = (slug: string) => `${slug}.localhost:${server.port}`
@@ -23,6 +23,9 @@ async function login(email: string): Promise<string> {
   expect(res.status, res.body).toBe(200)
   return res.json<{ token: string }>().token
 }
+
+/** The build queue and the latest builds, for a wait on a build that timed out. */
+const queueReport = async () => buildQueueReport(server, await login('admin@cong.gov.vn'))
 
 async function siteId(slug: string): Promise<number> {
   const res = await server.api(`/api/sites?where[slug][equals]=${slug}&depth=0`)
@@ -185,7 +188,8 @@ describe('the built portal', () => {
   })
 })
 
-describe('editing through REST', () => {
+// The waits for a build (60 s) end before the test does, so that a timeout says what the queue did.
+describe('editing through REST', { timeout: 100_000 }, () => {
   let editor: string
   let provinceId: number
 
@@ -223,6 +227,7 @@ describe('editing through REST', () => {
       },
       60_000,
       'the published article on the portal',
+      queueReport,
     )
     const elapsed = Date.now() - started
     expect(page.body).toContain(title)
@@ -243,6 +248,7 @@ describe('editing through REST', () => {
       async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined),
       60_000,
       'the unpublished article to disappear',
+      queueReport,
     )
   })
 
@@ -253,11 +259,11 @@ describe('editing through REST', () => {
       json: { title: 'Tin sẽ bị xóa', site: provinceId, _status: 'published' },
     })
     const doc = created.json().doc as { id: number; slug: string }
-    await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 200 ? true : undefined), 60_000, 'publish')
+    await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 200 ? true : undefined), 60_000, 'publish', queueReport)
     // Editors move to the trash (ADR 0022); deleting for good is for platform admins.
     expect((await server.api(`/api/news/${doc.id}`, { method: 'DELETE', token: editor })).status).toBe(403)
     expect((await server.api(`/api/news/${doc.id}?depth=0`, { method: 'PATCH', token: editor, json: { deletedAt: new Date().toISOString() } })).status).toBe(200)
-    await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined), 60_000, 'removal')
+    await waitFor(async () => ((await server.request(host(province.slug), `/tin-tuc/${doc.slug}/`)).status === 404 ? true : undefined), 60_000, 'removal', queueReport)
   })
 
   it('keeps drafts away from anonymous readers but shows them to the editor', async () => {
@@ -319,7 +325,7 @@ describe('the admin in a real browser (Debian Chromium)', () => {
   })
 })
 
-describe('the audit log', () => {
+describe('the audit log', { timeout: 100_000 }, () => {
   let admin: string
   beforeAll(async () => {
     admin = await login('admin@cong.gov.vn')
@@ -335,7 +341,7 @@ describe('the audit log', () => {
     const created = await server.api('/api/news?depth=0', { method: 'POST', token: editor, json: { title: 'Tin để kiểm tra nhật ký', site, _status: 'published' } })
     const { id, slug } = created.json().doc
     const live = `/tin-tuc/${slug}/`
-    await waitFor(async () => ((await server.request(host(province.slug), live)).status === 200 ? true : undefined), 60_000, 'publish')
+    await waitFor(async () => ((await server.request(host(province.slug), live)).status === 200 ? true : undefined), 60_000, 'publish', queueReport)
     await server.api(`/api/news/${id}?draft=true&depth=0`, { method: 'PATCH', token: editor, json: { title: 'Tin để kiểm tra nhật ký (bản nháp)', _status: 'draft' } })
     // A draft saved over a published article leaves the portal as it was.
     const page = await server.request(host(province.slug), live)
@@ -343,7 +349,7 @@ describe('the audit log', () => {
     expect(page.body).not.toContain('(bản nháp)')
     await server.api(`/api/news/${id}/workflow`, { method: 'POST', token: editor, json: { action: 'unpublish', comment: 'Gỡ để kiểm tra nhật ký.' } })
     // Unpublished without a kind is "published in error": the address answers 410 (ADR 0022).
-    await waitFor(async () => ((await server.request(host(province.slug), live)).status === 410 ? true : undefined), 60_000, 'unpublish after a draft save')
+    await waitFor(async () => ((await server.request(host(province.slug), live)).status === 410 ? true : undefined), 60_000, 'unpublish after a draft save', queueReport)
     const log = await entries(`where[collectionSlug][equals]=news&where[docId][equals]=${id}&where[action][not_equals]=workflow`)
     expect(log.map((e) => e.action).reverse()).toEqual(['publish', 'update', 'unpublish'])
     for (const e of log) {
@@ -463,7 +469,7 @@ describe('nothing private leaks to the public', () => {
   })
 })
 
-describe('portals above and beside each other', () => {
+describe('portals above and beside each other', { timeout: 150_000 }, () => {
   const department = seedSites.find((s) => s.parent === 'ha-tinh' && s.level === 'truc-thuoc')!
   const commune = seedSites.find((s) => s.parent === 'ha-tinh' && s.level === 'xa')!
 
@@ -475,7 +481,7 @@ describe('portals above and beside each other', () => {
     const home = await waitFor(async () => {
       const page = await server.request(host(province.slug), '/')
       return page.body.includes(title) ? page.body : undefined
-    }, 60_000, 'the department article on the province home page')
+    }, 60_000, 'the department article on the province home page', queueReport)
     expect(home).toContain('Tin từ các đơn vị trực thuộc')
     expect(home).toContain(`http://${department.slug}.localhost:${server.port}/tin-tuc/${res.json().doc.slug}/`)
   })
@@ -493,7 +499,7 @@ describe('portals above and beside each other', () => {
     const page = await waitFor(async () => {
       const r = await server.request(host(commune.slug), `/tin-tuc/${slug}/`)
       return r.status === 200 ? r.body : undefined
-    }, 60_000, 'the shared article on the commune portal')
+    }, 60_000, 'the shared article on the commune portal', queueReport)
     expect(page).toContain(title)
     expect(page).toContain('Bài đăng từ')
     expect(page).toContain(`<link rel="canonical" href="http://ha-tinh.localhost:${server.port}/tin-tuc/${slug}/"`)
@@ -513,9 +519,9 @@ describe('portals above and beside each other', () => {
     })
     expect(created.status, created.body).toBe(201)
     const { id, slug } = created.json().doc
-    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).status === 200 ? true : undefined), 60_000, 'shared article live')
+    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).status === 200 ? true : undefined), 60_000, 'shared article live', queueReport)
     const idle = async () => ((await server.api('/healthz')).json().buildQueue.queued === 0 && (await server.api('/healthz')).json().buildQueue.running === 0 ? true : undefined)
-    await waitFor(idle, 60_000, 'idle build queue')
+    await waitFor(idle, 60_000, 'idle build queue', queueReport)
 
     const since = new Date().toISOString()
     const text = 'Nội dung thông báo đã được đính chính.'
@@ -525,8 +531,8 @@ describe('portals above and beside each other', () => {
       json: { content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }] } }, _status: 'published' },
     })
     expect(edit.status, edit.body).toBe(200)
-    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).body.includes(text) ? true : undefined), 60_000, 'the correction on the commune portal')
-    await waitFor(idle, 60_000, 'idle build queue')
+    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).body.includes(text) ? true : undefined), 60_000, 'the correction on the commune portal', queueReport)
+    await waitFor(idle, 60_000, 'idle build queue', queueReport)
 
     const builds = await server.api(`/api/builds?where[queuedAt][greater_than_equal]=${encodeURIComponent(since)}&depth=1&limit=50`, { token: admin })
     type BuildRow = { site: { slug: string }; status: string; log: string; pages: number; pagesWritten: number; checks: { pages: number; links: { broken: number }; a11y: { issues: number } } | null }
@@ -556,7 +562,7 @@ describe('portals above and beside each other', () => {
   it('a correction on a commune leaves the province it rolls up to as it was: no release written, and old releases go', async () => {
     const admin = await login('admin@cong.gov.vn')
     const idle = async () => ((await server.api('/healthz')).json().buildQueue.queued === 0 && (await server.api('/healthz')).json().buildQueue.running === 0 ? true : undefined)
-    await waitFor(idle, 60_000, 'idle build queue')
+    await waitFor(idle, 60_000, 'idle build queue', queueReport)
     const communeId = await siteId(commune.slug)
     const found = await server.api(`/api/news?where[site][equals]=${communeId}&where[_status][equals]=published&limit=1&depth=0`, { token: admin })
     const { id, slug } = found.json().docs[0] as { id: number; slug: string }
@@ -571,8 +577,8 @@ describe('portals above and beside each other', () => {
         json: { content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }] } }, _status: 'published' },
       })
       expect(edit.status, edit.body).toBe(200)
-      await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).body.includes(text) ? true : undefined), 60_000, `correction ${round} on the commune portal`)
-      await waitFor(idle, 60_000, 'idle build queue')
+      await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${slug}/`)).body.includes(text) ? true : undefined), 60_000, `correction ${round} on the commune portal`, queueReport)
+      await waitFor(idle, 60_000, 'idle build queue', queueReport)
     }
     const builds = (await server.api(`/api/builds?where[queuedAt][greater_than_equal]=${encodeURIComponent(since)}&depth=1&limit=50`, { token: admin })).json().docs as Array<{ site: { slug: string }; status: string; pagesWritten: number; log: string; checks: { pages: number } | null }>
     const ofProvince = builds.filter((b) => b.site.slug === province.slug)
@@ -593,12 +599,12 @@ describe('portals above and beside each other', () => {
     await waitFor(async () => {
       const releases = fs.readdirSync(path.join(server.sitesDir, '.releases')).filter((n) => n.startsWith(`${commune.slug}--`))
       return releases.length === 3 ? true : undefined
-    }, 30_000, "the commune's old releases to be removed")
+    }, 30_000, "the commune's old releases to be removed", queueReport)
   })
   it('a correction of an older article on a commune queues no build of its province; a title the province lists is corrected there too', async () => {
     const admin = await login('admin@cong.gov.vn')
     const idle = async () => ((await server.api('/healthz')).json().buildQueue.queued === 0 && (await server.api('/healthz')).json().buildQueue.running === 0 ? true : undefined)
-    await waitFor(idle, 60_000, 'idle build queue')
+    await waitFor(idle, 60_000, 'idle build queue', queueReport)
     const communeId = await siteId(commune.slug)
     const published = `/api/news?where[site][equals]=${communeId}&where[_status][equals]=published&depth=0`
     // The commune's oldest article: more than ten of its articles are newer, and the province
@@ -611,8 +617,8 @@ describe('portals above and beside each other', () => {
     const corrected = `${oldest.title} (đính chính ${Date.now()})`
     const edit = await server.api(`/api/news/${oldest.id}?depth=0`, { method: 'PATCH', token: admin, json: { title: corrected, _status: 'published' } })
     expect(edit.status, edit.body).toBe(200)
-    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${oldest.slug}/`)).body.includes(corrected) ? true : undefined), 60_000, 'the correction on the commune portal')
-    await waitFor(idle, 60_000, 'idle build queue')
+    await waitFor(async () => ((await server.request(host(commune.slug), `/tin-tuc/${oldest.slug}/`)).body.includes(corrected) ? true : undefined), 60_000, 'the correction on the commune portal', queueReport)
+    await waitFor(idle, 60_000, 'idle build queue', queueReport)
     const after = (await server.api(`/api/builds?where[queuedAt][greater_than_equal]=${encodeURIComponent(since)}&depth=1&limit=50`, { token: admin })).json().docs as Array<{ site: { slug: string } }>
     expect(after.map((b) => b.site.slug)).toEqual([commune.slug])
 
@@ -625,7 +631,7 @@ describe('portals above and beside each other', () => {
     const home = await waitFor(async () => {
       const page = (await server.request(host(province.slug), '/')).body
       return page.includes(retitled) ? page : undefined
-    }, 60_000, 'the corrected title on the province home page')
+    }, 60_000, 'the corrected title on the province home page', queueReport)
     expect(home).not.toContain(newest.title)
   })
 })

@@ -218,15 +218,36 @@ export async function startServer(extraEnv: Record<string, string> = {}, dataDir
   }
 }
 
-/** Poll until `check` returns a value (not undefined) or the time runs out. */
-export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+/**
+ * Poll until `check` returns a value (not undefined) or the time runs out. On a timeout, `explain`
+ * (if given) adds what the server was doing, e.g. its build queue, to the error.
+ */
+export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string, explain?: () => Promise<string>): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
     if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    if (Date.now() > deadline) {
+      const why = explain ? await explain().catch((err: unknown) => `(cannot explain: ${String(err)})`) : ''
+      throw new Error(`timed out waiting for ${what}${why ? `\n${why}` : ''}`)
+    }
     await new Promise((r) => setTimeout(r, 100))
   }
+}
+
+/**
+ * What a server's builds were doing, for a wait that timed out: its queue as /healthz reports it,
+ * its latest builds (read with a platform admin's `token`) and the end of its output.
+ */
+export async function buildQueueReport(server: Pick<TestServer, 'api' | 'output'>, token: string, builds = 10): Promise<string> {
+  const health = (await server.api('/healthz')).json<{ buildQueue?: unknown }>().buildQueue
+  type Row = { id: unknown; site?: { slug?: string } | unknown; status: string; reason?: string; queuedAt?: string; startedAt?: string; finishedAt?: string; worker?: string; log?: string }
+  const rows = (await server.api(`/api/builds?sort=-id&limit=${builds}&depth=1`, { token })).json<{ docs?: Row[] }>().docs ?? []
+  const lines = rows.map((b) => {
+    const site = (b.site as { slug?: string } | undefined)?.slug ?? String(b.site)
+    return `  #${String(b.id)} ${site} ${b.status} queued ${b.queuedAt ?? '-'} started ${b.startedAt ?? '-'} finished ${b.finishedAt ?? '-'} (${b.reason ?? ''}) ${String(b.log ?? '').split('\n')[0]!.slice(0, 200)}`
+  })
+  return [`now ${new Date().toISOString()}; build queue ${JSON.stringify(health)}; latest builds:`, ...lines, 'server output (end):', server.output().slice(-3000)].join('\n')
 }
 
 /**
