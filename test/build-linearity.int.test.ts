@@ -29,6 +29,8 @@ const ids: Record<string, number> = {}
 const small: Record<string, Measured> = {}
 const big: Record<string, Measured> = {}
 const ADDED = 1000
+let smallSync: Awaited<ReturnType<typeof syncNews>>
+let bigSync: Awaited<ReturnType<typeof syncNews>>
 
 /** Aliases Payload draws at random for joins, and the length of IN lists, do not matter. */
 const normalise = (sql: string) =>
@@ -63,6 +65,30 @@ async function publishOne(id: number): Promise<Measured> {
     { keep: true },
   )
   return { count: stats.count, rows: stats.rows, statements: (stats.statements ?? []) as Statement[] }
+}
+
+/**
+ * The search job a publish queues for each of its documents (`syncDocument`), for a news item of
+ * the commune, one the province shares with every unit below it and one the other province shares
+ * with the commune: the rows each reads, and the portals each entry is shown on.
+ */
+async function syncNews(): Promise<{ rows: number[]; shownOn: string[][] }> {
+  const { withQueryStats } = await import('../cms/src/db/queryStats')
+  const { syncDocument } = await import('../plugins/search/sync')
+  const { openEmbeddedEngine } = await import('../plugins/search/embedded/engine')
+  const engine = await openEmbeddedEngine({ dir: path.join(dataDir, `search-${Date.now()}`) })
+  const upserted: Array<{ shownOn?: string[] }> = []
+  const recording = { ...engine, kind: engine.kind, upsert: async (docs: Array<{ shownOn?: string[] }>) => void upserted.push(...docs), delete: async () => undefined } as unknown as typeof engine
+  const one = async (where: Record<string, unknown>) => (await payload.find({ collection: 'news', where: where as never, limit: 1, sort: 'id', depth: 0, overrideAccess: true })).docs[0]!
+  const items = [await one({ site: { equals: ids.commune } }), await one({ shareWithSubordinates: { equals: true } }), await one({ sharedWith: { in: [ids.commune] } })]
+  const rows: number[] = []
+  for (const item of items) {
+    const { result, stats } = await withQueryStats(() => syncDocument({ payload }, recording, 'news', String(item.id)))
+    expect(result).toBe('upserted')
+    rows.push(stats.rows)
+  }
+  await engine.close()
+  return { rows, shownOn: upserted.map((d) => [...(d.shownOn ?? [])].sort()) }
 }
 
 async function plans(statements: Statement[]): Promise<{ plans: string[][]; scans: string[] }> {
@@ -153,6 +179,7 @@ beforeAll(async () => {
   small.commune = await exportOne(ids.commune)
   small.province = await exportOne(ids.province)
   small.publish = await publishOne(ids.commune)
+  smallSync = await syncNews()
 
   // 1,000 more portals below the other province, each with its news.
   const before = (await payload.count({ collection: 'sites', overrideAccess: true })).totalDocs
@@ -161,6 +188,7 @@ beforeAll(async () => {
   big.commune = await exportOne(ids.commune)
   big.province = await exportOne(ids.province)
   big.publish = await publishOne(ids.commune)
+  bigSync = await syncNews()
 }, 240_000)
 
 afterAll(async () => {
@@ -192,6 +220,15 @@ describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
     expect(builds.docs.map((b) => Number(b.site)).sort((a, b) => a - b)).toEqual([ids.ministry, ids.province, ids.commune].sort((a, b) => a - b))
     expect(big.publish!.rows).toBe(small.publish!.rows)
     expect(big.publish!.rows).toBeLessThan(200)
+  })
+
+  it("a publish's search job reads the same rows at both sizes, and its entry names the portals that show a shared item", () => {
+    expect(bigSync.rows).toEqual(smallSync.rows)
+    for (const rows of bigSync.rows) expect(rows).toBeLessThan(100)
+    // Not shared; shared with every unit below the province (its commune and department); shared
+    // by the other province with the commune.
+    expect(bigSync.shownOn).toEqual([[], ['so-noi-vu-ha-tinh', 'thach-ha'], ['thach-ha']])
+    expect(smallSync.shownOn).toEqual(bigSync.shownOn)
   })
 
   it('portals exported in one run share what the exporters prepared: each prepares once, and each portal is exported as alone', async () => {
