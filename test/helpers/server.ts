@@ -115,6 +115,8 @@ export function httpRequest(
     const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: init.method ?? 'GET', headers, agent: false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
+      // A response cut short (the server closed the connection mid-body) fails instead of waiting.
+      res.on('error', (err) => reject(new Error(`${urlPath}: the response broke off (${err.message})`)))
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8')
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text, json: () => JSON.parse(text) })

@@ -33,6 +33,12 @@ export function portalSecurityHeaders(emcHosts: readonly string[]): Record<strin
   }
 }
 
+/**
+ * The release's own 404 and 410 pages, under `.releases/` (a dot folder, which `sendFile` refuses
+ * by default): never a path a request named.
+ */
+const OWN_FILE = { dotfiles: 'allow' } as const
+
 /** A path the release does not hold: a document number or procedure code typed loosely (301), or the 404 page. */
 async function missing(req: express.Request, res: express.Response, root: string): Promise<void> {
   const canonical = await tolerantAddress(root, req.path)
@@ -60,8 +66,8 @@ async function notFoundPage(req: express.Request, res: express.Response, root: s
   if (copy) {
     res.setHeader('Content-Encoding', copy.encoding)
     res.setHeader('Content-Type', copy.type)
-    res.sendFile(copy.file)
-  } else res.type('html').sendFile(notFound)
+    res.sendFile(copy.file, OWN_FILE)
+  } else res.type('html').sendFile(notFound, OWN_FILE)
 }
 
 export function portalRouter(opts: {
@@ -76,23 +82,24 @@ export function portalRouter(opts: {
 }): RequestHandler {
   const PUBLIC_CMS_PATHS = /^\/api\/public\/consultations\//
   const securityHeaders = portalSecurityHeaders(opts.emcScriptHosts ?? [])
-  const statics = new Map<string, RequestHandler>()
-  const staticFor = (slug: string) => {
-    let handler = statics.get(slug)
-    if (!handler) {
-      handler = express.static(path.join(opts.sitesDir, slug), {
-        index: ['index.html'],
-        redirect: true,
-        dotfiles: 'ignore',
-        fallthrough: true,
-        maxAge: 60_000,
-        setHeaders: (res, file) => {
-          // HTML changes on every publish; assets are named by content.
-          if (/\.(html|xml)(\.br|\.gz)?$/.test(file)) res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
-        },
-      })
-      statics.set(slug, handler)
-    }
+  // One handler per portal, on the release directory it serves (see below); a new release
+  // replaces it.
+  const statics = new Map<string, { dir: string; handler: RequestHandler }>()
+  const staticFor = (slug: string, dir: string) => {
+    const known = statics.get(slug)
+    if (known?.dir === dir) return known.handler
+    const handler = express.static(dir, {
+      index: ['index.html'],
+      redirect: true,
+      dotfiles: 'ignore',
+      fallthrough: true,
+      maxAge: 60_000,
+      setHeaders: (res, file) => {
+        // HTML changes on every publish; assets are named by content.
+        if (/\.(html|xml)(\.br|\.gz)?$/.test(file)) res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
+      },
+    })
+    statics.set(slug, { dir, handler })
     return handler
   }
 
@@ -130,13 +137,18 @@ export function portalRouter(opts: {
           if (isPageView(req.method, req.path, res.statusCode, String(req.headers['user-agent'] ?? ''))) onPageView(site)
         })
       }
-      const root = path.join(opts.sitesDir, site.slug)
-      if (!fs.existsSync(path.join(root, 'index.html'))) {
+      // The release this request is answered from, resolved once: every build switches the
+      // portal's link to a new release, and a file looked up through the link (its size) then read
+      // through it (its bytes) could come from two releases: a response shorter than its
+      // Content-Length, which left the reader waiting for bytes that never came.
+      const root = await fs.promises.realpath(path.join(opts.sitesDir, site.slug)).catch(() => null)
+      if (!root || !fs.existsSync(path.join(root, 'index.html'))) {
         res.status(503).setHeader('Retry-After', '30').type('html').send(notBuiltPage(site.name))
         return
       }
       // Taken down in error (410) or consolidated into another page (301): ADR 0022.
-      const takedown = await takedownAnswer(root, req.path)
+      // (Read through the link: its cache holds one entry per portal, not one per release.)
+      const takedown = await takedownAnswer(path.join(opts.sitesDir, site.slug), req.path)
       if (takedown?.kind === 'moved') {
         const query = req.url.indexOf('?')
         res.set('Cache-Control', 'public, max-age=300').redirect(301, `${takedown.to}${query >= 0 ? req.url.slice(query) : ''}`)
@@ -145,14 +157,14 @@ export function portalRouter(opts: {
       if (takedown?.kind === 'gone') {
         const gone = path.join(root, '410.html')
         res.status(410).set({ 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' })
-        if (fs.existsSync(gone)) res.type('html').sendFile(gone)
+        if (fs.existsSync(gone)) res.type('html').sendFile(gone, OWN_FILE)
         else res.type('text/plain').send('410 – Nội dung đã được gỡ bỏ / Gone')
         return
       }
       // Pages, feeds and the sitemap go out as the release's brotli or gzip copy when the client takes one.
       const originalUrl = req.url
       await usePrecompressed(req, res, root)
-      staticFor(site.slug)(req, res, () => {
+      staticFor(site.slug, root)(req, res, () => {
         req.url = originalUrl
         void missing(req, res, root).catch(next)
       })
