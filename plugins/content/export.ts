@@ -82,7 +82,7 @@ const NEWS_FIELDS = {
 const TEASER_FIELDS = { title: true, summary: true, publishedAt: true, createdAt: true, slug: true, site: true } as const
 
 /** Up to this many units below a site, their newest news are read unit by unit. */
-const PER_UNIT_MAX = 48
+const PER_UNIT_MAX = 256
 
 /**
  * The newest published news of the units below a site. Up to PER_UNIT_MAX units, each unit's
