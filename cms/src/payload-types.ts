@@ -2953,6 +2953,7 @@ export interface TaskSendReviewReminders {
     sent?: number | null;
     mails?: number | null;
     created?: number | null;
+    backfilled?: boolean | null;
   };
 }
 /**

@@ -13,7 +13,9 @@
  * over. A document seen late (its next review 5 days away when first looked at) gets only the
  * most urgent reminder due, never the ones it missed.
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest, type TaskConfig } from 'payload'
+import { setImmediate } from 'node:timers/promises'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest, type TaskConfig, type Where } from 'payload'
 
 import { env } from '../../cms/src/config/env'
 import { idOf } from '../../cms/src/lib/ids'
@@ -21,7 +23,7 @@ import { enqueueOnce, type OutboxMail } from '../outbox/enqueue'
 import { REVIEW_REMINDERS, REVIEW_SCHEDULES } from './collections'
 import { addDays, daysBetween, dayStart, vnDate, vnDay } from './dates'
 import { displayName, type Person, recipientsOf } from './people'
-import { type Doc, ensureRow, keyOf, reviewedCollections, type ScheduleRow, titleField } from './schedule'
+import { type Doc, ensureRow, keyOf, reviewedCollections, type ScheduleRow, type SiteSettings, titleField } from './schedule'
 
 export const REVIEW_REMINDER_TASK = 'sendReviewReminders'
 
@@ -37,18 +39,36 @@ export function stageFor(daysLeft: number): ReminderStage | null {
   return null
 }
 
-export type ReminderOutcome = { due: number; sent: number; mails: number; created: number }
+/** `created`: rows given to documents without one; `backfilled`: false when some are left for the next run. */
+export type ReminderOutcome = { due: number; sent: number; mails: number; created: number; backfilled: boolean }
 
 const PAGE = 500
+
+/** Documents the backfill reads per step (their ids, through the primary key). */
+const BACKFILL_PAGE = 1000
+/**
+ * How long one run may spend giving rows to documents without one; the rest is left to the next
+ * run (hourly). A platform imported beside the Local API (1,000,000 news at national scale) is
+ * caught up over a few runs instead of one run holding a job runner for hours.
+ */
+export const BACKFILL_BUDGET_MS = 5 * 60_000
 
 /**
  * Rows for documents that have none: made before review dates existed, or written beside the
  * Local API (bulk imports). It runs every hour, so it reads little: nothing when a collection
- * has as many rows as documents (those in the trash included: they keep theirs); otherwise ids,
- * and for a document without a row only the fields its row needs, not its content. Reading
- * every document in full each hour took minutes of a worker and the database at 20,000 news.
+ * has as many rows as documents (those in the trash included: they keep theirs); otherwise the
+ * documents' ids in steps of BACKFILL_PAGE by primary key, the rows of each step by their unique
+ * key, and for a document without a row only the fields its row needs, not its content.
+ *
+ * At national scale it read every row key into memory and paged the documents by offset (each
+ * step re-reading all the steps before it), then looked each missing row up again: with 1,000,000
+ * bulk-inserted news one run took hours, grew to 17 GB and, on SQLite, kept the server from
+ * answering any request (each statement completes synchronously, so the run never gave the event
+ * loop a turn). Now each step is read by key, the event loop gets a turn after each step, and the
+ * run stops after `budgetMs`: `complete` false says documents are left for the next run.
  */
-async function backfill(payload: Payload): Promise<number> {
+async function backfill(payload: Payload, budgetMs: number): Promise<{ created: number; complete: boolean }> {
+  const deadline = Date.now() + budgetMs
   let created = 0
   for (const collection of reviewedCollections(payload)) {
     const slug = collection as CollectionSlug
@@ -57,27 +77,31 @@ async function backfill(payload: Payload): Promise<number> {
       payload.count({ collection: REVIEW_SCHEDULES as CollectionSlug, where: { collection: { equals: collection } }, overrideAccess: true }),
     ])
     if (rows.totalDocs >= docs.totalDocs) continue
-    const known = new Set<string>()
-    for (let page = 1; ; page++) {
-      const found = await payload.find({ collection: REVIEW_SCHEDULES as CollectionSlug, where: { collection: { equals: collection } }, depth: 0, limit: 5000, page, overrideAccess: true, select: { document: true } as never })
-      for (const r of found.docs as unknown as ScheduleRow[]) known.add(r.document)
-      if (!found.hasNextPage) break
-    }
+    const sites = new Map<string, SiteSettings | null>()
     const select = { site: true, updatedAt: true, [titleField(payload, collection)]: true } as never
-    for (let page = 1; ; page++) {
-      const ids = await payload.find({ collection: slug, depth: 0, limit: 5000, page, overrideAccess: true, trash: true, sort: 'id', select: { id: true } as never })
-      const missing = (ids.docs as unknown as Doc[]).map((d) => d.id).filter((id) => !known.has(String(id)))
+    let after: number | string | null = null
+    for (;;) {
+      if (Date.now() >= deadline) return { created, complete: false }
+      const where: Where = after === null ? {} : { id: { greater_than: after } }
+      const ids = (await payload.find({ collection: slug, where, depth: 0, limit: BACKFILL_PAGE, pagination: false, overrideAccess: true, trash: true, sort: 'id', select: { id: true } as never })).docs as unknown as Doc[]
+      if (ids.length === 0) break
+      after = ids.at(-1)!.id
+      const keys = ids.map((d) => keyOf(collection, d.id))
+      const found = await payload.db.find<ScheduleRow>({ collection: REVIEW_SCHEDULES, where: { key: { in: keys } }, pagination: false, limit: 0 })
+      const known = new Set(found.docs.map((r) => r.key))
+      const missing = ids.map((d) => d.id).filter((id) => !known.has(keyOf(collection, id)))
       for (let i = 0; i < missing.length; i += PAGE) {
-        const docs = await payload.find({ collection: slug, where: { id: { in: missing.slice(i, i + PAGE) } }, depth: 0, pagination: false, overrideAccess: true, trash: true, draft: false, select })
-        for (const doc of docs.docs as unknown as Doc[]) {
-          await ensureRow(payload, collection, doc, doc.updatedAt ?? new Date().toISOString())
+        const page = await payload.find({ collection: slug, where: { id: { in: missing.slice(i, i + PAGE) } }, depth: 0, pagination: false, overrideAccess: true, trash: true, draft: false, select })
+        for (const doc of page.docs as unknown as Doc[]) {
+          await ensureRow(payload, collection, doc, doc.updatedAt ?? new Date().toISOString(), undefined, { missing: true, sites })
           created++
         }
       }
-      if (!ids.hasNextPage) break
+      // A turn for the server's requests between steps (see above).
+      await setImmediate()
     }
   }
-  return created
+  return { created, complete: true }
 }
 
 function mail(stage: ReminderStage, daysLeft: number, person: Person, doc: { type: string; title: string; url: string; site: string; day: string }) {
@@ -101,14 +125,15 @@ function mail(stage: ReminderStage, daysLeft: number, person: Person, doc: { typ
 }
 
 /** Send every reminder due on `today` (a Vietnamese calendar day) that was not sent yet. */
-export async function sendReviewReminders(payload: Payload, now = new Date()): Promise<ReminderOutcome> {
-  const created = await backfill(payload)
+export async function sendReviewReminders(payload: Payload, now = new Date(), options: { backfillMs?: number } = {}): Promise<ReminderOutcome> {
+  const { created, complete } = await backfill(payload, options.backfillMs ?? BACKFILL_BUDGET_MS)
+  if (!complete) payload.logger.info(`Rà soát: ${created} tài liệu được đặt lịch rà soát, còn tài liệu chưa có lịch, làm tiếp ở lần chạy sau / review: ${created} documents given a review date, more left for the next run`)
   const today = vnDay(now)
   const horizon = dayStart(addDays(today, 31))
   const staff = new Map<string, Person[]>()
   const sites = new Map<string, { name: string; active: boolean } | null>()
   const base = env().serverUrl || `http://localhost:${env().port}`
-  const outcome: ReminderOutcome = { due: 0, sent: 0, mails: 0, created }
+  const outcome: ReminderOutcome = { due: 0, sent: 0, mails: 0, created, backfilled: complete }
   for (let page = 1; ; page++) {
     const rows = await payload.find({ collection: REVIEW_SCHEDULES as CollectionSlug, where: { nextReviewAt: { less_than: horizon } }, sort: 'nextReviewAt', depth: 0, limit: PAGE, page, overrideAccess: true })
     const due = (rows.docs as unknown as ScheduleRow[]).flatMap((row) => {
@@ -195,6 +220,7 @@ export const reviewRemindersTask: TaskConfig<{ input: { now?: string | null }; o
     { name: 'sent', type: 'number' },
     { name: 'mails', type: 'number' },
     { name: 'created', type: 'number' },
+    { name: 'backfilled', type: 'checkbox' },
   ],
   handler: async ({ input, req }: { input: { now?: string | null }; req: PayloadRequest }) => ({ output: await sendReviewReminders(req.payload, input?.now ? new Date(input.now) : new Date()) }),
 }

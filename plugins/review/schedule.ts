@@ -50,7 +50,7 @@ export function titleOf(payload: Payload, collection: string, doc: Doc): string 
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, 300) : `#${doc.id}`
 }
 
-type SiteSettings = { id: number | string; reviewIntervals?: Array<{ collection?: string | null; months?: number | null }> | null }
+export type SiteSettings = { id: number | string; reviewIntervals?: Array<{ collection?: string | null; months?: number | null }> | null }
 
 /**
  * The interval (months) between reviews of `collection`'s documents on a site: the site's own
@@ -88,13 +88,23 @@ export const nextAfter = (day: string, months: number | null): string | null => 
 /**
  * The document's review row, created when missing: owner empty (the site's editors), next review
  * `months` after `since` (the day the document was created, or last changed for one that existed
- * before review dates did).
+ * before review dates did). `options.missing`: the caller has just looked and found none (the
+ * backfill), so it is not looked for first; `options.sites` caches the sites' intervals.
  */
-export async function ensureRow(payload: Payload, collection: string, doc: Doc, since: string, req?: PayloadRequest): Promise<ScheduleRow> {
-  const existing = await findRow(payload, collection, doc.id, req)
-  if (existing) return existing
+export async function ensureRow(
+  payload: Payload,
+  collection: string,
+  doc: Doc,
+  since: string,
+  req?: PayloadRequest,
+  options: { missing?: boolean; sites?: Map<string, SiteSettings | null> } = {},
+): Promise<ScheduleRow> {
+  if (!options.missing) {
+    const existing = await findRow(payload, collection, doc.id, req)
+    if (existing) return existing
+  }
   const site = idOf(doc.site)
-  const months = await intervalFor(payload, collection, site, req)
+  const months = await intervalFor(payload, collection, site, req, options.sites)
   try {
     return (await payload.create({
       collection: REVIEW_SCHEDULES as CollectionSlug,
