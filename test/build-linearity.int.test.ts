@@ -231,6 +231,26 @@ describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
     expect(smallSync.shownOn).toEqual(bigSync.shownOn)
   })
 
+  it("the portal router's host map looks every 10 s for sites another process changed: it reads those, not the platform", async () => {
+    const { HostMap } = await import('../plugins/portals/serve/hosts')
+    const { withQueryStats } = await import('../cms/src/db/queryStats')
+    const hosts = new HostMap(payload, 'localhost', { ttlMs: 0 })
+    expect((await hosts.resolve('thach-ha.gov.vn'))?.id).toBe(ids.commune)
+    // Another process moves the domain from the commune to its department (no bus between them
+    // without Redis: only the sites' timestamps tell). Written as its save writes the rows, without
+    // this process's hooks (which would tell this map at once).
+    const later = new Date(Date.now() + 1000).toISOString()
+    await payload.db.updateOne({ collection: 'sites', id: ids.commune!, data: { domains: ['thach-ha-moi.gov.vn'], status: 'active', updatedAt: later }, returning: false })
+    await payload.db.updateOne({ collection: 'sites', id: ids.department!, data: { domains: ['thach-ha.gov.vn', 'so-noi-vu-ha-tinh.gov.vn'], status: 'active', updatedAt: later }, returning: false })
+    const { result, stats } = await withQueryStats(() => hosts.resolve('thach-ha.gov.vn'))
+    expect(result?.id).toBe(ids.department)
+    expect(stats.rows).toBeLessThan(10)
+    expect((await hosts.resolve('thach-ha-moi.gov.vn'))?.id).toBe(ids.commune)
+    expect((await hosts.resolve('thach-ha.localhost'))?.id).toBe(ids.commune)
+    expect((await hosts.resolve('so-noi-vu-ha-tinh.gov.vn'))?.id).toBe(ids.department)
+    expect((await hosts.resolve(`${'nghe-an-xa-moi'}-${ADDED}.localhost`))?.slug).toBe(`nghe-an-xa-moi-${ADDED}`)
+  })
+
   it('portals exported in one run share what the exporters prepared: each prepares once, and each portal is exported as alone', async () => {
     const { exportContext, exportSnapshot } = await import('../plugins/portals/build/export')
     const { platformContributions } = await import('../cms/src/contributions')
