@@ -249,6 +249,11 @@ describe(`the export of one portal on ${TEST_DB}: 10 portals or 1,010`, () => {
     expect((await hosts.resolve('thach-ha.localhost'))?.id).toBe(ids.commune)
     expect((await hosts.resolve('so-noi-vu-ha-tinh.gov.vn'))?.id).toBe(ids.department)
     expect((await hosts.resolve(`${'nghe-an-xa-moi'}-${ADDED}.localhost`))?.slug).toBe(`nghe-an-xa-moi-${ADDED}`)
+    // The search endpoint names the active portals from the same map.
+    const activeCount = (await payload.count({ collection: 'sites', where: { status: { equals: 'active' } }, overrideAccess: true })).totalDocs
+    const listed = await hosts.activeSites()
+    expect(listed).toHaveLength(activeCount)
+    expect(listed.find((s) => s.id === ids.department)?.domains).toEqual(['thach-ha.gov.vn', 'so-noi-vu-ha-tinh.gov.vn'])
   })
 
   it('portals exported in one run share what the exporters prepared: each prepares once, and each portal is exported as alone', async () => {

@@ -26,7 +26,6 @@ import { errorBody, hashIp } from '../../cms/src/lib/endpoint'
 import { createLimiter } from '../../cms/src/limits/limiter'
 import { hostOf, type HostedSite, type HostMap } from '../portals/serve/hosts'
 import { portalSecurityHeaders } from '../portals/serve/router'
-import { hostMapVersion } from '../site-scoping/hostMap'
 import { searchEngine } from './instance'
 import { emptySearchPage, pageParams, searchPageData } from './page'
 import type { ParsedSearchParams, SearchHit, SearchResult } from './port'
@@ -59,15 +58,18 @@ export function searchRouter({ payload, env: e, hosts, isPlatformHost, perMinute
   const secret = payloadSecret()
   const securityHeaders = portalSecurityHeaders(e.emcScriptHosts)
 
-  /** Active portals by slug (name, domains), reloaded when sites change and every 10 s. */
-  let active: { at: number; version: number; sites: Map<string, ActiveSite> } | null = null
+  /**
+   * Active portals by slug (name, domains), from the router's host map: it is kept up to date when
+   * sites change, and looks for other processes' changes reading only the sites changed (reading
+   * all 4,000 portals here every 10 s held the main thread 0.3 s at national scale).
+   */
+  let active: { at: number; sites: Map<string, ActiveSite> } | null = null
   const activeSites = async (): Promise<Map<string, ActiveSite>> => {
-    if (active && active.version === hostMapVersion() && Date.now() - active.at < 10_000) return active.sites
-    const version = hostMapVersion()
-    const result = await payload.find({ collection: 'sites', where: { status: { equals: 'active' } }, pagination: false, depth: 0, overrideAccess: true, select: { slug: true, name: true, domains: true } })
+    const list = await hosts.activeSites()
+    if (active && active.at === hosts.loadedAtMs) return active.sites
     const sites = new Map<string, ActiveSite>()
-    for (const s of result.docs) sites.set(String(s.slug), { slug: String(s.slug), name: String(s.name), domains: (s.domains as string[] | null) ?? [] })
-    active = { at: Date.now(), version, sites }
+    for (const s of list) sites.set(s.slug, { slug: s.slug, name: s.name, domains: s.domains })
+    active = { at: hosts.loadedAtMs, sites }
     return sites
   }
 

@@ -77,8 +77,18 @@ export class HostMap {
     await this.loading
   }
 
-  async resolve(host: string): Promise<HostedSite | null> {
+  private async fresh(): Promise<void> {
     if (this.version !== hostMapVersion() || Date.now() - this.loadedAt > (this.options.ttlMs ?? TTL_MS)) await this.reload()
+  }
+
+  /** The active portals, from the same map (the search endpoint names them in its results). */
+  async activeSites(): Promise<HostedSite[]> {
+    await this.fresh()
+    return [...this.ids.values()].filter((site) => site.status === 'active')
+  }
+
+  async resolve(host: string): Promise<HostedSite | null> {
+    await this.fresh()
     const site = this.map.get(host)
     if (site) return site
     if (Date.now() - this.loadedAt > MISS_RELOAD_MS) {
