@@ -18,7 +18,7 @@ import { repoRoot } from './paths'
 import { threadExecArgv } from './render-pool'
 
 /** A message to the export thread: export a portal of a batch, or forget a batch. */
-export type ExportJob = { id: number; site: number | string; batch: number; scope: Array<number | string> } | { endBatch: number }
+export type ExportJob = { id: number; site: number | string; batch: number; scope: Array<number | string> } | { endBatch: number } | { close: true }
 
 /** The platform's Payload config, as Payload's CLI finds it (PAYLOAD_CONFIG_PATH, else the one in cms/src). */
 function payloadConfigPath(): string {
@@ -64,7 +64,11 @@ export function startExportThread(onError: (err: unknown) => void, onReady?: (ms
     onError(err)
     fail(err)
   })
-  worker.on('exit', (code) => fail(new Error(`Export thread exited (${code})`)))
+  let exited = false
+  worker.on('exit', (code) => {
+    exited = true
+    fail(new Error(`Export thread exited (${code})`))
+  })
   const post = (job: ExportJob) => worker.postMessage(job)
   return {
     ready: () => isReady && !failed,
@@ -79,9 +83,18 @@ export function startExportThread(onError: (err: unknown) => void, onReady?: (ms
     endBatch(batch) {
       if (!failed) post({ endBatch: batch })
     },
+    // The thread ends itself after the export under way (export-worker.ts). Terminated in the
+    // middle of a database call, it took the process down with it now and then (libsql's native
+    // module: a V8 "Check failed" or a panic at the end of a CLI full rebuild); terminated only if
+    // it has not ended within 10 s.
     async close() {
       failed ??= new Error('Export thread closed')
-      await worker.terminate()
+      if (exited) return
+      const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+      worker.postMessage({ close: true } satisfies ExportJob)
+      const timer = setTimeout(() => void worker.terminate(), 10_000)
+      await ended
+      clearTimeout(timer)
     },
   }
 }

@@ -27,12 +27,28 @@ const contexts = new Map<number, ExportContext>()
 // One export at a time, in the order asked: the main thread asks for the next portals first.
 let queue: Promise<unknown> = Promise.resolve()
 
+// Asked to close: the exports not begun are refused, then the thread's Payload is closed and the
+// thread ends by itself (never terminated in the middle of a database call: export-thread.ts).
+let closing = false
+
 parentPort!.on('message', (job: ExportJob) => {
+  if ('close' in job) {
+    closing = true
+    queue = queue.then(async () => {
+      await payload.destroy().catch(() => undefined)
+      parentPort!.close()
+    })
+    return
+  }
   if ('endBatch' in job) {
     queue = queue.then(() => contexts.delete(job.endBatch))
     return
   }
   queue = queue.then(async () => {
+    if (closing) {
+      parentPort!.postMessage({ id: job.id, error: 'Export thread closed' })
+      return
+    }
     try {
       let context = contexts.get(job.batch)
       if (!context) contexts.set(job.batch, (context = exportContext(job.scope.map((id) => dbId(payload, id)))))
