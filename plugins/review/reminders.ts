@@ -54,6 +54,12 @@ const BACKFILL_PAGE = 1000
 export const BACKFILL_BUDGET_MS = 5 * 60_000
 
 /**
+ * Where a run out of time stopped, per collection: the next run of this process goes on from there
+ * instead of stepping again through the documents that have their rows (50 ms per 1,000).
+ */
+const resumeAfter = new Map<string, number | string | null>()
+
+/**
  * Rows for documents that have none: made before review dates existed, or written beside the
  * Local API (bulk imports). It runs every hour, so it reads little: nothing when a collection
  * has as many rows as documents (those in the trash included: they keep theirs); otherwise the
@@ -68,12 +74,6 @@ export const BACKFILL_BUDGET_MS = 5 * 60_000
  * event loop gets a turn every 100 rows and after each step, the run stops after `budgetMs`
  * (`complete` false: documents are left for the next run, which goes on from where it stopped).
  */
-/**
- * Where a run out of time stopped, per collection: the next run of this process goes on from there
- * instead of stepping again through the documents that have their rows (50 ms per 1,000).
- */
-const resumeAfter = new Map<string, number | string | null>()
-
 async function backfill(payload: Payload, budgetMs: number): Promise<{ created: number; complete: boolean }> {
   const deadline = Date.now() + budgetMs
   let created = 0
