@@ -47,7 +47,7 @@ import type { Payload } from 'payload'
 import { parseEnv } from '../../cms/src/config/env'
 import { freePort, httpRequest, spawnServer, stopProcess, waitFor } from '../helpers/server'
 import { bulkInsertNews, createPortalPages, createSites, type Id, type NewsItem, rand, type SiteSpec, siteSpecs } from './corpus'
-import { threadSampler } from './cpu'
+import { ioSampler, threadSampler } from './cpu'
 import { benchDatabase, logger, pct, r1, secs } from './measure'
 
 const SITES = Number(process.env.SITES ?? 4000)
@@ -152,12 +152,14 @@ async function fullRebuild(label: string): Promise<{ pages: number; ms: number; 
   let peak = process.memoryUsage().rss
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 250)
   const threads = threadSampler([process.pid])
+  const disk = ioSampler()
   const started = Date.now()
   const run = await startRebuild(payload!, { full: true, startedBy: `bench:scale (${label})` })
   const outcomes = await runPendingBuilds(payload!)
   const ms = Date.now() - started
   clearInterval(sampler)
   log(`${label}: CPU seconds by thread (user + system): ${threads()}`)
+  log(`${label}: disk: ${disk()}`)
   const pages = outcomes.reduce((sum, o) => sum + o.pages, 0)
   const failed = outcomes.filter((o) => o.status !== 'succeeded').length
   if (outcomes.length !== run.queued) throw new Error(`${label}: ${run.queued} portals queued, ${outcomes.length} built`)
