@@ -25,7 +25,8 @@ function payloadConfigPath(): string {
   return path.resolve(repoRoot(), process.env.PAYLOAD_CONFIG_PATH || path.join('cms', 'src', 'payload.config.ts'))
 }
 
-export type Exported = { result: ExportResult; stats: QueryStats }
+/** An export's result, its SQL and how long it took on the thread (ms; waiting for its turn not counted). */
+export type Exported = { result: ExportResult; stats: QueryStats; ms?: number }
 
 export interface ExportThread {
   /** Whether the thread has loaded and takes exports. */
@@ -49,7 +50,7 @@ export function startExportThread(onError: (err: unknown) => void, onReady?: (ms
     for (const job of pending.values()) job.reject(err)
     pending.clear()
   }
-  worker.on('message', (msg: { ready?: true; id?: number; result?: ExportResult; stats?: QueryStats; error?: string }) => {
+  worker.on('message', (msg: { ready?: true; id?: number; result?: ExportResult; stats?: QueryStats; ms?: number; error?: string }) => {
     if (msg.ready) {
       isReady = true
       onReady?.(Date.now() - startedAt)
@@ -58,7 +59,7 @@ export function startExportThread(onError: (err: unknown) => void, onReady?: (ms
     const job = pending.get(msg.id!)
     pending.delete(msg.id!)
     if (msg.error !== undefined) job?.reject(new Error(msg.error))
-    else job?.resolve({ result: msg.result!, stats: msg.stats! })
+    else job?.resolve({ result: msg.result!, stats: msg.stats!, ms: msg.ms })
   })
   worker.on('error', (err) => {
     onError(err)

@@ -49,11 +49,12 @@ parentPort!.on('message', (job: ExportJob) => {
       parentPort!.postMessage({ id: job.id, error: 'Export thread closed' })
       return
     }
+    const started = performance.now()
     try {
       let context = contexts.get(job.batch)
       if (!context) contexts.set(job.batch, (context = exportContext(job.scope.map((id) => dbId(payload, id)))))
       const { result, stats } = await withQueryStats(() => exportSnapshot(payload, [dbId(payload, job.site)], undefined, context))
-      parentPort!.postMessage({ id: job.id, result, stats })
+      parentPort!.postMessage({ id: job.id, result, stats, ms: Math.round(performance.now() - started) })
     } catch (err) {
       parentPort!.postMessage({ id: job.id, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) })
     }

@@ -43,6 +43,10 @@ export type BuildOutcome = {
   run?: number | string
   /** Exported on the export thread (a big build), not in process. */
   exportThread?: boolean
+  /** The export's own time (ms), on the export thread or in process. */
+  exportMs?: number
+  /** How long the build waited for its export (ms): all of it in process, what was left of it on the thread. */
+  exportWaitMs?: number
 }
 
 /** Portals one claim takes: several workers share a big queue instead of one taking it all. */
@@ -326,6 +330,7 @@ async function runClaimed(payload: Payload, batch: Batch, threads: RenderThreads
     let checks: ReleaseChecks | null = null
     let slug = siteId
     let onThread: Promise<Exported> | undefined
+    let exportTimes: { exportMs: number; exportWaitMs: number } | null = null
     const inRun = builds.some((b) => b.run !== null)
     try {
       // When this portal's build began (claims take many portals at once): the run's pace and the
@@ -344,7 +349,8 @@ async function runClaimed(payload: Payload, batch: Batch, threads: RenderThreads
       batch.askAhead(exporter, order.indexOf(siteId))
       onThread = ahead.get(siteId)
       ahead.delete(siteId)
-      const { result: exported, stats: sql } = await (onThread ?? withQueryStats(() => exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)))
+      const { result: exported, stats: sql, ms: threadMs }: Exported = await (onThread ?? withQueryStats(() => exportSnapshot(payload, [builds[0]!.site as number], undefined, shared)))
+      exportTimes = { exportMs: threadMs ?? Date.now() - exportStarted, exportWaitMs: Date.now() - exportStarted }
       const { mediaBySite, attachmentsBySite } = exported
       // The same integrity checks the portal templates rely on (unique slugs, valid dates…).
       const snapshot = validateSnapshot(exported.snapshot, `site ${siteId}`)
@@ -399,7 +405,7 @@ async function runClaimed(payload: Payload, batch: Batch, threads: RenderThreads
     }
     // Done here: a publish of this portal queued meanwhile may be built by the other lane.
     release(siteId)
-    outcomes.push({ site: slug, status, pages, pagesWritten, durationMs, ...(inRun ? { run: builds.find((b) => b.run !== null)!.run! } : {}), ...(onThread ? { exportThread: true } : {}) })
+    outcomes.push({ site: slug, status, pages, pagesWritten, durationMs, ...(inRun ? { run: builds.find((b) => b.run !== null)!.run! } : {}), ...(onThread ? { exportThread: true } : {}), ...exportTimes })
     for (const run of new Set(builds.map((b) => b.run).filter((r) => r !== null))) {
       if (await recordRunProgress(payload, run!).catch((err: unknown) => (payload.logger.error({ err, msg: 'Cannot count the full rebuild' }), false))) runClosed = true
     }
