@@ -21,7 +21,11 @@ async function load(payload: Payload, scope: ReadonlyArray<number | string> | un
     const path = contributionOf(payload, slug, 'portal')?.path
     if (!path) continue
     const where: Where = { and: [{ 'changeNotes.at': { exists: true } }, ...(scope ? [{ site: { in: [...scope] } }] : [])] }
-    const found = await payload.find({ collection: slug as 'news', where, pagination: false, locale: 'vi', ...publicRead, depth: 0 })
+    // Sorted by site, the order of the index the site filter reads: under the collection's own
+    // sort (newest first) SQLite may read the whole table in that order to spare itself a sort, as
+    // it did in a national build with statistics analysed at an eighth of the platform (a scan of
+    // 1,000,000 news for every 25 portals: 2 s each, 190 s with a cold cache; ADR 0025).
+    const found = await payload.find({ collection: slug as 'news', where, sort: 'site', pagination: false, locale: 'vi', ...publicRead, depth: 0 })
     for (const doc of found.docs as unknown as Array<Record<string, unknown>>) {
       const notes = ((doc.changeNotes ?? []) as Array<{ at: string; note: string }>).map((n) => ({ at: new Date(n.at).toISOString(), note: n.note }))
       const at = path(doc)

@@ -37,11 +37,21 @@ const MAX_DEPTH = 16
  * `ancestorsOf` and `descendantsOf` answer for these sites as on the whole tree (ADR 0025).
  * Pass `req` to read within a save's transaction.
  */
+/** Numeric ids (SQL adapters) by value, others (MongoDB's ObjectIds, of one length) as text. */
+function compareIds(a: unknown, b: unknown): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
+}
+
 export async function loadSiteTreeAround(payload: Payload, siteIds: ReadonlyArray<number | string>, req?: PayloadRequest): Promise<SiteTree> {
   const parentOf = new Map<string, string | null>()
   const childrenOf = new Map<string, string[]>()
-  const read = (where: Where) =>
-    payload.find({ collection: 'sites', where, pagination: false, depth: 0, sort: 'id', select: { parent: true }, overrideAccess: true, req }).then((r) => r.docs)
+  // Each read in the order of the index its filter uses (ids up, parents down): under a sort the
+  // index does not give, SQLite may walk the whole table in that order instead (ADR 0025). Children
+  // are linked in id order whatever order they came in.
+  const read = (where: Where, sort: 'id' | 'parent') =>
+    payload
+      .find({ collection: 'sites', where, pagination: false, depth: 0, sort, select: { parent: true }, overrideAccess: true, req })
+      .then((r) => r.docs.sort((a, b) => compareIds(a.id, b.id)))
   const parentId = (s: { parent?: unknown }) => (s.parent === null || s.parent === undefined ? null : String(typeof s.parent === 'object' ? (s.parent as { id: unknown }).id : s.parent))
   const link = (id: string, parent: string | null) => {
     if (parentOf.has(id)) return
@@ -51,7 +61,7 @@ export async function loadSiteTreeAround(payload: Payload, siteIds: ReadonlyArra
   // Up: the sites themselves, then their parents, grandparents…
   let frontier = [...new Set(siteIds.map(String))]
   for (let depth = 0; frontier.length && depth < MAX_DEPTH; depth++) {
-    const docs = await read({ id: { in: frontier.map((id) => dbId(payload, id)) } })
+    const docs = await read({ id: { in: frontier.map((id) => dbId(payload, id)) } }, 'id')
     for (const s of docs) link(String(s.id), parentId(s))
     frontier = [...new Set(docs.map(parentId).filter((p): p is string => p !== null && !parentOf.has(p)))]
   }
@@ -60,7 +70,7 @@ export async function loadSiteTreeAround(payload: Payload, siteIds: ReadonlyArra
   frontier = [...new Set(siteIds.map(String))]
   for (let depth = 0; frontier.length && depth < MAX_DEPTH; depth++) {
     for (const id of frontier) seen.add(id)
-    const docs = await read({ parent: { in: frontier.map((id) => dbId(payload, id)) } })
+    const docs = await read({ parent: { in: frontier.map((id) => dbId(payload, id)) } }, 'parent')
     for (const s of docs) link(String(s.id), parentId(s))
     frontier = [...new Set(docs.map((s) => String(s.id)).filter((id) => !seen.has(id)))]
   }
