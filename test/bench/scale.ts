@@ -125,6 +125,12 @@ async function growApart(specs: SiteSpec[], from: number, to: number, known: Map
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`growing the platform (portals ${from}–${to}) failed: exit ${code}`))))
   })
   for (const [key, id] of JSON.parse(fs.readFileSync(file, 'utf8')) as Array<[string, Id]>) known.set(key, id)
+  // The planner's statistics of the platform as grown, as the process an operator starts for a full
+  // rebuild (`npm run site -- rebuild-all`) analyses at its start: this process started on an
+  // emptier platform (the national build of session 35 planned 1,000,000 news with the figures of
+  // 125,000; the exports' plans are now pinned under such figures too: build-linearity).
+  const { refreshStatistics } = await import('../../cms/src/db/maintenance')
+  await refreshStatistics(payload!)
   // The host maps of this process learn of the new portals (the child's hooks told only its own).
   const { bumpHostMap } = await import('../../plugins/site-scoping/hostMap')
   bumpHostMap()
