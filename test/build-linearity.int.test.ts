@@ -96,9 +96,8 @@ async function plans(statements: Statement[]): Promise<{ plans: string[][]; scan
   const out: string[][] = []
   const scans: string[] = []
   if (payload.db.name === 'sqlite') {
-    const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<{ rows: Array<Record<string, unknown>> }> } }).client
     for (const s of statements) {
-      const lines = (await client.execute({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, args: s.args })).rows.map((r) => normalise(String(r.detail)))
+      const lines = (await sqlite().execute({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, args: s.args })).rows.map((r) => normalise(String(r.detail)))
       out.push(lines)
       // "SCAN x" alone after "CO-ROUTINE x" walks a subquery's own result, not a table.
       const coroutines = new Set(lines.map((l) => /^CO-ROUTINE (\S+)$/.exec(l)?.[1]).filter(Boolean))

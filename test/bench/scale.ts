@@ -168,8 +168,8 @@ async function fullRebuild(label: string): Promise<{ pages: number; ms: number; 
   log(`${label}: disk: ${disk()}`)
   // Whether the export thread kept up: its busy time against the build's, and how long builds
   // waited for their export (two portals build at once: their waits can overlap).
-  const sum = (pick: (o: (typeof outcomes)[number]) => number | undefined) => outcomes.reduce((total, o) => total + (pick(o) ?? 0), 0) / 1000
-  log(`${label}: export thread busy ${secs(sum((o) => (o.exportThread ? o.exportMs : 0)) * 1000)} s of ${secs(ms)} s; in process ${secs(sum((o) => (o.exportThread ? 0 : o.exportMs)) * 1000)} s; builds waited ${secs(sum((o) => o.exportWaitMs) * 1000)} s for their export`)
+  const sumMs = (pick: (o: (typeof outcomes)[number]) => number | undefined) => outcomes.reduce((total, o) => total + (pick(o) ?? 0), 0)
+  log(`${label}: export thread busy ${secs(sumMs((o) => (o.exportThread ? o.exportMs : 0)))} s of ${secs(ms)} s; in process ${secs(sumMs((o) => (o.exportThread ? 0 : o.exportMs)))} s; builds waited ${secs(sumMs((o) => o.exportWaitMs))} s for their export`)
   const pages = outcomes.reduce((sum, o) => sum + o.pages, 0)
   const failed = outcomes.filter((o) => o.status !== 'succeeded').length
   if (outcomes.length !== run.queued) throw new Error(`${label}: ${run.queued} portals queued, ${outcomes.length} built`)

@@ -30,6 +30,11 @@ export async function loadSiteTree(payload: Payload, req?: PayloadRequest): Prom
 /** Levels walked up or down at most (the tree is four deep: ministry, province, department, commune). */
 const MAX_DEPTH = 16
 
+/** Numeric ids (SQL adapters) by value, others (MongoDB's ObjectIds, of one length) as text. */
+function compareIds(a: unknown, b: unknown): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
+}
+
 /**
  * The part of the tree around some sites: their ancestors and everything below them, read level
  * by level through the primary key and the `parent` index. What it costs depends on those sites
@@ -37,11 +42,6 @@ const MAX_DEPTH = 16
  * `ancestorsOf` and `descendantsOf` answer for these sites as on the whole tree (ADR 0025).
  * Pass `req` to read within a save's transaction.
  */
-/** Numeric ids (SQL adapters) by value, others (MongoDB's ObjectIds, of one length) as text. */
-function compareIds(a: unknown, b: unknown): number {
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
-}
-
 export async function loadSiteTreeAround(payload: Payload, siteIds: ReadonlyArray<number | string>, req?: PayloadRequest): Promise<SiteTree> {
   const parentOf = new Map<string, string | null>()
   const childrenOf = new Map<string, string[]>()
