@@ -414,4 +414,71 @@ describe.runIf(TEST_DB === 'sqlite')('a batch of a full rebuild on SQLite, plann
   it('with the statistics of the platform as it is (a process started now): no platform-wide read', async () => {
     expect(await platformScans('analyse', { sitesTable: true })).toEqual([])
   })
+
+  it('a process started at 10 portals brings its statistics in step as the platform grows: the tables that grew are analysed again, once', async () => {
+    const { refreshStaleStatistics } = await import('../cms/src/db/statistics')
+    const before = await statisticsNow()
+    try {
+      // As the server planned since it started: told the sites table holds 10 rows, it reads it
+      // whole for a batch's 25 portals.
+      await setStatistics(smallStats)
+      expect((await platformScans(smallStats, { sitesTable: true })).filter((l) => /^SCAN sites\b/.test(l))).not.toEqual([])
+      const told = (table: string, rows: StatRow[]) => Math.max(0, ...rows.filter((r) => r.tbl === table).map((r) => Number(r.stat.split(' ')[0])))
+      const count = async (table: string) => Number((await sqlite().execute(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n)
+
+      // The watch's look (every 5 minutes in the server and the worker).
+      const look = await refreshStaleStatistics(payload)
+      const analysed = look.analysed.map((a) => a.table)
+      for (const table of ['sites', 'news', '_news_v']) {
+        expect(analysed).toContain(table)
+        expect(look.analysed.find((a) => a.table === table)).toMatchObject({ told: told(table, smallStats), rows: await count(table) })
+      }
+      // Tables that did not grow fourfold past 1,000 rows are left alone: ANALYZE holds the write lock.
+      expect(analysed).not.toContain('legal_documents')
+      expect(analysed).not.toContain('users')
+      const now = await statisticsNow()
+      for (const table of ['sites', 'news']) expect(told(table, now)).toBe(await count(table))
+      // A batch is now planned without reading any grown table whole, the sites table included.
+      expect(await platformScans(now, { sitesTable: true })).toEqual([])
+      // Nothing more until a table grows again.
+      expect((await refreshStaleStatistics(payload)).analysed).toEqual([])
+    } finally {
+      await setStatistics(before)
+    }
+  })
+
+  it('a process whose figures another process refreshed loads them at its next look, without analysing again', async () => {
+    const { refreshStaleStatistics, noteStatisticsLoaded, watchStatistics } = await import('../cms/src/db/statistics')
+    const { createClient } = await import('@libsql/client')
+    const file = String((await sqlite().execute('PRAGMA database_list')).rows.find((r) => r.name === 'main')!.file)
+    const before = await statisticsNow()
+    // Another process (the worker) that opened the database while the figures were those of 10 portals.
+    await setStatistics(smallStats)
+    const other = createClient({ url: `file:${file}` })
+    const otherPayload = { db: { name: 'sqlite', client: other } } as unknown as Payload
+    try {
+      await noteStatisticsLoaded(otherPayload)
+      // The newest news of a few portals: planned as if news held the 10 portals' handful of rows,
+      // SQLite walks the whole table in date order to spare itself a sort.
+      const newsOfPortals = async () =>
+        (await other.execute('EXPLAIN QUERY PLAN SELECT id FROM news WHERE site_id IN (1, 2, 3, 4, 5) ORDER BY published_at DESC')).rows.map((r) => String(r.detail)).join(' | ')
+      expect(await newsOfPortals()).toMatch(/^SCAN news USING INDEX news_published_at_idx/)
+      // This process's watch (every 5 minutes; here every 50 ms) analyses the grown tables.
+      const stop = watchStatistics(payload, 50)
+      const rows = Number((await sqlite().execute('SELECT count(*) AS n FROM news')).rows[0]!.n)
+      const toldNews = async () => Math.max(0, ...(await statisticsNow()).filter((r) => r.tbl === 'news').map((r) => Number(r.stat.split(' ')[0])))
+      for (let waited = 0; (await toldNews()) !== rows && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+      await stop()
+      expect(await toldNews()).toBe(rows)
+      // The other connection still plans with what it loaded.
+      expect(await newsOfPortals()).toMatch(/^SCAN news /)
+      // Its own look loads the new figures and analyses nothing.
+      expect(await refreshStaleStatistics(otherPayload)).toEqual({ analysed: [], reloaded: true })
+      expect(await newsOfPortals()).toMatch(/^SEARCH news USING (COVERING )?INDEX \S+ \(site_id=\?\)/)
+      expect(await refreshStaleStatistics(otherPayload)).toEqual({ analysed: [], reloaded: false })
+    } finally {
+      other.close()
+      await setStatistics(before)
+    }
+  })
 })

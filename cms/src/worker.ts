@@ -6,6 +6,7 @@ import { ConfigError, env } from './config/env'
 import { initPayload } from './boot'
 import { bus } from './lib/bus'
 import { closeDatabase } from './db/maintenance'
+import { watchStatistics } from './db/statistics'
 import { startJobRunner } from './server/jobs'
 import { guardStdio } from './lib/stdio'
 
@@ -17,6 +18,8 @@ try {
   if (e.redisUrl) await bus().connect(e.redisUrl)
   const payload = await initPayload()
   const stop = startJobRunner(payload, e.jobsPollMs)
+  // SQLite's planner statistics follow the platform as it grows (ADR 0025).
+  const stopStatistics = watchStatistics(payload)
   process.stdout.write(`Cổng worker: đang chạy hàng đợi công việc mỗi ${e.jobsPollMs} ms (Ctrl+C để dừng).\n`)
   let stopping = false
   const shutdown = async () => {
@@ -28,6 +31,7 @@ try {
       process.exit(1)
     }, 15_000).unref()
     await stop()
+    await stopStatistics()
     await bus().close()
     // Last: the pool ends once every client is back (./db/maintenance.ts).
     const open = await closeDatabase(payload)

@@ -2,13 +2,17 @@
  * Adapter-specific upkeep of the database, in one place (ADR 0015): applying the committed
  * migrations of the SQL adapters, refreshing the planner's statistics, remembering the totals of
  * very large lists for a few seconds (largeCounts.ts, ADR 0030), and the relaxed
- * durability of a bulk import on the embedded file. MongoDB needs none of it.
+ * durability of a bulk import on the embedded file. MongoDB needs none of it. Keeping SQLite's
+ * statistics in step while a process runs is ./statistics.ts.
  */
 import type { Migration, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '../migrations'
 import { migrations as postgresMigrations } from '../migrations-postgres'
 import { rememberLargeCounts } from './largeCounts'
+import { noteStatisticsLoaded } from './statistics'
+
+export { watchStatistics } from './statistics'
 
 type SqlClient = { execute: (sql: string) => Promise<unknown> }
 type PgPool = {
@@ -49,11 +53,14 @@ export async function prepareDatabase(payload: Payload): Promise<void> {
  * index, i.e. every version row: 0.15–0.4 s at 100k news instead of ~20 ms (npm run bench:admin);
  * a full ANALYZE takes ~0.2 s at that size; sampling is not enough. PostgreSQL: autovacuum analyses
  * tables as they grow; a start after a restore or a bulk load should not wait for it. MongoDB has
- * none to refresh.
+ * none to refresh. While the process runs, `watchStatistics` (./statistics.ts) keeps SQLite's
+ * figures in step with the tables as they grow.
  */
 export async function refreshStatistics(payload: Payload): Promise<void> {
-  if (payload.db.name === 'sqlite') await (payload.db as unknown as { client: SqlClient }).client.execute('ANALYZE')
-  else if (payload.db.name === 'postgres') await (payload.db as unknown as { pool: PgPool }).pool.query('ANALYZE')
+  if (payload.db.name === 'sqlite') {
+    await (payload.db as unknown as { client: SqlClient }).client.execute('ANALYZE')
+    await noteStatisticsLoaded(payload)
+  } else if (payload.db.name === 'postgres') await (payload.db as unknown as { pool: PgPool }).pool.query('ANALYZE')
 }
 
 /**

@@ -76,6 +76,7 @@ async function main() {
     queueFullSync,
     closeLimitStore,
     closeDatabase,
+    watchStatistics,
     liveHub,
     VisitCounter,
   } = await serverModules()
@@ -133,6 +134,8 @@ async function main() {
   )
 
   const stopJobs = e.jobsInProcess ? startJobRunner(payload, e.jobsPollMs) : null
+  // SQLite's planner statistics follow the platform as it grows (ADR 0025).
+  const stopStatistics = watchStatistics(payload)
   // An empty index with content in the database (first start, a new engine, a deleted data/search):
   // every active portal is synced through the queue, by the owner. Not into the embedded engine
   // when the platform holds more than it is made for (ADR 0010): filling it would keep the
@@ -199,6 +202,7 @@ async function main() {
     await closed
     clearTimeout(cut)
     await stopJobs?.()
+    await stopStatistics()
     await visits.stop()
     await search.stop()
     await bus().close()
