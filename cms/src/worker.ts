@@ -5,8 +5,7 @@
 import { ConfigError, env } from './config/env'
 import { initPayload } from './boot'
 import { bus } from './lib/bus'
-import { closeDatabase } from './db/maintenance'
-import { watchStatistics } from './db/statistics'
+import { closeDatabase, watchStatistics } from './db/maintenance'
 import { startJobRunner } from './server/jobs'
 import { guardStdio } from './lib/stdio'
 
