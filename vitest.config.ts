@@ -36,7 +36,7 @@ export default defineConfig({
           name: 'sqlite',
           include: ['cms/**/*.test.ts', 'plugins/**/*.test.ts', 'seed/**/*.test.ts', 'sites/test/**/*.test.ts', 'themes/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...shared.exclude, ...ELSEWHERE],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/global-setup.ts', 'test/global-setup-seeded.ts'],
           env: { CONG_TEST_DB: 'sqlite' },
         },
       },
@@ -46,7 +46,7 @@ export default defineConfig({
           name: 'postgres',
           // …and the production shape: several processes on one PostgreSQL database.
           include: [...DATABASE_SUITES, 'test/**/*.pg.test.ts'],
-          globalSetup: ['test/global-setup.ts', 'test/global-setup-postgres.ts'],
+          globalSetup: ['test/global-setup.ts', 'test/global-setup-postgres.ts', 'test/global-setup-seeded.ts'],
           env: { CONG_TEST_DB: 'postgres' },
         },
       },

@@ -52,7 +52,8 @@ async function waitForPortals() {
 }
 
 beforeAll(async () => {
-  server = await startServer()
+  // Seeding on start itself (not the pass's seeded template): its printed logins are checked below.
+  server = await startServer({ SEED_ON_START: 'true' })
   await waitForPortals()
 }, 400_000)
 

@@ -59,11 +59,12 @@ export async function startPostgres(options: { durable?: boolean; maxConnections
 }
 
 /** A new empty database on the cluster at `baseUrl` (postgres://user@host:port); returns its URL. */
-export function createDatabase(baseUrl: string, name: string): string {
+/** A new database on the test cluster; `template`: a copy of that database (it must have no connections). */
+export function createDatabase(baseUrl: string, name: string, template?: string): string {
   const u = new URL(baseUrl)
   const psql = path.join(postgresBin(), 'psql')
   const cmd = fs.existsSync(psql) ? psql : 'psql'
-  const res = spawnSync(cmd, ['-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', `CREATE DATABASE "${name}"`], {
+  const res = spawnSync(cmd, ['-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`], {
     encoding: 'utf8',
     env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) },
   })

@@ -32,7 +32,7 @@ const databases = new Map<string, Record<string, string>>()
  * (`<dataDir>/cong.db`); on PostgreSQL a new database on the test cluster, on MongoDB a new
  * database on MONGODB_URI's server, one per data folder (the same one on every call).
  */
-export function databaseEnv(dataDir: string): Record<string, string> {
+export function databaseEnv(dataDir: string, options: { seeded?: string } = {}): Record<string, string> {
   if (TEST_DB === 'sqlite') return {}
   const known = databases.get(dataDir)
   if (known) return known
@@ -41,7 +41,7 @@ export function databaseEnv(dataDir: string): Record<string, string> {
   if (TEST_DB === 'postgres') {
     const base = process.env.CONG_TEST_PG_URL
     if (!base) throw new Error('CONG_TEST_DB=postgres needs CONG_TEST_PG_URL (set by test/global-setup-postgres.ts)')
-    uri = createDatabase(base, name)
+    uri = createDatabase(base, name, options.seeded)
   } else {
     const base = process.env.MONGODB_URI
     if (!base) throw new Error('CONG_TEST_DB=mongodb needs MONGODB_URI')
@@ -171,11 +171,28 @@ export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'cong-test-'))
 }
 
+/**
+ * Start a fresh data folder from the demo content seeded once for the pass (test/global-setup-seeded.ts),
+ * where there is one and the server would seed it itself: not when the suite sets SEED_ON_START
+ * (it checks seeding, or wants none) or the folder already has a database. Copies the folder as
+ * seeding left it; returns the template's database name on PostgreSQL, for `databaseEnv`.
+ */
+function startFromSeeded(dataDir: string, extraEnv: Record<string, string>): string | undefined {
+  const seeded = process.env[`CONG_TEST_SEEDED_${TEST_DB.toUpperCase()}`]
+  if (!seeded || 'SEED_ON_START' in extraEnv || 'DATABASE_URI' in extraEnv) return undefined
+  const { template, dir: templateDir } = JSON.parse(seeded) as { template: string; dir: string }
+  const fresh = TEST_DB === 'sqlite' ? !fs.existsSync(path.join(dataDir, 'cong.db')) : TEST_DB === 'postgres' && !databases.has(dataDir)
+  if (!fresh) return undefined
+  // The folder as seeding left it: the database file and secrets (SQLite), the uploaded media.
+  fs.cpSync(templateDir, dataDir, { recursive: true, filter: (from) => !/^(sites|search|search\.lock|cong\.db-shm)$/.test(path.relative(templateDir, from)) })
+  return TEST_DB === 'postgres' ? template : undefined
+}
+
 export async function startServer(extraEnv: Record<string, string> = {}, dataDir = makeDataDir()): Promise<TestServer> {
   const port = await freePort()
   const sitesDir = path.join(dataDir, 'sites')
   let out = ''
-  const dbEnv = databaseEnv(dataDir)
+  const dbEnv = databaseEnv(dataDir, { seeded: startFromSeeded(dataDir, extraEnv) })
   const child = spawnServer({
     PORT: String(port),
     HOST: '127.0.0.1',
