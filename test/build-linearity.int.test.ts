@@ -140,6 +140,10 @@ async function statisticsNow(): Promise<StatRow[]> {
   return rows.map((r) => ({ tbl: String(r.tbl), idx: r.idx === null ? null : String(r.idx), stat: String(r.stat) }))
 }
 
+/** The rows the statistics say `table` holds (the first figure of its rows), and the rows it holds. */
+const toldRows = (table: string, rows: StatRow[]) => Math.max(0, ...rows.filter((r) => r.tbl === table).map((r) => Number(r.stat.split(' ')[0])))
+const countRows = async (table: string) => Number((await sqlite().execute(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n)
+
 async function setStatistics(rows: StatRow[]): Promise<void> {
   await sqlite().execute('DELETE FROM sqlite_stat1')
   for (const r of rows) await sqlite().execute({ sql: 'INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)', args: [r.tbl, r.idx, r.stat] })
@@ -423,21 +427,19 @@ describe.runIf(TEST_DB === 'sqlite')('a batch of a full rebuild on SQLite, plann
       // whole for a batch's 25 portals.
       await setStatistics(smallStats)
       expect((await platformScans(smallStats, { sitesTable: true })).filter((l) => /^SCAN sites\b/.test(l))).not.toEqual([])
-      const told = (table: string, rows: StatRow[]) => Math.max(0, ...rows.filter((r) => r.tbl === table).map((r) => Number(r.stat.split(' ')[0])))
-      const count = async (table: string) => Number((await sqlite().execute(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n)
 
       // The watch's look (every 5 minutes in the server and the worker).
       const look = await refreshStaleStatistics(payload)
       const analysed = look.analysed.map((a) => a.table)
       for (const table of ['sites', 'news', '_news_v']) {
         expect(analysed).toContain(table)
-        expect(look.analysed.find((a) => a.table === table)).toMatchObject({ told: told(table, smallStats), rows: await count(table) })
+        expect(look.analysed.find((a) => a.table === table)).toMatchObject({ told: toldRows(table, smallStats), rows: await countRows(table) })
       }
       // Tables that did not grow fourfold past 1,000 rows are left alone: ANALYZE holds the write lock.
       expect(analysed).not.toContain('legal_documents')
       expect(analysed).not.toContain('users')
       const now = await statisticsNow()
-      for (const table of ['sites', 'news']) expect(told(table, now)).toBe(await count(table))
+      for (const table of ['sites', 'news']) expect(toldRows(table, now)).toBe(await countRows(table))
       // A batch is now planned without reading any grown table whole, the sites table included.
       expect(await platformScans(now, { sitesTable: true })).toEqual([])
       // Nothing more until a table grows again.
@@ -465,8 +467,8 @@ describe.runIf(TEST_DB === 'sqlite')('a batch of a full rebuild on SQLite, plann
       expect(await newsOfPortals()).toMatch(/^SCAN news USING INDEX news_published_at_idx/)
       // This process's watch (every 5 minutes; here every 50 ms) analyses the grown tables.
       const stop = watchStatistics(payload, 50)
-      const rows = Number((await sqlite().execute('SELECT count(*) AS n FROM news')).rows[0]!.n)
-      const toldNews = async () => Math.max(0, ...(await statisticsNow()).filter((r) => r.tbl === 'news').map((r) => Number(r.stat.split(' ')[0])))
+      const rows = await countRows('news')
+      const toldNews = async () => toldRows('news', await statisticsNow())
       for (let waited = 0; (await toldNews()) !== rows && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
       await stop()
       expect(await toldNews()).toBe(rows)

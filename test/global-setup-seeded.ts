@@ -3,8 +3,9 @@
  * start from instead of seeding it again each (about 11 s of a server's 15 s start; some 30
  * servers a pass). The template holds what seeding wrote and nothing more: the builds and search
  * jobs its saves queued are still queued, so each server builds its portals and fills its index
- * at start as it does after seeding them itself. `startServer` copies it into a fresh data folder
- * (SQLite: the database file and the folder's secrets; PostgreSQL: `CREATE DATABASE … TEMPLATE`);
+ * at start as it does after seeding them itself. `startServer` copies the template's data folder
+ * (the uploaded media; on SQLite also the database file and the secrets) into a fresh one, and on
+ * PostgreSQL the database with `CREATE DATABASE … TEMPLATE`;
  * a suite that checks seeding itself starts its server with SEED_ON_START set (test/helpers/server.ts).
  */
 import { spawnSync } from 'node:child_process'
@@ -21,7 +22,8 @@ export default async function setup(project?: { name?: string }) {
   if (db !== 'sqlite' && db !== 'postgres') return
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-seeded-'))
   const env: Record<string, string> = { DATA_DIR: dir, SITES_DIR: path.join(dir, 'sites'), SEED_PASSWORD, TWO_FACTOR_REQUIRED_ROLES: 'none' }
-  let template = path.join(dir, 'cong.db')
+  // The template database on PostgreSQL; on SQLite the folder's cong.db is the template.
+  let template: string | null = null
   if (db === 'postgres') {
     const base = process.env.CONG_TEST_PG_URL
     if (!base) throw new Error('the seeded template on PostgreSQL needs the test cluster (test/global-setup-postgres.ts first)')

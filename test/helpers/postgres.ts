@@ -58,8 +58,10 @@ export async function startPostgres(options: { durable?: boolean; maxConnections
   return { url: `postgres://postgres@127.0.0.1:${port}`, port, dir, bin, stop }
 }
 
-/** A new empty database on the cluster at `baseUrl` (postgres://user@host:port); returns its URL. */
-/** A new database on the test cluster; `template`: a copy of that database (it must have no connections). */
+/**
+ * A new database on the cluster at `baseUrl` (postgres://user@host:port): empty, or a copy of
+ * `template` (which must have no connections then); returns its URL.
+ */
 export function createDatabase(baseUrl: string, name: string, template?: string): string {
   const u = new URL(baseUrl)
   const psql = path.join(postgresBin(), 'psql')

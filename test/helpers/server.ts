@@ -180,12 +180,12 @@ export function makeDataDir(): string {
 function startFromSeeded(dataDir: string, extraEnv: Record<string, string>): string | undefined {
   const seeded = process.env[`CONG_TEST_SEEDED_${TEST_DB.toUpperCase()}`]
   if (!seeded || 'SEED_ON_START' in extraEnv || 'DATABASE_URI' in extraEnv) return undefined
-  const { template, dir: templateDir } = JSON.parse(seeded) as { template: string; dir: string }
+  const { template, dir: templateDir } = JSON.parse(seeded) as { template: string | null; dir: string }
   const fresh = TEST_DB === 'sqlite' ? !fs.existsSync(path.join(dataDir, 'cong.db')) : TEST_DB === 'postgres' && !databases.has(dataDir)
   if (!fresh) return undefined
   // The folder as seeding left it: the database file and secrets (SQLite), the uploaded media.
   fs.cpSync(templateDir, dataDir, { recursive: true, filter: (from) => !/^(sites|search|search\.lock|cong\.db-shm)$/.test(path.relative(templateDir, from)) })
-  return TEST_DB === 'postgres' ? template : undefined
+  return template ?? undefined
 }
 
 export async function startServer(extraEnv: Record<string, string> = {}, dataDir = makeDataDir()): Promise<TestServer> {
